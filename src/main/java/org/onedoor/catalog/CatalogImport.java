@@ -1,0 +1,259 @@
+package org.onedoor.catalog;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.onedoor.catalog.CatalogViews.FieldView;
+import org.onedoor.center.Center;
+import org.onedoor.common.Problem;
+
+/**
+ * Imports fields or procedures from CSV or JSON rows, creating new codes and updating known ones.
+ * A dry run reports what would change; a real run with any bad row changes nothing.
+ *
+ * <p>Field columns: code, name_vi, name_en (any name_&lt;lang&gt;), prefix, number_block, pictogram,
+ * colour, service_minutes, daily_cap, display_order, active. A new field without prefix or block
+ * gets the next free letter. Procedure columns: code, name_vi, name_en…, field, online_url, active.
+ */
+@ApplicationScoped
+public class CatalogImport {
+
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    FieldRepository fields;
+
+    @Inject
+    ProcedureRepository procedures;
+
+    @WithTransaction
+    public Uni<ImportReport> importFields(String centerCode, String body, boolean json, boolean dryRun) {
+        List<Map<String, String>> rows = CatalogRows.parse(body, json);
+        return catalog.managedCenter(centerCode).chain(center -> importFields(center, rows, dryRun));
+    }
+
+    @WithTransaction
+    public Uni<ImportReport> importProcedures(String centerCode, String body, boolean json, boolean dryRun) {
+        List<Map<String, String>> rows = CatalogRows.parse(body, json);
+        return catalog.managedCenter(centerCode).chain(center -> importProcedures(center, rows, dryRun));
+    }
+
+    /** Imports CSV text into a center without a user (the demo seed); runs in the caller's transaction. */
+    public Uni<ImportReport> seed(Center center, String fieldsCsv, String proceduresCsv) {
+        return importFields(center, CatalogRows.parse(fieldsCsv, false), false)
+                .chain(() -> importProcedures(center, CatalogRows.parse(proceduresCsv, false), false));
+    }
+
+    private Uni<ImportReport> importFields(Center center, List<Map<String, String>> rows, boolean dryRun) {
+        return fields.ofCenter(center.id).chain(existing -> {
+            Map<String, Field> byCode = existing.stream().collect(Collectors.toMap(f -> f.code, Function.identity()));
+            Plan<Field> plan = new Plan<>();
+            Map<String, Field> after = new HashMap<>(byCode);
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, String> row = rows.get(i);
+                String code = row.get("code");
+                try {
+                    CatalogService.requireCode(CatalogService.FIELD_CODE, code, "Field code");
+                    plan.claim(code);
+                    Field current = byCode.get(code);
+                    Field target = current != null ? current.copy() : CatalogService.newField(center, code);
+                    FieldSettings settings = fieldSettings(row, current == null ? nextFreePrefix(after.values()) : null);
+                    CatalogService.apply(target, settings);
+                    after.put(code, target);
+                    plan.add(code, current, target, current == null || !FieldView.of(current).equals(FieldView.of(target)));
+                } catch (Problem | IllegalArgumentException e) {
+                    plan.errors.add(rowLabel(i, code) + e.getMessage());
+                }
+            }
+            checkUnique(after.values(), f -> f.prefix, "prefix", plan.errors);
+            checkUnique(after.values(), f -> f.numberBlock, "number block", plan.errors);
+            if (dryRun || !plan.errors.isEmpty()) {
+                return Uni.createFrom().item(plan.report(false));
+            }
+            return plan.save(fields::persist, (current, target) -> {
+                current.names = target.names;
+                current.prefix = target.prefix;
+                current.numberBlock = target.numberBlock;
+                current.pictogram = target.pictogram;
+                current.colour = target.colour;
+                current.serviceMinutes = target.serviceMinutes;
+                current.dailyCap = target.dailyCap;
+                current.active = target.active;
+                current.displayOrder = target.displayOrder;
+            }).chain(() -> fields.flush()).replaceWith(plan.report(true));
+        });
+    }
+
+    private Uni<ImportReport> importProcedures(Center center, List<Map<String, String>> rows, boolean dryRun) {
+        return fields.ofCenter(center.id)
+                .chain(fieldList -> procedures.ofCenter(center.id).chain(existing -> {
+                    Map<String, Long> fieldIds = fieldList.stream().collect(Collectors.toMap(f -> f.code, f -> f.id));
+                    Map<String, Procedure> byCode = existing.stream()
+                            .collect(Collectors.toMap(p -> p.code, Function.identity()));
+                    Plan<Procedure> plan = new Plan<>();
+                    for (int i = 0; i < rows.size(); i++) {
+                        Map<String, String> row = rows.get(i);
+                        String code = row.get("code");
+                        try {
+                            plan.claim(requireProcedureCode(code));
+                            Procedure current = byCode.get(code);
+                            Procedure target = procedureFrom(center, row, fieldIds, current);
+                            plan.add(code, current, target, current == null || changed(current, target));
+                        } catch (Problem | IllegalArgumentException e) {
+                            plan.errors.add(rowLabel(i, code) + e.getMessage());
+                        }
+                    }
+                    if (dryRun || !plan.errors.isEmpty()) {
+                        return Uni.createFrom().item(plan.report(false));
+                    }
+                    return plan.save(procedures::persist, (current, target) -> {
+                        current.fieldId = target.fieldId;
+                        current.names = target.names;
+                        current.onlineUrl = target.onlineUrl;
+                        current.active = target.active;
+                        current.refreshSearchText();
+                    }).chain(() -> procedures.flush()).replaceWith(plan.report(true));
+                }));
+    }
+
+    private static FieldSettings fieldSettings(Map<String, String> row, String defaultPrefix) {
+        String prefix = row.get("prefix");
+        Integer block = CatalogRows.integer(row, "number_block");
+        if (prefix == null && block == null) {
+            prefix = defaultPrefix;
+        }
+        if (prefix != null && !prefix.matches("[A-Z]{1,2}")) {
+            throw new IllegalArgumentException("prefix '" + prefix + "' must be one or two capital letters");
+        }
+        if (block != null && (block < 1 || block > 9)) {
+            throw new IllegalArgumentException("number_block must be 1 to 9");
+        }
+        return new FieldSettings(CatalogRows.names(row), prefix, block, row.get("pictogram"), row.get("colour"),
+                CatalogRows.integer(row, "service_minutes"), CatalogRows.integer(row, "daily_cap"),
+                CatalogRows.bool(row, "active"), CatalogRows.integer(row, "display_order"));
+    }
+
+    private static Procedure procedureFrom(Center center, Map<String, String> row, Map<String, Long> fieldIds,
+            Procedure current) {
+        Map<String, String> names = CatalogRows.names(row);
+        if (names.get("vi") == null) {
+            throw new IllegalArgumentException("name_vi is missing");
+        }
+        String fieldCode = row.get("field");
+        Long fieldId = fieldIds.get(fieldCode);
+        if (fieldId == null) {
+            throw new IllegalArgumentException("field '" + fieldCode + "' does not exist in this center");
+        }
+        String url = row.get("online_url");
+        if (url != null && !url.matches("https?://\\S+")) {
+            throw new IllegalArgumentException("online_url '" + url + "' is not an http(s) address");
+        }
+        Procedure p = new Procedure();
+        p.centerId = center.id;
+        p.code = row.get("code");
+        p.fieldId = fieldId;
+        p.names = Map.copyOf(names);
+        p.onlineUrl = url;
+        Boolean active = CatalogRows.bool(row, "active");
+        p.active = active != null ? active : current == null || current.active;
+        p.refreshSearchText();
+        return p;
+    }
+
+    private static boolean changed(Procedure a, Procedure b) {
+        return !Objects.equals(a.fieldId, b.fieldId) || !Objects.equals(a.names, b.names)
+                || !Objects.equals(a.onlineUrl, b.onlineUrl) || a.active != b.active;
+    }
+
+    private static String requireProcedureCode(String code) {
+        if (code == null || !code.matches("[0-9A-Za-z._-]{1,32}")) {
+            throw new IllegalArgumentException("procedure code '" + code + "' is not valid");
+        }
+        return code;
+    }
+
+    private static String nextFreePrefix(Iterable<Field> fields) {
+        Set<String> used = new HashSet<>();
+        fields.forEach(f -> used.add(f.prefix));
+        for (char c : LETTERS.toCharArray()) {
+            if (!used.contains(String.valueOf(c))) {
+                return String.valueOf(c);
+            }
+        }
+        throw new IllegalArgumentException("every one-letter prefix is taken; give this field a prefix");
+    }
+
+    private static <V> void checkUnique(Iterable<Field> fields, Function<Field, V> key, String what, List<String> errors) {
+        Map<V, String> seen = new HashMap<>();
+        for (Field f : fields) {
+            V value = key.apply(f);
+            if (value == null) {
+                continue;
+            }
+            String other = seen.putIfAbsent(value, f.code);
+            if (other != null) {
+                errors.add("fields " + other + " and " + f.code + " have the same " + what + " " + value);
+            }
+        }
+    }
+
+    private static String rowLabel(int index, String code) {
+        return "row " + (index + 1) + (code != null ? " (" + code + ")" : "") + ": ";
+    }
+
+    /** The changes an import would make, row by row. */
+    private static final class Plan<T> {
+        private final List<String> created = new ArrayList<>();
+        private final List<String> updated = new ArrayList<>();
+        private final List<String> unchanged = new ArrayList<>();
+        private final List<String> errors = new ArrayList<>();
+        private final Set<String> codes = new HashSet<>();
+        private final List<Change<T>> changes = new ArrayList<>();
+
+        void claim(String code) {
+            if (!codes.add(code)) {
+                throw new IllegalArgumentException("code appears twice in the import");
+            }
+        }
+
+        void add(String code, T current, T target, boolean changed) {
+            (current == null ? created : changed ? updated : unchanged).add(code);
+            if (changed) {
+                changes.add(new Change<>(current, target));
+            }
+        }
+
+        Uni<Void> save(Function<T, Uni<T>> persist, BiConsumer<T, T> update) {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Change<T> change : changes) {
+                if (change.current() == null) {
+                    chain = chain.chain(() -> persist.apply(change.target()).replaceWithVoid());
+                } else {
+                    update.accept(change.current(), change.target());
+                }
+            }
+            return chain;
+        }
+
+        ImportReport report(boolean applied) {
+            return new ImportReport(applied, created, updated, unchanged, errors);
+        }
+    }
+
+    private record Change<T>(T current, T target) {
+    }
+}

@@ -1,0 +1,113 @@
+package org.onedoor.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.onedoor.common.Problem;
+
+/** Reads an import body, CSV with a header line or a JSON array of objects, as rows of named cells. */
+final class CatalogRows {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CatalogRows() {
+    }
+
+    static List<Map<String, String>> parse(String body, boolean json) {
+        if (body == null || body.isBlank()) {
+            throw Problem.badRequest("The import is empty.");
+        }
+        String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
+        return json ? fromJson(text) : fromCsv(text);
+    }
+
+    private static List<Map<String, String>> fromCsv(String text) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (!record.isConsistent()) {
+                    throw Problem.badRequest("CSV line " + (record.getRecordNumber() + 1)
+                            + " has " + record.size() + " cells; the header has " + parser.getHeaderNames().size() + ".");
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                record.toMap().forEach((k, v) -> row.put(k.trim().toLowerCase(), v == null || v.isBlank() ? null : v));
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw Problem.badRequest("The CSV cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<Map<String, String>> fromJson(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw Problem.badRequest("The JSON cannot be read: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isArray()) {
+            throw Problem.badRequest("A JSON import is an array of objects.");
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode item : root) {
+            if (!item.isObject()) {
+                throw Problem.badRequest("Every item of a JSON import must be an object.");
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            item.fields().forEachRemaining(e -> row.put(e.getKey().toLowerCase(),
+                    e.getValue().isNull() ? null : e.getValue().asText()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The names in a row: every column {@code name_<language>}. */
+    static Map<String, String> names(Map<String, String> row) {
+        Map<String, String> names = new LinkedHashMap<>();
+        row.forEach((column, value) -> {
+            if (column.startsWith("name_") && value != null) {
+                names.put(column.substring("name_".length()), value);
+            }
+        });
+        return names;
+    }
+
+    static Integer integer(Map<String, String> row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + value + "' is not a whole number");
+        }
+    }
+
+    static Boolean bool(Map<String, String> row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true", "yes", "1", "x", "có" -> true;
+            case "false", "no", "0", "không" -> false;
+            default -> throw new IllegalArgumentException(column + " '" + value + "' is not true or false");
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package org.onedoor.catalog;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.onedoor.catalog.CatalogViews.FieldView;
+import org.onedoor.catalog.CatalogViews.PriorityGroupView;
+import org.onedoor.catalog.CatalogViews.ProcedureView;
+import org.onedoor.center.Center;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.common.Problem;
+import org.onedoor.security.StaffAccess;
+
+/** Reads and changes a center's catalogue: fields, procedures and priority groups. */
+@ApplicationScoped
+public class CatalogService {
+
+    static final Pattern FIELD_CODE = Pattern.compile("[A-Z0-9_]{1,16}");
+    static final Pattern GROUP_CODE = Pattern.compile("[A-Z0-9_]{1,32}");
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    FieldRepository fields;
+
+    @Inject
+    ProcedureRepository procedures;
+
+    @Inject
+    PriorityGroupRepository groups;
+
+    @Inject
+    StaffAccess access;
+
+    @WithSession
+    public Uni<List<FieldView>> fields(String centerCode) {
+        return centers.require(centerCode)
+                .chain(center -> fields.ofCenter(center.id))
+                .map(list -> list.stream().map(FieldView::of).toList());
+    }
+
+    @WithTransaction
+    public Uni<FieldView> putField(String centerCode, String code, FieldSettings settings) {
+        requireCode(FIELD_CODE, code, "Field code");
+        return managedCenter(centerCode)
+                .chain(center -> fields.findByCode(center.id, code).chain(existing -> {
+                    Field field = existing != null ? existing : newField(center, code);
+                    apply(field, settings);
+                    return fields.persistAndFlush(field);
+                }))
+                .map(FieldView::of);
+    }
+
+    @WithSession
+    public Uni<List<ProcedureView>> procedures(String centerCode, String query, String fieldCode, int limit) {
+        return centers.require(centerCode).chain(center -> fields.byId(center.id).chain(byId -> {
+            Uni<Long> fieldId = fieldCode == null || fieldCode.isBlank()
+                    ? Uni.createFrom().nullItem()
+                    : fields.require(center.id, fieldCode).map(f -> f.id);
+            return fieldId.chain(id -> procedures.search(center.id, query == null ? "" : query, id, limit))
+                    .map(list -> list.stream().map(p -> ProcedureView.of(p, byId.get(p.fieldId).code)).toList());
+        }));
+    }
+
+    @WithSession
+    public Uni<List<PriorityGroupView>> priorityGroups(String centerCode) {
+        return centers.require(centerCode)
+                .chain(center -> groups.ofCenter(center.id))
+                .map(list -> list.stream().map(PriorityGroupView::of).toList());
+    }
+
+    @WithTransaction
+    public Uni<PriorityGroupView> putPriorityGroup(String centerCode, String code, PriorityGroupSettings settings) {
+        requireCode(GROUP_CODE, code, "Priority group code");
+        return managedCenter(centerCode)
+                .chain(center -> groups.find("centerId = ?1 and code = ?2", center.id, code).firstResult()
+                        .chain(existing -> {
+                            PriorityGroup group = existing != null ? existing : new PriorityGroup();
+                            group.centerId = center.id;
+                            group.code = code;
+                            group.names = settings.names();
+                            if (settings.icon() != null) {
+                                group.icon = settings.icon();
+                            }
+                            if (settings.displayOrder() != null) {
+                                group.displayOrder = settings.displayOrder();
+                            }
+                            if (settings.active() != null) {
+                                group.active = settings.active();
+                            }
+                            return groups.persistAndFlush(group);
+                        }))
+                .map(PriorityGroupView::of);
+    }
+
+    /** The center, after checking the signed-in user may change its settings. */
+    Uni<Center> managedCenter(String centerCode) {
+        return centers.require(centerCode).call(access::actorIn);
+    }
+
+    static Field newField(Center center, String code) {
+        Field field = new Field();
+        field.centerId = center.id;
+        field.code = code;
+        return field;
+    }
+
+    /** Copies the settings onto the field; unset values keep what the field had. */
+    static void apply(Field field, FieldSettings s) {
+        if (s.prefix() != null && s.numberBlock() != null) {
+            throw Problem.badRequest("Give a field either a prefix or a number block, not both.");
+        }
+        if (s.prefix() == null && s.numberBlock() == null && field.prefix == null && field.numberBlock == null) {
+            throw Problem.badRequest("A new field needs a ticket prefix (like \"A\") or a number block (1-9).");
+        }
+        if (s.names() == null || s.names().get("vi") == null || s.names().get("vi").isBlank()) {
+            throw Problem.badRequest("A field needs a Vietnamese name (names.vi).");
+        }
+        field.names = Map.copyOf(s.names());
+        if (s.prefix() != null) {
+            field.prefix = s.prefix();
+            field.numberBlock = null;
+        } else if (s.numberBlock() != null) {
+            field.numberBlock = s.numberBlock();
+            field.prefix = null;
+        }
+        if (s.pictogram() != null) {
+            field.pictogram = s.pictogram();
+        }
+        if (s.colour() != null) {
+            field.colour = s.colour().toLowerCase();
+        }
+        if (s.serviceMinutes() != null) {
+            field.serviceMinutes = s.serviceMinutes();
+        }
+        field.dailyCap = s.dailyCap() != null ? s.dailyCap() : field.dailyCap;
+        if (s.active() != null) {
+            field.active = s.active();
+        }
+        if (s.displayOrder() != null) {
+            field.displayOrder = s.displayOrder();
+        }
+    }
+
+    static void requireCode(Pattern pattern, String code, String what) {
+        if (code == null || !pattern.matcher(code).matches()) {
+            throw Problem.badRequest(what + " '" + code + "' is not valid: use " + pattern.pattern() + ".");
+        }
+    }
+}

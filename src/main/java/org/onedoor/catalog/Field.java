@@ -1,0 +1,74 @@
+package org.onedoor.catalog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A procedure field ("lĩnh vực"): what a citizen picks at the kiosk, and what a counter serves. */
+@Entity
+public class Field {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public Long centerId;
+    public String code;
+
+    /** Names by language code: {"vi": "Hộ tịch", "en": "Civil status", "hmn": …}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> names;
+
+    /** Letter prefix of the ticket code (A023), or null when the field uses a number block. */
+    public String prefix;
+
+    /** Thousands block of the ticket code (1 gives 1001…1999), or null when it uses a prefix. */
+    public Integer numberBlock;
+
+    public String pictogram = "generic";
+    public String colour = "#1565c0";
+    public int serviceMinutes = 10;
+    public Integer dailyCap;
+    public boolean active = true;
+    public int displayOrder;
+
+    /** The code printed on the ticket for a number of this field: A023 or 1023. */
+    public String ticketCode(int number) {
+        if (prefix != null) {
+            return prefix + String.format("%03d", number);
+        }
+        return String.valueOf(numberBlock * 1000 + number);
+    }
+
+    /** The most tickets this field may issue in a day: its cap, and 999 for a number block. */
+    public int maxNumber() {
+        int blockLimit = numberBlock != null ? 999 : 9999;
+        return dailyCap != null ? Math.min(dailyCap, blockLimit) : blockLimit;
+    }
+
+    /** A detached copy, to preview a change without touching the managed entity. */
+    Field copy() {
+        Field c = new Field();
+        c.id = id;
+        c.centerId = centerId;
+        c.code = code;
+        c.names = names;
+        c.prefix = prefix;
+        c.numberBlock = numberBlock;
+        c.pictogram = pictogram;
+        c.colour = colour;
+        c.serviceMinutes = serviceMinutes;
+        c.dailyCap = dailyCap;
+        c.active = active;
+        c.displayOrder = displayOrder;
+        return c;
+    }
+
+    public String name(String language) {
+        return Names.pick(names, language);
+    }
+}

@@ -1,0 +1,23 @@
+package org.onedoor.catalog;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import java.util.Map;
+
+/**
+ * A field as an admin defines it. Exactly one of {@code prefix} (A023) and {@code numberBlock}
+ * (1023) must be given.
+ */
+public record FieldSettings(
+        @NotEmpty Map<String, String> names,
+        @Pattern(regexp = "[A-Z]{1,2}", message = "must be one or two capital letters") String prefix,
+        @Min(1) @Max(9) Integer numberBlock,
+        @Pattern(regexp = "[a-z0-9-]{1,64}") String pictogram,
+        @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour like #1565c0") String colour,
+        @Min(1) @Max(480) Integer serviceMinutes,
+        @Min(1) @Max(9999) Integer dailyCap,
+        Boolean active,
+        @Min(0) @Max(1000) Integer displayOrder) {
+}

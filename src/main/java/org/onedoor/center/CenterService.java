@@ -1,0 +1,100 @@
+package org.onedoor.center;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import org.onedoor.common.Problem;
+import org.onedoor.security.StaffAccess;
+
+@ApplicationScoped
+public class CenterService {
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    DefaultPriorityGroups defaultGroups;
+
+    @Inject
+    StaffAccess access;
+
+    @WithSession
+    public Uni<List<CenterView>> list() {
+        return centers.list("order by code").map(list -> list.stream().map(CenterView::of).toList());
+    }
+
+    @WithSession
+    public Uni<CenterView> get(String code) {
+        return centers.require(code).map(CenterView::of);
+    }
+
+    /** Creates a center with the default priority groups; ADMIN only (checked by the resource). */
+    @WithTransaction
+    public Uni<CenterView> create(CenterSettings settings) {
+        if (settings.code() == null || settings.name() == null) {
+            throw Problem.badRequest("A new center needs a code and a name.");
+        }
+        return centers.findByCode(settings.code()).chain(existing -> {
+            if (existing != null) {
+                throw Problem.conflict("A center with code '" + settings.code() + "' already exists.");
+            }
+            Center center = new Center();
+            center.code = settings.code();
+            apply(center, settings);
+            return centers.persistAndFlush(center).call(defaultGroups::addTo);
+        }).map(CenterView::of);
+    }
+
+    /** Changes a center's settings; its code never changes (screens and links use it). */
+    @WithTransaction
+    public Uni<CenterView> update(String code, CenterSettings settings) {
+        if (settings.code() != null && !settings.code().equals(code)) {
+            throw Problem.badRequest("A center's code cannot change.");
+        }
+        return centers.require(code).call(access::actorIn).invoke(center -> apply(center, settings))
+                .call(centers::flush).map(CenterView::of);
+    }
+
+    private static void apply(Center c, CenterSettings s) {
+        if (s.name() != null) {
+            c.name = s.name();
+        }
+        if (s.timeZone() != null) {
+            try {
+                ZoneId.of(s.timeZone());
+            } catch (DateTimeException e) {
+                throw Problem.badRequest("Unknown time zone '" + s.timeZone() + "'; use e.g. Asia/Ho_Chi_Minh.");
+            }
+            c.timeZone = s.timeZone();
+        }
+        if (s.dayRollover() != null) {
+            c.dayRollover = s.dayRollover();
+        }
+        if (s.opensAt() != null) {
+            c.opensAt = s.opensAt();
+        }
+        if (s.closesAt() != null) {
+            c.closesAt = s.closesAt();
+        }
+        if (!c.opensAt.isBefore(c.closesAt)) {
+            throw Problem.badRequest("A center must open before it closes.");
+        }
+        if (s.priorityPolicy() != null) {
+            c.priorityPolicy = s.priorityPolicy();
+        }
+        if (s.priorityRatio() != null) {
+            c.priorityRatio = s.priorityRatio();
+        }
+        if (s.recallsBeforeNoShow() != null) {
+            c.recallsBeforeNoShow = s.recallsBeforeNoShow();
+        }
+        if (s.notice() != null) {
+            c.notice = s.notice().isBlank() ? null : s.notice();
+        }
+    }
+}

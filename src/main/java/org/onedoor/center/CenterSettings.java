@@ -1,0 +1,21 @@
+package org.onedoor.center;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalTime;
+
+/** What an admin sends to create or change a center; null leaves a setting as it is. */
+public record CenterSettings(
+        @Pattern(regexp = "[a-z0-9-]{2,32}", message = "must be 2-32 lower-case letters, digits or dashes") String code,
+        @Size(min = 1, max = 200) String name,
+        String timeZone,
+        LocalTime dayRollover,
+        LocalTime opensAt,
+        LocalTime closesAt,
+        PriorityPolicy priorityPolicy,
+        @Min(1) @Max(20) Integer priorityRatio,
+        @Min(0) @Max(5) Integer recallsBeforeNoShow,
+        @Size(max = 500) String notice) {
+}

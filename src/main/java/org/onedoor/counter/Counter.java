@@ -1,0 +1,30 @@
+package org.onedoor.counter;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A counter ("quầy") on the floor, staffed by one officer who may cover several fields. */
+@Entity
+public class Counter {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public Long centerId;
+    public int number;
+    public String label;
+
+    @Enumerated(EnumType.STRING)
+    public CounterState state = CounterState.CLOSED;
+
+    /** Username of the officer who opened it. */
+    public String officer;
+
+    /** For the RATIO priority policy: normal tickets called here since the last priority one. */
+    public int normalCallsSincePriority;
+}

@@ -1,0 +1,64 @@
+package org.onedoor.counter;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.onedoor.common.Problem;
+
+@ApplicationScoped
+public class CounterRepository implements PanacheRepository<Counter> {
+
+    public Uni<List<Counter>> ofCenter(Long centerId) {
+        return list("centerId = ?1 order by number", centerId);
+    }
+
+    public Uni<Counter> findByNumber(Long centerId, int number) {
+        return find("centerId = ?1 and number = ?2", centerId, number).firstResult();
+    }
+
+    /** The counter, locked until the transaction ends: one call at a time per counter. */
+    public Uni<Counter> lock(Long centerId, int number) {
+        return find("centerId = ?1 and number = ?2", centerId, number)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .onItem().ifNull().failWith(() -> notFound(number));
+    }
+
+    public Uni<Counter> require(Long centerId, int number) {
+        return findByNumber(centerId, number).onItem().ifNull().failWith(() -> notFound(number));
+    }
+
+    /** For each counter of the center, the ids of the fields it serves, primary first. */
+    public Uni<Map<Long, List<Long>>> fieldsByCounter(Long centerId) {
+        return getSession().chain(s -> s.createSelectionQuery(
+                "select cf from CounterField cf, Counter c where cf.counterId = c.id and c.centerId = :center "
+                        + "order by cf.counterId, cf.position", CounterField.class)
+                .setParameter("center", centerId).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.groupingBy(cf -> cf.counterId,
+                        Collectors.mapping(cf -> cf.fieldId, Collectors.toList()))));
+    }
+
+    public Uni<Void> replaceFields(Counter counter, List<Long> fieldIds) {
+        return getSession()
+                .chain(s -> s.createMutationQuery("delete from CounterField where counterId = :counter")
+                        .setParameter("counter", counter.id).executeUpdate())
+                .chain(() -> {
+                    List<CounterField> rows = new java.util.ArrayList<>();
+                    for (int i = 0; i < fieldIds.size(); i++) {
+                        CounterField cf = new CounterField();
+                        cf.counterId = counter.id;
+                        cf.fieldId = fieldIds.get(i);
+                        cf.position = i;
+                        rows.add(cf);
+                    }
+                    return getSession().chain(s -> s.persistAll(rows.toArray()));
+                });
+    }
+
+    private static Problem notFound(int number) {
+        return Problem.notFound("No counter number " + number + " in this center.");
+    }
+}

@@ -1,0 +1,94 @@
+package org.onedoor.counter;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onedoor.ticket.CallRequest;
+import org.onedoor.ticket.CallService;
+import org.onedoor.ticket.TicketView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.security.Role;
+
+@Path("/api/centers/{center}/counters")
+@Tag(name = "Counters")
+public class CounterResource {
+
+    @Inject
+    CounterService counters;
+
+    @Inject
+    CallService calls;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The center's counters with their state and the fields they serve")
+    public Uni<List<CounterView>> list(@PathParam("center") String center) {
+        return counters.list(center);
+    }
+
+    @PUT
+    @Path("/{counter}")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Create or change a counter and the fields it serves (primary first)")
+    public Uni<CounterView> put(@PathParam("center") String center, @PathParam("counter") int counter,
+            @Valid @NotNull CounterSettings settings) {
+        return counters.put(center, counter, settings);
+    }
+
+    @POST
+    @Path("/{counter}/call-next")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "Call the next ticket for this counter by the center's policy; 204 when none waits")
+    @APIResponse(responseCode = "200", description = "The called ticket")
+    @APIResponse(responseCode = "204", description = "Nobody waits for this counter")
+    @APIResponse(responseCode = "409", description = "The counter is not open, or still has a ticket")
+    public Uni<Response> callNext(@PathParam("center") String center, @PathParam("counter") int counter) {
+        return calls.callNext(center, counter)
+                .map(ticket -> ticket == null ? Response.noContent().build() : Response.ok(ticket).build());
+    }
+
+    @POST
+    @Path("/{counter}/call")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "Call one ticket by its code (a waiting ticket, or a no-show who came back)")
+    public Uni<TicketView> call(@PathParam("center") String center, @PathParam("counter") int counter,
+            @Valid @NotNull CallRequest request) {
+        return calls.callCode(center, counter, request.code());
+    }
+
+    @POST
+    @Path("/{counter}/open")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "Open the counter: the signed-in officer starts calling here")
+    public Uni<CounterView> open(@PathParam("center") String center, @PathParam("counter") int counter) {
+        return counters.changeState(center, counter, CounterState.OPEN);
+    }
+
+    @POST
+    @Path("/{counter}/pause")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "Pause the counter: no new calls until it opens again")
+    public Uni<CounterView> pause(@PathParam("center") String center, @PathParam("counter") int counter) {
+        return counters.changeState(center, counter, CounterState.PAUSED);
+    }
+
+    @POST
+    @Path("/{counter}/close")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "Close the counter (refused while it still has a ticket)")
+    public Uni<CounterView> close(@PathParam("center") String center, @PathParam("counter") int counter) {
+        return counters.changeState(center, counter, CounterState.CLOSED);
+    }
+}

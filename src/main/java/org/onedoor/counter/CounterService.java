@@ -1,0 +1,109 @@
+package org.onedoor.counter;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.onedoor.catalog.Field;
+import org.onedoor.catalog.FieldRepository;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.common.Problem;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.CounterStateChanged;
+import org.onedoor.security.StaffAccess;
+
+/** Counters: their fields, and opening, pausing and closing them. */
+@ApplicationScoped
+public class CounterService {
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    CounterRepository counters;
+
+    @Inject
+    FieldRepository fields;
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    StaffAccess access;
+
+    @WithSession
+    public Uni<List<CounterView>> list(String centerCode) {
+        return centers.require(centerCode).chain(center -> fields.byId(center.id)
+                .chain(fieldsById -> counters.fieldsByCounter(center.id)
+                        .chain(fieldIds -> counters.ofCenter(center.id)
+                                .map(list -> list.stream()
+                                        .map(c -> CounterView.of(c, codes(fieldIds.get(c.id), fieldsById)))
+                                        .toList()))));
+    }
+
+    @WithTransaction
+    public Uni<CounterView> put(String centerCode, int number, CounterSettings settings) {
+        if (number < 1 || number > 999) {
+            throw Problem.badRequest("A counter number is 1 to 999.");
+        }
+        if (new HashSet<>(settings.fields()).size() != settings.fields().size()) {
+            throw Problem.badRequest("A counter lists each field once.");
+        }
+        return centers.require(centerCode).call(access::actorIn).chain(center -> fields.ofCenter(center.id)
+                .chain(all -> {
+                    List<Long> fieldIds = new ArrayList<>();
+                    for (String code : settings.fields()) {
+                        Field field = all.stream().filter(f -> f.code.equals(code)).findFirst()
+                                .orElseThrow(() -> Problem.badRequest("No field with code '" + code + "' in this center."));
+                        fieldIds.add(field.id);
+                    }
+                    return counters.findByNumber(center.id, number).chain(existing -> {
+                        Counter counter = existing != null ? existing : new Counter();
+                        counter.centerId = center.id;
+                        counter.number = number;
+                        counter.label = settings.label();
+                        return counters.persistAndFlush(counter)
+                                .call(saved -> counters.replaceFields(saved, fieldIds))
+                                .map(saved -> CounterView.of(saved, settings.fields()));
+                    });
+                }));
+    }
+
+    /** Opens, pauses or closes a counter; the officer who opens it is recorded on it. */
+    public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
+        return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
+                .chain(actor -> counters.lock(center.id, number).chain(counter -> ticketInProgress(counter)
+                        .chain(busyWith -> {
+                            if (target == CounterState.CLOSED && busyWith != null) {
+                                throw Problem.conflict("Counter " + number + " still has ticket " + busyWith
+                                        + "; complete or transfer it before closing.");
+                            }
+                            if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
+                                return Uni.createFrom().item(counter);
+                            }
+                            counter.state = target;
+                            counter.officer = target == CounterState.CLOSED ? null
+                                    : target == CounterState.OPEN ? actor : counter.officer;
+                            return tx.record(center, new CounterStateChanged(number, target.name(), counter.officer))
+                                    .replaceWith(counter);
+                        }))))
+                .chain(counter -> counters.fieldsByCounter(counter.centerId).chain(ids -> fields.byId(counter.centerId)
+                        .map(byId -> CounterView.of(counter, codes(ids.get(counter.id), byId))))));
+    }
+
+    /** The code of the ticket called or being served at the counter, or null. */
+    private Uni<String> ticketInProgress(Counter counter) {
+        return counters.getSession().chain(s -> s.createNativeQuery(
+                "SELECT code FROM ticket WHERE counter_id = :counter AND state IN ('CALLED', 'SERVING') LIMIT 1",
+                String.class).setParameter("counter", counter.id).getSingleResultOrNull());
+    }
+
+    private static List<String> codes(List<Long> ids, Map<Long, Field> byId) {
+        return ids == null ? List.of() : ids.stream().map(id -> byId.get(id).code).toList();
+    }
+}

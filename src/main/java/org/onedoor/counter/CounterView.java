@@ -1,0 +1,12 @@
+package org.onedoor.counter;
+
+import java.util.List;
+
+/** A counter as the API shows it; its id is its number. */
+public record CounterView(String id, int number, String label, CounterState state, String officer,
+        List<String> fields) {
+
+    public static CounterView of(Counter c, List<String> fieldCodes) {
+        return new CounterView(String.valueOf(c.number), c.number, c.label, c.state, c.officer, fieldCodes);
+    }
+}

@@ -1,0 +1,133 @@
+package org.onedoor.demo;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.onedoor.catalog.CatalogImport;
+import org.onedoor.catalog.Field;
+import org.onedoor.catalog.FieldRepository;
+import org.onedoor.center.Center;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.center.DefaultPriorityGroups;
+import org.onedoor.counter.Counter;
+import org.onedoor.counter.CounterRepository;
+import org.onedoor.counter.CounterState;
+import org.onedoor.security.AppUser;
+import org.onedoor.security.AppUserRepository;
+import org.onedoor.security.Role;
+
+/**
+ * Demo mode only (onedoor.demo.enabled): seeds center "demo" with the commune fields, six
+ * counters with overlapping fields, and users with well-known passwords. Runs once: an existing
+ * "demo" center is left as it is.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
+    static final String CENTER = "demo";
+
+    /** Counter number → fields served, primary first: officers hold several positions. */
+    private static final List<List<String>> COUNTER_FIELDS = List.of(
+            List.of("HT", "CT"), List.of("CT", "HT"), List.of("TP", "HT", "CT"),
+            List.of("DD", "XD"), List.of("HKD", "DD", "XD"), List.of("BTXH", "NCC", "TP"));
+
+    @ConfigProperty(name = "onedoor.demo.enabled")
+    boolean enabled;
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    FieldRepository fields;
+
+    @Inject
+    CounterRepository counters;
+
+    @Inject
+    AppUserRepository users;
+
+    @Inject
+    CatalogImport catalog;
+
+    @Inject
+    DefaultPriorityGroups priorityGroups;
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        if (!enabled) {
+            return;
+        }
+        LOG.warn("**************************************************************************");
+        LOG.warn("* DEMO MODE: center 'demo' with users admin/admin and officer1..6/demo.  *");
+        LOG.warn("* These passwords are public. Never run demo mode with real citizens.    *");
+        LOG.warn("**************************************************************************");
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(this::seedOnce));
+    }
+
+    private Uni<Void> seedOnce() {
+        return centers.findByCode(CENTER).chain(existing -> existing != null ? Uni.createFrom().voidItem() : seed());
+    }
+
+    private Uni<Void> seed() {
+        Center center = new Center();
+        center.code = CENTER;
+        center.name = "Trung tâm Phục vụ hành chính công xã Tân Phong (demo)";
+        center.notice = "Giờ làm việc: 7:00 – 17:00, thứ Hai đến thứ Sáu. Xin cảm ơn quý công dân!";
+        return centers.persistAndFlush(center)
+                .call(priorityGroups::addTo)
+                .call(c -> catalog.seed(c, resource("demo/fields.csv"), resource("demo/procedures.csv")))
+                .call(c -> fields.ofCenter(c.id).chain(list -> addCounters(c, list)))
+                .call(this::addUsers)
+                .invoke(c -> LOG.infof("Demo center '%s' seeded", c.code))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> addCounters(Center center, List<Field> all) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int i = 0; i < COUNTER_FIELDS.size(); i++) {
+            Counter counter = new Counter();
+            counter.centerId = center.id;
+            counter.number = i + 1;
+            counter.label = "Quầy " + (i + 1);
+            counter.state = CounterState.CLOSED;
+            List<Long> ids = COUNTER_FIELDS.get(i).stream()
+                    .map(code -> all.stream().filter(f -> f.code.equals(code)).findFirst().orElseThrow().id).toList();
+            chain = chain.chain(() -> counters.persistAndFlush(counter)).chain(saved -> counters.replaceFields(saved, ids));
+        }
+        return chain;
+    }
+
+    private Uni<Void> addUsers(Center center) {
+        Uni<Void> chain = users.persist(AppUser.create("admin", "admin", Role.ADMIN, null, "Quản trị viên")).replaceWithVoid();
+        for (int i = 1; i <= 6; i++) {
+            AppUser officer = AppUser.create("officer" + i, "demo", Role.OFFICER, center.id, "Cán bộ " + i);
+            chain = chain.chain(() -> users.persist(officer)).replaceWithVoid();
+        }
+        AppUser guide = AppUser.create("guide1", "demo", Role.GUIDE, center.id, "Hướng dẫn viên");
+        AppUser manager = AppUser.create("manager1", "demo", Role.MANAGER, center.id, "Lãnh đạo Trung tâm");
+        return chain.chain(() -> users.persist(guide)).chain(() -> users.persist(manager)).replaceWithVoid();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = DemoSeeder.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

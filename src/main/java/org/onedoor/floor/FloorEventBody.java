@@ -1,0 +1,71 @@
+package org.onedoor.floor;
+
+/** What happened on the floor. The record's simple name is the event type on every wire. */
+public sealed interface FloorEventBody {
+
+    /** The ticket the event is about, or null for counter events. */
+    default TicketRef ticketRef() {
+        return null;
+    }
+
+    record TicketIssued(TicketRef ticket, String channel) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
+    record TicketCalled(TicketRef ticket) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
+    /** Announce again; the queue order does not change. */
+    record TicketRecalled(TicketRef ticket) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
+    record TicketServing(TicketRef ticket) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
+    record TicketDone(TicketRef ticket, String procedure) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
+    record TicketNoShow(TicketRef ticket) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
+    record TicketCancelled(TicketRef ticket) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
+    /** Moved to another field or counter; {@code ticket} shows where it waits now. */
+    record TicketTransferred(TicketRef ticket, String fromField, Integer fromCounter) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
+    record CounterStateChanged(int counter, String state, String officer) implements FloorEventBody {
+    }
+}

@@ -1,0 +1,47 @@
+package org.onedoor.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A staff member who signs in: password stored as a bcrypt hash, roles comma-separated. */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    public String username;
+
+    @Password
+    public String password;
+
+    @Roles
+    public String roles;
+
+    /** Null for ADMIN, who works across every center. */
+    public Long centerId;
+
+    public String displayName;
+
+    public static AppUser create(String username, String plainPassword, String roles, Long centerId, String displayName) {
+        AppUser user = new AppUser();
+        user.username = username;
+        user.password = BcryptUtil.bcryptHash(plainPassword);
+        user.roles = roles;
+        user.centerId = centerId;
+        user.displayName = displayName;
+        return user;
+    }
+}

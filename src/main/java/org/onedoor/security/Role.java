@@ -1,0 +1,17 @@
+package org.onedoor.security;
+
+/** The staff roles. Constants so they can be used in {@code @RolesAllowed}. */
+public final class Role {
+
+    /** Every action in every center. */
+    public static final String ADMIN = "ADMIN";
+    /** Settings and every floor action in one center. */
+    public static final String MANAGER = "MANAGER";
+    /** Calls and serves tickets at a counter. */
+    public static final String OFFICER = "OFFICER";
+    /** Issues tickets for citizens at the guidance desk. */
+    public static final String GUIDE = "GUIDE";
+
+    private Role() {
+    }
+}

@@ -1,0 +1,50 @@
+package org.onedoor.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import org.onedoor.center.Center;
+import org.onedoor.common.Problem;
+
+/**
+ * Role checks that depend on data: a MANAGER, OFFICER or GUIDE works in one center only, while
+ * ADMIN works in all. Roles themselves are checked by {@code @RolesAllowed} on the resources.
+ */
+@ApplicationScoped
+public class StaffAccess {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    AppUserRepository users;
+
+    /** The signed-in user's name, after checking they may act in this center. */
+    public Uni<String> actorIn(Center center) {
+        String username = identity.getPrincipal().getName();
+        if (identity.hasRole(Role.ADMIN)) {
+            return Uni.createFrom().item(username);
+        }
+        return users.findByUsername(username).map(user -> {
+            if (user == null || !Objects.equals(user.centerId, center.id)) {
+                throw Problem.forbidden("User '" + username + "' does not work in center '" + center.code + "'.");
+            }
+            return username;
+        });
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Role.ADMIN);
+    }
+
+    /** Managers and admins may take over a ticket another officer is handling. */
+    public boolean canOverrule() {
+        return identity.hasRole(Role.ADMIN) || identity.hasRole(Role.MANAGER);
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+}

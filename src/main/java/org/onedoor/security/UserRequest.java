@@ -1,0 +1,16 @@
+package org.onedoor.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** A new staff account. {@code center} is required for every role but ADMIN. */
+public record UserRequest(
+        @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "must be 3-64 lower-case letters, digits, dots or dashes") String username,
+        @NotBlank @Size(min = 8, max = 72, message = "must have 8 to 72 characters") String password,
+        @NotEmpty Set<@Pattern(regexp = "ADMIN|MANAGER|OFFICER|GUIDE", message = "must be ADMIN, MANAGER, OFFICER or GUIDE") String> roles,
+        String center,
+        @NotBlank @Size(max = 100) String displayName) {
+}

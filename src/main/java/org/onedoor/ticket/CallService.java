@@ -1,0 +1,119 @@
+package org.onedoor.ticket;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.onedoor.center.Center;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.center.PriorityPolicy;
+import org.onedoor.common.Problem;
+import org.onedoor.counter.Counter;
+import org.onedoor.counter.CounterRepository;
+import org.onedoor.counter.CounterState;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.TicketCalled;
+import org.onedoor.security.StaffAccess;
+import org.onedoor.ticket.TicketRepository.PriorityFilter;
+
+/**
+ * Calls tickets to counters. Each call locks the counter row first (one call at a time per
+ * counter, and a consistent count for the RATIO policy), then the ticket with SKIP LOCKED.
+ */
+@ApplicationScoped
+public class CallService {
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    CounterRepository counters;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    StaffAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** Calls the right next ticket to the counter, or returns null when nothing waits for it. */
+    public Uni<TicketView> callNext(String centerCode, int counterNumber) {
+        return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
+                .chain(actor -> readyCounter(center, counterNumber).chain(counter -> {
+                    LocalDate day = center.serviceDay(clock.instant());
+                    return pickNext(center, counter, day).chain(id -> id == null ? Uni.createFrom().nullItem()
+                            : tickets.require(id).chain(ticket -> {
+                                counter.normalCallsSincePriority = ticket.priorityGroupId != null ? 0
+                                        : counter.normalCallsSincePriority + 1;
+                                return call(tx, center, counter, ticket, actor);
+                            }));
+                }))));
+    }
+
+    /** Calls one ticket by its code: a citizen who came back, or one the officer picks. */
+    public Uni<TicketView> callCode(String centerCode, int counterNumber, String code) {
+        return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
+                .chain(actor -> readyCounter(center, counterNumber).chain(counter -> tickets
+                        .lockByCode(center.id, center.serviceDay(clock.instant()), code)
+                        .chain(ticket -> {
+                            if (ticket.state != TicketState.WAITING && ticket.state != TicketState.NO_SHOW) {
+                                throw Problem.conflict("Ticket " + code + " is " + ticket.state
+                                        + "; only a waiting or no-show ticket can be called.");
+                            }
+                            return call(tx, center, counter, ticket, actor);
+                        })))));
+    }
+
+    private Uni<TicketView> call(EventJournal.Recorder tx, Center center, Counter counter, Ticket ticket, String actor) {
+        ticket.state = TicketState.CALLED;
+        ticket.counterId = counter.id;
+        ticket.targetCounterId = null;
+        ticket.officer = actor;
+        ticket.calledAt = clock.instant();
+        ticket.startedAt = null;
+        ticket.finishedAt = null;
+        ticket.recallCount = 0;
+        return queue.load(center, false).chain(floor -> tx.record(center, new TicketCalled(TicketView.ref(ticket, floor)))
+                .replaceWith(TicketView.of(ticket, floor, null)));
+    }
+
+    /** The counter, locked, once it is open and free for the next citizen. */
+    private Uni<Counter> readyCounter(Center center, int number) {
+        return counters.lock(center.id, number).call(counter -> {
+            if (counter.state != CounterState.OPEN) {
+                throw Problem.conflict("Counter " + number + " is " + counter.state + "; open it before calling.");
+            }
+            return tickets.atCounter(counter.id).invoke(current -> {
+                if (current != null) {
+                    throw Problem.conflict("Counter " + number + " still has ticket " + current.code + " ("
+                            + current.state + "); complete, mark no-show or transfer it first.");
+                }
+            });
+        });
+    }
+
+    /**
+     * STRICT: priority tickets first. RATIO N:1: after N normal calls at this counter, one
+     * priority ticket if any waits; otherwise a normal one, and a priority one if only those wait.
+     */
+    private Uni<java.util.UUID> pickNext(Center center, Counter counter, LocalDate day) {
+        if (center.priorityPolicy == PriorityPolicy.STRICT) {
+            return tickets.lockNextWaiting(center.id, day, counter.id, PriorityFilter.ANY, true);
+        }
+        boolean priorityTurn = counter.normalCallsSincePriority >= center.priorityRatio;
+        PriorityFilter first = priorityTurn ? PriorityFilter.PRIORITY_ONLY : PriorityFilter.NORMAL_ONLY;
+        PriorityFilter second = priorityTurn ? PriorityFilter.NORMAL_ONLY : PriorityFilter.PRIORITY_ONLY;
+        return tickets.lockNextWaiting(center.id, day, counter.id, first, false)
+                .chain(id -> id != null ? Uni.createFrom().item(id)
+                        : tickets.lockNextWaiting(center.id, day, counter.id, second, false));
+    }
+}

@@ -1,0 +1,19 @@
+package org.onedoor.ticket;
+
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A request for a ticket. Give the field, or a procedure (its field is then taken from the
+ * catalogue), or both when they agree.
+ *
+ * @param priority a priority group code, when the citizen belongs to one
+ * @param language the language the citizen chose (for voice and the tracking page)
+ * @param channel  GUIDE_DESK, APPOINTMENT or API; by default GUIDE_DESK for a GUIDE, else API
+ */
+public record IssueRequest(
+        @Pattern(regexp = "[A-Z0-9_]{1,16}", message = "must be a field code like HT") String field,
+        @Pattern(regexp = "[0-9A-Za-z._-]{1,32}", message = "must be a procedure code like 1.001193") String procedure,
+        @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "must be a priority group code") String priority,
+        @Pattern(regexp = "[a-z]{2,3}", message = "must be a language code like vi or en") String language,
+        Channel channel) {
+}

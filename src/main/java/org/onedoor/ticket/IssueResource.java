@@ -1,0 +1,42 @@
+package org.onedoor.ticket;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.Problem;
+import org.onedoor.security.Role;
+
+/** Where kiosks and the guidance desk take tickets. */
+@Path("/api/centers/{center}/tickets")
+@Tag(name = "Tickets")
+public class IssueResource {
+
+    @Inject
+    TicketIssuer issuer;
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.GUIDE})
+    @Operation(summary = "Issue a ticket for a field (or a procedure), with its place and estimated wait")
+    @APIResponse(responseCode = "201", description = "The new ticket")
+    @APIResponse(responseCode = "409", description = "The field is closed or has reached its daily cap")
+    public Uni<Response> issue(@PathParam("center") String center, @Valid @NotNull IssueRequest request,
+            @Context UriInfo uri) {
+        return issuer.issue(center, request).map(ticket -> Response
+                .created(uri.getBaseUriBuilder().path("api/tickets/{id}").build(ticket.id()))
+                .entity(ticket).build());
+    }
+}

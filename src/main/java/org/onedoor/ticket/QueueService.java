@@ -1,0 +1,156 @@
+package org.onedoor.ticket;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.onedoor.catalog.Field;
+import org.onedoor.catalog.FieldRepository;
+import org.onedoor.catalog.PriorityGroupRepository;
+import org.onedoor.center.Center;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.center.PriorityPolicy;
+import org.onedoor.counter.Counter;
+import org.onedoor.counter.CounterRepository;
+import org.onedoor.counter.CounterState;
+import org.onedoor.ticket.QueueEstimator.FieldLoad;
+import org.onedoor.ticket.QueueView.CounterNow;
+import org.onedoor.ticket.QueueView.FieldQueue;
+import org.onedoor.ticket.QueueView.Serving;
+import org.onedoor.ticket.QueueView.WaitingTicket;
+
+/** Reads the floor of a center today: the queue, who is served where, and estimated waits. */
+@ApplicationScoped
+public class QueueService {
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    FieldRepository fields;
+
+    @Inject
+    PriorityGroupRepository groups;
+
+    @Inject
+    CounterRepository counters;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    Clock clock;
+
+    @WithSession
+    public Uni<QueueView> queue(String centerCode) {
+        return centers.require(centerCode).chain(this::load).map(QueueService::view);
+    }
+
+    public Uni<FloorState> load(Center center) {
+        return load(center, true);
+    }
+
+    /**
+     * Reads the floor; runs inside the caller's session or transaction. Without the queue, the
+     * open tickets are not read (enough to describe a called ticket, and much cheaper).
+     */
+    public Uni<FloorState> load(Center center, boolean withQueue) {
+        LocalDate day = center.serviceDay(clock.instant());
+        return fields.byId(center.id).chain(fieldsById -> groups.ofCenter(center.id)
+                .chain(groupList -> counters.ofCenter(center.id)
+                        .chain(counterList -> counters.fieldsByCounter(center.id)
+                                .chain(fieldsByCounter -> openTickets(center, day, withQueue)
+                                        .chain(open -> averageServiceMinutes(center.id, day, withQueue).map(averages -> {
+                                            Map<Long, FieldLoad> loads = loads(fieldsById, counterList, fieldsByCounter, averages);
+                                            List<Ticket> waiting = open.stream()
+                                                    .filter(t -> t.state == TicketState.WAITING).toList();
+                                            QueueEstimator estimator = new QueueEstimator(waiting, loads,
+                                                    center.priorityPolicy == PriorityPolicy.STRICT);
+                                            return new FloorState(center, day, fieldsById,
+                                                    groupList.stream().collect(Collectors.toMap(g -> g.id, Function.identity())),
+                                                    counterList, fieldsByCounter, open, estimator);
+                                        }))))));
+    }
+
+    private Uni<List<Ticket>> openTickets(Center center, LocalDate day, boolean withQueue) {
+        return withQueue ? tickets.openTickets(center.id, day) : Uni.createFrom().item(List.of());
+    }
+
+    /** Today's mean service time per field, in minutes, from completed tickets. */
+    private Uni<Map<Long, Double>> averageServiceMinutes(long centerId, LocalDate day, boolean needed) {
+        if (!needed) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return tickets.getSession().chain(s -> s.createNativeQuery(
+                "SELECT field_id, avg(extract(epoch FROM finished_at - started_at)) / 60.0 FROM ticket"
+                        + " WHERE center_id = :center AND service_day = :day AND state = 'DONE'"
+                        + " AND started_at IS NOT NULL GROUP BY field_id", Object[].class)
+                .setParameter("center", centerId).setParameter("day", day).getResultList())
+                .map(rows -> {
+                    Map<Long, Double> averages = new HashMap<>();
+                    for (Object[] row : rows) {
+                        averages.put(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
+                    }
+                    return averages;
+                });
+    }
+
+    private static Map<Long, FieldLoad> loads(Map<Long, Field> fieldsById, List<Counter> counterList,
+            Map<Long, List<Long>> fieldsByCounter, Map<Long, Double> averages) {
+        Map<Long, FieldLoad> loads = new HashMap<>();
+        for (Field f : fieldsById.values()) {
+            int open = 0;
+            int configured = 0;
+            for (Counter c : counterList) {
+                if (fieldsByCounter.getOrDefault(c.id, List.of()).contains(f.id)) {
+                    configured++;
+                    if (c.state == CounterState.OPEN) {
+                        open++;
+                    }
+                }
+            }
+            double minutes = averages.getOrDefault(f.id, (double) f.serviceMinutes);
+            loads.put(f.id, new FieldLoad(minutes, open, configured));
+        }
+        return loads;
+    }
+
+    private static QueueView view(FloorState floor) {
+        Map<Long, List<WaitingTicket>> waitingByField = new HashMap<>();
+        floor.openTickets().stream().filter(t -> t.state == TicketState.WAITING).forEach(t -> {
+            QueueEstimator.Place place = floor.estimator().placeOf(t.id);
+            waitingByField.computeIfAbsent(t.fieldId, k -> new ArrayList<>()).add(new WaitingTicket(t.code,
+                    t.priorityGroupId != null, floor.counterNumber(t.targetCounterId), place.position(),
+                    place.estimatedWaitMinutes()));
+        });
+        List<FieldQueue> fieldQueues = floor.fields().values().stream()
+                .sorted((a, b) -> a.displayOrder != b.displayOrder ? Integer.compare(a.displayOrder, b.displayOrder)
+                        : a.code.compareTo(b.code))
+                .map(f -> {
+                    List<WaitingTicket> waiting = waitingByField.getOrDefault(f.id, List.of());
+                    int open = (int) floor.counters().stream().filter(c -> c.state == CounterState.OPEN
+                            && floor.fieldsByCounter().getOrDefault(c.id, List.of()).contains(f.id)).count();
+                    double average = floor.estimator().serviceMinutes(f.id);
+                    return new FieldQueue(f.code, f.names, f.colour, waiting.size(), average, open,
+                            floor.estimator().estimateForNewTicket(f.id), waiting);
+                }).toList();
+        List<CounterNow> counterViews = floor.counters().stream().map(c -> {
+            Ticket now = floor.openTickets().stream().filter(t -> c.id.equals(t.counterId) && t.state.atCounter())
+                    .findFirst().orElse(null);
+            Serving serving = now == null ? null : new Serving(now.id.toString(), now.code,
+                    floor.field(now.fieldId).code, now.state.name(), now.calledAt, now.recallCount);
+            List<String> codes = floor.fieldsByCounter().getOrDefault(c.id, List.of()).stream()
+                    .map(id -> floor.field(id).code).toList();
+            return new CounterNow(c.number, c.label, c.state.name(), c.officer, codes, serving);
+        }).toList();
+        return new QueueView(floor.center().code, floor.day(), floor.center().lastEventSeq, fieldQueues, counterViews);
+    }
+}

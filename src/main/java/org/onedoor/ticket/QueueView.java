@@ -1,0 +1,30 @@
+package org.onedoor.ticket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The queue of a center now: what screens show and what estimates are based on. */
+public record QueueView(String center, LocalDate serviceDay, long lastSeq, List<FieldQueue> fields,
+        List<CounterNow> counters) {
+
+    /**
+     * @param estimatedWaitMinutes what a ticket taken now would wait
+     * @param waitingTickets       each waiting ticket with its place, in queue order
+     */
+    public record FieldQueue(String field, Map<String, String> names, String colour, int waiting,
+            double averageServiceMinutes, int openCounters, int estimatedWaitMinutes, List<WaitingTicket> waitingTickets) {
+    }
+
+    public record WaitingTicket(String code, boolean priority, Integer counter, int position,
+            int estimatedWaitMinutes) {
+    }
+
+    public record CounterNow(int number, String label, String state, String officer, List<String> fields,
+            Serving nowServing) {
+    }
+
+    public record Serving(String id, String code, String field, String state, Instant calledAt, int recallCount) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.onedoor.ticket;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A numbered ticket. It holds no personal data, ever: a code, a field, times and places. */
+@Entity
+public class Ticket {
+
+    @Id
+    public UUID id;
+
+    public Long centerId;
+    public LocalDate serviceDay;
+    public Long fieldId;
+    public Long procedureId;
+    public int number;
+    public String code;
+    public Long priorityGroupId;
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    public TicketState state;
+
+    /** Arrival: orders the queue, and is kept when the ticket is transferred. */
+    public Instant issuedAt;
+    public Instant calledAt;
+    public Instant startedAt;
+    public Instant finishedAt;
+
+    public Long counterId;
+    public String officer;
+
+    /** Set when transferred to one counter: only that counter calls it. */
+    public Long targetCounterId;
+
+    public int recallCount;
+    public int transferCount;
+    public String trackingToken;
+
+    @Version
+    public int version;
+}

@@ -1,0 +1,177 @@
+package org.onedoor.ticket;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.onedoor.catalog.FieldRepository;
+import org.onedoor.catalog.ProcedureRepository;
+import org.onedoor.center.Center;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.common.Problem;
+import org.onedoor.counter.CounterRepository;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody;
+import org.onedoor.floor.FloorEventBody.TicketCancelled;
+import org.onedoor.floor.FloorEventBody.TicketDone;
+import org.onedoor.floor.FloorEventBody.TicketNoShow;
+import org.onedoor.floor.FloorEventBody.TicketRecalled;
+import org.onedoor.floor.FloorEventBody.TicketServing;
+import org.onedoor.floor.FloorEventBody.TicketTransferred;
+import org.onedoor.floor.TicketRef;
+import org.onedoor.security.StaffAccess;
+
+/**
+ * What an officer does with a ticket once it is called: recall, start, complete, no-show,
+ * cancel, transfer. Each locks the ticket, checks the transition is legal (409 otherwise) and
+ * that no other officer is handling it, and records the event.
+ */
+@ApplicationScoped
+public class TicketActions {
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    FieldRepository fields;
+
+    @Inject
+    CounterRepository counters;
+
+    @Inject
+    ProcedureRepository procedures;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    StaffAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** Announces the ticket again; its place and times do not change. */
+    public Uni<TicketView> recall(UUID id) {
+        return act(id, "recall", EnumSet.of(TicketState.CALLED), (t, c) -> {
+            t.recallCount++;
+            return done();
+        }, simple(TicketRecalled::new));
+    }
+
+    public Uni<TicketView> start(UUID id) {
+        return act(id, "start serving", EnumSet.of(TicketState.CALLED), (t, c) -> {
+            t.state = TicketState.SERVING;
+            t.startedAt = clock.instant();
+            return done();
+        }, simple(TicketServing::new));
+    }
+
+    public Uni<TicketView> complete(UUID id, String procedureCode) {
+        return act(id, "complete", EnumSet.of(TicketState.SERVING), (t, c) -> {
+            t.state = TicketState.DONE;
+            t.finishedAt = clock.instant();
+            if (procedureCode == null) {
+                return done();
+            }
+            return procedures.require(c.id, procedureCode).invoke(p -> t.procedureId = p.id).replaceWithVoid();
+        }, (ref, origin) -> new TicketDone(ref, procedureCode));
+    }
+
+    /** The citizen did not come: allowed once the ticket was recalled as often as the center asks. */
+    public Uni<TicketView> noShow(UUID id) {
+        return act(id, "mark as no-show", EnumSet.of(TicketState.CALLED), (t, c) -> {
+            if (t.recallCount < c.recallsBeforeNoShow) {
+                throw Problem.conflict("Recall ticket " + t.code + " at least " + c.recallsBeforeNoShow
+                        + " time(s) before marking it as a no-show.");
+            }
+            t.state = TicketState.NO_SHOW;
+            t.finishedAt = clock.instant();
+            return done();
+        }, simple(TicketNoShow::new));
+    }
+
+    public Uni<TicketView> cancel(UUID id) {
+        return act(id, "cancel", EnumSet.of(TicketState.WAITING, TicketState.CALLED), (t, c) -> {
+            t.state = TicketState.CANCELLED;
+            t.finishedAt = clock.instant();
+            return done();
+        }, simple(TicketCancelled::new));
+    }
+
+    /**
+     * Sends the ticket to another field and/or one counter. It waits again with its original
+     * arrival time, so the citizen does not go to the back of the queue.
+     */
+    public Uni<TicketView> transfer(UUID id, TransferRequest to) {
+        if (to == null || (to.field() == null && to.counter() == null)) {
+            throw Problem.badRequest("Say where to transfer the ticket: a field, a counter, or both.");
+        }
+        return act(id, "transfer", EnumSet.of(TicketState.WAITING, TicketState.CALLED, TicketState.SERVING), (t, c) -> {
+            Uni<Long> fieldId = to.field() == null ? Uni.createFrom().item(t.fieldId)
+                    : fields.require(c.id, to.field()).map(f -> f.id);
+            Uni<Long> counterId = to.counter() == null ? Uni.createFrom().nullItem()
+                    : counters.require(c.id, to.counter()).map(counter -> counter.id);
+            return fieldId.chain(newField -> counterId.invoke(newCounter -> {
+                t.fieldId = newField;
+                t.targetCounterId = newCounter;
+                t.state = TicketState.WAITING;
+                t.counterId = null;
+                t.officer = null;
+                t.calledAt = null;
+                t.startedAt = null;
+                t.recallCount = 0;
+                t.transferCount++;
+            })).replaceWithVoid();
+        }, (ref, origin) -> new TicketTransferred(ref, origin.field(), origin.counter()));
+    }
+
+    /** Where the ticket was before the action, for the transfer event. */
+    private record Origin(String field, Integer counter) {
+    }
+
+    private interface EventFactory {
+        FloorEventBody make(TicketRef ref, Origin origin);
+    }
+
+    private static EventFactory simple(Function<TicketRef, FloorEventBody> event) {
+        return (ref, origin) -> event.apply(ref);
+    }
+
+    private Uni<TicketView> act(UUID id, String action, Set<TicketState> allowed,
+            BiFunction<Ticket, Center, Uni<Void>> change, EventFactory event) {
+        return journal.transaction(tx -> tickets.lock(id).chain(ticket -> centers.findById(ticket.centerId)
+                .chain(center -> access.actorIn(center).chain(actor -> queue.load(center, false).chain(before -> {
+                    if (!allowed.contains(ticket.state)) {
+                        throw Problem.conflict("Ticket " + ticket.code + " is " + ticket.state + "; cannot " + action
+                                + " it (only when " + allowed + ").");
+                    }
+                    if (ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor)
+                            && !access.canOverrule()) {
+                        throw Problem.conflict("Ticket " + ticket.code + " is being handled by " + ticket.officer
+                                + "; only they or a manager can " + action + " it.");
+                    }
+                    Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
+                    return change.apply(ticket, center)
+                            // a waiting ticket's view shows its place, which needs the queue
+                            .chain(() -> ticket.state == TicketState.WAITING ? queue.load(center, true)
+                                    : Uni.createFrom().item(before))
+                            .chain(after -> tx.record(center, event.make(TicketView.ref(ticket, after), origin))
+                                    .replaceWith(TicketView.of(ticket, after, null)));
+                })))));
+    }
+
+    private static Uni<Void> done() {
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,140 @@
+package org.onedoor.ticket;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.UUID;
+import org.onedoor.catalog.Field;
+import org.onedoor.catalog.FieldRepository;
+import org.onedoor.catalog.PriorityGroupRepository;
+import org.onedoor.catalog.Procedure;
+import org.onedoor.catalog.ProcedureRepository;
+import org.onedoor.center.Center;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.common.Problem;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.TicketIssued;
+import org.onedoor.security.Role;
+import org.onedoor.security.StaffAccess;
+
+/** Issues tickets: the next number of the field for today, with no gap and no duplicate. */
+@ApplicationScoped
+public class TicketIssuer {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    FieldRepository fields;
+
+    @Inject
+    ProcedureRepository procedures;
+
+    @Inject
+    PriorityGroupRepository groups;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    StaffAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** Issues a ticket for a signed-in staff member (guidance desk, manager, API client). */
+    public Uni<TicketView> issue(String centerCode, IssueRequest request) {
+        if (request.channel() == Channel.KIOSK) {
+            throw Problem.badRequest("Channel KIOSK is for paired kiosk devices; staff issue GUIDE_DESK, APPOINTMENT or API tickets.");
+        }
+        Channel channel = request.channel() != null ? request.channel()
+                : access.hasRole(Role.GUIDE) ? Channel.GUIDE_DESK : Channel.API;
+        return journal.transaction(tx -> centers.require(centerCode).call(access::actorIn)
+                .chain(center -> resolveField(center, request).chain(chosen -> priorityGroupId(center, request)
+                        .chain(groupId -> tickets.nextNumber(chosen.field().id, center.serviceDay(clock.instant()))
+                                .chain(number -> {
+                                    Ticket ticket = newTicket(center, chosen, groupId, number, request, channel);
+                                    return tickets.persistAndFlush(ticket);
+                                }))
+                        .chain(ticket -> queue.load(center).chain(floor -> tx
+                                .record(center, new TicketIssued(TicketView.ref(ticket, floor), channel.name()))
+                                .replaceWith(TicketView.of(ticket, floor, chosen.procedureCode())))))));
+    }
+
+    private record Chosen(Field field, Procedure procedure) {
+        String procedureCode() {
+            return procedure == null ? null : procedure.code;
+        }
+    }
+
+    private Uni<Chosen> resolveField(Center center, IssueRequest request) {
+        if (request.field() == null && request.procedure() == null) {
+            throw Problem.badRequest("Say which field (or procedure) the ticket is for.");
+        }
+        Uni<Procedure> procedure = request.procedure() == null ? Uni.createFrom().nullItem()
+                : procedures.require(center.id, request.procedure());
+        return procedure.chain(p -> {
+            Uni<Field> field = request.field() != null ? fields.require(center.id, request.field())
+                    : fields.findById(p.fieldId);
+            return field.map(f -> {
+                if (p != null && !p.fieldId.equals(f.id)) {
+                    throw Problem.badRequest("Procedure " + p.code + " does not belong to field " + f.code + ".");
+                }
+                if (!f.active) {
+                    throw Problem.conflict("Field " + f.code + " is not taking tickets now.");
+                }
+                return new Chosen(f, p);
+            });
+        });
+    }
+
+    private Uni<Long> priorityGroupId(Center center, IssueRequest request) {
+        if (request.priority() == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return groups.requireActive(center.id, request.priority()).map(g -> g.id);
+    }
+
+    private Ticket newTicket(Center center, Chosen chosen, Long groupId, int number, IssueRequest request,
+            Channel channel) {
+        Field field = chosen.field();
+        if (number > field.maxNumber()) {
+            // Thrown inside the transaction: the number goes back, so the day stays gap-free.
+            throw Problem.conflict("Field " + field.code + " has reached its daily limit of " + field.maxNumber()
+                    + " tickets. Please come back on the next working day.");
+        }
+        Ticket t = new Ticket();
+        t.id = UUID.randomUUID();
+        t.centerId = center.id;
+        t.issuedAt = clock.instant();
+        t.serviceDay = center.serviceDay(t.issuedAt);
+        t.fieldId = field.id;
+        t.procedureId = chosen.procedure() == null ? null : chosen.procedure().id;
+        t.number = number;
+        t.code = field.ticketCode(number);
+        t.priorityGroupId = groupId;
+        t.language = request.language() != null ? request.language() : "vi";
+        t.channel = channel;
+        t.state = TicketState.WAITING;
+        t.trackingToken = newTrackingToken();
+        return t;
+    }
+
+    /** 128 random bits, URL-safe: unguessable, so a tracking link reveals only its own ticket. */
+    static String newTrackingToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

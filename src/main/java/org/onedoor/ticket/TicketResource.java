@@ -1,0 +1,97 @@
+package org.onedoor.ticket;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.Problem;
+import org.onedoor.security.Role;
+
+@Path("/api/tickets")
+@Tag(name = "Tickets")
+public class TicketResource {
+
+    @Inject
+    TicketActions actions;
+
+    @Inject
+    TicketQueries queries;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER, Role.GUIDE})
+    @Operation(summary = "One ticket, with its place while it waits")
+    public Uni<TicketView> get(@PathParam("id") String id) {
+        return queries.byId(uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/recall")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "Announce a called ticket again")
+    public Uni<TicketView> recall(@PathParam("id") String id) {
+        return actions.recall(uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "The citizen arrived at the counter: start serving")
+    public Uni<TicketView> start(@PathParam("id") String id) {
+        return actions.start(uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "Service finished; optionally name the procedure handled")
+    public Uni<TicketView> complete(@PathParam("id") String id, @Valid CompleteRequest request) {
+        return actions.complete(uuid(id), request == null ? null : request.procedure());
+    }
+
+    @POST
+    @Path("/{id}/no-show")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "The citizen did not come after being recalled")
+    public Uni<TicketView> noShow(@PathParam("id") String id) {
+        return actions.noShow(uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER, Role.GUIDE})
+    @Operation(summary = "Cancel a waiting or called ticket")
+    public Uni<TicketView> cancel(@PathParam("id") String id) {
+        return actions.cancel(uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "Send a ticket to another field or counter; it keeps its arrival time")
+    public Uni<TicketView> transfer(@PathParam("id") String id, @Valid @NotNull TransferRequest request) {
+        return actions.transfer(uuid(id), request);
+    }
+
+    /** Ticket ids are UUIDs; anything else cannot name a ticket, so it is a 404, not a 500. */
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw Problem.notFound("No ticket with id " + id + ".");
+        }
+    }
+}
