@@ -43,8 +43,9 @@ public class CounterRepository implements PanacheRepository<Counter> {
 
     public Uni<Void> replaceFields(Counter counter, List<Long> fieldIds) {
         return getSession()
-                .chain(s -> s.createMutationQuery("delete from CounterField where counterId = :counter")
-                        .setParameter("counter", counter.id).executeUpdate())
+                .chain(s -> s.createSelectionQuery("from CounterField where counterId = :counter", CounterField.class)
+                        .setParameter("counter", counter.id).getResultList()
+                        .chain(old -> s.removeAll(old.toArray())).chain(s::flush))
                 .chain(() -> {
                     List<CounterField> rows = new java.util.ArrayList<>();
                     for (int i = 0; i < fieldIds.size(); i++) {

@@ -43,8 +43,12 @@ public final class EmbeddedDatabase {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
-                    // a throw-away database (tests) need not survive a power cut
-                    .setServerConfig("fsync", clean ? "off" : "on");
+                    // zonky's defaults trade durability for speed (fsync and synchronous_commit
+                    // off). A kept database must survive a power cut without losing a ticket that
+                    // was already printed, or the next citizen would get its number again; a
+                    // throw-away one (tests) need not.
+                    .setServerConfig("fsync", clean ? "off" : "on")
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -1,34 +1,31 @@
 package org.onedoor.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Set;
 
 /** A staff member who signs in: password stored as a bcrypt hash, roles comma-separated. */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class AppUser {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     public String username;
 
-    @Password
     public String password;
 
-    @Roles
     public String roles;
+
+    public Set<String> roleSet() {
+        return Set.of(roles.split(","));
+    }
 
     /** Null for ADMIN, who works across every center. */
     public Long centerId;

@@ -37,6 +37,9 @@ public class CallService {
     QueueService queue;
 
     @Inject
+    TicketQueries queries;
+
+    @Inject
     EventJournal journal;
 
     @Inject
@@ -82,8 +85,8 @@ public class CallService {
         ticket.startedAt = null;
         ticket.finishedAt = null;
         ticket.recallCount = 0;
-        return queue.load(center, false).chain(floor -> tx.record(center, new TicketCalled(TicketView.ref(ticket, floor)))
-                .replaceWith(TicketView.of(ticket, floor, null)));
+        return queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> tx.record(center, new TicketCalled(TicketView.ref(ticket, floor)))
+                .chain(() -> queries.view(ticket, floor)));
     }
 
     /** The counter, locked, once it is open and free for the next citizen. */

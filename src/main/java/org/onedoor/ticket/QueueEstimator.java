@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Positions and estimated waits, from what waits now. Pure arithmetic, no database.
+ * Positions and estimated waits. Pure arithmetic, no database.
  *
  * <p>A waiting ticket queues in a lane: its field, or the one counter it was transferred to.
  * Estimated wait = tickets ahead in the lane × the field's service minutes (learned from today's
@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 public final class QueueEstimator {
 
-    /** A waiting ticket's place. */
+    /** A waiting ticket's place: position 1 is next. */
     public record Place(int position, int ahead, int estimatedWaitMinutes) {
     }
 
@@ -31,16 +31,23 @@ public final class QueueEstimator {
         }
     }
 
+    /** The queue order within a lane: priority first under STRICT, then arrival, then number. */
+    static Comparator<Ticket> laneOrder(boolean priorityFirst) {
+        return Comparator.comparing((Ticket t) -> priorityFirst && t.priorityGroupId != null ? 0 : 1)
+                .thenComparing(t -> t.issuedAt).thenComparingInt(t -> t.number);
+    }
+
+    private final Map<Long, FieldLoad> loads;
     private final Map<UUID, Place> places = new HashMap<>();
     private final Map<Long, Integer> waitingPerField = new HashMap<>();
-    private final Map<Long, FieldLoad> loads;
 
     /**
-     * @param waiting       today's WAITING tickets of one center
      * @param loads         per field id
+     * @param waiting       today's WAITING tickets of the center, or an empty list when only
+     *                      single places (from {@link #place}) are wanted
      * @param priorityFirst the center's policy puts priority tickets first (STRICT)
      */
-    public QueueEstimator(List<Ticket> waiting, Map<Long, FieldLoad> loads, boolean priorityFirst) {
+    public QueueEstimator(Map<Long, FieldLoad> loads, List<Ticket> waiting, boolean priorityFirst) {
         this.loads = loads;
         Map<String, List<Ticket>> lanes = new HashMap<>();
         for (Ticket t : waiting) {
@@ -50,21 +57,23 @@ public final class QueueEstimator {
                 waitingPerField.merge(t.fieldId, 1, Integer::sum);
             }
         }
-        Comparator<Ticket> order = Comparator.comparing((Ticket t) -> priorityFirst && t.priorityGroupId != null ? 0 : 1)
-                .thenComparing(t -> t.issuedAt).thenComparingInt(t -> t.number);
-        lanes.forEach((lane, tickets) -> {
-            tickets.sort(order);
-            boolean oneCounter = lane.startsWith("counter:");
+        lanes.values().forEach(tickets -> {
+            tickets.sort(laneOrder(priorityFirst));
             for (int i = 0; i < tickets.size(); i++) {
                 Ticket t = tickets.get(i);
-                places.put(t.id, new Place(i + 1, i, minutes(i, t.fieldId, oneCounter)));
+                places.put(t.id, place(i, t.fieldId, t.targetCounterId != null));
             }
         });
     }
 
-    /** The place of a waiting ticket, or null if it does not wait. */
+    /** The place of a waiting ticket of the list given at construction, or null. */
     public Place placeOf(UUID ticketId) {
         return places.get(ticketId);
+    }
+
+    /** The place of a ticket with {@code ahead} tickets before it in its lane. */
+    public Place place(int ahead, long fieldId, boolean oneCounterLane) {
+        return new Place(ahead + 1, ahead, minutes(ahead, fieldId, oneCounterLane));
     }
 
     public int waiting(long fieldId) {
@@ -82,12 +91,12 @@ public final class QueueEstimator {
         return minutes(waiting(fieldId), fieldId, false);
     }
 
-    private int minutes(int ahead, long fieldId, boolean oneCounter) {
+    private int minutes(int ahead, long fieldId, boolean oneCounterLane) {
         FieldLoad load = loads.get(fieldId);
         if (load == null || ahead == 0) {
             return 0;
         }
-        double perTicket = oneCounter ? load.serviceMinutes() : load.minutesPerTicket();
+        double perTicket = oneCounterLane ? load.serviceMinutes() : load.minutesPerTicket();
         return (int) Math.ceil(ahead * perTicket - 1e-9);
     }
 }

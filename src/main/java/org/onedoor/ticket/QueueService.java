@@ -51,33 +51,50 @@ public class QueueService {
 
     @WithSession
     public Uni<QueueView> queue(String centerCode) {
-        return centers.require(centerCode).chain(this::load).map(QueueService::view);
+        return centers.require(centerCode).chain(center -> load(center, Detail.QUEUE)).map(QueueService::view);
     }
 
-    public Uni<FloorState> load(Center center) {
-        return load(center, true);
+    /** How much of the floor to read: each level adds to the one before. */
+    public enum Detail {
+        /** Fields, priority groups, counters and what they serve: enough to describe a called ticket. */
+        LAYOUT,
+        /** And today's service times, for estimating one waiting ticket's wait. */
+        ESTIMATES,
+        /** And every open ticket with its place: the queue snapshot. */
+        QUEUE
     }
 
-    /**
-     * Reads the floor; runs inside the caller's session or transaction. Without the queue, the
-     * open tickets are not read (enough to describe a called ticket, and much cheaper).
-     */
-    public Uni<FloorState> load(Center center, boolean withQueue) {
+    /** Reads the floor; runs inside the caller's session or transaction. */
+    public Uni<FloorState> load(Center center, Detail detail) {
         LocalDate day = center.serviceDay(clock.instant());
+        boolean estimates = detail != Detail.LAYOUT;
         return fields.byId(center.id).chain(fieldsById -> groups.ofCenter(center.id)
                 .chain(groupList -> counters.ofCenter(center.id)
                         .chain(counterList -> counters.fieldsByCounter(center.id)
-                                .chain(fieldsByCounter -> openTickets(center, day, withQueue)
-                                        .chain(open -> averageServiceMinutes(center.id, day, withQueue).map(averages -> {
+                                .chain(fieldsByCounter -> openTickets(center, day, detail == Detail.QUEUE)
+                                        .chain(open -> averageServiceMinutes(center.id, day, estimates).map(averages -> {
                                             Map<Long, FieldLoad> loads = loads(fieldsById, counterList, fieldsByCounter, averages);
                                             List<Ticket> waiting = open.stream()
                                                     .filter(t -> t.state == TicketState.WAITING).toList();
-                                            QueueEstimator estimator = new QueueEstimator(waiting, loads,
-                                                    center.priorityPolicy == PriorityPolicy.STRICT);
+                                            QueueEstimator estimator = new QueueEstimator(loads, waiting,
+                                                    priorityFirst(center));
                                             return new FloorState(center, day, fieldsById,
                                                     groupList.stream().collect(Collectors.toMap(g -> g.id, Function.identity())),
                                                     counterList, fieldsByCounter, open, estimator);
                                         }))))));
+    }
+
+    /** A waiting ticket's place, counted in the database; null for a ticket that does not wait. */
+    public Uni<QueueEstimator.Place> placeOf(Ticket ticket, FloorState floor) {
+        if (ticket.state != TicketState.WAITING) {
+            return Uni.createFrom().nullItem();
+        }
+        return tickets.countAhead(ticket, priorityFirst(floor.center()))
+                .map(ahead -> floor.estimator().place(ahead, ticket.fieldId, ticket.targetCounterId != null));
+    }
+
+    private static boolean priorityFirst(Center center) {
+        return center.priorityPolicy == PriorityPolicy.STRICT;
     }
 
     private Uni<List<Ticket>> openTickets(Center center, LocalDate day, boolean withQueue) {

@@ -53,6 +53,9 @@ public class TicketActions {
     QueueService queue;
 
     @Inject
+    TicketQueries queries;
+
+    @Inject
     EventJournal journal;
 
     @Inject
@@ -85,7 +88,7 @@ public class TicketActions {
                 return done();
             }
             return procedures.require(c.id, procedureCode).invoke(p -> t.procedureId = p.id).replaceWithVoid();
-        }, (ref, origin) -> new TicketDone(ref, procedureCode));
+        }, (ref, origin, view) -> new TicketDone(ref, view.procedure()));
     }
 
     /** The citizen did not come: allowed once the ticket was recalled as often as the center asks. */
@@ -133,7 +136,7 @@ public class TicketActions {
                 t.recallCount = 0;
                 t.transferCount++;
             })).replaceWithVoid();
-        }, (ref, origin) -> new TicketTransferred(ref, origin.field(), origin.counter()));
+        }, (ref, origin, view) -> new TicketTransferred(ref, origin.field(), origin.counter()));
     }
 
     /** Where the ticket was before the action, for the transfer event. */
@@ -141,17 +144,17 @@ public class TicketActions {
     }
 
     private interface EventFactory {
-        FloorEventBody make(TicketRef ref, Origin origin);
+        FloorEventBody make(TicketRef ref, Origin origin, TicketView view);
     }
 
     private static EventFactory simple(Function<TicketRef, FloorEventBody> event) {
-        return (ref, origin) -> event.apply(ref);
+        return (ref, origin, view) -> event.apply(ref);
     }
 
     private Uni<TicketView> act(UUID id, String action, Set<TicketState> allowed,
             BiFunction<Ticket, Center, Uni<Void>> change, EventFactory event) {
         return journal.transaction(tx -> tickets.lock(id).chain(ticket -> centers.findById(ticket.centerId)
-                .chain(center -> access.actorIn(center).chain(actor -> queue.load(center, false).chain(before -> {
+                .chain(center -> access.actorIn(center).chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(before -> {
                     if (!allowed.contains(ticket.state)) {
                         throw Problem.conflict("Ticket " + ticket.code + " is " + ticket.state + "; cannot " + action
                                 + " it (only when " + allowed + ").");
@@ -164,10 +167,11 @@ public class TicketActions {
                     Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
                     return change.apply(ticket, center)
                             // a waiting ticket's view shows its place, which needs the queue
-                            .chain(() -> ticket.state == TicketState.WAITING ? queue.load(center, true)
+                            .chain(() -> ticket.state == TicketState.WAITING
+                                    ? queue.load(center, QueueService.Detail.ESTIMATES)
                                     : Uni.createFrom().item(before))
-                            .chain(after -> tx.record(center, event.make(TicketView.ref(ticket, after), origin))
-                                    .replaceWith(TicketView.of(ticket, after, null)));
+                            .chain(after -> queries.view(ticket, after).call(view -> tx.record(center,
+                                    event.make(TicketView.ref(ticket, after), origin, view))));
                 })))));
     }
 

@@ -45,6 +45,9 @@ public class TicketIssuer {
     QueueService queue;
 
     @Inject
+    TicketQueries queries;
+
+    @Inject
     EventJournal journal;
 
     @Inject
@@ -67,15 +70,12 @@ public class TicketIssuer {
                                     Ticket ticket = newTicket(center, chosen, groupId, number, request, channel);
                                     return tickets.persistAndFlush(ticket);
                                 }))
-                        .chain(ticket -> queue.load(center).chain(floor -> tx
+                        .chain(ticket -> queue.load(center, QueueService.Detail.ESTIMATES).chain(floor -> tx
                                 .record(center, new TicketIssued(TicketView.ref(ticket, floor), channel.name()))
-                                .replaceWith(TicketView.of(ticket, floor, chosen.procedureCode())))))));
+                                .chain(() -> queries.view(ticket, floor)))))));
     }
 
     private record Chosen(Field field, Procedure procedure) {
-        String procedureCode() {
-            return procedure == null ? null : procedure.code;
-        }
     }
 
     private Uni<Chosen> resolveField(Center center, IssueRequest request) {
@@ -83,9 +83,12 @@ public class TicketIssuer {
             throw Problem.badRequest("Say which field (or procedure) the ticket is for.");
         }
         Uni<Procedure> procedure = request.procedure() == null ? Uni.createFrom().nullItem()
-                : procedures.require(center.id, request.procedure());
+                : procedures.findByCode(center.id, request.procedure()).onItem().ifNull().failWith(() ->
+                        Problem.badRequest("No procedure with code '" + request.procedure() + "' in this center."));
         return procedure.chain(p -> {
-            Uni<Field> field = request.field() != null ? fields.require(center.id, request.field())
+            Uni<Field> field = request.field() != null
+                    ? fields.findByCode(center.id, request.field()).onItem().ifNull().failWith(() ->
+                            Problem.badRequest("No field with code '" + request.field() + "' in this center."))
                     : fields.findById(p.fieldId);
             return field.map(f -> {
                 if (p != null && !p.fieldId.equals(f.id)) {

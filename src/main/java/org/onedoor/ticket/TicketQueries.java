@@ -32,8 +32,8 @@ public class TicketQueries {
     @WithSession
     public Uni<TicketView> byId(UUID id) {
         return tickets.require(id).chain(ticket -> centers.findById(ticket.centerId).call(access::actorIn)
-                .chain(center -> queue.load(center, ticket.state == TicketState.WAITING))
-                .chain(floor -> procedureCode(ticket).map(code -> TicketView.of(ticket, floor, code))));
+                .chain(center -> queue.load(center, detailFor(ticket)))
+                .chain(floor -> view(ticket, floor)));
     }
 
     @WithSession
@@ -41,9 +41,8 @@ public class TicketQueries {
         return tickets.findByTrackingToken(token)
                 .onItem().ifNull().failWith(() -> Problem.notFound("No ticket with this tracking link."))
                 .chain(ticket -> centers.findById(ticket.centerId)
-                        .chain(center -> queue.load(center, ticket.state == TicketState.WAITING))
-                        .map(floor -> {
-                            QueueEstimator.Place place = floor.estimator().placeOf(ticket.id);
+                        .chain(center -> queue.load(center, detailFor(ticket)))
+                        .chain(floor -> queue.placeOf(ticket, floor).map(place -> {
                             var field = floor.field(ticket.fieldId);
                             Integer counter = floor.counterNumber(ticket.counterId != null ? ticket.counterId
                                     : ticket.targetCounterId);
@@ -52,11 +51,22 @@ public class TicketQueries {
                                     place == null ? null : place.ahead(),
                                     place == null ? null : place.estimatedWaitMinutes(), counter,
                                     floor.center().lastEventSeq);
-                        }));
+                        })));
     }
 
-    private Uni<String> procedureCode(Ticket ticket) {
-        return ticket.procedureId == null ? Uni.createFrom().nullItem()
+    /**
+     * The ticket's view: the code of its procedure when it has one, and its place while it waits
+     * (the floor must then have been read with estimates).
+     */
+    Uni<TicketView> view(Ticket ticket, FloorState floor) {
+        Uni<String> procedureCode = ticket.procedureId == null ? Uni.createFrom().nullItem()
                 : procedures.findById(ticket.procedureId).map(p -> p.code);
+        return procedureCode.chain(code -> queue.placeOf(ticket, floor)
+                .map(place -> TicketView.of(ticket, floor, code, place)));
+    }
+
+    /** A waiting ticket needs today's service times for its estimate; others only the layout. */
+    static QueueService.Detail detailFor(Ticket ticket) {
+        return ticket.state == TicketState.WAITING ? QueueService.Detail.ESTIMATES : QueueService.Detail.LAYOUT;
     }
 }

@@ -49,6 +49,26 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .getSingleResultOrNull());
     }
 
+    /**
+     * How many waiting tickets are ahead of this one in its lane (its field, or the counter it
+     * was sent to), in the order call-next uses: {@link QueueEstimator#laneOrder}.
+     */
+    public Uni<Integer> countAhead(Ticket t, boolean priorityFirst) {
+        String lane = t.targetCounterId != null ? "targetCounterId = :lane"
+                : "fieldId = :lane and targetCounterId is null";
+        String earlier = "(issuedAt < :at or (issuedAt = :at and number < :number))";
+        String ahead = !priorityFirst ? earlier
+                : t.priorityGroupId != null ? "(priorityGroupId is not null and " + earlier + ")"
+                : "(priorityGroupId is not null or " + earlier + ")";
+        return getSession().chain(s -> s.createSelectionQuery("select count(*) from Ticket where centerId = :center"
+                + " and serviceDay = :day and state = :waiting and " + lane + " and " + ahead, Long.class)
+                .setParameter("center", t.centerId).setParameter("day", t.serviceDay)
+                .setParameter("waiting", TicketState.WAITING)
+                .setParameter("lane", t.targetCounterId != null ? t.targetCounterId : t.fieldId)
+                .setParameter("at", t.issuedAt).setParameter("number", t.number)
+                .getSingleResult()).map(Long::intValue);
+    }
+
     /** The ticket, locked until the transaction ends, so two officers cannot both change it. */
     public Uni<Ticket> lock(UUID id) {
         return getSession().chain(s -> s.find(Ticket.class, id, org.hibernate.LockMode.PESSIMISTIC_WRITE))

@@ -13,8 +13,8 @@ public record TicketView(String id, String code, int number, String field, Strin
         Integer estimatedWaitMinutes, Integer counter, String officer, List<Integer> counters, String trackingToken,
         Instant issuedAt, Instant calledAt, Instant startedAt, Instant finishedAt, int recallCount, int transferCount) {
 
-    static TicketView of(Ticket t, FloorState floor, String procedureCode) {
-        QueueEstimator.Place place = t.state == TicketState.WAITING ? floor.estimator().placeOf(t.id) : null;
+    /** @param place the ticket's place while it waits, else null */
+    static TicketView of(Ticket t, FloorState floor, String procedureCode, QueueEstimator.Place place) {
         Integer counter = floor.counterNumber(t.counterId != null ? t.counterId : t.targetCounterId);
         List<Integer> counters = t.targetCounterId != null ? List.of(floor.counterNumber(t.targetCounterId))
                 : floor.countersServing(t.fieldId);

@@ -1,0 +1,102 @@
+package org.onedoor.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Signs staff in with a username and password (HTTP Basic now, the login form later).
+ *
+ * <p>bcrypt is slow on purpose (~50-100 ms of CPU), and a Basic client sends its password with
+ * every request: verifying each one would cap a 2-core server at a few dozen requests a second.
+ * So a successful check is remembered, keyed by a SHA-256 of the password and tied to the user's
+ * current hash: the user row is still read on every request (roles, removal take effect at once),
+ * and a changed password no longer matches the remembered hash, so it is checked afresh.
+ */
+@ApplicationScoped
+public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    /** The id of the one center a non-ADMIN user works in. */
+    public static final String CENTER_ATTRIBUTE = "onedoor.centerId";
+
+    private static final int MAX_REMEMBERED = 10_000;
+
+    /** username → (digest of a password that matched, the bcrypt hash it matched). */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    @Inject
+    AppUserRepository users;
+
+    private record Verified(String passwordDigest, String hash) {
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        String username = request.getUsername();
+        String password = new String(request.getPassword().getPassword());
+        return Panache.withSession(() -> users.findByUsername(username)).chain(user -> {
+            if (user == null) {
+                return Uni.createFrom().failure(new AuthenticationFailedException());
+            }
+            String digest = digest(password);
+            Verified known = verified.get(username);
+            if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
+                return Uni.createFrom().item(identity(user));
+            }
+            return context.runBlocking(() -> {
+                if (!BcryptUtil.matches(password, user.password)) {
+                    throw new AuthenticationFailedException();
+                }
+                remember(username, new Verified(digest, user.password));
+                return identity(user);
+            });
+        });
+    }
+
+    private void remember(String username, Verified entry) {
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear();
+        }
+        verified.put(username, entry);
+    }
+
+    private static SecurityIdentity identity(AppUser user) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username))
+                .addRoles(user.roleSet());
+        if (user.centerId != null) {
+            builder.addAttribute(CENTER_ATTRIBUTE, user.centerId);
+        }
+        return builder.build();
+    }
+
+    private static String digest(String password) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
