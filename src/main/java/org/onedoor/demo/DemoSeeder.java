@@ -110,14 +110,20 @@ public class DemoSeeder {
     }
 
     private Uni<Void> addUsers(Center center) {
-        Uni<Void> chain = users.persist(AppUser.create("admin", "admin", Role.ADMIN, null, "Quản trị viên")).replaceWithVoid();
+        List<AppUser> demoUsers = new java.util.ArrayList<>();
+        demoUsers.add(AppUser.create("admin", "admin", Role.ADMIN, null, "Quản trị viên"));
         for (int i = 1; i <= 6; i++) {
-            AppUser officer = AppUser.create("officer" + i, "demo", Role.OFFICER, center.id, "Cán bộ " + i);
-            chain = chain.chain(() -> users.persist(officer)).replaceWithVoid();
+            demoUsers.add(AppUser.create("officer" + i, "demo", Role.OFFICER, center.id, "Cán bộ " + i));
         }
-        AppUser guide = AppUser.create("guide1", "demo", Role.GUIDE, center.id, "Hướng dẫn viên");
-        AppUser manager = AppUser.create("manager1", "demo", Role.MANAGER, center.id, "Lãnh đạo Trung tâm");
-        return chain.chain(() -> users.persist(guide)).chain(() -> users.persist(manager)).replaceWithVoid();
+        demoUsers.add(AppUser.create("guide1", "demo", Role.GUIDE, center.id, "Hướng dẫn viên"));
+        demoUsers.add(AppUser.create("manager1", "demo", Role.MANAGER, center.id, "Lãnh đạo Trung tâm"));
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (AppUser user : demoUsers) {
+            // an account made another way (ONEDOOR_ADMIN_PASSWORD) keeps its own password
+            chain = chain.chain(() -> users.findByUsername(user.username))
+                    .chain(existing -> existing != null ? Uni.createFrom().voidItem() : users.persist(user).replaceWithVoid());
+        }
+        return chain;
     }
 
     private static String resource(String path) {

@@ -97,6 +97,6 @@ public final class QueueEstimator {
             return 0;
         }
         double perTicket = oneCounterLane ? load.serviceMinutes() : load.minutesPerTicket();
-        return (int) Math.ceil(ahead * perTicket - 1e-9);
+        return (int) Math.round(ahead * perTicket);
     }
 }

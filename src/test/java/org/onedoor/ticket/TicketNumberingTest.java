@@ -78,7 +78,7 @@ class TicketNumberingTest {
     @Test
     void shouldTakeTheFieldFromTheProcedure() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5);
-        Floor.asAdmin().contentType("text/csv").body("code,name_vi,field\n1.001193,Đăng ký khai sinh,HT\n")
+        Floor.asAdmin().contentType("text/csv; charset=UTF-8").body("code,name_vi,field\n1.001193,Đăng ký khai sinh,HT\n")
                 .post(floor.path("/procedures/import")).then().statusCode(200);
 
         var ticket = Floor.asAdmin().body(Map.of("procedure", "1.001193")).post(floor.path("/tickets"))

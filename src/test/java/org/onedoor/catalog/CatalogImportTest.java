@@ -1,0 +1,104 @@
+package org.onedoor.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+
+@QuarkusTest
+class CatalogImportTest {
+
+    /** The shape of shared/data/fields.csv: no prefixes, an extra department column. */
+    private static final String COMMUNE_FIELDS = """
+            code,name_vi,name_en,department_vi
+            HT,Hộ tịch,Civil status,Văn phòng HĐND và UBND
+            CT,Chứng thực,"Certification of copies and signatures",Văn phòng HĐND và UBND
+            DD,Đất đai,Land,Phòng Kinh tế
+            """;
+
+    @Test
+    void shouldImportCommuneFieldsGivingThemFreePrefixes() {
+        Floor floor = Floor.create();
+
+        importFields(floor, COMMUNE_FIELDS, false).then().statusCode(200)
+                .body("applied", is(true)).body("created", is(List.of("HT", "CT", "DD")));
+
+        JsonPath fields = Floor.asAdmin().get(floor.path("/fields")).then().statusCode(200).extract().jsonPath();
+        assertThat(fields.getList("code", String.class)).containsExactlyInAnyOrder("HT", "CT", "DD");
+        assertThat(fields.getList("prefix", String.class)).containsExactlyInAnyOrder("A", "B", "C");
+        assertThat(fields.getString("find { it.code == 'CT' }.names.en")).isEqualTo("Certification of copies and signatures");
+        assertThat(fields.getString("find { it.code == 'DD' }.names.vi")).isEqualTo("Đất đai");
+
+        importFields(floor, COMMUNE_FIELDS, false).then().statusCode(200)
+                .body("unchanged", is(List.of("HT", "CT", "DD"))).body("created", is(List.of()));
+    }
+
+    @Test
+    void shouldPreviewAnImportWithoutChangingAnything() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+
+        importFields(floor, "code,name_vi,service_minutes\nHT,Hộ tịch,15\nTP,Tư pháp,\n", true).then().statusCode(200)
+                .body("applied", is(false)).body("updated", is(List.of("HT"))).body("created", is(List.of("TP")));
+
+        Floor.asAdmin().get(floor.path("/fields")).then().body("code", is(List.of("HT")))
+                .body("[0].serviceMinutes", is(10));
+    }
+
+    @Test
+    void shouldRejectTheWholeImportWhenOneRowIsBad() {
+        Floor floor = Floor.create();
+
+        importFields(floor, "code,name_vi,prefix\nHT,Hộ tịch,A\nbad code,X,B\nCT,Chứng thực,A\n", false).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("nothing was changed"))
+                .body("errors", org.hamcrest.Matchers.hasItems(containsString("row 2 (bad code)"),
+                        containsString("same prefix A")));
+
+        Floor.asAdmin().get(floor.path("/fields")).then().body("size()", is(0));
+    }
+
+    @Test
+    void shouldImportProceduresFromJsonAndFindThemWithoutDiacritics() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5);
+        List<Map<String, Object>> procedures = List.of(
+                Map.of("code", "1.001193", "name_vi", "Đăng ký khai sinh", "name_en", "Birth registration",
+                        "field", "HT", "online_url", "https://dichvucong.gov.vn/p/1.001193"),
+                Map.of("code", "2.000815", "name_vi", "Chứng thực bản sao từ bản chính", "field", "CT"));
+
+        Floor.asAdmin().body(procedures).post(floor.path("/procedures/import")).then().statusCode(200)
+                .body("created", is(List.of("1.001193", "2.000815")));
+
+        Floor.asAdmin().queryParam("q", "dang ky KHAI sinh").get(floor.path("/procedures")).then().statusCode(200)
+                .body("code", is(List.of("1.001193"))).body("[0].online", is(true)).body("[0].field", is("HT"));
+        Floor.asAdmin().queryParam("q", "chứng thực").get(floor.path("/procedures")).then()
+                .body("code", is(List.of("2.000815"))).body("[0].online", is(false));
+        Floor.asAdmin().queryParam("q", "1.0011").get(floor.path("/procedures")).then().body("code", is(List.of("1.001193")));
+        Floor.asAdmin().queryParam("field", "CT").get(floor.path("/procedures")).then().body("code", is(List.of("2.000815")));
+        Floor.asAdmin().body(List.of(Map.of("code", "9.1", "name_vi", "X", "field", "NOPE")))
+                .post(floor.path("/procedures/import")).then().statusCode(400)
+                .body("errors[0]", containsString("field 'NOPE' does not exist"));
+    }
+
+    @Test
+    void shouldRefuseAFieldWithBothNumberingStyles() {
+        Floor floor = Floor.create();
+
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A", "numberBlock", 1))
+                .put(floor.path("/fields/HT")).then().statusCode(400).body("detail", containsString("not both"));
+        Floor.asAdmin().body(Map.of("names", Map.of("en", "Civil status"), "prefix", "A"))
+                .put(floor.path("/fields/HT")).then().statusCode(400).body("detail", containsString("Vietnamese"));
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A", "colour", "red"))
+                .put(floor.path("/fields/HT")).then().statusCode(400);
+    }
+
+    private static io.restassured.response.Response importFields(Floor floor, String csv, boolean dryRun) {
+        return Floor.asAdmin().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
+                .post(floor.path("/fields/import"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.onedoor.floor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Concurrently;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.PublishedEvents;
+
+@QuarkusTest
+class FloorEventsTest {
+
+    @Inject
+    PublishedEvents published;
+
+    @Test
+    void shouldNumberEachCentersEventsWithoutGapsWhenCentersWorkAtOnce() throws Exception {
+        Floor a = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        Floor b = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        List<Callable<Integer>> kiosks = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Floor floor = i % 2 == 0 ? a : b;
+            kiosks.add(() -> floor.issue("HT").getInt("number"));
+        }
+        Concurrently.run(kiosks);
+
+        for (Floor floor : List.of(a, b)) {
+            List<Long> seqs = events(floor).getList("seq", Long.class);
+            assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, 11).boxed().toList());
+        }
+    }
+
+    @Test
+    void shouldPublishEveryCommittedEventAndNothingForARefusedAction() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String id = floor.issue("HT").getString("id");
+        floor.callNext(1);
+        Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(409);
+        Floor.asAdmin().post("/api/tickets/" + id + "/recall").then().statusCode(200);
+
+        List<String> logged = events(floor).getList("type", String.class);
+        assertThat(logged).containsExactly("CounterStateChanged", "TicketIssued", "TicketCalled", "TicketRecalled");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(published.of(floor.center)).hasSize(4));
+        List<FloorEvent> sent = published.of(floor.center).stream()
+                .sorted(Comparator.comparingLong(FloorEvent::seq)).toList();
+        assertThat(sent).extracting(FloorEvent::type).containsExactlyElementsOf(logged);
+        assertThat(sent).extracting(FloorEvent::seq).containsExactly(1L, 2L, 3L, 4L);
+        FloorEventBody.TicketRecalled recalled = (FloorEventBody.TicketRecalled) sent.get(3).body();
+        assertThat(recalled.ticket().code()).isEqualTo("A001");
+        assertThat(recalled.ticket().counter()).isEqualTo(1);
+        assertThat(recalled.ticket().recallCount()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReadTheLogAfterAGivenSequenceNumber() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.callNext(1);
+
+        JsonPath after2 = Floor.asAdmin().queryParam("after", 2).get(floor.path("/events")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(after2.getList("seq", Long.class)).containsExactly(3L, 4L);
+        assertThat(after2.getString("[1].type")).isEqualTo("TicketCalled");
+        assertThat(after2.getString("[1].body.ticket.code")).isEqualTo("A001");
+        assertThat(after2.getString("[1].center")).isEqualTo(floor.center);
+        Floor.asAdmin().queryParam("after", -1).get(floor.path("/events")).then().statusCode(400);
+    }
+
+    private static JsonPath events(Floor floor) {
+        return Floor.asAdmin().get(floor.path("/events")).then().statusCode(200).extract().jsonPath();
+    }
+}

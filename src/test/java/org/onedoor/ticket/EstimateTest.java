@@ -1,0 +1,73 @@
+package org.onedoor.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
+
+@QuarkusTest
+class EstimateTest {
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void shouldEstimateFromTheConfiguredMinutesAndTheOpenCounters() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
+        for (int i = 0; i < 4; i++) {
+            floor.issue("HT");
+        }
+        // no counter open yet: both configured counters are counted
+        assertThat(floor.issue("HT").getInt("estimatedWaitMinutes")).isEqualTo(4 * 10 / 2);
+
+        floor.open(1);
+        var sixth = floor.issue("HT");
+        assertThat(sixth.getInt("position")).isEqualTo(6);
+        assertThat(sixth.getInt("peopleAhead")).isEqualTo(5);
+        assertThat(sixth.getInt("estimatedWaitMinutes")).isEqualTo(5 * 10);
+    }
+
+    @Test
+    void shouldLearnTheServiceTimeFromTodaysCompletedTickets() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.issue("HT");
+
+        String id = floor.callNext(1).getString("id");
+        Floor.asAdmin().post("/api/tickets/" + id + "/start").then().statusCode(200);
+        clock.advance(Duration.ofMinutes(4));
+        Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(200);
+
+        var queue = Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200)
+                .body("fields[0].averageServiceMinutes", is(4.0f))
+                .body("fields[0].waiting", is(2))
+                .body("fields[0].openCounters", is(1))
+                .extract().jsonPath();
+        assertThat(queue.getList("fields[0].waitingTickets.estimatedWaitMinutes", Integer.class)).containsExactly(0, 4);
+        assertThat(queue.getInt("fields[0].estimatedWaitMinutes")).isEqualTo(8);
+        assertThat(floor.issue("HT").getInt("estimatedWaitMinutes")).isEqualTo(8);
+    }
+
+    @Test
+    void shouldShowWhoIsServedAtEachCounterInTheQueue() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "HT", "CT").counter(2, "CT").open(1);
+        floor.issue("CT");
+        floor.issue("HT", "ELDERLY");
+        floor.callNext(1);
+
+        var queue = Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).extract().jsonPath();
+        assertThat(queue.getString("counters[0].nowServing.code")).isEqualTo("A001");
+        assertThat(queue.getString("counters[0].state")).isEqualTo("OPEN");
+        assertThat(queue.getList("counters[0].fields", String.class)).containsExactly("HT", "CT");
+        assertThat(queue.getString("counters[1].nowServing")).isNull();
+        assertThat(queue.getString("counters[1].state")).isEqualTo("CLOSED");
+        assertThat(queue.getLong("lastSeq")).isPositive();
+    }
+}
