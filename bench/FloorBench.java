@@ -38,7 +38,17 @@ public class FloorBench {
     static String base;
     static String auth;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            bench(args);
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    static void bench(String[] args) throws Exception {
         base = args[0];
         auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + args[1]).getBytes(StandardCharsets.UTF_8));
         Path out = Path.of(args[2]);
@@ -72,7 +82,6 @@ public class FloorBench {
         json.put("results", rows);
         Files.writeString(out, toJson(json));
         System.out.println("\nwrote " + out);
-        System.exit(0);
     }
 
     static void setUp(String center) throws Exception {

@@ -51,32 +51,31 @@ public class CallService {
     /** Calls the right next ticket to the counter, or returns null when nothing waits for it. */
     public Uni<TicketView> callNext(String centerCode, int counterNumber) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> readyCounter(center, counterNumber).chain(counter -> {
-                    LocalDate day = center.serviceDay(clock.instant());
-                    return pickNext(center, counter, day).chain(id -> id == null ? Uni.createFrom().nullItem()
-                            : tickets.require(id).chain(ticket -> {
-                                counter.normalCallsSincePriority = ticket.priorityGroupId != null ? 0
-                                        : counter.normalCallsSincePriority + 1;
-                                return call(tx, center, counter, ticket, actor);
-                            }));
-                }))));
+                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber)
+                        .chain(counter -> pickNext(center, counter, floor.day()).chain(id -> id == null
+                                ? Uni.createFrom().nullItem()
+                                : tickets.require(id).chain(ticket -> {
+                                    counter.normalCallsSincePriority = ticket.priorityGroupId != null ? 0
+                                            : counter.normalCallsSincePriority + 1;
+                                    return call(tx, floor, counter, ticket, actor);
+                                })))))));
     }
 
     /** Calls one ticket by its code: a citizen who came back, or one the officer picks. */
     public Uni<TicketView> callCode(String centerCode, int counterNumber, String code) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> readyCounter(center, counterNumber).chain(counter -> tickets
-                        .lockByCode(center.id, center.serviceDay(clock.instant()), code)
-                        .chain(ticket -> {
+                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber)
+                        .chain(counter -> tickets.lockByCode(center.id, floor.day(), code).chain(ticket -> {
                             if (ticket.state != TicketState.WAITING && ticket.state != TicketState.NO_SHOW) {
                                 throw Problem.conflict("Ticket " + code + " is " + ticket.state
                                         + "; only a waiting or no-show ticket can be called.");
                             }
-                            return call(tx, center, counter, ticket, actor);
-                        })))));
+                            return call(tx, floor, counter, ticket, actor);
+                        }))))));
     }
 
-    private Uni<TicketView> call(EventJournal.Recorder tx, Center center, Counter counter, Ticket ticket, String actor) {
+    /** Marks the ticket called here; the event is recorded last, so the center stays locked briefly. */
+    private Uni<TicketView> call(EventJournal.Recorder tx, FloorState floor, Counter counter, Ticket ticket, String actor) {
         ticket.state = TicketState.CALLED;
         ticket.counterId = counter.id;
         ticket.targetCounterId = null;
@@ -85,8 +84,8 @@ public class CallService {
         ticket.startedAt = null;
         ticket.finishedAt = null;
         ticket.recallCount = 0;
-        return queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> tx.record(center, new TicketCalled(TicketView.ref(ticket, floor)))
-                .chain(() -> queries.view(ticket, floor)));
+        return queries.view(ticket, floor)
+                .call(view -> tx.record(floor.center(), new TicketCalled(TicketView.ref(ticket, floor))));
     }
 
     /** The counter, locked, once it is open and free for the next citizen. */

@@ -63,16 +63,16 @@ public class TicketIssuer {
         }
         Channel channel = request.channel() != null ? request.channel()
                 : access.hasRole(Role.GUIDE) ? Channel.GUIDE_DESK : Channel.API;
+        // Reads first, locks last: the field's number row and then the center's event row are
+        // locked until commit, so every other kiosk of the field waits for as little as possible.
         return journal.transaction(tx -> centers.require(centerCode).call(access::actorIn)
                 .chain(center -> resolveField(center, request).chain(chosen -> priorityGroupId(center, request)
-                        .chain(groupId -> tickets.nextNumber(chosen.field().id, center.serviceDay(clock.instant()))
-                                .chain(number -> {
-                                    Ticket ticket = newTicket(center, chosen, groupId, number, request, channel);
-                                    return tickets.persistAndFlush(ticket);
-                                }))
-                        .chain(ticket -> queue.load(center, QueueService.Detail.ESTIMATES).chain(floor -> tx
-                                .record(center, new TicketIssued(TicketView.ref(ticket, floor), channel.name()))
-                                .chain(() -> queries.view(ticket, floor)))))));
+                        .chain(groupId -> queue.load(center, QueueService.Detail.ESTIMATES).chain(floor -> tickets
+                                .nextNumber(chosen.field().id, floor.day())
+                                .map(number -> newTicket(center, chosen, groupId, number, request, channel))
+                                .call(tickets::persistAndFlush)
+                                .chain(ticket -> queries.view(ticket, floor).call(view -> tx.record(center,
+                                        new TicketIssued(TicketView.ref(ticket, floor), channel.name())))))))));
     }
 
     private record Chosen(Field field, Procedure procedure) {

@@ -5,10 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,10 +53,21 @@ public class TicketResource {
 
     @POST
     @Path("/{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
     @Operation(summary = "Service finished; optionally name the procedure handled")
     public Uni<TicketView> complete(@PathParam("id") String id, @Valid CompleteRequest request) {
         return actions.complete(uuid(id), request == null ? null : request.procedure());
+    }
+
+    /** The same without a body: a counter button or a plain {@code curl -X POST} sends none. */
+    @POST
+    @Path("/{id}/complete")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
+    @Operation(summary = "Service finished (no procedure named)")
+    public Uni<TicketView> completeWithoutBody(@PathParam("id") String id) {
+        return actions.complete(uuid(id), null);
     }
 
     @POST

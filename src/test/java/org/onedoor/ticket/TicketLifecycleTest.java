@@ -122,6 +122,17 @@ class TicketLifecycleTest {
     }
 
     @Test
+    void shouldServeWithBareRequestsThatCarryNoBody() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        String id = floor.callNext(1).getString("id");
+        var bare = io.restassured.RestAssured.given().auth().preemptive().basic(Floor.ADMIN, Floor.ADMIN_PASSWORD);
+
+        bare.post("/api/tickets/" + id + "/start").then().statusCode(200);
+        bare.post("/api/tickets/" + id + "/complete").then().statusCode(200).body("state", is("DONE"));
+    }
+
+    @Test
     void shouldAnswerNotFoundForUnknownIds() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
 
