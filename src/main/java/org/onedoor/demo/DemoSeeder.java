@@ -23,6 +23,8 @@ import org.onedoor.center.DefaultPriorityGroups;
 import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterRepository;
 import org.onedoor.counter.CounterState;
+import org.onedoor.device.DeviceKind;
+import org.onedoor.device.DeviceService;
 import org.onedoor.security.AppUser;
 import org.onedoor.security.AppUserRepository;
 import org.onedoor.security.Role;
@@ -64,12 +66,16 @@ public class DemoSeeder {
     @Inject
     DefaultPriorityGroups priorityGroups;
 
+    @Inject
+    DeviceService devices;
+
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (!enabled) {
             return;
         }
         LOG.warn("**************************************************************************");
         LOG.warn("* DEMO MODE: center 'demo' with users admin/admin and officer1..6/demo.  *");
+        LOG.warn("* Device tokens demo-hall-screen, demo-kiosk-1, demo-counter-1..6.       *");
         LOG.warn("* These passwords are public. Never run demo mode with real citizens.    *");
         LOG.warn("**************************************************************************");
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(this::seedOnce));
@@ -89,6 +95,7 @@ public class DemoSeeder {
                 .call(c -> catalog.seed(c, resource("demo/fields.csv"), resource("demo/procedures.csv")))
                 .call(c -> fields.ofCenter(c.id).chain(list -> addCounters(c, list)))
                 .call(this::addUsers)
+                .call(this::addDevices)
                 .invoke(c -> LOG.infof("Demo center '%s' seeded", c.code))
                 .replaceWithVoid();
     }
@@ -123,6 +130,19 @@ public class DemoSeeder {
                     .chain(existing -> existing != null ? Uni.createFrom().voidItem() : users.persist(user).replaceWithVoid());
         }
         return chain;
+    }
+
+    /** One hall screen, a screen per counter and a kiosk, with tokens as public as the passwords. */
+    private Uni<Void> addDevices(Center center) {
+        return counters.ofCenter(center.id).chain(list -> {
+            Uni<?> chain = devices.create(center, DeviceKind.HALL_SCREEN, "Màn hình sảnh", null, "demo-hall-screen")
+                    .chain(() -> devices.create(center, DeviceKind.KIOSK, "Kiosk 1", null, "demo-kiosk-1"));
+            for (Counter counter : list) {
+                chain = chain.chain(() -> devices.create(center, DeviceKind.COUNTER_SCREEN,
+                        "Màn hình quầy " + counter.number, counter, "demo-counter-" + counter.number));
+            }
+            return chain.replaceWithVoid();
+        });
     }
 
     private static String resource(String path) {

@@ -105,6 +105,15 @@ public class EventJournal {
                 .map(rows -> rows.stream().map(row -> fromRecord(center.code, row)).toList());
     }
 
+    /** The center's newest calls and recalls, newest first: what a hall screen shows first. */
+    public Uni<List<FloorEvent>> lastCalls(Center center, int limit) {
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery("from FloorEventRecord where centerId = :center"
+                        + " and type in ('TicketCalled', 'TicketRecalled') order by seq desc", FloorEventRecord.class)
+                        .setParameter("center", center.id).setMaxResults(limit).getResultList())
+                .map(rows -> rows.stream().map(row -> fromRecord(center.code, row)).toList());
+    }
+
     String toJson(FloorEventBody body) {
         try {
             return json.writeValueAsString(body);

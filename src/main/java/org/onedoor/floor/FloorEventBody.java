@@ -1,5 +1,7 @@
 package org.onedoor.floor;
 
+import java.util.List;
+
 /** What happened on the floor. The record's simple name is the event type on every wire. */
 public sealed interface FloorEventBody {
 
@@ -15,7 +17,8 @@ public sealed interface FloorEventBody {
         }
     }
 
-    record TicketCalled(TicketRef ticket) implements FloorEventBody {
+    /** @param announcement the clips the hall plays, in order (see {@code Announcement}) */
+    record TicketCalled(TicketRef ticket, List<String> announcement) implements FloorEventBody {
         @Override
         public TicketRef ticketRef() {
             return ticket;
@@ -23,7 +26,7 @@ public sealed interface FloorEventBody {
     }
 
     /** Announce again; the queue order does not change. */
-    record TicketRecalled(TicketRef ticket) implements FloorEventBody {
+    record TicketRecalled(TicketRef ticket, List<String> announcement) implements FloorEventBody {
         @Override
         public TicketRef ticketRef() {
             return ticket;

@@ -12,11 +12,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
+import org.onedoor.common.Sha256;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -59,7 +56,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             if (user == null) {
                 return Uni.createFrom().failure(new AuthenticationFailedException());
             }
-            String digest = digest(password);
+            String digest = Sha256.hex(password);
             Verified known = verified.get(username);
             if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
                 return Uni.createFrom().item(identity(user));
@@ -89,14 +86,5 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             builder.addAttribute(CENTER_ATTRIBUTE, user.centerId);
         }
         return builder.build();
-    }
-
-    private static String digest(String password) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

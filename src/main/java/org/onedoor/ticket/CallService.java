@@ -14,6 +14,7 @@ import org.onedoor.counter.CounterRepository;
 import org.onedoor.counter.CounterState;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.TicketCalled;
+import org.onedoor.floor.voice.Announcement;
 import org.onedoor.security.StaffAccess;
 import org.onedoor.ticket.TicketRepository.PriorityFilter;
 
@@ -85,7 +86,8 @@ public class CallService {
         ticket.finishedAt = null;
         ticket.recallCount = 0;
         return queries.view(ticket, floor)
-                .call(view -> tx.record(floor.center(), new TicketCalled(TicketView.ref(ticket, floor))));
+                .call(view -> tx.record(floor.center(), new TicketCalled(TicketView.ref(ticket, floor),
+                        Announcement.forCall(ticket.code, counter.number))));
     }
 
     /** The counter, locked, once it is open and free for the next citizen. */

@@ -51,7 +51,12 @@ public class QueueService {
 
     @WithSession
     public Uni<QueueView> queue(String centerCode) {
-        return centers.require(centerCode).chain(center -> load(center, Detail.QUEUE)).map(QueueService::view);
+        return centers.require(centerCode).chain(this::queue);
+    }
+
+    /** The queue of a center; runs in the caller's session or transaction. */
+    public Uni<QueueView> queue(Center center) {
+        return load(center, Detail.QUEUE).map(QueueService::view);
     }
 
     /** How much of the floor to read: each level adds to the one before. */

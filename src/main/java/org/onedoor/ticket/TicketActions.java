@@ -24,6 +24,7 @@ import org.onedoor.floor.FloorEventBody.TicketRecalled;
 import org.onedoor.floor.FloorEventBody.TicketServing;
 import org.onedoor.floor.FloorEventBody.TicketTransferred;
 import org.onedoor.floor.TicketRef;
+import org.onedoor.floor.voice.Announcement;
 import org.onedoor.security.StaffAccess;
 
 /**
@@ -69,7 +70,7 @@ public class TicketActions {
         return act(id, "recall", EnumSet.of(TicketState.CALLED), (t, c) -> {
             t.recallCount++;
             return done();
-        }, simple(TicketRecalled::new));
+        }, simple(ref -> new TicketRecalled(ref, Announcement.forCall(ref.code(), ref.counter()))));
     }
 
     public Uni<TicketView> start(UUID id) {

@@ -42,5 +42,9 @@ class DemoModeTest {
         given().auth().preemptive().basic("officer1", "demo").post("/api/centers/demo/counters/1/call-next").then()
                 .statusCode(200).body("code", is("A001"));
         given().auth().preemptive().basic("admin", "admin").get("/api/centers/demo/events").then().statusCode(200);
+        given().auth().preemptive().basic("admin", "admin").get("/api/devices/demo").then().statusCode(200)
+                .body("size()", is(8)).body("kind", hasItems("HALL_SCREEN", "KIOSK", "COUNTER_SCREEN"));
+        var snapshot = org.onedoor.testing.FloorClient.connect("demo", "demo-hall-screen", null).next();
+        org.assertj.core.api.Assertions.assertThat(snapshot.at("/counters/0/nowServing/code").asText()).isEqualTo("A001");
     }
 }

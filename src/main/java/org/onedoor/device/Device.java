@@ -1,0 +1,34 @@
+package org.onedoor.device;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** A paired screen, kiosk or bridge. It proves itself with a token, of which only a hash is kept. */
+@Entity
+public class Device {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public Long centerId;
+
+    @Enumerated(EnumType.STRING)
+    public DeviceKind kind;
+
+    public String name;
+    public Long counterId;
+    public String tokenHash;
+    public Instant createdAt;
+    public Instant revokedAt;
+    public Instant lastSeenAt;
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+}

@@ -1,0 +1,55 @@
+package org.onedoor.device;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.Problem;
+import org.onedoor.security.Role;
+
+@Path("/api/devices")
+@Tag(name = "Devices", description = "Screens, kiosks and bridges and their tokens")
+public class DeviceResource {
+
+    @Inject
+    DeviceService devices;
+
+    @POST
+    @Path("/{center}")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Pair a device with a center; the answer carries its token, shown only this once")
+    public Uni<Response> pair(@PathParam("center") String center, @Valid @NotNull DeviceRequest request) {
+        return devices.pair(center, request)
+                .map(d -> Response.created(URI.create("/api/devices/" + center)).entity(d).build());
+    }
+
+    @GET
+    @Path("/{center}")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "The center's devices, with their last contact")
+    public Uni<List<DeviceView>> list(@PathParam("center") String center) {
+        return devices.list(center);
+    }
+
+    @POST
+    @Path("/{center}/{id}/revoke")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Revoke a device's token: its sockets close and it cannot connect again")
+    public Uni<DeviceView> revoke(@PathParam("center") String center, @PathParam("id") String id) {
+        try {
+            return devices.revoke(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            throw Problem.notFound("No device with id " + id + ".");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.onedoor.floor.live;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.onedoor.floor.FloorEvent;
+import org.onedoor.ticket.QueueView;
+
+/**
+ * What a screen needs to draw the floor from nothing, consistent with event {@code seq}: every
+ * event after it is news to the screen, every event up to it is already in here.
+ *
+ * @param lastCalls the center's last calls and recalls, newest first (at most 10)
+ */
+public record FloorSnapshot(String type, long seq, String center, String centerName, String notice,
+        LocalDate serviceDay, List<QueueView.FieldQueue> fields, List<QueueView.CounterNow> counters,
+        List<FloorEvent> lastCalls) {
+
+    public static final String TYPE = "Snapshot";
+}

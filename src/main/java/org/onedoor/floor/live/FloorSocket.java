@@ -1,0 +1,77 @@
+package org.onedoor.floor.live;
+
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.onedoor.floor.FloorEvent;
+
+/**
+ * The floor socket of one center, for hall screens, counter screens and kiosks (devices, checked
+ * by {@link DeviceUpgradeCheck} before the upgrade).
+ *
+ * <p>On open the client gets a {@link FloorSnapshot}, or, when it says {@code ?since=N} (the last
+ * sequence it saw) and N is recent, exactly the events after N from the log. Then every event as
+ * it happens, in sequence order. Every frame is JSON with {@code type} and {@code seq}.
+ */
+@WebSocket(path = "/ws/centers/{center}/floor", endpointId = FloorSocket.ENDPOINT)
+public class FloorSocket {
+
+    static final String ENDPOINT = "floor";
+
+    @Inject
+    FloorHub hub;
+
+    @Inject
+    SnapshotService snapshots;
+
+    @OnOpen
+    public Uni<Void> onOpen(WebSocketConnection connection) {
+        String center = connection.pathParam("center");
+        FloorSubscriber subscriber = hub.subscribe(connection, center,
+                connection.userData().get(DeviceUpgradeCheck.DEVICE_ID));
+        Long since = since(connection.handshakeRequest().query());
+        Uni<Sync> sync = since == null ? snapshot(center)
+                : snapshots.replay(center, since).chain(events -> events == null ? snapshot(center)
+                        : Uni.createFrom().item(replay(since, events)));
+        return sync.invoke(s -> subscriber.synced(s.seq(), s.frames())).replaceWithVoid();
+    }
+
+    @OnClose
+    public void onClose(WebSocketConnection connection) {
+        hub.unsubscribe(connection);
+    }
+
+    private record Sync(long seq, List<String> frames) {
+    }
+
+    private Uni<Sync> snapshot(String center) {
+        return snapshots.snapshot(center).map(s -> new Sync(s.seq(), List.of(hub.frame(s))));
+    }
+
+    private Sync replay(long since, List<FloorEvent> events) {
+        long seq = events.isEmpty() ? since : events.get(events.size() - 1).seq();
+        return new Sync(seq, events.stream().map(hub::frame).toList());
+    }
+
+    /** The {@code since} query parameter, or null when absent or not a number. */
+    static Long since(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("since=")) {
+                try {
+                    long value = Long.parseLong(pair.substring("since=".length()));
+                    return value >= 0 ? value : null;
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,131 @@
+package org.onedoor.floor.live;
+
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+import org.onedoor.floor.FloorEvent;
+
+/**
+ * One screen's connection: events reach it strictly in sequence order, one frame in flight at a
+ * time, from a bounded outbox. A client that falls too far behind, or misses an event for too
+ * long, is closed with {@link #RESYNC}; it reconnects with the last sequence it saw and is
+ * replayed from the event log. No client ever waits for another.
+ */
+final class FloorSubscriber {
+
+    /** Close code telling the client to reconnect at once with {@code since=<last seq>}. */
+    static final CloseReason RESYNC = new CloseReason(4000, "resync");
+    /** Close code for a revoked device: do not reconnect with this token. */
+    static final CloseReason REVOKED = new CloseReason(4001, "revoked");
+
+    static final int MAX_OUTBOX = 256;
+    static final long MAX_GAP_NANOS = 2_000_000_000L;
+
+    private static final Logger LOG = Logger.getLogger(FloorSubscriber.class);
+
+    final WebSocketConnection connection;
+    final String center;
+    final Long deviceId;
+    private final Function<FloorEvent, String> toFrame;
+
+    /** The last sequence the client has (or will have, once the outbox drains); -1 while syncing. */
+    private long lastSeq = -1;
+    /** Events that arrived early: during the initial sync, or ahead of a missing one. */
+    private final TreeMap<Long, FloorEvent> early = new TreeMap<>();
+    private final ArrayDeque<String> outbox = new ArrayDeque<>();
+    private boolean sending;
+    private long gapSince;
+    private boolean closing;
+
+    FloorSubscriber(WebSocketConnection connection, String center, Long deviceId, Function<FloorEvent, String> toFrame) {
+        this.connection = connection;
+        this.center = center;
+        this.deviceId = deviceId;
+        this.toFrame = toFrame;
+    }
+
+    /** The snapshot or replay has been read up to {@code seq}: send it, then what came meanwhile. */
+    synchronized void synced(long seq, List<String> frames) {
+        lastSeq = seq;
+        frames.forEach(this::enqueue);
+        deliverInOrder();
+    }
+
+    synchronized void offer(FloorEvent event) {
+        if (closing || (lastSeq >= 0 && event.seq() <= lastSeq)) {
+            return;
+        }
+        early.put(event.seq(), event);
+        if (lastSeq >= 0) {
+            deliverInOrder();
+        } else if (early.size() > MAX_OUTBOX) {
+            resync("too many events while syncing");
+        }
+    }
+
+    /** Called periodically: a gap that does not fill (an event lost in publishing) is repaired. */
+    synchronized void checkGap(long now) {
+        if (gapSince != 0 && now - gapSince > MAX_GAP_NANOS) {
+            resync("missing event " + (lastSeq + 1));
+        }
+    }
+
+    synchronized long lastSeq() {
+        return lastSeq;
+    }
+
+    synchronized void close(CloseReason reason) {
+        if (!closing) {
+            closing = true;
+            outbox.clear();
+            connection.close(reason).subscribe().with(ok -> { }, e -> { });
+        }
+    }
+
+    private void deliverInOrder() {
+        while (!early.isEmpty() && early.firstKey() <= lastSeq) {
+            early.pollFirstEntry();
+        }
+        while (!early.isEmpty() && early.firstKey() == lastSeq + 1) {
+            FloorEvent event = early.pollFirstEntry().getValue();
+            lastSeq = event.seq();
+            enqueue(toFrame.apply(event));
+        }
+        gapSince = early.isEmpty() ? 0 : gapSince == 0 ? System.nanoTime() : gapSince;
+        pump();
+    }
+
+    private void enqueue(String frame) {
+        if (outbox.size() >= MAX_OUTBOX) {
+            resync("client too slow");
+            return;
+        }
+        outbox.add(frame);
+    }
+
+    private void pump() {
+        if (sending || closing || outbox.isEmpty()) {
+            return;
+        }
+        sending = true;
+        String frame = outbox.poll();
+        connection.sendText(frame).subscribe().with(ok -> sent(), failure -> {
+            LOG.debugf("Floor frame to %s not sent: %s", connection.id(), failure.getMessage());
+            close(RESYNC);
+        });
+    }
+
+    private synchronized void sent() {
+        sending = false;
+        pump();
+    }
+
+    private void resync(String why) {
+        LOG.infof("Floor socket %s of %s resynced: %s", connection.id(), center, why);
+        close(RESYNC);
+    }
+}

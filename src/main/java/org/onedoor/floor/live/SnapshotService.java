@@ -1,0 +1,51 @@
+package org.onedoor.floor.live;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEvent;
+import org.onedoor.ticket.QueueService;
+
+/** Builds snapshots and replays for the floor socket. */
+@ApplicationScoped
+public class SnapshotService {
+
+    /** A client further behind than this gets a snapshot instead of a replay. */
+    static final int MAX_REPLAY = 500;
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    EventJournal journal;
+
+    /**
+     * Reads the floor in one REPEATABLE READ transaction, so the sequence number and the data
+     * describe the same moment: no event is both in the snapshot and sent after it.
+     */
+    public Uni<FloorSnapshot> snapshot(String centerCode) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate())
+                .chain(() -> centers.require(centerCode))
+                .chain(center -> queue.queue(center).chain(view -> journal.lastCalls(center, 10)
+                        .map(calls -> new FloorSnapshot(FloorSnapshot.TYPE, view.lastSeq(), center.code, center.name,
+                                center.notice, view.serviceDay(), view.fields(), view.counters(), calls)))));
+    }
+
+    /** The events after {@code since}, or null when the client is too far behind for a replay. */
+    public Uni<List<FloorEvent>> replay(String centerCode, long since) {
+        return Panache.withSession(() -> centers.require(centerCode).chain(center -> {
+            if (since > center.lastEventSeq || center.lastEventSeq - since > MAX_REPLAY) {
+                return Uni.createFrom().nullItem();
+            }
+            return journal.readAfter(center, since, MAX_REPLAY);
+        }));
+    }
+}

@@ -1,0 +1,44 @@
+package org.onedoor.floor.voice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the hall says for a call: "Xin mời công dân có số A hai mươi ba đến quầy số ba", as the
+ * ordered list of clips a screen plays — a chime first, then one clip per word. A letter prefix
+ * is spoken as its letter (clip named by the lower-case letter).
+ */
+public final class Announcement {
+
+    /** The clip played before every call, so the hall looks up before the words start. */
+    public static final String CHIME = "_chime";
+
+    private static final List<String> INVITE = List.of("xin", "mời", "công", "dân", "có", "số");
+    private static final List<String> TO_COUNTER = List.of("đến", "quầy", "số");
+
+    private Announcement() {
+    }
+
+    public static List<String> forCall(String ticketCode, int counter) {
+        List<String> clips = new ArrayList<>();
+        clips.add(CHIME);
+        clips.addAll(INVITE);
+        clips.addAll(code(ticketCode));
+        clips.addAll(TO_COUNTER);
+        clips.addAll(VietnameseNumbers.words(counter));
+        return clips;
+    }
+
+    /** A code's words: its letters one by one, then its number (A023 → a, hai mươi ba). */
+    static List<String> code(String ticketCode) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < ticketCode.length() && Character.isLetter(ticketCode.charAt(i))) {
+            words.add(String.valueOf(ticketCode.charAt(i)).toLowerCase(Locale.ROOT));
+            i++;
+        }
+        words.addAll(VietnameseNumbers.words(Integer.parseInt(ticketCode.substring(i))));
+        return words;
+    }
+}

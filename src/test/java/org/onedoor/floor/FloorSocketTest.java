@@ -1,0 +1,150 @@
+package org.onedoor.floor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Concurrently;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.FloorClient;
+
+@QuarkusTest
+class FloorSocketTest {
+
+    @Test
+    void shouldSendASnapshotOnOpen() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1);
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.callNext(1);
+
+        JsonNode snapshot = FloorClient.connect(floor.center, screen(floor), null).next();
+
+        assertThat(snapshot.get("type").asText()).isEqualTo("Snapshot");
+        assertThat(snapshot.get("seq").asLong()).isEqualTo(4);
+        assertThat(snapshot.at("/counters/0/nowServing/code").asText()).isEqualTo("A001");
+        assertThat(snapshot.at("/counters/0/state").asText()).isEqualTo("OPEN");
+        assertThat(snapshot.at("/counters/1/state").asText()).isEqualTo("CLOSED");
+        assertThat(snapshot.at("/fields/0/waiting").asInt()).isEqualTo(1);
+        assertThat(snapshot.at("/fields/0/estimatedWaitMinutes").asInt()).isEqualTo(10);
+        assertThat(snapshot.at("/lastCalls/0/type").asText()).isEqualTo("TicketCalled");
+        assertThat(snapshot.at("/lastCalls/0/body/ticket/code").asText()).isEqualTo("A001");
+        assertThat(snapshot.get("centerName").asText()).startsWith("Trung tâm thử");
+    }
+
+    @Test
+    void shouldDeliverEveryEventInOrderToEveryScreenOfTheCenter() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        String token = screen(floor);
+        List<FloorClient> screens = List.of(FloorClient.connect(floor.center, token, null),
+                FloorClient.connect(floor.center, token, null), FloorClient.connect(floor.center, token, null));
+        long start = screens.get(0).next().get("seq").asLong();
+        for (FloorClient s : screens.subList(1, 3)) {
+            assertThat(s.next().get("seq").asLong()).isEqualTo(start);
+        }
+
+        List<Callable<String>> work = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            work.add(() -> floor.issue("HT").getString("code"));
+        }
+        Concurrently.run(work);
+        floor.callNext(1);
+        floor.callNext(2);
+
+        List<Long> expected = LongStream.rangeClosed(start + 1, start + 12).boxed().toList();
+        List<List<String>> seen = new ArrayList<>();
+        for (FloorClient s : screens) {
+            List<JsonNode> events = s.next(12);
+            assertThat(events).extracting(e -> e.get("seq").asLong()).containsExactlyElementsOf(expected);
+            seen.add(events.stream().map(e -> e.get("type").asText() + ":" + e.at("/body/ticket/code").asText()).toList());
+        }
+        assertThat(seen.get(0)).endsWith("TicketCalled:A001", "TicketCalled:A002");
+        JsonNode lastCall = screens.get(0).poll(Duration.ZERO);
+        assertThat(lastCall).as("nothing beyond the 12 events").isNull();
+        assertThat(seen).allSatisfy(list -> assertThat(list).isEqualTo(seen.get(0)));
+    }
+
+    @Test
+    void shouldNotSendAnotherCentersEvents() {
+        Floor mine = Floor.create().fieldWithPrefix("HT", "A", 10);
+        Floor other = Floor.create().fieldWithPrefix("HT", "A", 10);
+        FloorClient screen = FloorClient.connect(mine.center, screen(mine), null);
+        long start = screen.next().get("seq").asLong();
+
+        other.issue("HT");
+        other.issue("HT");
+        mine.issue("HT");
+
+        JsonNode first = screen.next();
+        assertThat(first.get("center").asText()).isEqualTo(mine.center);
+        assertThat(first.get("seq").asLong()).isEqualTo(start + 1);
+    }
+
+    @Test
+    void shouldReplayExactlyTheMissedEventsOnReconnect() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String token = screen(floor);
+        FloorClient screen = FloorClient.connect(floor.center, token, null);
+        long seen = screen.next().get("seq").asLong();
+        screen.close();
+
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.callNext(1);
+        FloorClient back = FloorClient.connect(floor.center, token, seen);
+
+        List<JsonNode> replayed = back.next(3);
+        assertThat(replayed.get(2).at("/body/announcement").toString())
+                .isEqualTo("[\"_chime\",\"xin\",\"mời\",\"công\",\"dân\",\"có\",\"số\",\"a\",\"một\",\"đến\",\"quầy\",\"số\",\"một\"]");
+        assertThat(replayed).extracting(e -> e.get("type").asText())
+                .containsExactly("TicketIssued", "TicketIssued", "TicketCalled");
+        assertThat(replayed).extracting(e -> e.get("seq").asLong()).containsExactly(seen + 1, seen + 2, seen + 3);
+        floor.issue("HT");
+        assertThat(back.next().get("seq").asLong()).isEqualTo(seen + 4);
+        assertThat(back.poll(Duration.ofMillis(300))).isNull();
+    }
+
+    @Test
+    void shouldSendASnapshotToAClientThatCannotCatchUpFromTheLog() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        floor.issue("HT");
+
+        JsonNode frame = FloorClient.connect(floor.center, screen(floor), 999_999L).next();
+
+        assertThat(frame.get("type").asText()).isEqualTo("Snapshot");
+        assertThat(frame.get("seq").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseTheUpgradeWithoutATokenOfThatCenterAndCloseRevokedScreens() throws Exception {
+        Floor mine = Floor.create().fieldWithPrefix("HT", "A", 10);
+        Floor other = Floor.create();
+        String token = screen(mine);
+
+        assertThat(FloorClient.refusedWith(mine.center, null)).isEqualTo(401);
+        assertThat(FloorClient.refusedWith(mine.center, "not-a-token")).isEqualTo(401);
+        assertThat(FloorClient.refusedWith(other.center, token)).isEqualTo(403);
+
+        FloorClient screen = FloorClient.connect(mine.center, token, null);
+        screen.next();
+        String id = Floor.asAdmin().get("/api/devices/" + mine.center).then().statusCode(200).extract().path("[0].id");
+        Floor.asAdmin().post("/api/devices/" + mine.center + "/" + id + "/revoke").then().statusCode(200);
+
+        assertThat(screen.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4001);
+        assertThat(FloorClient.refusedWith(mine.center, token)).isEqualTo(401);
+    }
+
+    /** Pairs a hall screen with the center and returns its token. */
+    private static String screen(Floor floor) {
+        return Floor.asAdmin().body(Map.of("kind", "HALL_SCREEN", "name", "Màn hình sảnh"))
+                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
+    }
+}
