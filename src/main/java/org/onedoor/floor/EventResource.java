@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.security.StaffAccess;
 
 @Path("/api/centers/{center}/events")
 @Tag(name = "Floor events")
@@ -27,12 +28,15 @@ public class EventResource {
     @Inject
     EventJournal journal;
 
+    @Inject
+    StaffAccess access;
+
     @GET
     @WithSession
-    @Operation(summary = "The center's floor event log after a sequence number, oldest first")
+    @Operation(summary = "The center's floor event log after a sequence number, oldest first (staff and devices of that center)")
     public Uni<List<FloorEvent>> after(@PathParam("center") String center,
             @QueryParam("after") @DefaultValue("0") @Min(0) long after,
             @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
-        return centers.require(center).chain(c -> journal.readAfter(c, after, limit));
+        return centers.require(center).call(access::actorIn).chain(c -> journal.readAfter(c, after, limit));
     }
 }

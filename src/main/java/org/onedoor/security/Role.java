@@ -12,6 +12,11 @@ public final class Role {
     /** Issues tickets for citizens at the guidance desk. */
     public static final String GUIDE = "GUIDE";
 
+    /** A paired kiosk: issues tickets for its center (channel KIOSK). */
+    public static final String KIOSK = "KIOSK";
+    /** Any paired device (screens, kiosks, bridges). */
+    public static final String DEVICE = "DEVICE";
+
     private Role() {
     }
 }

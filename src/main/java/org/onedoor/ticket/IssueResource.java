@@ -25,8 +25,8 @@ public class IssueResource {
     TicketIssuer issuer;
 
     @POST
-    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.GUIDE})
-    @Operation(summary = "Issue a ticket for a field (or a procedure), with its place and estimated wait")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.GUIDE, Role.KIOSK})
+    @Operation(summary = "Issue a ticket for a field (or a procedure), with its place and estimated wait; for staff (Basic) and kiosks (Bearer device token)")
     @APIResponse(responseCode = "201", description = "The new ticket")
     @APIResponse(responseCode = "409", description = "The field is closed or has reached its daily cap")
     public Uni<Response> issue(@PathParam("center") String center, @Valid @NotNull IssueRequest request,

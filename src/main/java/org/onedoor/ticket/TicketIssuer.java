@@ -56,12 +56,17 @@ public class TicketIssuer {
     @Inject
     Clock clock;
 
-    /** Issues a ticket for a signed-in staff member (guidance desk, manager, API client). */
+    /**
+     * Issues a ticket for a paired kiosk (always channel KIOSK) or a signed-in staff member
+     * (guidance desk, manager, API client), in the center they belong to.
+     */
     public Uni<TicketView> issue(String centerCode, IssueRequest request) {
-        if (request.channel() == Channel.KIOSK) {
+        boolean kiosk = access.hasRole(Role.KIOSK);
+        if (!kiosk && request.channel() == Channel.KIOSK) {
             throw Problem.badRequest("Channel KIOSK is for paired kiosk devices; staff issue GUIDE_DESK, APPOINTMENT or API tickets.");
         }
-        Channel channel = request.channel() != null ? request.channel()
+        Channel channel = kiosk ? Channel.KIOSK
+                : request.channel() != null ? request.channel()
                 : access.hasRole(Role.GUIDE) ? Channel.GUIDE_DESK : Channel.API;
         // Reads first, locks last: the field's number row and then the center's event row are
         // locked until commit, so every other kiosk of the field waits for as little as possible.

@@ -197,6 +197,8 @@ class TicketLifecycleTest {
         mine.as(guide).body(Map.of("field", "HT")).post(mine.path("/tickets")).then().statusCode(201)
                 .body("channel", is("GUIDE_DESK"));
         mine.as(guide).post(mine.path("/counters/1/call-next")).then().statusCode(403);
+        mine.as(officer).get(other.path("/events")).then().statusCode(403);
+        mine.as(officer).get(mine.path("/events")).then().statusCode(200);
         io.restassured.RestAssured.given().post(mine.path("/counters/1/call-next")).then().statusCode(401)
                 .contentType("application/problem+json");
         Floor.as(officer, "wrong-password").post(mine.path("/counters/1/open")).then().statusCode(401);

@@ -1,0 +1,48 @@
+package org.onedoor.device;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.onedoor.security.Role;
+import org.onedoor.security.StaffIdentityProvider;
+
+/**
+ * A device token becomes an identity named {@code device:<id>}, working in its center only, with
+ * the role of its kind: a kiosk may issue tickets ({@link Role#KIOSK}); screens only read.
+ */
+@ApplicationScoped
+public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    @Inject
+    DeviceRepository devices;
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        return Panache.withSession(() -> devices.findByToken(request.getToken().getToken())).map(device -> {
+            if (device == null || device.isRevoked()) {
+                throw new AuthenticationFailedException();
+            }
+            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal("device:" + device.id))
+                    .addRole(Role.DEVICE)
+                    .addAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE, device.centerId);
+            if (device.kind == DeviceKind.KIOSK) {
+                identity.addRole(Role.KIOSK);
+            }
+            return identity.build();
+        });
+    }
+}
