@@ -16,6 +16,7 @@ import org.onedoor.common.Problem;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.CounterStateChanged;
 import org.onedoor.security.StaffAccess;
+import org.onedoor.ticket.QueueService;
 
 /** Counters: their fields, and opening, pausing and closing them. */
 @ApplicationScoped
@@ -32,6 +33,9 @@ public class CounterService {
 
     @Inject
     EventJournal journal;
+
+    @Inject
+    QueueService queue;
 
     @Inject
     StaffAccess access;
@@ -89,7 +93,9 @@ public class CounterService {
                             counter.state = target;
                             counter.officer = target == CounterState.CLOSED ? null
                                     : target == CounterState.OPEN ? actor : counter.officer;
-                            return tx.record(center, new CounterStateChanged(number, target.name(), counter.officer))
+                            // open counters divide the estimated waits
+                            return queue.queueChanged(center).chain(waiting -> tx.recordWithQueue(center,
+                                    new CounterStateChanged(number, target.name(), counter.officer), waiting))
                                     .replaceWith(counter);
                         }))))
                 .chain(counter -> counters.fieldsByCounter(counter.centerId).chain(ids -> fields.byId(counter.centerId)

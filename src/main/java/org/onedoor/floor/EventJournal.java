@@ -82,6 +82,11 @@ public class EventJournal {
                     .invoke(events::add);
         }
 
+        /** Records an event and then what the queue looks like after it. */
+        public Uni<Void> recordWithQueue(Center center, FloorEventBody body, FloorEventBody.QueueChanged queue) {
+            return record(center, body).chain(() -> record(center, queue)).replaceWithVoid();
+        }
+
         private Uni<Void> persist(Center center, FloorEvent event) {
             FloorEventRecord row = new FloorEventRecord();
             row.centerId = center.id;

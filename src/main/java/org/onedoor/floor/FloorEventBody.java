@@ -71,4 +71,15 @@ public sealed interface FloorEventBody {
 
     record CounterStateChanged(int counter, String state, String officer) implements FloorEventBody {
     }
+
+    /**
+     * What waits now, per field, after the event before it: screens show these counts and
+     * estimates without computing anything. Recorded after every event that changes them.
+     */
+    record QueueChanged(List<FieldWaiting> fields) implements FloorEventBody {
+    }
+
+    /** @param estimatedWaitMinutes what a ticket of this field taken now would wait */
+    record FieldWaiting(String field, int waiting, int estimatedWaitMinutes, int openCounters) {
+    }
 }

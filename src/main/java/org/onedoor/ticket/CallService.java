@@ -85,9 +85,9 @@ public class CallService {
         ticket.startedAt = null;
         ticket.finishedAt = null;
         ticket.recallCount = 0;
-        return queries.view(ticket, floor)
-                .call(view -> tx.record(floor.center(), new TicketCalled(TicketView.ref(ticket, floor),
-                        Announcement.forCall(ticket.code, counter.number))));
+        return queries.view(ticket, floor).call(view -> queue.queueChanged(floor.center())
+                .chain(waiting -> tx.recordWithQueue(floor.center(), new TicketCalled(TicketView.ref(ticket, floor),
+                        Announcement.forCall(ticket.code, counter.number)), waiting)));
     }
 
     /** The counter, locked, once it is open and free for the next citizen. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.onedoor.center.PriorityPolicy;
 import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterRepository;
 import org.onedoor.counter.CounterState;
+import org.onedoor.floor.FloorEventBody.FieldWaiting;
+import org.onedoor.floor.FloorEventBody.QueueChanged;
 import org.onedoor.ticket.QueueEstimator.FieldLoad;
 import org.onedoor.ticket.QueueView.CounterNow;
 import org.onedoor.ticket.QueueView.FieldQueue;
@@ -87,6 +90,35 @@ public class QueueService {
                                                     groupList.stream().collect(Collectors.toMap(g -> g.id, Function.identity())),
                                                     counterList, fieldsByCounter, open, estimator);
                                         }))))));
+    }
+
+    /**
+     * The waiting counts and estimates per field as they stand in the caller's transaction,
+     * including its own changes (flushed first): the body of a QueueChanged event.
+     */
+    public Uni<QueueChanged> queueChanged(Center center) {
+        return tickets.getSession().chain(session -> session.flush())
+                .chain(() -> load(center, Detail.ESTIMATES))
+                .chain(this::queueChanged);
+    }
+
+    /** The same from a floor already read with estimates, when nothing but tickets changed since. */
+    public Uni<QueueChanged> queueChanged(FloorState floor) {
+        return tickets.getSession().chain(session -> session.flush())
+                .chain(() -> tickets.waitingPerField(floor.center().id, floor.day())).map(waiting -> new QueueChanged(
+                        floor.fields().values().stream()
+                                .sorted(Comparator.comparingInt((Field f) -> f.displayOrder).thenComparing(f -> f.code))
+                                .map(f -> {
+                                    int count = waiting.getOrDefault(f.id, 0);
+                                    return new FieldWaiting(f.code, count,
+                                            floor.estimator().place(count, f.id, false).estimatedWaitMinutes(),
+                                            openCounters(floor, f.id));
+                                }).toList()));
+    }
+
+    private static int openCounters(FloorState floor, long fieldId) {
+        return (int) floor.counters().stream().filter(c -> c.state == CounterState.OPEN
+                && floor.fieldsByCounter().getOrDefault(c.id, List.of()).contains(fieldId)).count();
     }
 
     /** A waiting ticket's place, counted in the database; null for a ticket that does not wait. */
@@ -158,8 +190,7 @@ public class QueueService {
                         : a.code.compareTo(b.code))
                 .map(f -> {
                     List<WaitingTicket> waiting = waitingByField.getOrDefault(f.id, List.of());
-                    int open = (int) floor.counters().stream().filter(c -> c.state == CounterState.OPEN
-                            && floor.fieldsByCounter().getOrDefault(c.id, List.of()).contains(f.id)).count();
+                    int open = openCounters(floor, f.id);
                     double average = floor.estimator().serviceMinutes(f.id);
                     return new FieldQueue(f.code, f.names, f.colour, waiting.size(), average, open,
                             floor.estimator().estimateForNewTicket(f.id), waiting);

@@ -35,6 +35,10 @@ import org.onedoor.security.StaffAccess;
 @ApplicationScoped
 public class TicketActions {
 
+    /** Events after which the waiting counts or estimates differ (completion teaches the service time). */
+    private static final Set<Class<?>> QUEUE_CHANGERS = Set.of(TicketTransferred.class, TicketCancelled.class,
+            TicketDone.class);
+
     @Inject
     TicketRepository tickets;
 
@@ -152,6 +156,10 @@ public class TicketActions {
         return (ref, origin, view) -> event.apply(ref);
     }
 
+    /**
+     * Locks the ticket, checks the action is allowed, applies it and records its event, followed by
+     * a QueueChanged when the action changes what waits or the learned service time.
+     */
     private Uni<TicketView> act(UUID id, String action, Set<TicketState> allowed,
             BiFunction<Ticket, Center, Uni<Void>> change, EventFactory event) {
         return journal.transaction(tx -> tickets.lock(id).chain(ticket -> centers.findById(ticket.centerId)
@@ -171,8 +179,12 @@ public class TicketActions {
                             .chain(() -> ticket.state == TicketState.WAITING
                                     ? queue.load(center, QueueService.Detail.ESTIMATES)
                                     : Uni.createFrom().item(before))
-                            .chain(after -> queries.view(ticket, after).call(view -> tx.record(center,
-                                    event.make(TicketView.ref(ticket, after), origin, view))));
+                            .chain(after -> queries.view(ticket, after).call(view -> {
+                                FloorEventBody body = event.make(TicketView.ref(ticket, after), origin, view);
+                                return QUEUE_CHANGERS.contains(body.getClass())
+                                        ? queue.queueChanged(center).chain(waiting -> tx.recordWithQueue(center, body, waiting))
+                                        : tx.record(center, body);
+                            }));
                 })))));
     }
 

@@ -76,8 +76,9 @@ public class TicketIssuer {
                                 .nextNumber(chosen.field().id, floor.day())
                                 .map(number -> newTicket(center, chosen, groupId, number, request, channel))
                                 .call(tickets::persistAndFlush)
-                                .chain(ticket -> queries.view(ticket, floor).call(view -> tx.record(center,
-                                        new TicketIssued(TicketView.ref(ticket, floor), channel.name())))))))));
+                                .chain(ticket -> queries.view(ticket, floor).call(view -> queue.queueChanged(floor)
+                                        .chain(waiting -> tx.recordWithQueue(center,
+                                                new TicketIssued(TicketView.ref(ticket, floor), channel.name()), waiting)))))))));
     }
 
     private record Chosen(Field field, Procedure procedure) {

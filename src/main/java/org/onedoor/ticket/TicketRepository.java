@@ -5,7 +5,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.onedoor.common.Problem;
 
@@ -94,6 +96,20 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     public Uni<Ticket> atCounter(long counterId) {
         return find("counterId = ?1 and state in ?2", counterId, List.of(TicketState.CALLED, TicketState.SERVING))
                 .firstResult();
+    }
+
+    /** How many tickets wait in each field's own lane (not those sent to one counter). */
+    public Uni<Map<Long, Integer>> waitingPerField(long centerId, LocalDate day) {
+        return getSession().chain(s -> s.createSelectionQuery("select fieldId, count(*) from Ticket"
+                + " where centerId = :center and serviceDay = :day and state = :waiting and targetCounterId is null"
+                + " group by fieldId", Object[].class)
+                .setParameter("center", centerId).setParameter("day", day)
+                .setParameter("waiting", TicketState.WAITING).getResultList())
+                .map(rows -> {
+                    Map<Long, Integer> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
+                    return counts;
+                });
     }
 
     /** Today's tickets of a center that wait or are at a counter. */

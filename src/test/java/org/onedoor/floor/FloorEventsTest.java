@@ -35,8 +35,14 @@ class FloorEventsTest {
         Concurrently.run(kiosks);
 
         for (Floor floor : List.of(a, b)) {
-            List<Long> seqs = events(floor).getList("seq", Long.class);
-            assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, 11).boxed().toList());
+            JsonPath log = events(floor);
+            // the counter opening and 10 tickets, each followed by the queue it leaves
+            assertThat(log.getList("seq", Long.class)).containsExactlyElementsOf(LongStream.rangeClosed(1, 22).boxed().toList());
+            List<String> types = log.getList("type", String.class);
+            for (int i = 1; i < 22; i += 2) {
+                assertThat(types.get(i)).isEqualTo("QueueChanged");
+            }
+            assertThat(log.getInt("[21].body.fields[0].waiting")).isEqualTo(10);
         }
     }
 
@@ -49,13 +55,14 @@ class FloorEventsTest {
         Floor.asAdmin().post("/api/tickets/" + id + "/recall").then().statusCode(200);
 
         List<String> logged = events(floor).getList("type", String.class);
-        assertThat(logged).containsExactly("CounterStateChanged", "TicketIssued", "TicketCalled", "TicketRecalled");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(published.of(floor.center)).hasSize(4));
+        assertThat(logged).containsExactly("CounterStateChanged", "QueueChanged", "TicketIssued", "QueueChanged",
+                "TicketCalled", "QueueChanged", "TicketRecalled");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(published.of(floor.center)).hasSize(7));
         List<FloorEvent> sent = published.of(floor.center).stream()
                 .sorted(Comparator.comparingLong(FloorEvent::seq)).toList();
         assertThat(sent).extracting(FloorEvent::type).containsExactlyElementsOf(logged);
-        assertThat(sent).extracting(FloorEvent::seq).containsExactly(1L, 2L, 3L, 4L);
-        FloorEventBody.TicketRecalled recalled = (FloorEventBody.TicketRecalled) sent.get(3).body();
+        assertThat(sent).extracting(FloorEvent::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        FloorEventBody.TicketRecalled recalled = (FloorEventBody.TicketRecalled) sent.get(6).body();
         assertThat(recalled.ticket().code()).isEqualTo("A001");
         assertThat(recalled.ticket().counter()).isEqualTo(1);
         assertThat(recalled.ticket().recallCount()).isEqualTo(1);
@@ -68,12 +75,17 @@ class FloorEventsTest {
         floor.issue("HT");
         floor.callNext(1);
 
-        JsonPath after2 = Floor.asAdmin().queryParam("after", 2).get(floor.path("/events")).then().statusCode(200)
+        JsonPath after6 = Floor.asAdmin().queryParam("after", 6).get(floor.path("/events")).then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(after2.getList("seq", Long.class)).containsExactly(3L, 4L);
-        assertThat(after2.getString("[1].type")).isEqualTo("TicketCalled");
-        assertThat(after2.getString("[1].body.ticket.code")).isEqualTo("A001");
-        assertThat(after2.getString("[1].center")).isEqualTo(floor.center);
+        assertThat(after6.getList("seq", Long.class)).containsExactly(7L, 8L);
+        assertThat(after6.getString("[0].type")).isEqualTo("TicketCalled");
+        assertThat(after6.getString("[0].body.ticket.code")).isEqualTo("A001");
+        assertThat(after6.getString("[0].center")).isEqualTo(floor.center);
+        assertThat(after6.getString("[1].type")).isEqualTo("QueueChanged");
+        assertThat(after6.getString("[1].body.fields[0].field")).isEqualTo("HT");
+        assertThat(after6.getInt("[1].body.fields[0].waiting")).isEqualTo(1);
+        assertThat(after6.getInt("[1].body.fields[0].estimatedWaitMinutes")).isEqualTo(10);
+        assertThat(after6.getInt("[1].body.fields[0].openCounters")).isEqualTo(1);
         Floor.asAdmin().queryParam("after", -1).get(floor.path("/events")).then().statusCode(400);
     }
 

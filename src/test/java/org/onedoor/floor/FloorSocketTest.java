@@ -29,7 +29,7 @@ class FloorSocketTest {
         JsonNode snapshot = FloorClient.connect(floor.center, screen(floor), null).next();
 
         assertThat(snapshot.get("type").asText()).isEqualTo("Snapshot");
-        assertThat(snapshot.get("seq").asLong()).isEqualTo(4);
+        assertThat(snapshot.get("seq").asLong()).isEqualTo(8);
         assertThat(snapshot.at("/counters/0/nowServing/code").asText()).isEqualTo("A001");
         assertThat(snapshot.at("/counters/0/state").asText()).isEqualTo("OPEN");
         assertThat(snapshot.at("/counters/1/state").asText()).isEqualTo("CLOSED");
@@ -59,16 +59,17 @@ class FloorSocketTest {
         floor.callNext(1);
         floor.callNext(2);
 
-        List<Long> expected = LongStream.rangeClosed(start + 1, start + 12).boxed().toList();
+        // 12 actions, each followed by the queue it leaves
+        List<Long> expected = LongStream.rangeClosed(start + 1, start + 24).boxed().toList();
         List<List<String>> seen = new ArrayList<>();
         for (FloorClient s : screens) {
-            List<JsonNode> events = s.next(12);
+            List<JsonNode> events = s.next(24);
             assertThat(events).extracting(e -> e.get("seq").asLong()).containsExactlyElementsOf(expected);
             seen.add(events.stream().map(e -> e.get("type").asText() + ":" + e.at("/body/ticket/code").asText()).toList());
         }
-        assertThat(seen.get(0)).endsWith("TicketCalled:A001", "TicketCalled:A002");
-        JsonNode lastCall = screens.get(0).poll(Duration.ZERO);
-        assertThat(lastCall).as("nothing beyond the 12 events").isNull();
+        assertThat(seen.get(0)).endsWith("TicketCalled:A001", "QueueChanged:", "TicketCalled:A002", "QueueChanged:");
+        JsonNode beyond = screens.get(0).poll(Duration.ZERO);
+        assertThat(beyond).as("nothing beyond the 24 events").isNull();
         assertThat(seen).allSatisfy(list -> assertThat(list).isEqualTo(seen.get(0)));
     }
 
@@ -101,14 +102,16 @@ class FloorSocketTest {
         floor.callNext(1);
         FloorClient back = FloorClient.connect(floor.center, token, seen);
 
-        List<JsonNode> replayed = back.next(3);
-        assertThat(replayed.get(2).at("/body/announcement").toString())
+        List<JsonNode> replayed = back.next(6);
+        assertThat(replayed.get(4).at("/body/announcement").toString())
                 .isEqualTo("[\"_chime\",\"xin\",\"mời\",\"công\",\"dân\",\"có\",\"số\",\"a\",\"một\",\"đến\",\"quầy\",\"số\",\"một\"]");
-        assertThat(replayed).extracting(e -> e.get("type").asText())
-                .containsExactly("TicketIssued", "TicketIssued", "TicketCalled");
-        assertThat(replayed).extracting(e -> e.get("seq").asLong()).containsExactly(seen + 1, seen + 2, seen + 3);
+        assertThat(replayed).extracting(e -> e.get("type").asText()).containsExactly("TicketIssued", "QueueChanged",
+                "TicketIssued", "QueueChanged", "TicketCalled", "QueueChanged");
+        assertThat(replayed).extracting(e -> e.get("seq").asLong())
+                .containsExactlyElementsOf(LongStream.rangeClosed(seen + 1, seen + 6).boxed().toList());
         floor.issue("HT");
-        assertThat(back.next().get("seq").asLong()).isEqualTo(seen + 4);
+        assertThat(back.next().get("seq").asLong()).isEqualTo(seen + 7);
+        assertThat(back.next().get("type").asText()).isEqualTo("QueueChanged");
         assertThat(back.poll(Duration.ofMillis(300))).isNull();
     }
 
@@ -120,7 +123,7 @@ class FloorSocketTest {
         JsonNode frame = FloorClient.connect(floor.center, screen(floor), 999_999L).next();
 
         assertThat(frame.get("type").asText()).isEqualTo("Snapshot");
-        assertThat(frame.get("seq").asLong()).isEqualTo(1);
+        assertThat(frame.get("seq").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -51,6 +51,11 @@ class EstimateTest {
                 .extract().jsonPath();
         assertThat(queue.getList("fields[0].waitingTickets.estimatedWaitMinutes", Integer.class)).containsExactly(0, 4);
         assertThat(queue.getInt("fields[0].estimatedWaitMinutes")).isEqualTo(8);
+        var log = Floor.asAdmin().get(floor.path("/events")).then().statusCode(200).extract().jsonPath();
+        int last = log.getList("seq").size() - 1;
+        assertThat(log.getString("[" + (last - 1) + "].type")).isEqualTo("TicketDone");
+        assertThat(log.getString("[" + last + "].type")).isEqualTo("QueueChanged");
+        assertThat(log.getInt("[" + last + "].body.fields[0].estimatedWaitMinutes")).as("learned at completion").isEqualTo(8);
         assertThat(floor.issue("HT").getInt("estimatedWaitMinutes")).isEqualTo(8);
     }
 
