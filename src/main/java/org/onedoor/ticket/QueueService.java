@@ -102,6 +102,19 @@ public class QueueService {
                 .chain(this::queueChanged);
     }
 
+    /**
+     * A floor already read (any detail) with today's service times added: one query rather than
+     * a new read of the layout. Flushes first, so a completion in this transaction counts.
+     */
+    public Uni<FloorState> withEstimates(FloorState floor) {
+        return tickets.getSession().chain(session -> session.flush())
+                .chain(() -> averageServiceMinutes(floor.center().id, floor.day(), true))
+                .map(averages -> new FloorState(floor.center(), floor.day(), floor.fields(), floor.groups(),
+                        floor.counters(), floor.fieldsByCounter(), List.of(), new QueueEstimator(
+                                loads(floor.fields(), floor.counters(), floor.fieldsByCounter(), averages), List.of(),
+                                priorityFirst(floor.center()))));
+    }
+
     /** The same from a floor already read with estimates, when nothing but tickets changed since. */
     public Uni<QueueChanged> queueChanged(FloorState floor) {
         return tickets.getSession().chain(session -> session.flush())

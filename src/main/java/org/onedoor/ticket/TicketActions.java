@@ -182,7 +182,8 @@ public class TicketActions {
                             .chain(after -> queries.view(ticket, after).call(view -> {
                                 FloorEventBody body = event.make(TicketView.ref(ticket, after), origin, view);
                                 return QUEUE_CHANGERS.contains(body.getClass())
-                                        ? queue.queueChanged(center).chain(waiting -> tx.recordWithQueue(center, body, waiting))
+                                        ? queue.withEstimates(after).chain(queue::queueChanged)
+                                                .chain(waiting -> tx.recordWithQueue(center, body, waiting))
                                         : tx.record(center, body);
                             }));
                 })))));
