@@ -3,8 +3,6 @@ package org.onedoor.ticket;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
 import org.onedoor.catalog.Field;
 import org.onedoor.catalog.PriorityGroup;
 import org.onedoor.center.Center;
@@ -39,9 +37,5 @@ public record FloorState(Center center, LocalDate day, Map<Long, Field> fields, 
                 .filter(c -> fieldsByCounter.getOrDefault(c.id, List.of()).contains(fieldId))
                 .sorted((a, b) -> Boolean.compare(a.state != CounterState.OPEN, b.state != CounterState.OPEN))
                 .map(c -> c.number).toList();
-    }
-
-    public Ticket openTicket(UUID id) {
-        return openTickets.stream().filter(t -> Objects.equals(t.id, id)).findFirst().orElse(null);
     }
 }

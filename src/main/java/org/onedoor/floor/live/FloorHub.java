@@ -75,12 +75,6 @@ public class FloorHub {
                 .forEach(s -> s.close(FloorSubscriber.REVOKED));
     }
 
-    /** Open floor sockets of a center (for health pages and tests). */
-    public int connections(String center) {
-        Set<FloorSubscriber> set = byCenter.get(center);
-        return set == null ? 0 : set.size();
-    }
-
     String frame(Object value) {
         try {
             return json.writeValueAsString(value);

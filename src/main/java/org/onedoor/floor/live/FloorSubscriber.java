@@ -74,10 +74,6 @@ final class FloorSubscriber {
         }
     }
 
-    synchronized long lastSeq() {
-        return lastSeq;
-    }
-
     synchronized void close(CloseReason reason) {
         if (!closing) {
             closing = true;
