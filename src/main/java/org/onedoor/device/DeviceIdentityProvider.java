@@ -42,6 +42,9 @@ public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticat
             if (device.kind == DeviceKind.KIOSK) {
                 identity.addRole(Role.KIOSK);
             }
+            if (device.kind == DeviceKind.COUNTER_SCREEN) {
+                identity.addRole(Role.COUNTER_SCREEN).addAttribute(StaffIdentityProvider.COUNTER_ATTRIBUTE, device.counterId);
+            }
             return identity.build();
         });
     }

@@ -47,6 +47,14 @@ public sealed interface FloorEventBody {
         }
     }
 
+    /** The citizen rated the service on the counter screen: VERY_SATISFIED, SATISFIED or UNSATISFIED. */
+    record TicketRated(TicketRef ticket, String score) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
     record TicketNoShow(TicketRef ticket) implements FloorEventBody {
         @Override
         public TicketRef ticketRef() {

@@ -14,6 +14,8 @@ public final class Role {
 
     /** A paired kiosk: issues tickets for its center (channel KIOSK). */
     public static final String KIOSK = "KIOSK";
+    /** A paired counter screen: records the citizen's rating of the ticket served at its counter. */
+    public static final String COUNTER_SCREEN = "COUNTER_SCREEN";
     /** Any paired device (screens, kiosks, bridges). */
     public static final String DEVICE = "DEVICE";
 

@@ -33,6 +33,11 @@ public class StaffAccess {
         return identity.hasRole(Role.ADMIN);
     }
 
+    /** The counter of a signed-in counter screen, or null. */
+    public Long deviceCounterId() {
+        return identity.getAttribute(StaffIdentityProvider.COUNTER_ATTRIBUTE);
+    }
+
     /** Managers and admins may take over a ticket another officer is handling. */
     public boolean canOverrule() {
         return identity.hasRole(Role.ADMIN) || identity.hasRole(Role.MANAGER);

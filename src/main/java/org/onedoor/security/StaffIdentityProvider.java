@@ -28,8 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    /** The id of the one center a non-ADMIN user works in. */
+    /** The id of the one center a non-ADMIN user (or a device) works in. */
     public static final String CENTER_ATTRIBUTE = "onedoor.centerId";
+    /** The id of the counter a counter screen stands at. */
+    public static final String COUNTER_ATTRIBUTE = "onedoor.counterId";
 
     private static final int MAX_REMEMBERED = 10_000;
 

@@ -47,6 +47,11 @@ public class Ticket {
     public int transferCount;
     public String trackingToken;
 
+    /** The citizen's rating on the counter screen, once the ticket is done. */
+    @Enumerated(EnumType.STRING)
+    public Satisfaction rating;
+    public Instant ratedAt;
+
     @Version
     public int version;
 }

@@ -20,6 +20,7 @@ import org.onedoor.floor.FloorEventBody;
 import org.onedoor.floor.FloorEventBody.TicketCancelled;
 import org.onedoor.floor.FloorEventBody.TicketDone;
 import org.onedoor.floor.FloorEventBody.TicketNoShow;
+import org.onedoor.floor.FloorEventBody.TicketRated;
 import org.onedoor.floor.FloorEventBody.TicketRecalled;
 import org.onedoor.floor.FloorEventBody.TicketServing;
 import org.onedoor.floor.FloorEventBody.TicketTransferred;
@@ -115,6 +116,22 @@ public class TicketActions {
             t.finishedAt = clock.instant();
             return done();
         }, simple(TicketCancelled::new));
+    }
+
+    /** The citizen's rating, from the screen of the counter that served the ticket; once per ticket. */
+    public Uni<TicketView> rate(UUID id, Satisfaction score) {
+        return act(id, "rate", EnumSet.of(TicketState.DONE), (t, c) -> {
+            Long screenCounter = access.deviceCounterId();
+            if (screenCounter == null || !screenCounter.equals(t.counterId)) {
+                throw Problem.forbidden("Only the screen of the counter that served ticket " + t.code + " can rate it.");
+            }
+            if (t.rating != null) {
+                throw Problem.conflict("Ticket " + t.code + " has already been rated.");
+            }
+            t.rating = score;
+            t.ratedAt = clock.instant();
+            return done();
+        }, simple(ref -> new TicketRated(ref, score.name())));
     }
 
     /**

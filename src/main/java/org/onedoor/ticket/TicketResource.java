@@ -94,6 +94,15 @@ public class TicketResource {
         return actions.transfer(uuid(id), request);
     }
 
+    @POST
+    @Path("/{id}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COUNTER_SCREEN)
+    @Operation(summary = "The citizen's satisfaction, from the screen of the counter that served the ticket (once)")
+    public Uni<TicketView> rate(@PathParam("id") String id, @Valid @NotNull RatingRequest request) {
+        return actions.rate(uuid(id), request.score());
+    }
+
     /** Ticket ids are UUIDs; anything else cannot name a ticket, so it is a 404, not a 500. */
     private static UUID uuid(String id) {
         try {

@@ -11,7 +11,8 @@ import org.onedoor.floor.TicketRef;
 public record TicketView(String id, String code, int number, String field, String procedure, String priority,
         String language, Channel channel, TicketState state, Integer position, Integer peopleAhead,
         Integer estimatedWaitMinutes, Integer counter, String officer, List<Integer> counters, String trackingToken,
-        Instant issuedAt, Instant calledAt, Instant startedAt, Instant finishedAt, int recallCount, int transferCount) {
+        Instant issuedAt, Instant calledAt, Instant startedAt, Instant finishedAt, int recallCount, int transferCount,
+        Satisfaction rating) {
 
     /** @param place the ticket's place while it waits, else null */
     static TicketView of(Ticket t, FloorState floor, String procedureCode, QueueEstimator.Place place) {
@@ -22,7 +23,7 @@ public record TicketView(String id, String code, int number, String field, Strin
                 floor.groupCode(t.priorityGroupId), t.language, t.channel, t.state,
                 place == null ? null : place.position(), place == null ? null : place.ahead(),
                 place == null ? null : place.estimatedWaitMinutes(), counter, t.officer, counters, t.trackingToken,
-                t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.recallCount, t.transferCount);
+                t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.recallCount, t.transferCount, t.rating);
     }
 
     /** What floor events carry: no officer, no tracking token. */
