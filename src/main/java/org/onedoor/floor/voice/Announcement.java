@@ -3,6 +3,8 @@ package org.onedoor.floor.voice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the hall says for a call: "Xin mời công dân có số A hai mươi ba đến quầy số ba", as the
@@ -28,6 +30,24 @@ public final class Announcement {
         clips.addAll(TO_COUNTER);
         clips.addAll(VietnameseNumbers.words(counter));
         return clips;
+    }
+
+    /**
+     * Every clip a call can need: the chime, the phrase, every letter a prefix can have, and every
+     * word of the numbers 0 to 9999. A voice pack is complete when it has all of them.
+     */
+    public static Set<String> vocabulary() {
+        Set<String> words = new TreeSet<>();
+        words.add(CHIME);
+        words.addAll(INVITE);
+        words.addAll(TO_COUNTER);
+        for (char c = 'a'; c <= 'z'; c++) {
+            words.add(String.valueOf(c));
+        }
+        for (int n = 0; n <= 9999; n++) {
+            words.addAll(VietnameseNumbers.words(n));
+        }
+        return words;
     }
 
     /** A code's words: its letters one by one, then its number (A023 → a, hai mươi ba). */
