@@ -116,6 +116,26 @@ class FloorSocketTest {
     }
 
     @Test
+    void shouldReplayALongAbsenceInFullWithoutAResyncLoop() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        String token = screen(floor);
+        FloorClient screen = FloorClient.connect(floor.center, token, null);
+        long seen = screen.next().get("seq").asLong();
+        screen.close();
+        for (int i = 0; i < 140; i++) {
+            floor.issue("HT");
+        }
+
+        // 280 missed events: more than a live outbox holds, fewer than a replay may carry
+        FloorClient back = FloorClient.connect(floor.center, token, seen);
+        List<JsonNode> replayed = back.next(280);
+
+        assertThat(replayed.get(0).get("seq").asLong()).isEqualTo(seen + 1);
+        assertThat(replayed.get(279).get("seq").asLong()).isEqualTo(seen + 280);
+        assertThat(back.closeCode).isNotDone();
+    }
+
+    @Test
     void shouldSendASnapshotToAClientThatCannotCatchUpFromTheLog() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
         floor.issue("HT");

@@ -37,6 +37,11 @@ final class FloorSubscriber {
     /** Events that arrived early: during the initial sync, or ahead of a missing one. */
     private final TreeMap<Long, FloorEvent> early = new TreeMap<>();
     private final ArrayDeque<String> outbox = new ArrayDeque<>();
+    /**
+     * Frames of the snapshot or replay still in the outbox. They are bounded by the replay limit
+     * and say nothing about the client's speed, so {@link #MAX_OUTBOX} counts only what follows.
+     */
+    private int catchUpLeft;
     private boolean sending;
     private long gapSince;
     private boolean closing;
@@ -51,7 +56,8 @@ final class FloorSubscriber {
     /** The snapshot or replay has been read up to {@code seq}: send it, then what came meanwhile. */
     synchronized void synced(long seq, List<String> frames) {
         lastSeq = seq;
-        frames.forEach(this::enqueue);
+        outbox.addAll(frames);
+        catchUpLeft = frames.size();
         deliverInOrder();
     }
 
@@ -78,6 +84,7 @@ final class FloorSubscriber {
         if (!closing) {
             closing = true;
             outbox.clear();
+            catchUpLeft = 0;
             connection.close(reason).subscribe().with(ok -> { }, e -> { });
         }
     }
@@ -96,7 +103,7 @@ final class FloorSubscriber {
     }
 
     private void enqueue(String frame) {
-        if (outbox.size() >= MAX_OUTBOX) {
+        if (outbox.size() - catchUpLeft >= MAX_OUTBOX) {
             resync("client too slow");
             return;
         }
@@ -109,6 +116,9 @@ final class FloorSubscriber {
         }
         sending = true;
         String frame = outbox.poll();
+        if (catchUpLeft > 0) {
+            catchUpLeft--;
+        }
         connection.sendText(frame).subscribe().with(ok -> sent(), failure -> {
             LOG.debugf("Floor frame to %s not sent: %s", connection.id(), failure.getMessage());
             close(RESYNC);
