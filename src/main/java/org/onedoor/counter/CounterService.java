@@ -17,6 +17,7 @@ import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.CounterStateChanged;
 import org.onedoor.security.StaffAccess;
 import org.onedoor.ticket.QueueService;
+import org.onedoor.ticket.TicketRepository;
 
 /** Counters: their fields, and opening, pausing and closing them. */
 @ApplicationScoped
@@ -36,6 +37,9 @@ public class CounterService {
 
     @Inject
     QueueService queue;
+
+    @Inject
+    TicketRepository tickets;
 
     @Inject
     StaffAccess access;
@@ -81,10 +85,10 @@ public class CounterService {
     /** Opens, pauses or closes a counter; the officer who opens it is recorded on it. */
     public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> counters.lock(center.id, number).chain(counter -> ticketInProgress(counter)
-                        .chain(busyWith -> {
-                            if (target == CounterState.CLOSED && busyWith != null) {
-                                throw Problem.conflict("Counter " + number + " still has ticket " + busyWith
+                .chain(actor -> counters.lock(center.id, number).chain(counter -> tickets.atCounter(counter.id)
+                        .chain(current -> {
+                            if (target == CounterState.CLOSED && current != null) {
+                                throw Problem.conflict("Counter " + number + " still has ticket " + current.code
                                         + "; complete or transfer it before closing.");
                             }
                             if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
@@ -100,13 +104,6 @@ public class CounterService {
                         }))))
                 .chain(counter -> counters.fieldsByCounter(counter.centerId).chain(ids -> fields.byId(counter.centerId)
                         .map(byId -> CounterView.of(counter, codes(ids.get(counter.id), byId))))));
-    }
-
-    /** The code of the ticket called or being served at the counter, or null. */
-    private Uni<String> ticketInProgress(Counter counter) {
-        return counters.getSession().chain(s -> s.createNativeQuery(
-                "SELECT code FROM ticket WHERE counter_id = :counter AND state IN ('CALLED', 'SERVING') LIMIT 1",
-                String.class).setParameter("counter", counter.id).getSingleResultOrNull());
     }
 
     private static List<String> codes(List<Long> ids, Map<Long, Field> byId) {

@@ -3,9 +3,7 @@ package org.onedoor.ticket;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.UUID;
 import org.onedoor.catalog.Field;
 import org.onedoor.catalog.FieldRepository;
@@ -15,6 +13,7 @@ import org.onedoor.catalog.ProcedureRepository;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
+import org.onedoor.common.RandomTokens;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.TicketIssued;
 import org.onedoor.security.Role;
@@ -23,8 +22,6 @@ import org.onedoor.security.StaffAccess;
 /** Issues tickets: the next number of the field for today, with no gap and no duplicate. */
 @ApplicationScoped
 public class TicketIssuer {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CenterRepository centers;
@@ -142,8 +139,6 @@ public class TicketIssuer {
 
     /** 128 random bits, URL-safe: unguessable, so a tracking link reveals only its own ticket. */
     static String newTrackingToken() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.urlSafe(16);
     }
 }
