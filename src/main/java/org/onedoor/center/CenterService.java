@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import org.onedoor.common.Problem;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.NoticeChanged;
 import org.onedoor.security.StaffAccess;
 
 @ApplicationScoped
@@ -22,6 +25,9 @@ public class CenterService {
 
     @Inject
     StaffAccess access;
+
+    @Inject
+    EventJournal journal;
 
     @WithSession
     public Uni<List<CenterView>> list() {
@@ -50,14 +56,21 @@ public class CenterService {
         }).map(CenterView::of);
     }
 
-    /** Changes a center's settings; its code never changes (screens and links use it). */
-    @WithTransaction
+    /**
+     * Changes a center's settings; its code never changes (screens and links use it). A new notice
+     * line is an event, so hall screens scroll it at once.
+     */
     public Uni<CenterView> update(String code, CenterSettings settings) {
         if (settings.code() != null && !settings.code().equals(code)) {
             throw Problem.badRequest("A center's code cannot change.");
         }
-        return centers.require(code).call(access::actorIn).invoke(center -> apply(center, settings))
-                .call(centers::flush).map(CenterView::of);
+        return journal.transaction(tx -> centers.require(code).call(access::actorIn).chain(center -> {
+            String noticeBefore = center.notice;
+            apply(center, settings);
+            Uni<?> told = Objects.equals(noticeBefore, center.notice) ? Uni.createFrom().voidItem()
+                    : tx.record(center, new NoticeChanged(center.notice));
+            return centers.flush().chain(() -> told).replaceWith(center);
+        })).map(CenterView::of);
     }
 
     private static void apply(Center c, CenterSettings s) {

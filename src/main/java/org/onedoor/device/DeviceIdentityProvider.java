@@ -21,6 +21,8 @@ import org.onedoor.security.StaffIdentityProvider;
 @ApplicationScoped
 public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
+    private static final String PRINCIPAL_PREFIX = "device:";
+
     @Inject
     DeviceRepository devices;
 
@@ -36,7 +38,7 @@ public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticat
                 throw new AuthenticationFailedException();
             }
             QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal("device:" + device.id))
+                    .setPrincipal(new QuarkusPrincipal(PRINCIPAL_PREFIX + device.id))
                     .addRole(Role.DEVICE)
                     .addAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE, device.centerId);
             if (device.kind == DeviceKind.KIOSK) {
@@ -47,5 +49,10 @@ public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticat
             }
             return identity.build();
         });
+    }
+
+    /** The id of the device an identity belongs to; only called where the DEVICE role was required. */
+    static long deviceId(SecurityIdentity identity) {
+        return Long.parseLong(identity.getPrincipal().getName().substring(PRINCIPAL_PREFIX.length()));
     }
 }

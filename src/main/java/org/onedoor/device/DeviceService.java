@@ -87,6 +87,15 @@ public class DeviceService {
                 .map(device -> view(device, null, null));
     }
 
+    @WithSession
+    public Uni<DeviceSelf> self(long id) {
+        return devices.findById(id).chain(device -> centers.findById(device.centerId).chain(center -> {
+            Uni<Counter> counter = device.counterId == null ? Uni.createFrom().nullItem() : counters.findById(device.counterId);
+            return counter.map(c -> new DeviceSelf(String.valueOf(device.id), device.kind, device.name, center.code,
+                    center.name, c == null ? null : c.number));
+        }));
+    }
+
     private Uni<Counter> counterOf(Center center, Integer number) {
         return number == null ? Uni.createFrom().nullItem() : counters.require(center.id, number);
     }

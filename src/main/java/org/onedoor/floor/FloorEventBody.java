@@ -80,6 +80,10 @@ public sealed interface FloorEventBody {
     record CounterStateChanged(int counter, String state, String officer) implements FloorEventBody {
     }
 
+    /** The center changed the line its hall screens scroll; null when it removed it. */
+    record NoticeChanged(String notice) implements FloorEventBody {
+    }
+
     /**
      * What waits now, per field, after the event before it: screens show these counts and
      * estimates without computing anything. Recorded after every event that changes them.

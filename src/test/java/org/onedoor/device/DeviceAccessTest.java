@@ -2,6 +2,7 @@ package org.onedoor.device;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -66,6 +67,20 @@ class DeviceAccessTest {
         String officer = floor.user("OFFICER");
         floor.as(officer).body(Map.of("kind", "KIOSK", "name", "x")).post("/api/devices/" + floor.center)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void shouldTellAScreenWhereItBelongsFromItsTokenAlone() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(3, "HT");
+        String counterScreen = pair(floor, "COUNTER_SCREEN", 3);
+        String hallScreen = pair(floor, "HALL_SCREEN", null);
+
+        asDevice(counterScreen).get("/api/device").then().statusCode(200).body("center", is(floor.center))
+                .body("kind", is("COUNTER_SCREEN")).body("counter", is(3)).body("name", is("COUNTER_SCREEN test"));
+        asDevice(hallScreen).get("/api/device").then().statusCode(200).body("kind", is("HALL_SCREEN"))
+                .body("counter", is((Object) null)).body("centerName", is(notNullValue()));
+        asDevice("not-a-token").get("/api/device").then().statusCode(401);
+        Floor.asAdmin().get("/api/device").then().statusCode(403);
     }
 
     private static String pair(Floor floor, String kind, Integer counter) {

@@ -1,10 +1,14 @@
 package org.onedoor.floor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Concurrently;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
+import org.onedoor.testing.TestClock;
 
 @QuarkusTest
 class FloorSocketTest {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldSendASnapshotOnOpen() {
@@ -38,6 +46,39 @@ class FloorSocketTest {
         assertThat(snapshot.at("/lastCalls/0/type").asText()).isEqualTo("TicketCalled");
         assertThat(snapshot.at("/lastCalls/0/body/ticket/code").asText()).isEqualTo("A001");
         assertThat(snapshot.get("centerName").asText()).startsWith("Trung tâm thử");
+        assertThat(Instant.parse(snapshot.get("serverTime").asText())).isCloseTo(clock.instant(), within(1, ChronoUnit.MINUTES));
+        assertThat(snapshot.get("utcOffsetSeconds").asInt()).as("Asia/Ho_Chi_Minh").isEqualTo(7 * 3600);
+    }
+
+    @Test
+    void shouldAnswerAScreensHeartbeatSoItCanTellADeadSocket() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        FloorClient screen = FloorClient.connect(floor.center, screen(floor), null);
+        screen.next();
+
+        screen.send("ping");
+
+        JsonNode pong = screen.next();
+        assertThat(pong.get("type").asText()).isEqualTo("Pong");
+        assertThat(Instant.parse(pong.get("serverTime").asText())).isCloseTo(clock.instant(), within(1, ChronoUnit.MINUTES));
+    }
+
+    @Test
+    void shouldScrollANewNoticeLineOnTheScreensAtOnce() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        FloorClient screen = FloorClient.connect(floor.center, screen(floor), null);
+        assertThat(screen.next().get("notice").isNull()).isTrue();
+
+        Floor.asAdmin().body(Map.of("notice", "Chiều nay trung tâm làm việc đến 16:00")).patch("/api/centers/" + floor.center)
+                .then().statusCode(200);
+        Floor.asAdmin().body(Map.of("name", "Tên mới, cùng thông báo")).patch("/api/centers/" + floor.center)
+                .then().statusCode(200);
+        Floor.asAdmin().body(Map.of("notice", "")).patch("/api/centers/" + floor.center).then().statusCode(200);
+
+        List<JsonNode> events = screen.next(2);
+        assertThat(events).extracting(e -> e.get("type").asText()).containsOnly("NoticeChanged");
+        assertThat(events.get(0).at("/body/notice").asText()).isEqualTo("Chiều nay trung tâm làm việc đến 16:00");
+        assertThat(events.get(1).at("/body/notice").isNull()).as("removed").isTrue();
     }
 
     @Test

@@ -79,6 +79,10 @@ public final class FloorClient implements WebSocket.Listener {
         return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    public void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
     }

@@ -1,5 +1,6 @@
 package org.onedoor.floor.live;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.onedoor.floor.FloorEvent;
@@ -9,9 +10,12 @@ import org.onedoor.ticket.QueueView;
  * What a screen needs to draw the floor from nothing, consistent with event {@code seq}: every
  * event after it is news to the screen, every event up to it is already in here.
  *
- * @param lastCalls the center's last calls and recalls, newest first (at most 10)
+ * @param serverTime the server's clock when the snapshot was read: screens show the time from it (a TV
+ *                   box often has no battery clock) and tell a fresh call from a stale one
+ * @param utcOffsetSeconds the center's offset from UTC now, so a screen in any time zone shows local time
+ * @param lastCalls  the center's last calls and recalls, newest first (at most 10)
  */
-public record FloorSnapshot(String type, long seq, String center, String centerName, String notice,
+public record FloorSnapshot(String type, long seq, Instant serverTime, int utcOffsetSeconds, String center, String centerName, String notice,
         LocalDate serviceDay, List<QueueView.FieldQueue> fields, List<QueueView.CounterNow> counters,
         List<FloorEvent> lastCalls) {
 

@@ -2,10 +2,12 @@ package org.onedoor.floor.live;
 
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import org.onedoor.floor.FloorEvent;
 
@@ -16,6 +18,10 @@ import org.onedoor.floor.FloorEvent;
  * <p>On open the client gets a {@link FloorSnapshot}, or, when it says {@code ?since=N} (the last
  * sequence it saw) and N is recent, exactly the events after N from the log. Then every event as
  * it happens, in sequence order. Every frame is JSON with {@code type} and {@code seq}.
+ *
+ * <p>A browser never sees the server's WebSocket pings, so a screen whose network silently died
+ * would wait forever. Screens therefore send a text frame now and then (any text, "ping") and get
+ * a {@code Pong} with the server's time: no answer means the socket is dead and they reconnect.
  */
 @WebSocket(path = "/ws/centers/{center}/floor", endpointId = FloorSocket.ENDPOINT)
 public class FloorSocket {
@@ -28,6 +34,9 @@ public class FloorSocket {
     @Inject
     SnapshotService snapshots;
 
+    @Inject
+    Clock clock;
+
     @OnOpen
     public Uni<Void> onOpen(WebSocketConnection connection) {
         String center = connection.pathParam("center");
@@ -38,6 +47,11 @@ public class FloorSocket {
                 : snapshots.replay(center, since).chain(events -> events == null ? snapshot(center)
                         : Uni.createFrom().item(replay(since, events)));
         return sync.invoke(s -> subscriber.synced(s.seq(), s.frames())).replaceWithVoid();
+    }
+
+    @OnTextMessage
+    public String onHeartbeat(String ignored) {
+        return "{\"type\":\"Pong\",\"serverTime\":\"" + clock.instant() + "\"}";
     }
 
     @OnClose

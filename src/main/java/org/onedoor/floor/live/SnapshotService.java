@@ -4,11 +4,15 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 import org.onedoor.ticket.QueueService;
+import org.onedoor.ticket.QueueView;
 
 /** Builds snapshots and replays for the floor socket. */
 @ApplicationScoped
@@ -26,6 +30,9 @@ public class SnapshotService {
     @Inject
     EventJournal journal;
 
+    @Inject
+    Clock clock;
+
     /**
      * Reads the floor in one REPEATABLE READ transaction, so the sequence number and the data
      * describe the same moment: no event is both in the snapshot and sent after it.
@@ -35,8 +42,14 @@ public class SnapshotService {
                 .chain(s -> s.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate())
                 .chain(() -> centers.require(centerCode))
                 .chain(center -> queue.queue(center).chain(view -> journal.lastCalls(center, 10)
-                        .map(calls -> new FloorSnapshot(FloorSnapshot.TYPE, view.lastSeq(), center.code, center.name,
-                                center.notice, view.serviceDay(), view.fields(), view.counters(), calls)))));
+                        .map(calls -> snapshot(center, view, calls)))));
+    }
+
+    private FloorSnapshot snapshot(Center center, QueueView view, List<FloorEvent> calls) {
+        Instant now = clock.instant();
+        return new FloorSnapshot(FloorSnapshot.TYPE, view.lastSeq(), now,
+                center.zone().getRules().getOffset(now).getTotalSeconds(), center.code, center.name,
+                center.notice, view.serviceDay(), view.fields(), view.counters(), calls);
     }
 
     /** The events after {@code since}, or null when the client is too far behind for a replay. */
