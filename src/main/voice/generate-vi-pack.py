@@ -3,11 +3,13 @@
 
 Run from the repository root:  python3 src/main/voice/generate-vi-pack.py
 Needs Debian's espeak-ng and vorbis-tools (apt-get install espeak-ng vorbis-tools). The clips land
-in src/main/resources/META-INF/resources/voice/vi/ (served at /voice/vi/<word>.ogg) and are
-committed. A center records its own voice by replacing a file of the same name: clips are named
+in src/main/resources/voice/vi/ with the pack.json that lists them (served at /voice/vi/<word>.ogg)
+and are committed. A center records its own voice by putting a file of the same name under
+data/voice/vi/ (onedoor.voice.dir), which takes precedence: clips are named
 by the word itself (NFC Unicode), e.g. "mời.ogg", "hai.ogg"; letters by the lower-case letter.
 espeak-ng is robotic but clear; it is the placeholder until real recordings are made.
 """
+import json
 import math
 import os
 import struct
@@ -16,7 +18,7 @@ import tempfile
 import unicodedata
 import wave
 
-OUT = os.path.join("src", "main", "resources", "META-INF", "resources", "voice", "vi")
+OUT = os.path.join("src", "main", "resources", "voice", "vi")
 
 # Keep in step with org.onedoor.floor.voice.Announcement and VietnameseNumbers (VoicePackTest checks).
 WORDS = ["xin", "mời", "công", "dân", "có", "số", "đến", "quầy",
@@ -65,7 +67,11 @@ def main():
     for letter, said in LETTERS.items():
         speak(said, letter)
     chime()
-    print(f"{len(WORDS) + len(LETTERS) + 1} clips in {OUT}")
+    clips = sorted(f for f in os.listdir(OUT) if f.endswith(".ogg"))
+    with open(os.path.join(OUT, "pack.json"), "w", encoding="utf-8") as out:
+        json.dump({"language": "vi", "name": "Tiếng Việt", "speech": "vi-VN", "clips": clips}, out,
+                  ensure_ascii=False, indent=1)
+    print(f"{len(clips)} clips in {OUT}")
 
 
 if __name__ == "__main__":

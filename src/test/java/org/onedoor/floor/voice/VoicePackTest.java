@@ -1,33 +1,85 @@
 package org.onedoor.floor.voice;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.testing.FileTrees;
 
 @QuarkusTest
 class VoicePackTest {
 
+    /** onedoor.voice.dir in the test profile: where a center's own packs live. */
+    static final Path CENTER_PACKS = Path.of("target/test-voice");
+
+    @AfterEach
+    void removeCenterPacks() throws IOException {
+        FileTrees.delete(CENTER_PACKS);
+    }
+
     @Test
     void shouldHaveAClipForEveryWordACallCanSay() {
         List<String> missing = Announcement.vocabulary().stream()
-                .filter(word -> getClass().getClassLoader().getResource("META-INF/resources/voice/vi/" + word + ".ogg") == null)
+                .filter(word -> getClass().getClassLoader().getResource("voice/vi/" + word + ".ogg") == null)
                 .toList();
 
         assertThat(missing).isEmpty();
         assertThat(Announcement.vocabulary()).contains("_chime", "mời", "mốt", "tư", "lăm", "linh", "nghìn", "z");
+        given().get("/api/voice-packs/vi").then().statusCode(200)
+                .body("name", equalTo("Tiếng Việt")).body("missing", equalTo(0)).body("clips.'mời'", equalTo("mời.ogg"));
     }
 
     @Test
     void shouldServeClipsByTheirVietnameseName() {
         // REST Assured percent-encodes the path as a browser does: /voice/vi/m%E1%BB%9Di.ogg
-        byte[] clip = RestAssured.given().get("/voice/vi/mời.ogg")
-                .then().statusCode(200).extract().asByteArray();
+        byte[] clip = given().get("/voice/vi/mời.ogg")
+                .then().statusCode(200).contentType("audio/ogg").extract().asByteArray();
 
         assertThat(new String(clip, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("OggS");
         assertThat(clip.length).isGreaterThan(2_000);
+    }
+
+    @Test
+    void shouldListAPackACenterPutsOnDiskByItsOwnName() throws IOException {
+        Path hmoob = Files.createDirectories(CENTER_PACKS.resolve("hmn"));
+        Files.writeString(hmoob.resolve("pack.json"), "{\"name\": \"Hmoob\", \"speech\": \"hmn\"}");
+        Files.write(hmoob.resolve("mời.ogg"), "OggS-hmoob-moi".getBytes(StandardCharsets.US_ASCII));
+        Files.write(hmoob.resolve("hai.ogg"), "OggS-hmoob-hai".getBytes(StandardCharsets.US_ASCII));
+
+        List<Map<String, Object>> packs = given().get("/api/voice-packs").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+
+        assertThat(packs).extracting(p -> p.get("language")).containsExactly("vi", "hmn");
+        assertThat(packs.get(1)).containsEntry("name", "Hmoob").containsEntry("speech", "hmn")
+                .containsEntry("clips", Map.of("hai", "hai.ogg", "mời", "mời.ogg"));
+        assertThat((Integer) packs.get(1).get("missing")).isEqualTo(Announcement.vocabulary().size() - 2);
+        assertThat(given().get("/voice/hmn/hai.ogg").then().statusCode(200).extract().asString()).isEqualTo("OggS-hmoob-hai");
+    }
+
+    @Test
+    void shouldPreferTheCentersOwnRecordingOfAWord() throws IOException {
+        Path vi = Files.createDirectories(CENTER_PACKS.resolve("vi"));
+        Files.write(vi.resolve("quầy.ogg"), "OggS-our-own-voice".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(given().get("/voice/vi/quầy.ogg").then().statusCode(200).extract().asString())
+                .isEqualTo("OggS-our-own-voice");
+        given().get("/api/voice-packs/vi").then().body("missing", equalTo(0)).body("name", equalTo("Tiếng Việt"));
+    }
+
+    @Test
+    void shouldRefuseAPathOutsideThePack() {
+        given().get("/voice/vi/..%2F..%2Fapplication.properties").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/voice/vi/nothing.ogg").then().statusCode(404);
+        given().get("/api/voice-packs/xx").then().statusCode(404).contentType("application/problem+json");
     }
 }
