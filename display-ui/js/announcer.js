@@ -1,0 +1,175 @@
+// Speaks calls from recorded clips, one call after another: a call that arrives while another
+// is being spoken waits its turn, so no announcement is ever cut off. Each call is spoken once
+// (keyed by its event sequence number), in each language the screen is set to, in order.
+//
+// A missing clip falls back to the browser's speech synthesis when it has a voice for the
+// language, else to the chime, so the hall hears that a word was skipped; nothing can hang: every
+// clip has a time limit. A call that waited longer than STALE_MS (a screen coming back after an
+// outage, or sound blocked until someone tapped) is shown but not spoken: calling out a ticket
+// from minutes ago would send people to the wrong counter.
+
+const CLIP_LIMIT_MS = 8000;
+const SPEECH_LIMIT_MS = 5000;
+const STALE_MS = 120000;
+const HISTORY = 300;
+const CHIME = '_chime';
+
+export class Announcer {
+  /**
+   * @param options.languages  voice packs to speak in, in order (e.g. ['vi', 'hmn'])
+   * @param options.now        the server's time now, in ms (the screen's own clock may be wrong)
+   * @param options.onStart    called with a call as its announcement begins (for the spotlight)
+   * @param options.onBlocked  called with true when the browser refuses to play, false when it plays again
+   */
+  constructor(options) {
+    this.options = options;
+    this.packs = {};
+    this.queue = [];
+    this.spoken = new Set();
+    this.playing = false;
+    this.blocked = false;
+    this.unblock = null;
+    this.history = [];   // what was played, newest last: for diagnostics and the browser tests
+    this.audio = new Audio();
+    this.audio.preload = 'auto';
+  }
+
+  async loadPacks() {
+    const wanted = this.options.languages.concat(['vi']);
+    for (const language of wanted) {
+      if (this.packs[language]) continue;
+      try {
+        const response = await fetch('/api/voice-packs/' + encodeURIComponent(language));
+        if (response.ok) this.packs[language] = await response.json();
+      } catch (e) {
+        // no pack now: the words fall back to speech synthesis or the chime
+      }
+    }
+  }
+
+  /**
+   * Queues a call: {key, clips, occurredAt (ms, server time), ...anything the spotlight shows}.
+   * A key already queued or spoken is ignored, so a replay after reconnecting repeats nothing.
+   */
+  announce(call) {
+    if (this.spoken.has(call.key)) return;
+    this.spoken.add(call.key);
+    if (this.spoken.size > 1000) this.spoken.delete(this.spoken.values().next().value);
+    this.queue.push(call);
+    if (!this.playing) this.playAll();
+  }
+
+  /** The page calls this from a tap: the browser now lets it play sound. */
+  enableSound() {
+    this.blocked = false;
+    if (this.options.onBlocked) this.options.onBlocked(false);
+    if (this.unblock) {
+      const resume = this.unblock;
+      this.unblock = null;
+      resume();
+    }
+  }
+
+  async playAll() {
+    this.playing = true;
+    while (this.queue.length > 0) {
+      const call = this.queue.shift();
+      const stale = this.options.now() - call.occurredAt > STALE_MS;
+      if (this.options.onStart) this.options.onStart(call, !stale);
+      if (stale) {
+        this.record(call.key, null, null, 'stale');
+        continue;
+      }
+      for (const language of this.options.languages) {
+        for (const word of call.clips) {
+          await this.say(call, language, word);
+        }
+      }
+    }
+    this.playing = false;
+  }
+
+  async say(call, language, word) {
+    const pack = this.packs[language] || this.packs.vi;
+    const file = pack && pack.clips[word];
+    if (file && await this.play(pack.language, file)) {
+      this.record(call.key, language, word, 'clip');
+      return;
+    }
+    if (word !== CHIME && await this.speak(pack ? pack.speech : language, word)) {
+      this.record(call.key, language, word, 'speech');
+      return;
+    }
+    // the audible skip: the hall hears that something was not said, and the call goes on
+    const vi = this.packs.vi;
+    const chime = (pack && pack.clips[CHIME] && pack) || (vi && vi.clips[CHIME] && vi);
+    const played = chime ? await this.play(chime.language, chime.clips[CHIME]) : false;
+    this.record(call.key, language, word, played ? 'chime' : 'silent');
+  }
+
+  /** Plays one clip to its end; false when it cannot be played. Waits while sound is blocked. */
+  play(language, file) {
+    const url = '/voice/' + encodeURIComponent(language) + '/' + encodeURIComponent(file);
+    return new Promise((resolve) => {
+      const audio = this.audio;
+      let done = false;
+      const finish = (ok) => {
+        if (done) return;
+        done = true;
+        clearTimeout(limit);
+        audio.onended = null;
+        audio.onerror = null;
+        resolve(ok);
+      };
+      const limit = setTimeout(() => finish(false), CLIP_LIMIT_MS);
+      audio.onended = () => finish(true);
+      audio.onerror = () => finish(false);
+      audio.src = url;
+      const started = audio.play();
+      if (started && started.catch) {
+        started.catch((error) => {
+          if (error && error.name === 'NotAllowedError') {
+            clearTimeout(limit);
+            this.waitForSound().then(() => {
+              done = true;
+              resolve(this.play(language, file));
+            });
+          } else {
+            finish(false);
+          }
+        });
+      }
+    });
+  }
+
+  waitForSound() {
+    if (!this.blocked) {
+      this.blocked = true;
+      if (this.options.onBlocked) this.options.onBlocked(true);
+    }
+    return new Promise((resolve) => { this.unblock = resolve; });
+  }
+
+  /** Says one word with the browser's own voice for the language; false when it has none. */
+  speak(language, word) {
+    const synth = window.speechSynthesis;
+    if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return Promise.resolve(false);
+    const prefix = language.toLowerCase().split('-')[0];
+    const voice = synth.getVoices().filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === prefix)[0];
+    if (!voice) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const utterance = new SpeechSynthesisUtterance(word);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      const limit = setTimeout(() => resolve(true), SPEECH_LIMIT_MS);
+      utterance.onend = () => { clearTimeout(limit); resolve(true); };
+      utterance.onerror = () => { clearTimeout(limit); resolve(false); };
+      synth.speak(utterance);
+    });
+  }
+
+  record(key, language, word, how) {
+    this.history.push({ key: key, language: language, word: word, how: how });
+    if (this.history.length > HISTORY) this.history.shift();
+  }
+}

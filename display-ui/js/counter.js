@@ -1,0 +1,125 @@
+// The counter screen: the counter's number, the ticket it serves, and, once the officer completes
+// it, three large buttons for the citizen to rate the service. The rating is recorded against the
+// ticket (and so the counter and officer) by the server, which checks that this screen's counter
+// served it.
+
+import { startScreen, showConnection } from './screen.js';
+import { FloorConnection } from './floor.js';
+import { FloorModel } from './floor-model.js';
+import { ServerClock } from './server-clock.js';
+
+const RATING_OPEN_MS = 90000;  // the buttons wait this long for the citizen, or until the next call
+const THANKS_MS = 4000;
+
+async function main() {
+  const { messages, token, device } = await startScreen(['COUNTER_SCREEN']);
+  const model = new FloorModel();
+  const clock = new ServerClock();
+  const rating = new RatingPanel(messages, token);
+  document.getElementById('counter-title').textContent = messages.t('counter.title', { n: device.counter });
+
+  const render = () => {
+    const counter = model.counters[device.counter];
+    const serving = counter && counter.nowServing;
+    let label;
+    if (serving) label = messages.t(serving.state === 'SERVING' ? 'counter.serving' : 'counter.calling');
+    else if (!counter || counter.state === 'CLOSED') label = messages.t('counter.closed');
+    else if (counter.state === 'PAUSED') label = messages.t('counter.paused');
+    else label = messages.t('counter.idle');
+    document.getElementById('now-label').textContent = label;
+    document.getElementById('now-code').textContent = serving ? serving.code : '';
+    const field = serving && model.fields[serving.field];
+    document.getElementById('now-field').textContent = field ? messages.fieldName(field) : '';
+    document.getElementById('now-code').style.color = serving ? model.colourOf(serving.field) : '';
+  };
+
+  const connection = new FloorConnection({
+    center: device.center,
+    token: token,
+    onSnapshot: (snapshot) => {
+      clock.sync(snapshot.serverTime, snapshot.utcOffsetSeconds);
+      model.load(snapshot);
+      render();
+    },
+    onEvent: (event) => {
+      const ticket = event.body.ticket;
+      model.apply(event);
+      if (ticket && ticket.counter === device.counter) {
+        if (event.type === 'TicketDone') rating.open(ticket);
+        else if (event.type === 'TicketCalled') rating.close();
+      }
+      if (event.type === 'TicketRated' && rating.ticket && rating.ticket.id === ticket.id) rating.thank();
+      render();
+    },
+    onStatus: (status) => showConnection(messages, status),
+    onPong: (serverTime) => clock.sync(serverTime),
+  });
+  connection.start();
+  setInterval(() => { document.getElementById('clock').textContent = clock.time(); }, 1000);
+  window.onedoor = { model: model, connection: connection, rating: rating };
+}
+
+class RatingPanel {
+  constructor(messages, token) {
+    this.messages = messages;
+    this.token = token;
+    this.ticket = null;
+    this.timer = null;
+    document.querySelectorAll('#rating button').forEach((button) => {
+      button.addEventListener('click', () => this.rate(button.getAttribute('data-score')));
+    });
+  }
+
+  open(ticket) {
+    this.ticket = ticket;
+    this.show('rating');
+    document.getElementById('rating-error').hidden = true;
+    this.later(() => this.close(), RATING_OPEN_MS);
+  }
+
+  async rate(score) {
+    const ticket = this.ticket;
+    if (!ticket) return;
+    try {
+      const response = await fetch('/api/tickets/' + encodeURIComponent(ticket.id) + '/rating', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + this.token },
+        body: JSON.stringify({ score: score }),
+      });
+      // 409: rated already (a double tap, or another screen): the citizen's answer is recorded
+      if (response.ok || response.status === 409) this.thank();
+      else this.failed();
+    } catch (e) {
+      this.failed();
+    }
+  }
+
+  thank() {
+    this.ticket = null;
+    this.show('thanks');
+    this.later(() => this.close(), THANKS_MS);
+  }
+
+  failed() {
+    document.getElementById('rating-error').hidden = false;
+  }
+
+  close() {
+    this.ticket = null;
+    clearTimeout(this.timer);
+    this.show('now');
+  }
+
+  show(id) {
+    ['now', 'rating', 'thanks'].forEach((section) => {
+      document.getElementById(section).hidden = section !== id;
+    });
+  }
+
+  later(action, ms) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(action, ms);
+  }
+}
+
+main();

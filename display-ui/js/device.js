@@ -1,0 +1,55 @@
+// A screen is set up with one thing: its device token. It comes once in the address
+// (?token=…, typed or scanned by the technician), is kept in the browser's storage and removed
+// from the address bar so it does not linger on the screen. The server tells the screen the rest.
+
+const KEY = 'onedoor.deviceToken';
+
+export function deviceToken() {
+  const params = new URLSearchParams(location.search);
+  const fromAddress = params.get('token');
+  if (fromAddress) {
+    storeToken(fromAddress);
+    params.delete('token');
+    const rest = params.toString();
+    history.replaceState(null, '', location.pathname + (rest ? '?' + rest : '') + location.hash);
+    return fromAddress;
+  }
+  try {
+    return localStorage.getItem(KEY);
+  } catch (e) {
+    return null;
+  }
+}
+
+export function storeToken(token) {
+  try {
+    localStorage.setItem(KEY, token);
+  } catch (e) {
+    // private mode or storage full: the token still works for this page load
+  }
+}
+
+export function forgetToken() {
+  try {
+    localStorage.removeItem(KEY);
+  } catch (e) {
+    // nothing stored
+  }
+}
+
+/**
+ * Asks the server what this device is: {kind, center, centerName, counter}. Resolves to null
+ * when the token is unknown or revoked (401), throws when the server cannot be reached.
+ */
+export async function whoAmI(token) {
+  const response = await fetch('/api/device', { headers: { Authorization: 'Bearer ' + token } });
+  if (response.status === 401 || response.status === 403) return null;
+  if (!response.ok) throw new Error('Server answered ' + response.status);
+  return response.json();
+}
+
+/** The page's own settings from its address: ?lang=en&voice=vi,hmn */
+export function pageSetting(name, fallback) {
+  const value = new URLSearchParams(location.search).get(name);
+  return value === null || value === '' ? fallback : value;
+}

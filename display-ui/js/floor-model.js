@@ -1,0 +1,126 @@
+// The floor as a screen knows it: built from a Snapshot, then changed by each event. No drawing
+// here, so the hall screen, the counter screen and the kiosk share one reading of the protocol.
+
+const CALLS_KEPT = 10;
+
+export class FloorModel {
+  constructor() {
+    this.centerName = '';
+    this.notice = null;
+    this.fields = {};       // code → {field, names, colour, waiting, estimatedWaitMinutes, openCounters}
+    this.fieldOrder = [];
+    this.counters = {};     // number → {number, label, state, officer, fields, nowServing}
+    this.calls = [];        // newest first: {key, code, counter, field, recall, occurredAt, clips}
+  }
+
+  load(snapshot) {
+    this.centerName = snapshot.centerName;
+    this.notice = snapshot.notice;
+    this.fields = {};
+    this.fieldOrder = [];
+    snapshot.fields.forEach((f) => {
+      this.fields[f.field] = {
+        field: f.field, names: f.names || {}, colour: f.colour, waiting: f.waiting,
+        estimatedWaitMinutes: f.estimatedWaitMinutes, openCounters: f.openCounters,
+      };
+      this.fieldOrder.push(f.field);
+    });
+    this.counters = {};
+    snapshot.counters.forEach((c) => {
+      this.counters[c.number] = {
+        number: c.number, label: c.label, state: c.state, officer: c.officer, fields: c.fields,
+        nowServing: c.nowServing ? serving(c.nowServing) : null,
+      };
+    });
+    this.calls = snapshot.lastCalls.map(callOf);
+  }
+
+  /** Applies one event; returns the call it made (a TicketCalled or TicketRecalled), else null. */
+  apply(event) {
+    const body = event.body;
+    const ticket = body.ticket;
+    switch (event.type) {
+      case 'TicketCalled':
+      case 'TicketRecalled': {
+        const call = callOf(event);
+        this.counter(ticket.counter).nowServing = { id: ticket.id, code: ticket.code, field: ticket.field, state: 'CALLED' };
+        this.calls = [call].concat(this.calls.filter((c) => c.key !== call.key)).slice(0, CALLS_KEPT);
+        return call;
+      }
+      case 'TicketServing':
+        this.counter(ticket.counter).nowServing = { id: ticket.id, code: ticket.code, field: ticket.field, state: 'SERVING' };
+        return null;
+      case 'TicketDone':
+      case 'TicketNoShow':
+      case 'TicketCancelled':
+        this.release(ticket.id);
+        return null;
+      case 'TicketTransferred':
+        this.release(ticket.id);
+        return null;
+      case 'CounterStateChanged': {
+        const counter = this.counter(body.counter);
+        counter.state = body.state;
+        counter.officer = body.officer;
+        return null;
+      }
+      case 'QueueChanged':
+        body.fields.forEach((w) => {
+          if (!this.fields[w.field]) {
+            this.fields[w.field] = { field: w.field, names: {}, colour: null };
+            this.fieldOrder.push(w.field);
+          }
+          const field = this.fields[w.field];
+          field.waiting = w.waiting;
+          field.estimatedWaitMinutes = w.estimatedWaitMinutes;
+          field.openCounters = w.openCounters;
+        });
+        return null;
+      case 'NoticeChanged':
+        this.notice = body.notice;
+        return null;
+      default:
+        return null; // TicketIssued, TicketRated: nothing a screen draws changes
+    }
+  }
+
+  counterList() {
+    return Object.keys(this.counters).map(Number).sort((a, b) => a - b).map((n) => this.counters[n]);
+  }
+
+  fieldList() {
+    return this.fieldOrder.map((code) => this.fields[code]);
+  }
+
+  colourOf(fieldCode) {
+    const field = this.fields[fieldCode];
+    return (field && field.colour) || '#5f6b7a';
+  }
+
+  counter(number) {
+    if (!this.counters[number]) {
+      this.counters[number] = { number: number, label: null, state: 'OPEN', officer: null, fields: [], nowServing: null };
+    }
+    return this.counters[number];
+  }
+
+  release(ticketId) {
+    Object.keys(this.counters).forEach((n) => {
+      const c = this.counters[n];
+      if (c.nowServing && c.nowServing.id === ticketId) c.nowServing = null;
+    });
+  }
+}
+
+function serving(s) {
+  return { id: s.id, code: s.code, field: s.field, state: s.state };
+}
+
+/** A call as screens use it: keyed by its sequence number, which is unique per center. */
+function callOf(event) {
+  const t = event.body.ticket;
+  return {
+    key: event.seq, code: t.code, counter: t.counter, field: t.field, recall: event.type === 'TicketRecalled',
+    occurredAt: Date.parse(event.occurredAt), clips: event.body.announcement || [],
+  };
+}

@@ -1,0 +1,156 @@
+// The hall screen: who is served where, the call being announced, what waits per field.
+
+import { startScreen, showConnection } from './screen.js';
+import { FloorConnection } from './floor.js';
+import { FloorModel } from './floor-model.js';
+import { Announcer } from './announcer.js';
+import { ServerClock } from './server-clock.js';
+import { pageSetting } from './device.js';
+import { element } from './dom.js';
+
+const FRESH_CALL_MS = 12000;  // a counter's tile flashes this long after its call
+const SPOTLIGHT_MS = 20000;   // then the spotlight dims until the next call
+const BOARD_VH = 70;          // the height of the now-serving board
+
+async function main() {
+  const { messages, token, device } = await startScreen(['HALL_SCREEN']);
+  const model = new FloorModel();
+  const clock = new ServerClock();
+  const fresh = {};  // counter number → when it was last called (server ms)
+  const spotlight = new Spotlight(clock);
+  const soundOverlay = document.getElementById('sound');
+
+  const announcer = new Announcer({
+    languages: pageSetting('voice', 'vi').split(','),
+    now: () => clock.now(),
+    onStart: (call) => spotlight.show(call),
+    onBlocked: (blocked) => { soundOverlay.hidden = !blocked; },
+  });
+  // Any tap counts as the gesture a browser wants before it plays sound.
+  document.addEventListener('click', () => announcer.enableSound());
+  await announcer.loadPacks();
+
+  const render = () => {
+    document.getElementById('center-name').textContent = model.centerName;
+    drawCounters(messages, model, fresh, clock.now());
+    drawFields(messages, model);
+    drawNotice(model.notice);
+  };
+
+  const connection = new FloorConnection({
+    center: device.center,
+    token: token,
+    onSnapshot: (snapshot) => {
+      clock.sync(snapshot.serverTime, snapshot.utcOffsetSeconds);
+      model.load(snapshot);
+      if (model.calls.length > 0) spotlight.show(model.calls[0]);
+      render();
+    },
+    onEvent: (event) => {
+      const call = model.apply(event);
+      if (call) {
+        fresh[call.counter] = clock.now();
+        // while the browser blocks sound the queue waits, but the hall still sees the newest call
+        if (announcer.blocked) spotlight.show(call);
+        announcer.announce(call);
+      }
+      render();
+    },
+    onStatus: (status) => showConnection(messages, status),
+    onPong: (serverTime) => clock.sync(serverTime),
+  });
+  connection.start();
+
+  const tick = () => {
+    document.getElementById('clock').textContent = clock.time();
+    document.getElementById('date').textContent = clock.date(messages);
+    spotlight.dimIfOld();
+    drawCounters(messages, model, fresh, clock.now());
+  };
+  tick();
+  setInterval(tick, 1000);
+
+  // For a technician's console and the browser tests: what the screen knows and has played.
+  window.onedoor = { model: model, announcer: announcer, connection: connection, clock: clock };
+}
+
+class Spotlight {
+  constructor(clock) {
+    this.clock = clock;
+    this.shownAt = 0;
+    this.box = document.getElementById('spotlight');
+  }
+
+  show(call) {
+    document.getElementById('spotlight-code').textContent = call.code;
+    document.getElementById('spotlight-counter').textContent = call.counter;
+    this.box.classList.remove('idle');
+    // restart the highlight animation for a recall of the same code
+    this.box.classList.remove('flash');
+    void this.box.offsetWidth;
+    this.box.classList.add('flash');
+    this.shownAt = this.clock.now();
+  }
+
+  dimIfOld() {
+    if (this.clock.now() - this.shownAt > SPOTLIGHT_MS) this.box.classList.add('idle');
+  }
+}
+
+function drawCounters(messages, model, fresh, now) {
+  const list = document.getElementById('counters');
+  const items = model.counterList().map((c) => {
+    const serving = c.nowServing;
+    const item = element('li', 'counter state-' + c.state.toLowerCase());
+    if (serving && now - (fresh[c.number] || 0) < FRESH_CALL_MS) item.classList.add('fresh');
+    item.appendChild(element('span', 'number', messages.t('hall.counter', { n: c.number })));
+    if (serving) {
+      const code = element('span', 'code', serving.code);
+      code.style.borderColor = model.colourOf(serving.field);
+      item.appendChild(code);
+    } else {
+      item.appendChild(element('span', 'code empty',
+        c.state === 'OPEN' ? messages.t('hall.free') : messages.t('counter.state.' + c.state)));
+    }
+    return item;
+  });
+  // two columns; rows as tall as the hall's counters allow, codes ≥ 6.5vh even with 14 counters
+  const rows = Math.max(1, Math.ceil(items.length / 2));
+  list.style.setProperty('--row', Math.min(12, (BOARD_VH - (rows - 1) * 1.4) / rows) + 'vh');
+  replaceChildren(list, items);
+}
+
+function drawFields(messages, model) {
+  const items = model.fieldList().map((f) => {
+    const item = element('li', 'field');
+    const swatch = element('span', 'swatch');
+    swatch.style.background = model.colourOf(f.field);
+    item.appendChild(swatch);
+    item.appendChild(element('span', 'name', messages.fieldName(f)));
+    item.appendChild(element('span', 'count', messages.t('hall.people', { n: f.waiting || 0 })));
+    let wait;
+    if (!f.waiting) wait = messages.t('hall.noWait');
+    else if (!f.openCounters) wait = messages.t('hall.noCounter');
+    else wait = messages.t('hall.minutes', { m: f.estimatedWaitMinutes });
+    item.appendChild(element('span', 'wait', wait));
+    return item;
+  });
+  replaceChildren(document.getElementById('fields'), items);
+}
+
+function drawNotice(notice) {
+  const box = document.getElementById('notice');
+  const text = box.firstElementChild;
+  box.parentElement.hidden = !notice;
+  if (text.textContent === (notice || '')) return; // keep the scroll going
+  text.textContent = notice || '';
+  // about 12 characters a second, however long the line
+  text.style.animationDuration = Math.max(12, (notice || '').length / 6) + 's';
+}
+
+function replaceChildren(parent, children) {
+  while (parent.firstChild) parent.removeChild(parent.firstChild);
+  children.forEach((child) => parent.appendChild(child));
+}
+
+main();

@@ -1,0 +1,52 @@
+// Message bundles: /display/messages/<lang>.json, Vietnamese first. A key missing from a bundle
+// falls back to Vietnamese, then to the key itself, so a half-translated bundle still works.
+
+const FALLBACK = 'vi';
+
+export class Messages {
+  constructor(lang, bundle, fallback) {
+    this.lang = lang;
+    this.bundle = bundle;
+    this.fallback = fallback;
+  }
+
+  static async load(lang, base) {
+    const root = base || '/display/messages/';
+    const fallback = await fetchBundle(root + FALLBACK + '.json');
+    const bundle = lang === FALLBACK ? fallback : await fetchBundle(root + lang + '.json').catch(() => fallback);
+    return new Messages(bundle === fallback ? FALLBACK : lang, bundle, fallback);
+  }
+
+  /** t('hall.counter', {n: 3}) → "Quầy 3" */
+  t(key, params) {
+    let text = this.bundle[key];
+    if (text === undefined) text = this.fallback[key];
+    if (text === undefined) return key;
+    if (params) {
+      Object.keys(params).forEach((name) => {
+        text = text.split('{' + name + '}').join(String(params[name]));
+      });
+    }
+    return text;
+  }
+
+  /** Fills every element with data-i18n="key" under root, and sets <html lang>. */
+  apply(root) {
+    document.documentElement.lang = this.lang;
+    (root || document).querySelectorAll('[data-i18n]').forEach((el) => {
+      el.textContent = this.t(el.getAttribute('data-i18n'));
+    });
+  }
+
+  /** A field's name in this language, else in Vietnamese, else its code. */
+  fieldName(field) {
+    const names = (field && field.names) || {};
+    return names[this.lang] || names[FALLBACK] || (field && field.field) || '';
+  }
+}
+
+async function fetchBundle(url) {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error('No message bundle at ' + url);
+  return response.json();
+}

@@ -1,0 +1,54 @@
+// What every screen page does first: its language, its device token, what the server says the
+// device is, and a status badge for the socket. Then it hands over to the page.
+
+import { Messages } from './i18n.js';
+import { deviceToken, pageSetting, whoAmI } from './device.js';
+import { Status } from './floor.js';
+
+const RETRY_MS = 5000;
+
+/**
+ * @param kinds the device kinds this page is for (e.g. ['HALL_SCREEN'])
+ * @returns {Promise<{messages, token, device}>}, or never resolves when the page cannot run
+ *          (it then shows why, or goes to the set-up page)
+ */
+export async function startScreen(kinds) {
+  const messages = await Messages.load(pageSetting('lang', 'vi'));
+  messages.apply();
+  const token = deviceToken();
+  if (!token) {
+    location.replace('/display/?lang=' + messages.lang);
+    return new Promise(() => {});
+  }
+  for (;;) {
+    try {
+      const device = await whoAmI(token);
+      if (device === null) return stop(messages.t('status.unpaired'));
+      if (kinds.indexOf(device.kind) < 0) return stop(messages.t('setup.wrongKind'));
+      return { messages: messages, token: token, device: device };
+    } catch (e) {
+      showStatus(messages, 'setup.offline');
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+  }
+}
+
+/** The badge: hidden while live, a clear message otherwise. */
+export function showConnection(messages, status) {
+  if (status === Status.LIVE) showStatus(messages, null);
+  else if (status === Status.REVOKED) stop(messages.t('status.revoked'));
+  else showStatus(messages, 'status.' + status);
+}
+
+function showStatus(messages, key) {
+  const badge = document.getElementById('status');
+  badge.hidden = key === null;
+  if (key) badge.textContent = messages.t(key);
+}
+
+function stop(text) {
+  const blocker = document.getElementById('blocked');
+  blocker.textContent = text;
+  blocker.hidden = false;
+  return new Promise(() => {});
+}

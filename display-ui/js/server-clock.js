@@ -1,0 +1,43 @@
+// The time as the server knows it, in the center's time zone. A cheap TV box often has no battery
+// clock and shows 1970 or last week after a power cut; the floor socket brings the server's time.
+
+export class ServerClock {
+  constructor() {
+    this.offsetMs = 0;
+    this.utcOffsetSeconds = 7 * 3600; // Vietnam, until the server says otherwise
+  }
+
+  /** serverTime: an ISO instant from a Snapshot or a Pong. */
+  sync(serverTime, utcOffsetSeconds) {
+    const server = Date.parse(serverTime);
+    if (!isNaN(server)) this.offsetMs = server - Date.now();
+    if (typeof utcOffsetSeconds === 'number') this.utcOffsetSeconds = utcOffsetSeconds;
+  }
+
+  now() {
+    return Date.now() + this.offsetMs;
+  }
+
+  /** "09:05" in the center's time. */
+  time() {
+    const local = this.local();
+    return pad(local.getUTCHours()) + ':' + pad(local.getUTCMinutes());
+  }
+
+  /** "Thứ Hai, 23/11/2026" through the bundle: date.format and the date.day.N names. */
+  date(messages) {
+    const local = this.local();
+    return messages.t('date.format', {
+      weekday: messages.t('date.day.' + local.getUTCDay()),
+      d: pad(local.getUTCDate()), m: pad(local.getUTCMonth() + 1), y: local.getUTCFullYear(),
+    });
+  }
+
+  local() {
+    return new Date(this.now() + this.utcOffsetSeconds * 1000);
+  }
+}
+
+function pad(n) {
+  return n < 10 ? '0' + n : String(n);
+}

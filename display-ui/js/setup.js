@@ -1,0 +1,43 @@
+// First start of a screen: the technician types (or the address carries) the device token; the
+// server says what kind of device it is and the screen opens the right page from then on.
+
+import { Messages } from './i18n.js';
+import { deviceToken, forgetToken, pageSetting, storeToken, whoAmI } from './device.js';
+
+const PAGES = { HALL_SCREEN: 'hall.html', COUNTER_SCREEN: 'counter.html' };
+
+async function main() {
+  const messages = await Messages.load(pageSetting('lang', 'vi'));
+  messages.apply();
+  const problem = document.getElementById('problem');
+  const say = (key) => { problem.textContent = messages.t(key); problem.hidden = false; };
+
+  const open = async (token) => {
+    let device;
+    try {
+      device = await whoAmI(token);
+    } catch (e) {
+      say('setup.offline');
+      setTimeout(() => open(token), 5000);
+      return;
+    }
+    if (device === null) {
+      forgetToken();
+      say('status.unpaired');
+    } else if (!PAGES[device.kind]) {
+      say('setup.wrongKind');
+    } else {
+      storeToken(token);
+      location.replace(PAGES[device.kind] + location.search);
+    }
+  };
+
+  document.getElementById('setup').addEventListener('submit', (e) => {
+    e.preventDefault();
+    open(document.getElementById('token').value.trim());
+  });
+  const known = deviceToken();
+  if (known) open(known);
+}
+
+main();

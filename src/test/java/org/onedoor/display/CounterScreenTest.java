@@ -1,0 +1,71 @@
+package org.onedoor.display;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.openqa.selenium.By;
+
+/** The counter screen in a real headless Chromium: what it shows, and the citizen's rating. */
+@QuarkusTest
+class CounterScreenTest {
+
+    static ScreenDriver screen;
+
+    @BeforeAll
+    static void startBrowser() {
+        screen = new ScreenDriver(Browser.screen(1280, 800));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        screen.browser.quit();
+    }
+
+    @Test
+    void shouldRecordTheCitizensRatingOfTheTicketItsCounterServed() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
+        floor.issue("HT");
+        screen.open(RestAssured.port, "counter.html", ScreenDriver.pair(floor, "COUNTER_SCREEN", 2), null);
+        assertThat(screen.text("counter-title")).isEqualTo("Quầy số 2");
+        assertThat(screen.text("now-label")).isEqualTo("Xin vui lòng chờ gọi số");
+
+        String id = floor.callNext(2).getString("id");
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("now-code").equals("A001"));
+        assertThat(screen.text("now-label")).isEqualTo("Xin mời số");
+        assertThat(screen.shown("rating")).isFalse();
+        floor.serve(id);
+
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
+        assertThat(screen.text("rating")).contains("Rất hài lòng", "Hài lòng", "Không hài lòng");
+        Browser.screenshot(screen.browser, "counter-screen-rating");
+        screen.browser.findElement(By.cssSelector("button[data-score=VERY_SATISFIED]")).click();
+
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("thanks"));
+        Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200)
+                .body("rating", org.hamcrest.Matchers.is("VERY_SATISFIED"));
+        screen.waitUntil(Duration.ofSeconds(10), () -> screen.shown("now"));
+    }
+
+    @Test
+    void shouldNotOfferARatingForAnotherCountersTicket() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1);
+        floor.issue("HT");
+        screen.open(RestAssured.port, "counter.html", ScreenDriver.pair(floor, "COUNTER_SCREEN", 2), null);
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("now-label").equals("Quầy đang đóng"));
+
+        String id = floor.callNext(1).getString("id");
+        floor.serve(id);
+        Floor.asAdmin().post(floor.path("/counters/2/open")).then().statusCode(200);
+
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("now-label").equals("Xin vui lòng chờ gọi số"));
+        assertThat(screen.shown("rating")).isFalse();
+        assertThat(screen.text("now-code")).isEmpty();
+    }
+}

@@ -1,0 +1,105 @@
+package org.onedoor.display;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.floor.voice.Announcement;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.TcpProxy;
+
+/** The hall screen in a real headless Chromium, against the real server and database. */
+@QuarkusTest
+class HallScreenTest {
+
+    static ScreenDriver screen;
+
+    @BeforeAll
+    static void startBrowser() {
+        screen = new ScreenDriver(Browser.screen(1920, 1080));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        screen.browser.quit();
+    }
+
+    @Test
+    void shouldShowACallWithinASecondAndPlayItsClipsInOrder() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "CT").counter(2, "HT").counter(3, "HT").open(1).open(3);
+        Floor.asAdmin().body(Map.of("notice", "Giờ làm việc: 7:00 – 17:00. Xin cảm ơn quý công dân!"))
+                .patch("/api/centers/" + floor.center).then().statusCode(200);
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.issue("CT");
+        floor.issue("CT");
+        floor.callNextCode(1);
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        String code = floor.callNextCode(3);
+
+        screen.waitUntil(Duration.ofSeconds(1), () -> screen.boardShows(3, code));
+        assertThat(screen.text("spotlight-code")).isEqualTo(code);
+        List<String> played = screen.played(code, Duration.ofSeconds(30));
+        assertThat(played).containsExactlyElementsOf(Announcement.forCall(code, 3));
+        assertThat(played).startsWith("_chime", "xin", "mời").contains("a").endsWith("quầy", "số", "ba");
+        assertThat(screen.text("notice")).contains("Giờ làm việc");
+        Browser.screenshot(screen.browser, "hall-screen");
+    }
+
+    @Test
+    void shouldCatchUpByItselfAfterTheNetworkIsCut() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        floor.issue("HT");
+        floor.issue("HT");
+        try (TcpProxy network = new TcpProxy(RestAssured.port)) {
+            screen.open(network.port(), "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+            screen.browser.executeScript("window.loadedOnce = 'yes'");
+
+            network.cut();
+            screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("status"));
+            assertThat(screen.text("status")).contains("kết nối lại");
+            String first = floor.callNextCode(1);
+            String second = floor.callNextCode(2);
+            network.restore();
+
+            screen.waitUntil(Duration.ofSeconds(20), () -> screen.boardShows(1, first) && screen.boardShows(2, second));
+            screen.waitUntil(Duration.ofSeconds(2), () -> !screen.shown("status"));
+            assertThat(screen.browser.executeScript("return window.loadedOnce")).as("no reload").isEqualTo("yes");
+            // missed while away, so replayed: both calls are spoken, in order, once each
+            assertThat(screen.played(second, Duration.ofSeconds(40))).containsExactlyElementsOf(Announcement.forCall(second, 2));
+            assertThat(screen.played(first, Duration.ZERO)).containsExactlyElementsOf(Announcement.forCall(first, 1));
+        }
+    }
+
+    @Test
+    void shouldFinishAnAnnouncementBeforeStartingTheNextOne() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        floor.issue("HT");
+        floor.issue("HT");
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        String first = floor.callNextCode(1);
+        screen.waitUntil(Duration.ofSeconds(10), () -> screen.playedSoFar(first) >= 3);
+        String second = floor.callNextCode(2);
+
+        // the second call is on the board at once, but its words wait for the first call's last word
+        screen.waitUntil(Duration.ofSeconds(1), () -> screen.boardShows(2, second));
+        assertThat(screen.playedSoFar(second)).isZero();
+        List<String> firstWords = screen.played(first, Duration.ofSeconds(30));
+        assertThat(firstWords).containsExactlyElementsOf(Announcement.forCall(first, 1));
+        assertThat(screen.played(second, Duration.ofSeconds(30))).containsExactlyElementsOf(Announcement.forCall(second, 2));
+        @SuppressWarnings("unchecked")
+        List<Long> order = (List<Long>) screen.browser.executeScript(
+                "return window.onedoor.announcer.history.map(h => h.key)");
+        assertThat(order).as("no word of the second call before the first call's last").isSorted();
+    }
+}

@@ -1,0 +1,86 @@
+package org.onedoor.display;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.onedoor.testing.Floor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Opens OneDoor's screens in a browser and reads what they show and played. */
+final class ScreenDriver {
+
+    final ChromeDriver browser;
+
+    ScreenDriver(ChromeDriver browser) {
+        this.browser = browser;
+    }
+
+    /** Pairs a device with the floor's center; its token. */
+    static String pair(Floor floor, String kind, Integer counter) {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "name", kind + " in a browser"));
+        if (counter != null) {
+            body.put("counter", counter);
+        }
+        return Floor.asAdmin().body(body).post("/api/devices/" + floor.center).then().statusCode(201)
+                .extract().path("token");
+    }
+
+    /** Opens a page with the device's token and waits until its floor socket is live. */
+    void open(int port, String page, String token, String query) {
+        browser.get("http://127.0.0.1:" + port + "/display/" + page + "?token=" + token + (query == null ? "" : "&" + query));
+        waitUntil(Duration.ofSeconds(15), () -> "live".equals(browser.executeScript(
+                "return window.onedoor && window.onedoor.connection.status")));
+    }
+
+    /** Read in one script: the board is redrawn every second, so element handles go stale. */
+    @SuppressWarnings("unchecked")
+    boolean boardShows(int counter, String code) {
+        List<String> tiles = (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('#counters .counter')).map(t => t.innerText)");
+        return tiles.stream().anyMatch(t -> t.replaceAll("\\s+", " ").equals("Quầy " + counter + " " + code));
+    }
+
+    boolean shown(String id) {
+        return browser.findElement(By.id(id)).isDisplayed();
+    }
+
+    String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /**
+     * What the hall screen played for the call of {@code code}, word by word, once it played every
+     * word: the word for a recorded clip, "word:chime" or "word:speech" for a fallback.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> played(String code, Duration within) {
+        String script = """
+                const o = window.onedoor;
+                const call = o.model.calls.filter(c => c.code === arguments[0])[0];
+                if (!call) return null;
+                const played = o.announcer.history.filter(h => h.key === call.key);
+                if (played.length < call.clips.length) return null;
+                return played.map(h => h.how === 'clip' ? h.word : h.word + ':' + h.how);
+                """;
+        Object[] result = new Object[1];
+        waitUntil(within, () -> (result[0] = browser.executeScript(script, code)) != null);
+        return (List<String>) result[0];
+    }
+
+    /** How many words of the call of {@code code} were played so far. */
+    long playedSoFar(String code) {
+        return (Long) browser.executeScript("""
+                const o = window.onedoor;
+                const call = o.model.calls.filter(c => c.code === arguments[0])[0];
+                return call ? o.announcer.history.filter(h => h.key === call.key).length : 0;
+                """, code);
+    }
+
+    void waitUntil(Duration timeout, BooleanSupplier condition) {
+        new WebDriverWait(browser, timeout, Duration.ofMillis(20)).until(b -> condition.getAsBoolean());
+    }
+}

@@ -1,0 +1,71 @@
+package org.onedoor.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver (both installed by run-tests with
+ * apt), so Selenium Manager downloads nothing. Flags from shared/PLATFORM.md: without the
+ * networking ones Chromium floods a closed network.
+ */
+public final class Browser {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private Browser() {
+    }
+
+    /** A screen as a service center runs it: sound allowed without a tap (the kiosk flags). */
+    public static ChromeDriver screen(int width, int height) {
+        return start(width, height, true);
+    }
+
+    /** A browser with Chromium's default autoplay policy: sound needs a tap first. */
+    public static ChromeDriver withDefaultAutoplayPolicy(int width, int height) {
+        return start(width, height, false);
+    }
+
+    private static ChromeDriver start(int width, int height, boolean autoplay) {
+        try {
+            Path profile = Files.createTempDirectory("onedoor-chromium-");
+            List<String> args = new ArrayList<>(List.of("--headless=new", "--no-sandbox", "--disable-gpu",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-dev-shm-usage", "--mute-audio", "--window-size=" + width + "," + height,
+                    "--user-data-dir=" + profile));
+            if (autoplay) {
+                args.add("--autoplay-policy=no-user-gesture-required");
+            }
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(args);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves what the browser shows under target/screenshots/, kept by CI as an artefact. */
+    public static Path screenshot(ChromeDriver driver, String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.onedoor.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP relay between a browser and the test server that can cut the network: kill every open
+ * connection at once (as a switch losing power does) and refuse new ones until it is back. The
+ * screen under test cannot tell it from a real outage.
+ */
+public final class TcpProxy implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final int target;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean down;
+
+    public TcpProxy(int targetPort) {
+        try {
+            this.target = targetPort;
+            this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread accept = new Thread(this::acceptLoop, "tcp-proxy-accept");
+        accept.setDaemon(true);
+        accept.start();
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** Cuts every open connection and refuses new ones until {@link #restore()}. */
+    public void cut() {
+        down = true;
+        for (Socket s : open) {
+            try {
+                s.setSoLinger(true, 0); // a reset, not a polite goodbye
+            } catch (IOException e) {
+                // closed already
+            }
+            closeQuietly(s);
+        }
+        open.clear();
+    }
+
+    public void restore() {
+        down = false;
+    }
+
+    private void acceptLoop() {
+        while (!listener.isClosed()) {
+            try {
+                Socket client = listener.accept();
+                if (down) {
+                    closeQuietly(client);
+                    continue;
+                }
+                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+                open.add(client);
+                open.add(server);
+                pipe(client, server);
+                pipe(server, client);
+            } catch (IOException e) {
+                // listener closed, or the server refused: the browser sees a failed connection
+            }
+        }
+    }
+
+    private void pipe(Socket from, Socket to) {
+        Thread t = new Thread(() -> {
+            byte[] buffer = new byte[16384];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // cut, or closed by the other side
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+                open.remove(from);
+                open.remove(to);
+            }
+        }, "tcp-proxy-pipe");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() {
+        cut();
+        try {
+            listener.close();
+        } catch (IOException e) {
+            // already closed
+        }
+    }
+}
