@@ -7,10 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** A service center (one commune's one-stop shop). One install can serve a whole province. */
 @Entity
@@ -25,6 +29,7 @@ public class Center {
     public String timeZone = "Asia/Ho_Chi_Minh";
     public LocalTime dayRollover = LocalTime.MIDNIGHT;
     public LocalTime opensAt = LocalTime.of(7, 0);
+    /** 00:00 means midnight at the end of the day: a center open round the clock opens 00:00, closes 00:00. */
     public LocalTime closesAt = LocalTime.of(17, 0);
 
     @Enumerated(EnumType.STRING)
@@ -38,9 +43,45 @@ public class Center {
 
     public String notice;
 
+    /** ISO day numbers the center opens, Monday = 1: "1,2,3,4,5". */
+    public String openDays = "1,2,3,4,5";
+
     /** Bumped only by {@code EventJournal} under a row lock; never written from Java. */
     @Column(insertable = false, updatable = false)
     public long lastEventSeq;
+
+    public Set<DayOfWeek> openDays() {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : openDays.split(",")) {
+            days.add(DayOfWeek.of(Integer.parseInt(day.trim())));
+        }
+        return days;
+    }
+
+    public void openDays(Set<DayOfWeek> days) {
+        openDays = String.join(",", days.stream().sorted().map(d -> String.valueOf(d.getValue())).toList());
+    }
+
+    /** Whether citizens are received now: an open day, between opening and closing time. */
+    public boolean isOpenAt(Instant at) {
+        LocalDateTime local = LocalDateTime.ofInstant(at, zone());
+        LocalTime time = local.toLocalTime();
+        return openDays().contains(local.getDayOfWeek()) && !time.isBefore(opensAt)
+                && (closesAt.equals(LocalTime.MIDNIGHT) || time.isBefore(closesAt));
+    }
+
+    /** When the center next opens after {@code at}, in its local time; null when it has no open day. */
+    public LocalDateTime nextOpening(Instant at) {
+        LocalDateTime local = LocalDateTime.ofInstant(at, zone());
+        Set<DayOfWeek> days = openDays();
+        for (int ahead = 0; ahead <= 7; ahead++) {
+            LocalDateTime opening = local.toLocalDate().plusDays(ahead).atTime(opensAt);
+            if (days.contains(opening.getDayOfWeek()) && opening.isAfter(local)) {
+                return opening;
+            }
+        }
+        return null;
+    }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -94,7 +95,7 @@ public class CenterService {
         if (s.closesAt() != null) {
             c.closesAt = s.closesAt();
         }
-        if (!c.opensAt.isBefore(c.closesAt)) {
+        if (!c.opensAt.isBefore(c.closesAt) && !c.closesAt.equals(LocalTime.MIDNIGHT)) {
             throw Problem.badRequest("A center must open before it closes.");
         }
         if (s.priorityPolicy() != null) {
@@ -105,6 +106,12 @@ public class CenterService {
         }
         if (s.recallsBeforeNoShow() != null) {
             c.recallsBeforeNoShow = s.recallsBeforeNoShow();
+        }
+        if (s.openDays() != null) {
+            if (s.openDays().isEmpty() || s.openDays().contains(null)) {
+                throw Problem.badRequest("A center opens on at least one day: openDays like [\"MONDAY\", \"FRIDAY\"].");
+            }
+            c.openDays(s.openDays());
         }
         if (s.notice() != null) {
             c.notice = s.notice().isBlank() ? null : s.notice();

@@ -4,7 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Set;
 
 /** What an admin sends to create or change a center; null leaves a setting as it is. */
 public record CenterSettings(
@@ -17,5 +19,6 @@ public record CenterSettings(
         PriorityPolicy priorityPolicy,
         @Min(1) @Max(20) Integer priorityRatio,
         @Min(0) @Max(5) Integer recallsBeforeNoShow,
-        @Size(max = 500) String notice) {
+        @Size(max = 500) String notice,
+        Set<DayOfWeek> openDays) {
 }

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -89,7 +92,12 @@ public class DemoSeeder {
         Center center = new Center();
         center.code = CENTER;
         center.name = "Trung tâm Phục vụ hành chính công xã Tân Phong (demo)";
-        center.notice = "Giờ làm việc: 7:00 – 17:00, thứ Hai đến thứ Sáu. Xin cảm ơn quý công dân!";
+        center.notice = "Trung tâm làm việc từ 7:00 đến 17:00, thứ Hai đến thứ Sáu. Xin cảm ơn quý công dân!";
+        // open round the clock, every day, so the demo can be tried at any hour; a real center
+        // keeps the defaults (Monday to Friday, 07:00-17:00) or sets its own
+        center.opensAt = LocalTime.MIN;
+        center.closesAt = LocalTime.MIDNIGHT; // the end of the day
+        center.openDays(EnumSet.allOf(DayOfWeek.class));
         return centers.persistAndFlush(center)
                 .call(priorityGroups::addTo)
                 .call(c -> catalog.seed(c, resource("demo/fields.csv"), resource("demo/procedures.csv")))

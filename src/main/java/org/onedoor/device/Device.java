@@ -28,6 +28,14 @@ public class Device {
     public Instant revokedAt;
     public Instant lastSeenAt;
 
+    /** For a kiosk: the bridge whose printer prints its tickets. */
+    public Long printerId;
+
+    /** For a bridge: what it last reported about its printer, and when. */
+    @Enumerated(EnumType.STRING)
+    public PrinterState printerState;
+    public Instant printerStateAt;
+
     public boolean isRevoked() {
         return revokedAt != null;
     }

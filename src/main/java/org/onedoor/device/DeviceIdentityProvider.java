@@ -44,6 +44,9 @@ public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticat
             if (device.kind == DeviceKind.KIOSK) {
                 identity.addRole(Role.KIOSK);
             }
+            if (device.kind == DeviceKind.BRIDGE) {
+                identity.addRole(Role.BRIDGE);
+            }
             if (device.kind == DeviceKind.COUNTER_SCREEN) {
                 identity.addRole(Role.COUNTER_SCREEN).addAttribute(StaffIdentityProvider.COUNTER_ATTRIBUTE, device.counterId);
             }
@@ -52,7 +55,7 @@ public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     /** The id of the device an identity belongs to; only called where the DEVICE role was required. */
-    static long deviceId(SecurityIdentity identity) {
+    public static long deviceId(SecurityIdentity identity) {
         return Long.parseLong(identity.getPrincipal().getName().substring(PRINCIPAL_PREFIX.length()));
     }
 }

@@ -3,8 +3,13 @@ package org.onedoor.device;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A device to pair: a counter screen names its counter. */
-public record DeviceRequest(@NotNull DeviceKind kind, @NotBlank @Size(max = 100) String name, @Min(1) Integer counter) {
+/**
+ * A device to pair: a counter screen names its counter; a kiosk may name the bridge (by its
+ * device id) whose printer prints its tickets.
+ */
+public record DeviceRequest(@NotNull DeviceKind kind, @NotBlank @Size(max = 100) String name, @Min(1) Integer counter,
+        @Pattern(regexp = "[0-9]{1,18}", message = "must be the id of a paired bridge") String printer) {
 }

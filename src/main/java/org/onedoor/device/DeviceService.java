@@ -47,8 +47,45 @@ public class DeviceService {
         if (request.kind() == DeviceKind.COUNTER_SCREEN && request.counter() == null) {
             throw Problem.badRequest("A counter screen needs the number of its counter.");
         }
+        if (request.printer() != null && request.kind() != DeviceKind.KIOSK) {
+            throw Problem.badRequest("Only a kiosk has a printer; pair the bridge itself as a BRIDGE.");
+        }
         return centers.require(centerCode).call(access::actorIn).chain(center -> counterOf(center, request.counter())
-                .chain(counter -> create(center, request.kind(), request.name(), counter, DeviceTokens.newToken())));
+                .chain(counter -> printerOf(center, request.printer()).chain(printer ->
+                        create(center, request.kind(), request.name(), counter, DeviceTokens.newToken())
+                                .call(view -> printer == null ? Uni.createFrom().voidItem()
+                                        : devices.update("printerId = ?1 where id = ?2", printer.id, Long.valueOf(view.id()))
+                                                .replaceWithVoid()))));
+    }
+
+    /** A bridge reports the state of its printer; the kiosks it prints for read it. */
+    @WithTransaction
+    public Uni<Void> reportPrinter(long bridgeId, PrinterState state) {
+        return devices.findById(bridgeId).invoke(bridge -> {
+            bridge.printerState = state;
+            bridge.printerStateAt = clock.instant();
+        }).replaceWithVoid();
+    }
+
+    /** The state of a kiosk's printer: NONE without one, UNKNOWN before its bridge's first report. */
+    public Uni<String> printerOfKiosk(Device kiosk) {
+        if (kiosk.printerId == null) {
+            return Uni.createFrom().item("NONE");
+        }
+        return devices.findById(kiosk.printerId).map(bridge -> bridge == null || bridge.isRevoked() ? "NONE"
+                : bridge.printerState == null ? "UNKNOWN" : bridge.printerState.name());
+    }
+
+    private Uni<Device> printerOf(Center center, String id) {
+        if (id == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return devices.findById(Long.parseLong(id)).map(bridge -> {
+            if (bridge == null || !bridge.centerId.equals(center.id) || bridge.kind != DeviceKind.BRIDGE || bridge.isRevoked()) {
+                throw Problem.badRequest("Device " + id + " is not a paired bridge of this center.");
+            }
+            return bridge;
+        });
     }
 
     /** Creates a device with a given token (the demo's well-known ones). Runs in the caller's transaction. */
@@ -91,8 +128,9 @@ public class DeviceService {
     public Uni<DeviceSelf> self(long id) {
         return devices.findById(id).chain(device -> centers.findById(device.centerId).chain(center -> {
             Uni<Counter> counter = device.counterId == null ? Uni.createFrom().nullItem() : counters.findById(device.counterId);
-            return counter.map(c -> new DeviceSelf(String.valueOf(device.id), device.kind, device.name, center.code,
-                    center.name, c == null ? null : c.number));
+            return counter.chain(c -> printerOfKiosk(device).map(printer -> new DeviceSelf(String.valueOf(device.id),
+                    device.kind, device.name, center.code, center.name, c == null ? null : c.number,
+                    device.kind == DeviceKind.KIOSK ? printer : null)));
         }));
     }
 

@@ -80,6 +80,17 @@ public sealed interface FloorEventBody {
     record CounterStateChanged(int counter, String state, String officer) implements FloorEventBody {
     }
 
+    /**
+     * A ticket to print, for the bridge {@code printer} (its device id; null when the kiosk has no
+     * printer paired). The bridge prints {@code print} as is, and reports the job's fate.
+     */
+    record PrintRequested(String job, String printer, TicketRef ticket, TicketPrint print) implements FloorEventBody {
+        @Override
+        public TicketRef ticketRef() {
+            return ticket;
+        }
+    }
+
     /** The center changed the line its hall screens scroll; null when it removed it. */
     record NoticeChanged(String notice) implements FloorEventBody {
     }

@@ -19,6 +19,9 @@ public final class Role {
     /** Any paired device (screens, kiosks, bridges). */
     public static final String DEVICE = "DEVICE";
 
+    /** A hardware bridge: prints tickets and drives LED displays; reports its printers' state. */
+    public static final String BRIDGE = "BRIDGE";
+
     private Role() {
     }
 }

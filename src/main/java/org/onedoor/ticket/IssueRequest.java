@@ -1,6 +1,7 @@
 package org.onedoor.ticket;
 
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * A request for a ticket. Give the field, or a procedure (its field is then taken from the
@@ -15,5 +16,6 @@ public record IssueRequest(
         @Pattern(regexp = "[0-9A-Za-z._-]{1,32}", message = "must be a procedure code like 1.001193") String procedure,
         @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "must be a priority group code") String priority,
         @Pattern(regexp = "[a-z]{2,3}", message = "must be a language code like vi or en") String language,
-        Channel channel) {
+        Channel channel,
+        @Size(max = 200) String note) {
 }

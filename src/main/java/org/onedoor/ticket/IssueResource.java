@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.security.Role;
 
-/** Where kiosks and the guidance desk take tickets. */
+/** Where the guidance desk and other staff take tickets; a kiosk is pointed to its own endpoint. */
 @Path("/api/centers/{center}/tickets")
 @Tag(name = "Tickets")
 public class IssueResource {
@@ -26,7 +26,7 @@ public class IssueResource {
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.GUIDE, Role.KIOSK})
-    @Operation(summary = "Issue a ticket for a field (or a procedure), with its place and estimated wait; for staff (Basic) and kiosks (Bearer device token)")
+    @Operation(summary = "Issue a ticket for a field (or a procedure), with its place and estimated wait; for staff (kiosks use POST /api/kiosk/tickets)")
     @APIResponse(responseCode = "201", description = "The new ticket")
     @APIResponse(responseCode = "409", description = "The field is closed or has reached its daily cap")
     public Uni<Response> issue(@PathParam("center") String center, @Valid @NotNull IssueRequest request,

@@ -23,6 +23,9 @@ public class Ticket {
     public int number;
     public String code;
     public Long priorityGroupId;
+
+    /** The guidance officer's note about the priority; staff only, never on screens or events. */
+    public String priorityNote;
     public String language;
 
     @Enumerated(EnumType.STRING)

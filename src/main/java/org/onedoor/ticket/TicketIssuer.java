@@ -53,29 +53,51 @@ public class TicketIssuer {
     @Inject
     Clock clock;
 
+    /** A ticket just issued, with the floor it was issued on, for what follows in the same transaction. */
+    public record Issued(Center center, Ticket ticket, TicketView view, FloorState floor) {
+    }
+
     /**
-     * Issues a ticket for a paired kiosk (always channel KIOSK) or a signed-in staff member
-     * (guidance desk, manager, API client), in the center they belong to.
+     * Issues a ticket for a signed-in staff member (guidance desk, manager, API client) in their
+     * center. Kiosks take theirs through the kiosk feature, which prints them.
      */
     public Uni<TicketView> issue(String centerCode, IssueRequest request) {
-        boolean kiosk = access.hasRole(Role.KIOSK);
-        if (!kiosk && request.channel() == Channel.KIOSK) {
+        if (access.hasRole(Role.KIOSK)) {
+            throw Problem.forbidden("A kiosk takes tickets at POST /api/kiosk/tickets, which prints them.");
+        }
+        if (request.channel() == Channel.KIOSK) {
             throw Problem.badRequest("Channel KIOSK is for paired kiosk devices; staff issue GUIDE_DESK, APPOINTMENT or API tickets.");
         }
-        Channel channel = kiosk ? Channel.KIOSK
-                : request.channel() != null ? request.channel()
+        Channel channel = request.channel() != null ? request.channel()
                 : access.hasRole(Role.GUIDE) ? Channel.GUIDE_DESK : Channel.API;
+        return journal.transaction(tx -> centers.require(centerCode).call(access::actorIn)
+                .chain(center -> issueWithin(tx, center, request, channel))).map(Issued::view);
+    }
+
+    /**
+     * Issues a ticket inside the caller's transaction. A kiosk ticket (channel KIOSK) also needs
+     * the center to be open and a counter to serve the field: a citizen alone at a kiosk must not
+     * get a ticket nobody will call, while the guidance desk may judge otherwise.
+     */
+    public Uni<Issued> issueWithin(EventJournal.Recorder tx, Center center, IssueRequest request, Channel channel) {
+        if (channel == Channel.KIOSK && !center.isOpenAt(clock.instant())) {
+            throw Problem.conflict("The center is closed now; it opens again at " + center.nextOpening(clock.instant()) + ".");
+        }
         // Reads first, locks last: the field's number row and then the center's event row are
         // locked until commit, so every other kiosk of the field waits for as little as possible.
-        return journal.transaction(tx -> centers.require(centerCode).call(access::actorIn)
-                .chain(center -> resolveField(center, request).chain(chosen -> priorityGroupId(center, request)
-                        .chain(groupId -> queue.load(center, QueueService.Detail.ESTIMATES).chain(floor -> tickets
-                                .nextNumber(chosen.field().id, floor.day())
-                                .map(number -> newTicket(center, chosen, groupId, number, request, channel))
-                                .call(tickets::persistAndFlush)
-                                .chain(ticket -> queries.view(ticket, floor).call(view -> queue.queueChanged(floor)
-                                        .chain(waiting -> tx.recordWithQueue(center,
-                                                new TicketIssued(TicketView.ref(ticket, floor), channel.name()), waiting)))))))));
+        return resolveField(center, request).chain(chosen -> priorityGroupId(center, request)
+                .chain(groupId -> queue.load(center, QueueService.Detail.ESTIMATES).chain(floor -> {
+                    if (channel == Channel.KIOSK && floor.countersServing(chosen.field().id).isEmpty()) {
+                        throw Problem.conflict("No counter serves field " + chosen.field().code + "; please go to the guidance desk.");
+                    }
+                    return tickets.nextNumber(chosen.field().id, floor.day())
+                            .map(number -> newTicket(center, chosen, groupId, number, request, channel))
+                            .call(tickets::persistAndFlush)
+                            .chain(ticket -> queries.view(ticket, floor).call(view -> queue.queueChanged(floor)
+                                    .chain(waiting -> tx.recordWithQueue(center,
+                                            new TicketIssued(TicketView.ref(ticket, floor), channel.name()), waiting)))
+                                    .map(view -> new Issued(center, ticket, view, floor)));
+                })));
     }
 
     private record Chosen(Field field, Procedure procedure) {
@@ -130,6 +152,7 @@ public class TicketIssuer {
         t.number = number;
         t.code = field.ticketCode(number);
         t.priorityGroupId = groupId;
+        t.priorityNote = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         t.language = request.language() != null ? request.language() : "vi";
         t.channel = channel;
         t.state = TicketState.WAITING;

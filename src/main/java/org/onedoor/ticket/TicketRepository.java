@@ -112,6 +112,18 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 });
     }
 
+    /** How many numbers each field of the center has given out on a day (a refused issue gives its number back). */
+    public Uni<Map<Long, Integer>> issuedPerField(long centerId, LocalDate day) {
+        return getSession().chain(s -> s.createNativeQuery("SELECT n.field_id, n.last_number FROM ticket_number n"
+                + " JOIN field f ON f.id = n.field_id WHERE f.center_id = :center AND n.service_day = :day", Object[].class)
+                .setParameter("center", centerId).setParameter("day", day).getResultList())
+                .map(rows -> {
+                    Map<Long, Integer> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+                    return counts;
+                });
+    }
+
     /** Today's tickets of a center that wait or are at a counter. */
     public Uni<List<Ticket>> openTickets(long centerId, LocalDate day) {
         return list("centerId = ?1 and serviceDay = ?2 and state in ?3 order by issuedAt, number", centerId, day,

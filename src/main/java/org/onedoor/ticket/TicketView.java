@@ -12,7 +12,7 @@ public record TicketView(String id, String code, int number, String field, Strin
         String language, Channel channel, TicketState state, Integer position, Integer peopleAhead,
         Integer estimatedWaitMinutes, Integer counter, String officer, List<Integer> counters, String trackingToken,
         Instant issuedAt, Instant calledAt, Instant startedAt, Instant finishedAt, int recallCount, int transferCount,
-        Satisfaction rating) {
+        Satisfaction rating, String priorityNote) {
 
     /** @param place the ticket's place while it waits, else null */
     static TicketView of(Ticket t, FloorState floor, String procedureCode, QueueEstimator.Place place) {
@@ -23,11 +23,11 @@ public record TicketView(String id, String code, int number, String field, Strin
                 floor.groupCode(t.priorityGroupId), t.language, t.channel, t.state,
                 place == null ? null : place.position(), place == null ? null : place.ahead(),
                 place == null ? null : place.estimatedWaitMinutes(), counter, t.officer, counters, t.trackingToken,
-                t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.recallCount, t.transferCount, t.rating);
+                t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.recallCount, t.transferCount, t.rating, t.priorityNote);
     }
 
     /** What floor events carry: no officer, no tracking token. */
-    static TicketRef ref(Ticket t, FloorState floor) {
+    public static TicketRef ref(Ticket t, FloorState floor) {
         Integer counter = floor.counterNumber(t.counterId != null ? t.counterId : t.targetCounterId);
         return new TicketRef(t.id.toString(), t.code, t.number, floor.field(t.fieldId).code, t.state.name(), counter,
                 floor.groupCode(t.priorityGroupId), t.recallCount);

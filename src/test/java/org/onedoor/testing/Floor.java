@@ -37,12 +37,17 @@ public final class Floor {
         return as(user, STAFF_PASSWORD);
     }
 
-    /** A new center with the given priority policy (STRICT or RATIO) and ratio. */
+    /**
+     * A new center with the given priority policy (STRICT or RATIO) and ratio. It opens every day
+     * round the clock, so a kiosk test passes at any hour; tests of opening hours set their own.
+     */
     public static Floor create(String policy, int ratio) {
         String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
         asAdmin().body(Map.of("code", code, "name", "Trung tâm thử " + code)).post("/api/centers").then().statusCode(201);
-        asAdmin().body(Map.of("priorityPolicy", policy, "priorityRatio", ratio)).patch("/api/centers/" + code)
-                .then().statusCode(200);
+        asAdmin().body(Map.of("priorityPolicy", policy, "priorityRatio", ratio, "opensAt", "00:00",
+                        "closesAt", "00:00", "openDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY",
+                                "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")))
+                .patch("/api/centers/" + code).then().statusCode(200);
         return new Floor(code);
     }
 

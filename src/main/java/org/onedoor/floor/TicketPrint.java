@@ -1,0 +1,18 @@
+package org.onedoor.floor;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything printed on a paper ticket, so a bridge can print it with no further question to the
+ * server: the code large, the field in the citizen's language and in Vietnamese, where to go, how
+ * long to wait, and the tracking link as a QR code.
+ *
+ * @param issuedAt     in the center's local time, as printed
+ * @param trackingPath the public tracking page, relative to the server's address ({@code /t/…})
+ */
+public record TicketPrint(String centerName, String code, String field, Map<String, String> fieldNames,
+        String priority, List<Integer> counters, Integer peopleAhead, Integer estimatedWaitMinutes,
+        LocalDateTime issuedAt, String language, String trackingPath) {
+}

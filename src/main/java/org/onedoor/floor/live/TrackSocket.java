@@ -1,0 +1,49 @@
+package org.onedoor.floor.live;
+
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.onedoor.ticket.TicketQueries;
+
+/**
+ * The public tracking page's live feed: {@code /ws/track/{trackingToken}}. No sign-in: the
+ * unguessable token is the key, and the view has no personal data. Sends {@code {"type":"Track",
+ * "ticket":{…}}} on open and whenever the citizen's place, wait, state or counter changes; an
+ * unknown token gets {@code {"type":"Unknown"}} and the socket is closed.
+ */
+@WebSocket(path = "/ws/track/{token}")
+public class TrackSocket {
+
+    @Inject
+    TrackWatchers watchers;
+
+    @Inject
+    TicketQueries queries;
+
+    @OnOpen
+    public Uni<Void> onOpen(WebSocketConnection connection) {
+        String token = connection.pathParam("token");
+        return queries.track(token)
+                .chain(view -> {
+                    watchers.watch(connection, token, view);
+                    return connection.sendText(watchers.frame(view));
+                })
+                .onFailure().recoverWithUni(e -> connection.sendText("{\"type\":\"Unknown\"}")
+                        .chain(() -> connection.close()));
+    }
+
+    /** A phone's heartbeat (any text): it cannot see WebSocket pings, and would trust a dead socket. */
+    @OnTextMessage
+    public String onHeartbeat(String ignored) {
+        return "{\"type\":\"Pong\"}";
+    }
+
+    @OnClose
+    public void onClose(WebSocketConnection connection) {
+        watchers.unwatch(connection);
+    }
+}

@@ -1,0 +1,63 @@
+package org.onedoor.kiosk;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.onedoor.catalog.Field;
+import org.onedoor.catalog.PriorityGroup;
+import org.onedoor.center.Center;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.ticket.FieldClosure;
+import org.onedoor.ticket.FloorState;
+import org.onedoor.ticket.QueueService;
+import org.onedoor.ticket.TicketRepository;
+
+/** What a kiosk shows: the center's hours and every field as a tile, takeable or not. */
+@ApplicationScoped
+public class KioskService {
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    Clock clock;
+
+    @WithSession
+    public Uni<KioskView> view(String centerCode) {
+        return centers.require(centerCode).chain(center -> queue.load(center, QueueService.Detail.ESTIMATES)
+                .chain(floor -> queue.queueChanged(floor).chain(waiting -> tickets.issuedPerField(center.id, floor.day())
+                        .map(issued -> view(center, floor, issued, waiting.fields())))));
+    }
+
+    private KioskView view(Center center, FloorState floor, Map<Long, Integer> issued,
+            List<org.onedoor.floor.FloorEventBody.FieldWaiting> waiting) {
+        Instant now = clock.instant();
+        boolean open = center.isOpenAt(now);
+        List<KioskView.KioskField> fields = floor.fields().values().stream()
+                .sorted(Comparator.comparingInt((Field f) -> f.displayOrder).thenComparing(f -> f.code))
+                .map(f -> {
+                    var w = waiting.stream().filter(x -> x.field().equals(f.code)).findFirst().orElseThrow();
+                    return new KioskView.KioskField(f.code, f.names, f.colour, f.pictogram,
+                            FieldClosure.of(f, floor, issued.getOrDefault(f.id, 0)), w.waiting(),
+                            w.estimatedWaitMinutes(), w.openCounters(), floor.countersServing(f.id));
+                }).toList();
+        List<KioskView.KioskPriority> groups = floor.groups().values().stream().filter(g -> g.active)
+                .sorted(Comparator.comparingInt((PriorityGroup g) -> g.displayOrder).thenComparing(g -> g.code))
+                .map(g -> new KioskView.KioskPriority(g.code, g.names, g.icon)).toList();
+        return new KioskView(center.code, center.name, open, center.opensAt, center.closesAt, center.openDays(),
+                open ? null : center.nextOpening(now), now, center.zone().getRules().getOffset(now).getTotalSeconds(),
+                fields, groups);
+    }
+}

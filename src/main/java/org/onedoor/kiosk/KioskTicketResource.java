@@ -1,0 +1,42 @@
+package org.onedoor.kiosk;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.device.DeviceIdentityProvider;
+import org.onedoor.security.Role;
+import org.onedoor.ticket.IssueRequest;
+
+/** Where a paired kiosk takes tickets, in the center of its token. */
+@Path("/api/kiosk/tickets")
+@Tag(name = "Kiosk")
+public class KioskTicketResource {
+
+    @Inject
+    KioskTickets tickets;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @RolesAllowed(Role.KIOSK)
+    @Operation(summary = "Take a ticket at a kiosk (Bearer kiosk token): the ticket, its print job and the printer's state")
+    @APIResponse(responseCode = "201", description = "The ticket; printer READY means a paper copy is coming")
+    @APIResponse(responseCode = "409", description = "The center is closed, the field is closed or full, or no counter serves it")
+    public Uni<Response> issue(@Valid @NotNull IssueRequest request, @Context UriInfo uri) {
+        return tickets.issue(DeviceIdentityProvider.deviceId(identity), request).map(taken -> Response
+                .created(uri.getBaseUriBuilder().path("api/tickets/{id}").build(taken.ticket().id()))
+                .entity(taken).build());
+    }
+}

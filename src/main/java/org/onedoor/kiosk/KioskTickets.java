@@ -1,0 +1,96 @@
+package org.onedoor.kiosk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.device.Device;
+import org.onedoor.device.DeviceRepository;
+import org.onedoor.device.DeviceService;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.PrintRequested;
+import org.onedoor.floor.TicketPrint;
+import org.onedoor.ticket.Channel;
+import org.onedoor.ticket.IssueRequest;
+import org.onedoor.ticket.TicketIssuer;
+import org.onedoor.ticket.TicketIssuer.Issued;
+import org.onedoor.ticket.TicketView;
+
+/**
+ * Tickets taken at a kiosk: issued and given a print job in one transaction, so no kiosk ticket
+ * exists without its paper copy being asked for, and the job is published as a PrintRequested
+ * event for the bridge that prints for the kiosk.
+ */
+@ApplicationScoped
+public class KioskTickets {
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    TicketIssuer issuer;
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    DeviceService deviceService;
+
+    @Inject
+    PrintJobRepository jobs;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    public Uni<KioskTicket> issue(long kioskId, IssueRequest request) {
+        return journal.transaction(tx -> devices.findById(kioskId).chain(kiosk -> centers.findById(kiosk.centerId)
+                .chain(center -> issuer.issueWithin(tx, center, request, Channel.KIOSK))
+                .chain(issued -> requestPrint(tx, issued, kiosk).chain(job -> deviceService.printerOfKiosk(kiosk)
+                        .map(printer -> new KioskTicket(issued.view(), job.id.toString(), printer))))));
+    }
+
+    private Uni<PrintJob> requestPrint(EventJournal.Recorder tx, Issued issued, Device kiosk) {
+        TicketPrint paper = paper(issued);
+        PrintJob job = new PrintJob();
+        job.id = UUID.randomUUID();
+        job.centerId = issued.center().id;
+        job.ticketId = issued.ticket().id;
+        job.kioskId = kiosk.id;
+        job.printerId = kiosk.printerId;
+        job.payload = toJson(paper);
+        job.state = kiosk.printerId == null ? PrintJob.State.NO_PRINTER : PrintJob.State.PENDING;
+        job.createdAt = clock.instant();
+        job.updatedAt = job.createdAt;
+        return jobs.persist(job).call(() -> tx.record(issued.center(), new PrintRequested(job.id.toString(),
+                kiosk.printerId == null ? null : String.valueOf(kiosk.printerId),
+                TicketView.ref(issued.ticket(), issued.floor()), paper)));
+    }
+
+    static TicketPrint paper(Issued issued) {
+        TicketView view = issued.view();
+        var field = issued.floor().fields().get(issued.ticket().fieldId);
+        return new TicketPrint(issued.center().name, view.code(), view.field(), field.names, view.priority(),
+                view.counters(), view.peopleAhead(), view.estimatedWaitMinutes(),
+                LocalDateTime.ofInstant(view.issuedAt(), issued.center().zone()), view.language(),
+                "/t/" + view.trackingToken());
+    }
+
+    private String toJson(TicketPrint paper) {
+        try {
+            return json.writeValueAsString(paper);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the print payload", e);
+        }
+    }
+}

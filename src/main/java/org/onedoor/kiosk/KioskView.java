@@ -1,0 +1,33 @@
+package org.onedoor.kiosk;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.onedoor.ticket.FieldClosure;
+
+/**
+ * What a kiosk's home screen shows: whether the center receives citizens now (and, if not, when
+ * it opens again), each field as a tile that can or cannot be taken, and the priority groups.
+ *
+ * @param nextOpening the center's next opening, in its local time, when it is closed now
+ */
+public record KioskView(String center, String centerName, boolean open, LocalTime opensAt, LocalTime closesAt,
+        Set<DayOfWeek> openDays, LocalDateTime nextOpening, Instant serverTime, int utcOffsetSeconds,
+        List<KioskField> fields, List<KioskPriority> priorityGroups) {
+
+    /**
+     * @param closedBecause why the tile cannot be taken now, or null when it can
+     * @param counters      the counters that serve the field, open ones first
+     */
+    public record KioskField(String code, Map<String, String> names, String colour, String pictogram,
+            FieldClosure closedBecause, int waiting, int estimatedWaitMinutes, int openCounters,
+            List<Integer> counters) {
+    }
+
+    public record KioskPriority(String code, Map<String, String> names, String icon) {
+    }
+}
