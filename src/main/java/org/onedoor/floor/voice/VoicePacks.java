@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class VoicePacks {
 
     /** Languages shipped in the jar; add one here when its folder and pack.json are added. */
-    static final List<String> SHIPPED = List.of("vi");
+    static final List<String> SHIPPED = List.of("vi", "en");
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Set<String> AUDIO = Set.of("ogg", "mp3", "wav", "m4a", "webm");

@@ -58,10 +58,10 @@ class VoicePackTest {
         List<Map<String, Object>> packs = given().get("/api/voice-packs").then().statusCode(200)
                 .extract().jsonPath().getList("$");
 
-        assertThat(packs).extracting(p -> p.get("language")).containsExactly("vi", "hmn");
-        assertThat(packs.get(1)).containsEntry("name", "Hmoob").containsEntry("speech", "hmn")
+        assertThat(packs).extracting(p -> p.get("language")).containsExactly("vi", "en", "hmn");
+        assertThat(packs.get(2)).containsEntry("name", "Hmoob").containsEntry("speech", "hmn")
                 .containsEntry("clips", Map.of("hai", "hai.ogg", "mời", "mời.ogg"));
-        assertThat((Integer) packs.get(1).get("missing")).isEqualTo(Announcement.vocabulary().size() - 2);
+        assertThat((Integer) packs.get(2).get("missing")).isEqualTo(Announcement.vocabulary().size() - 2);
         assertThat(given().get("/voice/hmn/hai.ogg").then().statusCode(200).extract().asString()).isEqualTo("OggS-hmoob-hai");
     }
 
