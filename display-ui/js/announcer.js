@@ -34,17 +34,21 @@ export class Announcer {
     this.audio.preload = 'auto';
   }
 
+  /** Loads the packs not loaded yet; called again on every snapshot, so a late pack is picked up. */
   async loadPacks() {
     const wanted = this.options.languages.concat(['vi']);
     for (const language of wanted) {
       if (this.packs[language]) continue;
       try {
         const response = await fetch('/api/voice-packs/' + encodeURIComponent(language));
-        if (response.ok) this.packs[language] = await response.json();
+        const pack = response.ok ? await response.json() : null;
+        if (pack && pack.clips) this.packs[language] = pack;
       } catch (e) {
         // no pack now: the words fall back to speech synthesis or the chime
       }
     }
+    // the browser lists its voices only after being asked once
+    if (window.speechSynthesis) window.speechSynthesis.getVoices();
   }
 
   /**
@@ -59,8 +63,12 @@ export class Announcer {
     if (!this.playing) this.playAll();
   }
 
-  /** The page calls this from a tap: the browser now lets it play sound. */
+  /** The page calls this from a tap or a key: the browser now lets it play sound. */
   enableSound() {
+    if (!this.blocked) return;
+    // play inside the gesture itself: some browsers only count a gesture's own call to play()
+    const unlock = this.audio.play();
+    if (unlock && unlock.catch) unlock.catch(() => {});
     this.blocked = false;
     if (this.options.onBlocked) this.options.onBlocked(false);
     if (this.unblock) {
@@ -72,21 +80,43 @@ export class Announcer {
 
   async playAll() {
     this.playing = true;
-    while (this.queue.length > 0) {
-      const call = this.queue.shift();
-      const stale = this.options.now() - call.occurredAt > STALE_MS;
-      if (this.options.onStart) this.options.onStart(call, !stale);
-      if (stale) {
-        this.record(call.key, null, null, 'stale');
-        continue;
+    try {
+      while (this.queue.length > 0) {
+        const call = this.queue.shift();
+        if (this.isStale(call)) {
+          if (this.options.onStart) this.options.onStart(call, false);
+          this.record(call.key, null, null, 'stale');
+          continue;
+        }
+        if (this.options.onStart) this.options.onStart(call, true);
+        await this.sayCall(call);
       }
-      for (const language of this.options.languages) {
-        for (const word of call.clips) {
+    } finally {
+      this.playing = false;
+    }
+  }
+
+  async sayCall(call) {
+    for (const language of this.options.languages) {
+      // a language whose pack is missing is skipped rather than said in Vietnamese a second time
+      if (language !== 'vi' && !this.packs[language]) continue;
+      for (const word of call.clips) {
+        try {
           await this.say(call, language, word);
+        } catch (e) {
+          this.record(call.key, language, word, 'failed');
+        }
+        // sound was blocked for a while: the rest of a call made long ago is not worth saying
+        if (this.isStale(call)) {
+          this.record(call.key, null, null, 'stale');
+          return;
         }
       }
     }
-    this.playing = false;
+  }
+
+  isStale(call) {
+    return this.options.now() - call.occurredAt > STALE_MS;
   }
 
   async say(call, language, word) {
@@ -121,7 +151,13 @@ export class Announcer {
         audio.onerror = null;
         resolve(ok);
       };
-      const limit = setTimeout(() => finish(false), CLIP_LIMIT_MS);
+      const limit = setTimeout(() => {
+        // silence it, or a clip that loads late plays over the next word
+        audio.pause();
+        audio.removeAttribute('src');
+        audio.load();
+        finish(false);
+      }, CLIP_LIMIT_MS);
       audio.onended = () => finish(true);
       audio.onerror = () => finish(false);
       audio.src = url;
@@ -161,7 +197,7 @@ export class Announcer {
       const utterance = new SpeechSynthesisUtterance(word);
       utterance.voice = voice;
       utterance.lang = voice.lang;
-      const limit = setTimeout(() => resolve(true), SPEECH_LIMIT_MS);
+      const limit = setTimeout(() => { synth.cancel(); resolve(true); }, SPEECH_LIMIT_MS);
       utterance.onend = () => { clearTimeout(limit); resolve(true); };
       utterance.onerror = () => { clearTimeout(limit); resolve(false); };
       synth.speak(utterance);

@@ -3,7 +3,7 @@
 // ticket (and so the counter and officer) by the server, which checks that this screen's counter
 // served it.
 
-import { startScreen, showConnection } from './screen.js';
+import { startScreen, showConnection, revokedCheck } from './screen.js';
 import { FloorConnection } from './floor.js';
 import { FloorModel } from './floor-model.js';
 import { ServerClock } from './server-clock.js';
@@ -30,7 +30,8 @@ async function main() {
     document.getElementById('now-code').textContent = serving ? serving.code : '';
     const field = serving && model.fields[serving.field];
     document.getElementById('now-field').textContent = field ? messages.fieldName(field) : '';
-    document.getElementById('now-code').style.color = serving ? model.colourOf(serving.field) : '';
+    // the field colour as a band, not as text: dark field colours on the dark screen are unreadable
+    document.getElementById('now-code').style.borderBottomColor = serving ? model.colourOf(serving.field) : 'transparent';
   };
 
   const connection = new FloorConnection({
@@ -45,7 +46,8 @@ async function main() {
       const ticket = event.body.ticket;
       model.apply(event);
       if (ticket && ticket.counter === device.counter) {
-        if (event.type === 'TicketDone') rating.open(ticket);
+        // a completion replayed after an outage: that citizen has gone
+        if (event.type === 'TicketDone' && clock.now() - Date.parse(event.occurredAt) < RATING_OPEN_MS) rating.open(ticket);
         else if (event.type === 'TicketCalled') rating.close();
       }
       if (event.type === 'TicketRated' && rating.ticket && rating.ticket.id === ticket.id) rating.thank();
@@ -53,6 +55,7 @@ async function main() {
     },
     onStatus: (status) => showConnection(messages, status),
     onPong: (serverTime) => clock.sync(serverTime),
+    isRevoked: revokedCheck(token),
   });
   connection.start();
   setInterval(() => { document.getElementById('clock').textContent = clock.time(); }, 1000);

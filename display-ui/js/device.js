@@ -8,7 +8,8 @@ export function deviceToken() {
   const params = new URLSearchParams(location.search);
   const fromAddress = params.get('token');
   if (fromAddress) {
-    storeToken(fromAddress);
+    // a WebView without storage keeps the token in its address, or it would lose it on reload
+    if (!storeToken(fromAddress)) return fromAddress;
     params.delete('token');
     const rest = params.toString();
     history.replaceState(null, '', location.pathname + (rest ? '?' + rest : '') + location.hash);
@@ -21,11 +22,13 @@ export function deviceToken() {
   }
 }
 
+/** Keeps the token; false when the browser has no storage that works. */
 export function storeToken(token) {
   try {
     localStorage.setItem(KEY, token);
+    return localStorage.getItem(KEY) === token;
   } catch (e) {
-    // private mode or storage full: the token still works for this page load
+    return false;
   }
 }
 

@@ -1,10 +1,13 @@
 // The floor socket, kept alive for as long as the screen is on. It remembers the last sequence
 // number it saw and reconnects with ?since=N, so the server replays exactly what was missed; a
 // screen never needs F5. Reconnects back off with jitter so a hall of screens coming back after a
-// server restart does not arrive all at once.
+// server restart does not arrive all at once. Times are measured with performance.now(): a TV
+// box's wall clock jumps when it finally finds a time server.
 
-const HEARTBEAT_MS = 20000;   // a text frame the server answers with Pong
+const HEARTBEAT_MS = 20000;   // a text frame the server answers with Pong, sent this often
 const SILENCE_MS = 50000;     // nothing heard for this long: the socket is dead, whatever it says
+const CONNECT_MS = 10000;     // a socket still connecting after this long will not connect
+const STABLE_MS = 30000;      // live this long: the next failure starts the back-off afresh
 const RETRY_MIN_MS = 1000;
 const RETRY_MAX_MS = 15000;
 
@@ -23,6 +26,8 @@ export class FloorConnection {
    * @param options.onEvent    called with each event, in sequence order, never twice
    * @param options.onStatus   called with a Status when it changes
    * @param options.onPong     called with the server's time on each heartbeat answer
+   * @param options.isRevoked  optional: resolves true when the token no longer works (asked after
+   *                           failed attempts, since a refused upgrade looks like any failure)
    */
   constructor(options) {
     this.options = options;
@@ -30,28 +35,44 @@ export class FloorConnection {
     this.socket = null;
     this.attempt = 0;
     this.status = null;
+    this.opened = 0;
     this.lastHeard = 0;
+    this.lastPing = 0;
+    this.retry = null;
     this.timers = [];
     this.stopped = false;
   }
 
   start() {
     this.connect();
-    this.timers.push(setInterval(() => this.heartbeat(), HEARTBEAT_MS / 4));
+    this.timers.push(setInterval(() => this.heartbeat(), 1000));
   }
 
-  /** Closes the socket as a network failure would: used by the page's diagnostics and tests. */
+  /** Gives up on the socket at once, as after a network failure, and reconnects. */
   drop() {
-    if (this.socket) this.socket.close(4100, 'dropped by the page');
+    const socket = this.socket;
+    if (!socket) return;
+    this.socket = null;
+    socket.onmessage = null;
+    socket.onclose = null;
+    socket.onopen = null;
+    try {
+      socket.close(4100, 'dropped by the page');
+    } catch (e) {
+      // closing a socket that never opened
+    }
+    this.closed(4100);
   }
 
   stop() {
     this.stopped = true;
     this.timers.forEach(clearInterval);
+    clearTimeout(this.retry);
     if (this.socket) this.socket.close(1000, 'page closed');
   }
 
   connect() {
+    if (this.stopped) return;
     this.setStatus(this.lastSeq === null ? Status.CONNECTING : Status.RECONNECTING);
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     let url = scheme + '//' + location.host + '/ws/centers/' + encodeURIComponent(this.options.center)
@@ -59,10 +80,17 @@ export class FloorConnection {
     if (this.lastSeq !== null) url += '&since=' + this.lastSeq;
     const socket = new WebSocket(url);
     this.socket = socket;
-    this.lastHeard = Date.now();
+    this.lastHeard = performance.now();
+    this.opened = 0;
+    // a replay with nothing missed sends no frame at all: being open is being live
+    socket.onopen = () => {
+      if (socket !== this.socket) return;
+      this.opened = performance.now();
+      this.setStatus(Status.LIVE);
+    };
     socket.onmessage = (message) => {
       if (socket !== this.socket) return;
-      this.lastHeard = Date.now();
+      this.lastHeard = performance.now();
       this.receive(JSON.parse(message.data));
     };
     socket.onclose = (close) => {
@@ -77,8 +105,6 @@ export class FloorConnection {
       if (this.options.onPong) this.options.onPong(frame.serverTime);
       return;
     }
-    this.attempt = 0;
-    this.setStatus(Status.LIVE);
     if (frame.type === 'Snapshot') {
       this.lastSeq = frame.seq;
       this.options.onSnapshot(frame);
@@ -102,11 +128,22 @@ export class FloorConnection {
       this.setStatus(Status.REVOKED);
       return;
     }
+    if (this.opened && performance.now() - this.opened > STABLE_MS) this.attempt = 0;
     this.setStatus(Status.RECONNECTING);
-    // 4000: the server asks for a resync; it has the log ready, come back at once
-    const delay = code === 4000 && this.attempt === 0 ? 0 : this.backoff();
+    // 4000: the server asks for a resync and has the log ready: come back soon, but never in a
+    // tight loop (a box that keeps falling behind would otherwise hammer the server)
+    const delay = code === 4000 && this.attempt === 0 ? RETRY_MIN_MS / 2 : this.backoff();
     this.attempt += 1;
-    setTimeout(() => this.connect(), delay);
+    if (this.attempt % 3 === 0 && this.options.isRevoked) {
+      this.options.isRevoked().then((revoked) => {
+        if (revoked) {
+          this.stopped = true;
+          this.setStatus(Status.REVOKED);
+        }
+      }, () => {});
+    }
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => this.connect(), delay);
   }
 
   backoff() {
@@ -116,11 +153,18 @@ export class FloorConnection {
 
   heartbeat() {
     const socket = this.socket;
-    if (!socket || socket.readyState !== WebSocket.OPEN) return;
-    const quiet = Date.now() - this.lastHeard;
-    if (quiet > SILENCE_MS) {
+    if (!socket) return;
+    const now = performance.now();
+    if (socket.readyState === WebSocket.CONNECTING && now - this.lastHeard > CONNECT_MS) {
       this.drop();
-    } else if (quiet > HEARTBEAT_MS) {
+      return;
+    }
+    if (socket.readyState !== WebSocket.OPEN) return;
+    if (now - this.lastHeard > SILENCE_MS) {
+      this.drop();
+    } else if (now - this.lastPing > HEARTBEAT_MS) {
+      // every 20 s whatever the traffic: the Pong also keeps the screen's clock right
+      this.lastPing = now;
       socket.send('ping');
     }
   }

@@ -1,6 +1,6 @@
 // The hall screen: who is served where, the call being announced, what waits per field.
 
-import { startScreen, showConnection } from './screen.js';
+import { startScreen, showConnection, revokedCheck } from './screen.js';
 import { FloorConnection } from './floor.js';
 import { FloorModel } from './floor-model.js';
 import { Announcer } from './announcer.js';
@@ -24,10 +24,14 @@ async function main() {
     languages: pageSetting('voice', 'vi').split(','),
     now: () => clock.now(),
     onStart: (call) => spotlight.show(call),
-    onBlocked: (blocked) => { soundOverlay.hidden = !blocked; },
+    onBlocked: (blocked) => {
+      soundOverlay.hidden = !blocked;
+      if (blocked) soundOverlay.focus();
+    },
   });
-  // Any tap counts as the gesture a browser wants before it plays sound.
+  // Any tap, or any key of a TV remote, counts as the gesture a browser wants before it plays sound.
   document.addEventListener('click', () => announcer.enableSound());
+  document.addEventListener('keydown', () => announcer.enableSound());
   await announcer.loadPacks();
 
   const render = () => {
@@ -43,8 +47,12 @@ async function main() {
     onSnapshot: (snapshot) => {
       clock.sync(snapshot.serverTime, snapshot.utcOffsetSeconds);
       model.load(snapshot);
-      if (model.calls.length > 0) spotlight.show(model.calls[0]);
+      // the newest call, unless it is old news (a reconnect hours later must not flash it as new)
+      const newest = model.calls[0];
+      if (newest && clock.now() - newest.occurredAt < SPOTLIGHT_MS) spotlight.show(newest);
+      else if (newest) spotlight.rest(newest);
       render();
+      announcer.loadPacks();
     },
     onEvent: (event) => {
       const call = model.apply(event);
@@ -58,14 +66,21 @@ async function main() {
     },
     onStatus: (status) => showConnection(messages, status),
     onPong: (serverTime) => clock.sync(serverTime),
+    isRevoked: revokedCheck(token),
   });
   connection.start();
 
+  let freshShown = '';
   const tick = () => {
     document.getElementById('clock').textContent = clock.time();
     document.getElementById('date').textContent = clock.date(messages);
     spotlight.dimIfOld();
-    drawCounters(messages, model, fresh, clock.now());
+    // redraw the board only when a tile stops being fresh: cheap boxes, and the blink restarts
+    const freshNow = Object.keys(fresh).filter((n) => clock.now() - fresh[n] < FRESH_CALL_MS).join(',');
+    if (freshNow !== freshShown) {
+      freshShown = freshNow;
+      drawCounters(messages, model, fresh, clock.now());
+    }
   };
   tick();
   setInterval(tick, 1000);
@@ -90,6 +105,13 @@ class Spotlight {
     void this.box.offsetWidth;
     this.box.classList.add('flash');
     this.shownAt = this.clock.now();
+  }
+
+  /** Shows an old call without the highlight. */
+  rest(call) {
+    document.getElementById('spotlight-code').textContent = call.code;
+    document.getElementById('spotlight-counter').textContent = call.counter;
+    this.box.classList.add('idle');
   }
 
   dimIfOld() {

@@ -30,11 +30,24 @@ export class Messages {
     return text;
   }
 
-  /** Fills every element with data-i18n="key" under root, and sets <html lang>. */
+  /**
+   * Fills every element with data-i18n="key" under root (data-i18n-alt, -placeholder and
+   * -aria-label fill those attributes), and sets <html lang>.
+   */
   apply(root) {
+    const scope = root || document;
     document.documentElement.lang = this.lang;
-    (root || document).querySelectorAll('[data-i18n]').forEach((el) => {
+    scope.querySelectorAll('[data-i18n]').forEach((el) => {
       el.textContent = this.t(el.getAttribute('data-i18n'));
+    });
+    scope.querySelectorAll('[data-i18n-alt]').forEach((el) => {
+      el.setAttribute('alt', this.t(el.getAttribute('data-i18n-alt')));
+    });
+    scope.querySelectorAll('[data-i18n-placeholder]').forEach((el) => {
+      el.setAttribute('placeholder', this.t(el.getAttribute('data-i18n-placeholder')));
+    });
+    scope.querySelectorAll('[data-i18n-aria-label]').forEach((el) => {
+      el.setAttribute('aria-label', this.t(el.getAttribute('data-i18n-aria-label')));
     });
   }
 

@@ -8,12 +8,13 @@ import { Status } from './floor.js';
 const RETRY_MS = 5000;
 
 /**
- * @param kinds the device kinds this page is for (e.g. ['HALL_SCREEN'])
+ * @param kinds    the device kinds this page is for (e.g. ['HALL_SCREEN'])
+ * @param messages the page's message bundle, if not the screens' one
  * @returns {Promise<{messages, token, device}>}, or never resolves when the page cannot run
  *          (it then shows why, or goes to the set-up page)
  */
-export async function startScreen(kinds) {
-  const messages = await Messages.load(pageSetting('lang', 'vi'));
+export async function startScreen(kinds, messages) {
+  if (!messages) messages = await Messages.load(pageSetting('lang', 'vi'));
   messages.apply();
   const token = deviceToken();
   if (!token) {
@@ -31,6 +32,11 @@ export async function startScreen(kinds) {
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
   }
+}
+
+/** For FloorConnection's isRevoked: a refused upgrade looks like any failure, the API tells. */
+export function revokedCheck(token) {
+  return () => whoAmI(token).then((device) => device === null);
 }
 
 /** The badge: hidden while live, a clear message otherwise. */

@@ -1,21 +1,22 @@
 // The time as the server knows it, in the center's time zone. A cheap TV box often has no battery
-// clock and shows 1970 or last week after a power cut; the floor socket brings the server's time.
+// clock and shows 1970 or last week after a power cut, then jumps when it finds a time server;
+// so the server's time is anchored to performance.now(), which never jumps.
 
 export class ServerClock {
   constructor() {
-    this.offsetMs = 0;
+    this.offsetMs = Date.now() - performance.now();
     this.utcOffsetSeconds = 7 * 3600; // Vietnam, until the server says otherwise
   }
 
   /** serverTime: an ISO instant from a Snapshot or a Pong. */
   sync(serverTime, utcOffsetSeconds) {
     const server = Date.parse(serverTime);
-    if (!isNaN(server)) this.offsetMs = server - Date.now();
+    if (!isNaN(server)) this.offsetMs = server - performance.now();
     if (typeof utcOffsetSeconds === 'number') this.utcOffsetSeconds = utcOffsetSeconds;
   }
 
   now() {
-    return Date.now() + this.offsetMs;
+    return performance.now() + this.offsetMs;
   }
 
   /** "09:05" in the center's time. */
@@ -26,11 +27,7 @@ export class ServerClock {
 
   /** "Thứ Hai, 23/11/2026" through the bundle: date.format and the date.day.N names. */
   date(messages) {
-    const local = this.local();
-    return messages.t('date.format', {
-      weekday: messages.t('date.day.' + local.getUTCDay()),
-      d: pad(local.getUTCDate()), m: pad(local.getUTCMonth() + 1), y: local.getUTCFullYear(),
-    });
+    return formatDate(messages, this.local());
   }
 
   local() {
@@ -38,6 +35,14 @@ export class ServerClock {
   }
 }
 
-function pad(n) {
+/** A date whose UTC fields hold the local date, through the bundle's date.format. */
+export function formatDate(messages, local) {
+  return messages.t('date.format', {
+    weekday: messages.t('date.day.' + local.getUTCDay()),
+    d: pad(local.getUTCDate()), m: pad(local.getUTCMonth() + 1), y: local.getUTCFullYear(),
+  });
+}
+
+export function pad(n) {
   return n < 10 ? '0' + n : String(n);
 }

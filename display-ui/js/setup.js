@@ -4,7 +4,7 @@
 import { Messages } from './i18n.js';
 import { deviceToken, forgetToken, pageSetting, storeToken, whoAmI } from './device.js';
 
-const PAGES = { HALL_SCREEN: 'hall.html', COUNTER_SCREEN: 'counter.html' };
+const PAGES = { HALL_SCREEN: 'hall.html', COUNTER_SCREEN: 'counter.html', KIOSK: '/kiosk/' };
 
 async function main() {
   const messages = await Messages.load(pageSetting('lang', 'vi'));
@@ -12,13 +12,15 @@ async function main() {
   const problem = document.getElementById('problem');
   const say = (key) => { problem.textContent = messages.t(key); problem.hidden = false; };
 
+  let retry = null;
   const open = async (token) => {
+    clearTimeout(retry);
     let device;
     try {
       device = await whoAmI(token);
     } catch (e) {
       say('setup.offline');
-      setTimeout(() => open(token), 5000);
+      retry = setTimeout(() => open(token), 5000);
       return;
     }
     if (device === null) {
@@ -27,8 +29,9 @@ async function main() {
     } else if (!PAGES[device.kind]) {
       say('setup.wrongKind');
     } else {
-      storeToken(token);
-      location.replace(PAGES[device.kind] + location.search);
+      const search = location.search ? location.search + '&' : '?';
+      // without storage that works, the token travels in the address
+      location.replace(PAGES[device.kind] + (storeToken(token) ? location.search : search + 'token=' + encodeURIComponent(token)));
     }
   };
 

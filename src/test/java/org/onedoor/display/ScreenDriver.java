@@ -4,19 +4,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.onedoor.testing.Floor;
-import org.openqa.selenium.By;
+import org.onedoor.testing.Page;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Opens OneDoor's screens in a browser and reads what they show and played. */
-final class ScreenDriver {
-
-    final ChromeDriver browser;
+final class ScreenDriver extends Page {
 
     ScreenDriver(ChromeDriver browser) {
-        this.browser = browser;
+        super(browser);
     }
 
     /** Pairs a device with the floor's center; its token. */
@@ -29,11 +25,11 @@ final class ScreenDriver {
                 .extract().path("token");
     }
 
-    /** Opens a page with the device's token and waits until its floor socket is live. */
+    /** Opens a page with the device's token and waits until its floor socket is live and it has the floor. */
     void open(int port, String page, String token, String query) {
         browser.get("http://127.0.0.1:" + port + "/display/" + page + "?token=" + token + (query == null ? "" : "&" + query));
         waitUntil(Duration.ofSeconds(15), () -> "live".equals(browser.executeScript(
-                "return window.onedoor && window.onedoor.connection.status")));
+                "return window.onedoor && window.onedoor.connection.lastSeq !== null && window.onedoor.connection.status")));
     }
 
     /** Read in one script: the board is redrawn every second, so element handles go stale. */
@@ -42,14 +38,6 @@ final class ScreenDriver {
         List<String> tiles = (List<String>) browser.executeScript(
                 "return Array.from(document.querySelectorAll('#counters .counter')).map(t => t.innerText)");
         return tiles.stream().anyMatch(t -> t.replaceAll("\\s+", " ").equals("Quầy " + counter + " " + code));
-    }
-
-    boolean shown(String id) {
-        return browser.findElement(By.id(id)).isDisplayed();
-    }
-
-    String text(String id) {
-        return browser.findElement(By.id(id)).getText();
     }
 
     /**
@@ -78,9 +66,5 @@ final class ScreenDriver {
                 const call = o.model.calls.filter(c => c.code === arguments[0])[0];
                 return call ? o.announcer.history.filter(h => h.key === call.key).length : 0;
                 """, code);
-    }
-
-    void waitUntil(Duration timeout, BooleanSupplier condition) {
-        new WebDriverWait(browser, timeout, Duration.ofMillis(20)).until(b -> condition.getAsBoolean());
     }
 }

@@ -1,0 +1,169 @@
+// The guidance desk, for the officer at the entrance (GUIDE): find the procedure the citizen
+// names, the field follows; mark a priority group with a note; issue; reprint from the browser.
+// Works on a phone or tablet. Sign-in is the browser's (the page is protected), and every call
+// below carries it.
+
+import { Messages } from '/display/js/i18n.js';
+import { pageSetting } from '/display/js/device.js';
+import { element } from '/display/js/dom.js';
+import { clear, drawPaper } from './views.js';
+
+const SEARCH_DELAY_MS = 200;
+// absolute addresses: relative ones fail in a page opened as http://user:password@host/ (a
+// bookmarked sign-in), since fetch refuses URLs with credentials; the origin has none
+const api = location.origin;
+
+async function main() {
+  const messages = await Messages.load(pageSetting('lang', 'vi'), api + '/kiosk/messages/');
+  messages.apply();
+  const me = await (await fetch(api + '/api/me')).json();
+  const center = pageSetting('center', me.center);
+  const view = await (await fetch(api + '/api/centers/' + encodeURIComponent(center) + '/kiosk')).json();
+  document.getElementById('center-name').textContent = view.centerName;
+  const state = { procedure: null, last: null, recent: [] };
+
+  const fieldSelect = document.getElementById('field');
+  view.fields.forEach((f) => {
+    const option = element('option', null, f.code + ' – ' + messages.fieldName({ field: f.code, names: f.names }));
+    option.value = f.code;
+    fieldSelect.appendChild(option);
+  });
+  const prioritySelect = document.getElementById('priority');
+  prioritySelect.appendChild(optionOf('', messages.t('guide.none')));
+  view.priorityGroups.forEach((g) => prioritySelect.appendChild(optionOf(g.code, g.names[messages.lang] || g.names.vi)));
+
+  const search = document.getElementById('search');
+  let timer = null;
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => find(search.value.trim()), SEARCH_DELAY_MS);
+  });
+  fieldSelect.addEventListener('change', () => choose(null));
+
+  async function find(q) {
+    const found = document.getElementById('found');
+    if (q.length < 2) {
+      clear(found);
+      return;
+    }
+    const response = await fetch(api + '/api/centers/' + encodeURIComponent(center) + '/procedures?limit=8&q=' + encodeURIComponent(q));
+    const list = response.ok ? await response.json() : [];
+    if (search.value.trim() !== q) return;
+    clear(found);
+    list.forEach((p) => {
+      const button = element('button', 'pick', p.code + ' · ' + (p.names[messages.lang] || p.names.vi));
+      button.type = 'button';
+      button.addEventListener('click', () => choose(p));
+      const item = element('li');
+      item.appendChild(button);
+      found.appendChild(item);
+    });
+  }
+
+  function choose(procedure) {
+    state.procedure = procedure;
+    const line = document.getElementById('procedure');
+    line.hidden = !procedure;
+    if (procedure) {
+      line.textContent = procedure.code + ' · ' + (procedure.names[messages.lang] || procedure.names.vi);
+      fieldSelect.value = procedure.field; // the field follows the procedure
+      clear(document.getElementById('found'));
+    }
+  }
+
+  const issueButton = document.getElementById('issue-button');
+  document.getElementById('issue').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (issueButton.disabled) return; // one ticket per press, however impatient the finger
+    issueButton.disabled = true;
+    try {
+      await issue();
+    } finally {
+      issueButton.disabled = false;
+    }
+  });
+
+  async function issue() {
+    const problem = document.getElementById('problem');
+    problem.hidden = true;
+    const body = { field: fieldSelect.value };
+    if (state.procedure) body.procedure = state.procedure.code;
+    if (prioritySelect.value) body.priority = prioritySelect.value;
+    if (document.getElementById('note').value.trim()) body.note = document.getElementById('note').value.trim();
+    let response = null;
+    let answer = null;
+    try {
+      response = await fetch(api + '/api/centers/' + encodeURIComponent(center) + '/tickets', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+      });
+      answer = await response.json();
+    } catch (e) {
+      // offline, or an answer that is not ours (a proxy's error page)
+    }
+    if (!response || !response.ok || !answer) {
+      // the server's detail says why (field closed, cap reached…), under our own words
+      problem.textContent = messages.t('guide.failed') + (answer && answer.detail ? ': ' + answer.detail : '');
+      problem.hidden = false;
+      return;
+    }
+    show(answer);
+    state.recent.unshift(answer);
+    drawRecent();
+    document.getElementById('issue').reset();
+    choose(null);
+    search.focus();
+  }
+
+  document.getElementById('reprint').addEventListener('click', () => reprint(state.last));
+
+  function show(ticket) {
+    state.last = ticket;
+    document.getElementById('result').hidden = false;
+    document.getElementById('result-code').textContent = ticket.code;
+    document.getElementById('result-text').textContent = messages.t('guide.issued', { code: ticket.code })
+      + (ticket.priority ? ' · ' + groupName(ticket.priority) : '') + ' · '
+      + messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 });
+  }
+
+  function drawRecent() {
+    const list = document.getElementById('recent');
+    clear(list);
+    state.recent.slice(0, 10).forEach((t) => {
+      const item = element('li', null, t.code + ' · ' + fieldName(t.field) + (t.priority ? ' · ' + groupName(t.priority) : ''));
+      const again = element('button', 'small', messages.t('guide.reprint'));
+      again.type = 'button';
+      again.addEventListener('click', () => reprint(t));
+      item.appendChild(again);
+      list.appendChild(item);
+    });
+  }
+
+  /** Prints the ticket again with the browser, with today's figures (people ahead now). */
+  async function reprint(ticket) {
+    const response = await fetch(api + '/api/tickets/' + encodeURIComponent(ticket.id));
+    const fresh = response.ok ? await response.json() : ticket;
+    await drawPaper(document.getElementById('paper'), messages, view, { ticket: fresh });
+    window.onedoor.printed.push(fresh.code);
+    window.print();
+  }
+
+  function fieldName(code) {
+    const f = view.fields.filter((x) => x.code === code)[0];
+    return f ? messages.fieldName({ field: f.code, names: f.names }) : code;
+  }
+
+  function groupName(code) {
+    const g = view.priorityGroups.filter((x) => x.code === code)[0];
+    return g ? g.names[messages.lang] || g.names.vi : code;
+  }
+
+  window.onedoor = { printed: [], state: state };
+}
+
+function optionOf(value, label) {
+  const option = element('option', null, label);
+  option.value = value;
+  return option;
+}
+
+main();

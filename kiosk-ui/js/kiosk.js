@@ -1,0 +1,307 @@
+// The ticket kiosk: two taps to a ticket (tile → take), three with a priority group, every screen
+// spoken in the chosen language. It returns home by itself when left alone.
+
+import { Messages } from '/display/js/i18n.js';
+import { pageSetting } from '/display/js/device.js';
+import { startScreen, showConnection, revokedCheck } from '/display/js/screen.js';
+import { FloorConnection } from '/display/js/floor.js';
+import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
+import { element } from '/display/js/dom.js';
+import { Speaker } from './speaker.js';
+import { ProcedureSearch } from './search.js';
+import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, clear, qr } from './views.js';
+
+const BUNDLES = '/kiosk/messages/';
+// left alone this long, the kiosk goes back home for the next citizen (?idle=<seconds> to change)
+const IDLE_MS = Number(pageSetting('idle', '45')) * 1000;
+const TICKET_IDLE_MS = Math.min(IDLE_MS, 25000);
+const REFRESH_MS = 800;
+const CLOSED_REFRESH_MS = 60000;
+const TOUCH_QUIET_MS = 1500;
+const RETRY_MS = 5000;
+
+class Kiosk {
+  constructor(messages, token, device) {
+    this.defaultLanguage = messages.lang;
+    this.messages = messages;
+    this.token = token;
+    this.device = device;
+    this.speaker = new Speaker();
+    this.speaker.language = messages.lang;
+    this.clock = new ServerClock();
+    this.view = null;
+    this.screen = null;
+    this.field = null;
+    this.procedure = null;
+    this.priority = null;
+    this.taken = null;
+    this.lastTouch = Date.now();
+    this.browserPrinting = pageSetting('print', '') === 'browser';
+    this.search = new ProcedureSearch(messages, device.center, (p) => this.pickProcedure(p));
+  }
+
+  async start() {
+    // a kiosk switched on before the server (after a power cut) waits for it
+    for (;;) {
+      try {
+        this.packs = await this.speaker.load();
+        await this.refresh();
+        if (this.view) break;
+      } catch (e) {
+        // not reachable yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+    this.wire();
+    this.showLanguageName();
+    this.show(this.view.open ? 'home' : 'closed');
+    new FloorConnection({
+      center: this.device.center,
+      token: this.token,
+      onSnapshot: () => this.refreshSoon(),
+      onEvent: (event) => {
+        if (event.type === 'QueueChanged' || event.type === 'CounterStateChanged') this.refreshSoon();
+      },
+      onStatus: (status) => showConnection(this.messages, status),
+      onPong: (serverTime) => this.clock.sync(serverTime),
+      isRevoked: revokedCheck(this.token),
+    }).start();
+    setInterval(() => this.tick(), 1000);
+    // no event announces the morning opening: while closed, look again every minute
+    setInterval(() => { if (this.view && !this.view.open) this.refresh(); }, CLOSED_REFRESH_MS);
+    window.onedoor = { kiosk: this, speaker: this.speaker };
+  }
+
+  wire() {
+    document.addEventListener('pointerdown', () => { this.lastTouch = Date.now(); }, true);
+    document.getElementById('language-button').addEventListener('click', () => this.showLanguages());
+    document.getElementById('search-button').addEventListener('click', () => {
+      this.search.reset();
+      this.show('search');
+    });
+    document.getElementById('take').addEventListener('click', () => this.take());
+    document.querySelectorAll('.back').forEach((b) => b.addEventListener('click', () => this.back()));
+    document.querySelectorAll('.home').forEach((b) => b.addEventListener('click', () => this.home()));
+    document.querySelectorAll('[data-say]').forEach((b) => b.addEventListener('click', () => this.sayPrompt(b.getAttribute('data-say'))));
+  }
+
+  /** Reads the kiosk's view of the center: hours, tiles, priority groups. */
+  async refresh() {
+    const response = await fetch('/api/centers/' + encodeURIComponent(this.device.center) + '/kiosk');
+    if (!response.ok) return;
+    const view = await response.json();
+    if (!view || !view.fields) return;
+    this.view = view;
+    this.clock.sync(this.view.serverTime, this.view.utcOffsetSeconds);
+    this.draw();
+    if (!this.view.open && this.screen !== 'closed' && this.screen !== 'ticket') this.show('closed');
+    if (this.view.open && this.screen === 'closed') this.show('home');
+  }
+
+  refreshSoon() {
+    clearTimeout(this.refreshTimer);
+    // a finger may be on a tile: redrawing under it would lose the tap, so wait for a quiet moment
+    const sinceTouch = Date.now() - this.lastTouch;
+    this.refreshTimer = setTimeout(() => this.refresh(), Math.max(REFRESH_MS, TOUCH_QUIET_MS - sinceTouch));
+  }
+
+  draw() {
+    const view = this.view;
+    document.getElementById('center-name').textContent = view.centerName;
+    drawTiles(document.getElementById('tiles'), this.messages, view.fields, (f) => this.pickField(f));
+    if (this.field) {
+      this.field = view.fields.filter((f) => f.code === this.field.code)[0] || this.field;
+      drawChosen(document.getElementById('chosen'), this.messages, this.field, this.procedure);
+      drawPriorities(document.getElementById('priorities'), this.messages, view.priorityGroups, this.priority,
+        (g) => this.pickPriority(g));
+    }
+    // nextOpening is the center's local time: read it as UTC fields, as the clock does
+    const opening = view.nextOpening ? new Date(view.nextOpening + 'Z') : null;
+    document.getElementById('reopens').textContent = opening ? this.messages.t('kiosk.reopens', {
+      time: pad(opening.getUTCHours()) + ':' + pad(opening.getUTCMinutes()),
+      date: formatDate(this.messages, opening),
+    }) : '';
+    document.getElementById('hours').textContent = this.messages.t('kiosk.hours', {
+      opens: String(view.opensAt).slice(0, 5), closes: String(view.closesAt).slice(0, 5) });
+  }
+
+  show(screen) {
+    this.screen = screen;
+    document.querySelectorAll('main > .screen').forEach((s) => { s.hidden = s.id !== screen; });
+    const prompts = { home: 'say.home', confirm: 'say.priority', search: 'say.search', closed: 'say.closed',
+      languages: 'say.language' };
+    if (prompts[screen] && screen !== 'confirm') this.sayPrompt(prompts[screen]);
+  }
+
+  sayPrompt(key) {
+    this.speaker.say(key, this.messages.t(key));
+  }
+
+  pickField(field) {
+    const name = this.messages.fieldName({ field: field.code, names: field.names });
+    if (field.closedBecause) {
+      // greyed: say why, in words the citizen can hear
+      this.speaker.say('say.' + field.closedBecause, this.messages.t('say.' + field.closedBecause));
+      return;
+    }
+    this.field = field;
+    this.procedure = null;
+    this.priority = null;
+    document.getElementById('online').hidden = true;
+    document.getElementById('take-problem').hidden = true;
+    this.draw();
+    this.show('confirm');
+    this.speaker.say('field.' + field.code, name);
+  }
+
+  pickProcedure(procedure) {
+    const field = this.view.fields.filter((f) => f.code === procedure.field)[0];
+    if (!field) return;
+    if (field.closedBecause) {
+      this.pickField(field);
+      return;
+    }
+    this.pickField(field);
+    this.procedure = procedure;
+    this.draw();
+    const online = document.getElementById('online');
+    online.hidden = !procedure.onlineUrl;
+    if (procedure.onlineUrl) document.getElementById('online-qr').src = qr(procedure.onlineUrl);
+  }
+
+  pickPriority(group) {
+    this.priority = this.priority === group.code ? null : group.code;
+    this.draw();
+    if (this.priority) this.speaker.say('priority.' + group.code, group.names[this.messages.lang] || group.names.vi);
+  }
+
+  async take() {
+    if (this.taking) return; // a double tap must not give two tickets
+    this.taking = true;
+    const button = document.getElementById('take');
+    button.disabled = true;
+    try {
+      await this.issue();
+    } finally {
+      this.taking = false;
+      button.disabled = false;
+    }
+  }
+
+  async issue() {
+    const body = { field: this.field.code, language: this.speaker.language };
+    if (this.procedure) body.procedure = this.procedure.code;
+    if (this.priority) body.priority = this.priority;
+    let response;
+    try {
+      response = await fetch('/api/kiosk/tickets', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + this.token },
+        body: JSON.stringify(body),
+      });
+    } catch (e) {
+      response = null;
+    }
+    if (!response || !response.ok) {
+      const problem = document.getElementById('take-problem');
+      problem.textContent = this.messages.t('kiosk.failed');
+      problem.hidden = false;
+      this.sayPrompt('say.failed');
+      this.refresh();
+      return;
+    }
+    this.taken = await response.json();
+    let note = 'kiosk.noPaper';
+    let prompt = 'say.ticketNoPaper';
+    if (this.browserPrinting || this.taken.printer === 'READY') {
+      note = 'kiosk.takePaper';
+      prompt = 'say.ticket';
+    } else if (this.taken.printer === 'NONE') {
+      note = 'kiosk.screenOnly';
+      prompt = 'say.ticketScreen';
+    }
+    drawTicket(this.messages, this.view, this.taken, note);
+    this.show('ticket');
+    this.sayPrompt(prompt);
+    if (this.browserPrinting) {
+      // print once the QR code has loaded, or a blank square goes on the paper
+      drawPaper(document.getElementById('paper'), this.messages, this.view, this.taken).then(() => window.print());
+    }
+  }
+
+  back() {
+    if (this.screen === 'languages' || this.screen === 'search' || this.screen === 'confirm') this.show('home');
+  }
+
+  /** Back to the start for the next citizen: default language, nothing chosen. */
+  async home() {
+    if (this.goingHome) return;
+    this.goingHome = true;
+    try {
+      await this.reset();
+    } finally {
+      this.goingHome = false;
+    }
+  }
+
+  async reset() {
+    this.field = null;
+    this.procedure = null;
+    this.priority = null;
+    this.taken = null;
+    if (this.messages.lang !== this.defaultLanguage || this.speaker.language !== this.defaultLanguage) {
+      try {
+        await this.useLanguage(this.defaultLanguage, false);
+      } catch (e) {
+        // the bundle could not be fetched: home in the language we have
+      }
+    }
+    this.show(this.view && !this.view.open ? 'closed' : 'home');
+  }
+
+  showLanguages() {
+    const list = document.getElementById('language-list');
+    clear(list);
+    this.packs.forEach((pack) => {
+      const item = element('li');
+      const button = element('button', 'language' + (pack.language === this.speaker.language ? ' chosen' : ''), pack.name);
+      button.type = 'button';
+      button.lang = pack.language;
+      button.setAttribute('data-language', pack.language);
+      button.addEventListener('click', () => this.useLanguage(pack.language, true));
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    this.show('languages');
+  }
+
+  async useLanguage(language, goHome) {
+    this.messages = await Messages.load(language, BUNDLES);
+    this.search.messages = this.messages;
+    this.speaker.language = language;
+    this.showLanguageName();
+    this.messages.apply();
+    if (this.view) this.draw();
+    if (goHome) this.show('home');
+  }
+
+  showLanguageName() {
+    const pack = this.packs.filter((p) => p.language === this.speaker.language)[0];
+    document.getElementById('language-name').textContent = pack ? pack.name : this.speaker.language;
+  }
+
+  tick() {
+    document.getElementById('clock').textContent = this.clock.time();
+    const idle = Date.now() - this.lastTouch;
+    if (this.screen === 'ticket' && idle > TICKET_IDLE_MS) this.home();
+    else if (this.screen !== 'home' && this.screen !== 'closed' && this.screen !== 'ticket' && idle > IDLE_MS) this.home();
+  }
+}
+
+async function main() {
+  const messages = await Messages.load(pageSetting('lang', 'vi'), BUNDLES);
+  const { token, device } = await startScreen(['KIOSK'], messages);
+  await new Kiosk(messages, token, device).start();
+}
+
+main();

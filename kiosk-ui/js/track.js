@@ -1,0 +1,89 @@
+// The public tracking page on a citizen's phone: the ticket's code, people ahead, the wait, and
+// the counter once it is called — live over /ws/track/{token}, which reconnects by itself.
+
+import { Messages } from '/display/js/i18n.js';
+import { pageSetting } from '/display/js/device.js';
+
+const RETRY_MS = 3000;
+const HEARTBEAT_MS = 20000;
+const SILENCE_MS = 50000;
+
+async function main() {
+  const token = location.pathname.split('/').filter(Boolean).pop();
+  const messages = await Messages.load(pageSetting('lang', navigatorLanguage()), '/kiosk/messages/');
+  messages.apply();
+  let known = false;
+
+  const draw = (ticket) => {
+    known = true;
+    text('center', ticket.centerName);
+    text('code', ticket.code);
+    text('field', messages.fieldName({ field: ticket.field, names: ticket.fieldNames }));
+    let state = '';
+    let detail = '';
+    switch (ticket.state) {
+      case 'WAITING':
+        state = messages.t('track.ahead', { n: ticket.peopleAhead || 0 });
+        detail = messages.t('track.estimate', { m: ticket.estimatedWaitMinutes || 0 });
+        break;
+      case 'CALLED':
+        state = messages.t('track.called', { counter: ticket.counter });
+        break;
+      case 'SERVING':
+        state = messages.t('track.serving', { counter: ticket.counter });
+        break;
+      case 'DONE':
+        state = messages.t('track.done');
+        break;
+      case 'NO_SHOW':
+        state = messages.t('track.noShow');
+        break;
+      default:
+        state = messages.t('track.cancelled');
+    }
+    text('state', state);
+    text('detail', detail);
+    document.body.className = 'state-' + ticket.state.toLowerCase();
+  };
+
+  let socket = null;
+  let heard = 0;
+  const connect = () => {
+    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    socket = new WebSocket(scheme + '//' + location.host + '/ws/track/' + encodeURIComponent(token));
+    heard = performance.now();
+    socket.onopen = () => text('live', messages.t('track.live'));
+    socket.onmessage = (message) => {
+      heard = performance.now();
+      const frame = JSON.parse(message.data);
+      if (frame.type === 'Track') draw(frame.ticket);
+      if (frame.type === 'Unknown') {
+        text('code', '—');
+        text('state', messages.t('track.unknown'));
+        socket.onclose = null;
+      }
+    };
+    socket.onclose = () => {
+      text('live', messages.t('track.offline'));
+      setTimeout(connect, RETRY_MS);
+    };
+  };
+  connect();
+  // a phone in a pocket loses its network without the socket noticing: ask, and give up on silence
+  setInterval(() => {
+    if (!socket || socket.readyState !== WebSocket.OPEN) return;
+    if (performance.now() - heard > SILENCE_MS) socket.close();
+    else socket.send('ping');
+  }, HEARTBEAT_MS);
+  window.onedoor = { known: () => known };
+}
+
+function navigatorLanguage() {
+  return (navigator.language || 'vi').toLowerCase().indexOf('vi') === 0 ? 'vi' : 'en';
+}
+
+function text(id, value) {
+  document.getElementById(id).textContent = value;
+}
+
+main();

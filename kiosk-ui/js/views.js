@@ -1,0 +1,129 @@
+// Drawing the kiosk's screens from the data; no state here. Text from the server goes in as text.
+
+import { element } from '/display/js/dom.js';
+
+const PICTOGRAMS = ['civil-status', 'certification', 'justice', 'land', 'household-business', 'construction',
+  'social-protection', 'meritorious', 'generic'];
+const PRIORITY_ICONS = ['elderly', 'disability', 'pregnant', 'child', 'merit', 'priority'];
+
+export function pictogram(name) {
+  return 'img/fields/' + (PICTOGRAMS.indexOf(name) >= 0 ? name : 'generic') + '.svg';
+}
+
+function priorityIcon(name) {
+  return 'img/priority/' + (PRIORITY_ICONS.indexOf(name) >= 0 ? name : 'priority') + '.svg';
+}
+
+/** The big tiles of the home screen; onTap(field) for every tile, takeable or not. */
+export function drawTiles(container, messages, fields, onTap) {
+  clear(container);
+  fields.forEach((f) => {
+    const tile = element('button', 'tile' + (f.closedBecause ? ' closed' : ''));
+    tile.type = 'button';
+    tile.setAttribute('data-field', f.code);
+    tile.style.background = f.closedBecause ? '' : f.colour;
+    const img = element('img');
+    img.src = pictogram(f.pictogram);
+    img.alt = '';
+    tile.appendChild(img);
+    tile.appendChild(element('span', 'name', messages.fieldName({ field: f.code, names: f.names })));
+    tile.appendChild(element('span', 'info', f.closedBecause ? messages.t('closure.' + f.closedBecause) : waitText(messages, f)));
+    tile.addEventListener('click', () => onTap(f));
+    container.appendChild(tile);
+  });
+}
+
+export function waitText(messages, f) {
+  if (!f.waiting) return messages.t('kiosk.noWait');
+  return messages.t('kiosk.waiting', { n: f.waiting }) + ' · ' + messages.t('kiosk.wait', { m: f.estimatedWaitMinutes });
+}
+
+/** The chosen field, large, on the confirm screen. */
+export function drawChosen(container, messages, field, procedure) {
+  clear(container);
+  container.style.background = field.colour;
+  const img = element('img');
+  img.src = pictogram(field.pictogram);
+  img.alt = '';
+  container.appendChild(img);
+  const text = element('div', 'text');
+  text.appendChild(element('div', 'name', messages.fieldName({ field: field.code, names: field.names })));
+  if (procedure) text.appendChild(element('div', 'procedure', procedure.names[messages.lang] || procedure.names.vi));
+  text.appendChild(element('div', 'info', waitText(messages, field)));
+  container.appendChild(text);
+}
+
+/** The priority groups as icon buttons; the chosen one is pressed. */
+export function drawPriorities(container, messages, groups, chosen, onTap) {
+  clear(container);
+  groups.forEach((g) => {
+    const button = element('button', 'priority' + (chosen === g.code ? ' chosen' : ''));
+    button.type = 'button';
+    button.setAttribute('data-priority', g.code);
+    button.setAttribute('aria-pressed', chosen === g.code ? 'true' : 'false');
+    const img = element('img');
+    img.src = priorityIcon(g.icon);
+    img.alt = '';
+    button.appendChild(img);
+    button.appendChild(element('span', null, g.names[messages.lang] || g.names.vi || g.code));
+    button.addEventListener('click', () => onTap(g));
+    container.appendChild(button);
+  });
+}
+
+/** The ticket screen; printerNote is the message key about the paper copy. */
+export function drawTicket(messages, view, taken, printerNote) {
+  const ticket = taken.ticket;
+  const field = view.fields.filter((f) => f.code === ticket.field)[0] || { code: ticket.field, names: {} };
+  text('ticket-code', ticket.code);
+  text('ticket-field', messages.fieldName({ field: field.code, names: field.names }));
+  text('ticket-counters', ticket.counters && ticket.counters.length
+    ? messages.t('kiosk.counters', { list: ticket.counters.join(', ') }) : '');
+  text('ticket-ahead', messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 }));
+  text('ticket-wait', ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes })
+    : messages.t('kiosk.noWait'));
+  text('ticket-printer', messages.t(printerNote));
+  document.getElementById('ticket-printer').className = 'printer-note ' + (printerNote === 'kiosk.takePaper' ? 'ok' : 'warn');
+  document.getElementById('ticket-qr').src = qr(location.origin + '/t/' + ticket.trackingToken);
+  document.getElementById('ticket-code').style.color = field.colour || '';
+}
+
+/**
+ * The 80 mm paper ticket, printed by the browser when there is no bridge (Chromium
+ * --kiosk-printing). Resolves once its QR code has loaded (or after 2 s), so it can be printed.
+ */
+export function drawPaper(container, messages, view, taken) {
+  const ticket = taken.ticket;
+  const field = view.fields.filter((f) => f.code === ticket.field)[0] || { code: ticket.field, names: {} };
+  clear(container);
+  container.appendChild(element('div', 'paper-center', view.centerName));
+  container.appendChild(element('div', 'paper-code', ticket.code));
+  container.appendChild(element('div', 'paper-field', messages.t('paper.field', {
+    field: messages.fieldName({ field: field.code, names: field.names }) })));
+  if (ticket.counters && ticket.counters.length) {
+    container.appendChild(element('div', null, messages.t('kiosk.counters', { list: ticket.counters.join(', ') })));
+  }
+  container.appendChild(element('div', null, messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 })));
+  const img = element('img', 'paper-qr');
+  img.alt = '';
+  const loaded = new Promise((resolve) => {
+    img.onload = resolve;
+    img.onerror = resolve;
+    setTimeout(resolve, 2000);
+  });
+  img.src = qr(location.origin + '/t/' + ticket.trackingToken);
+  container.appendChild(img);
+  return loaded;
+}
+
+export function qr(data) {
+  return '/api/qr?data=' + encodeURIComponent(data);
+}
+
+function text(id, value) {
+  document.getElementById(id).textContent = value;
+}
+
+export function clear(container) {
+  while (container.firstChild) container.removeChild(container.firstChild);
+}

@@ -1,0 +1,69 @@
+package org.onedoor.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.Page;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The guidance desk page in a real headless Chromium (a phone-sized window), signed in as a GUIDE. */
+@QuarkusTest
+class GuideDeskTest {
+
+    static Page desk;
+
+    @BeforeAll
+    static void startBrowser() {
+        desk = new Page(Browser.screen(412, 915));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        desk.browser.quit();
+    }
+
+    @Test
+    void shouldIssueAPriorityTicketForAProcedureFoundBySearch() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "HT", "CT").open(1);
+        Floor.asAdmin().body(List.of(
+                        Map.of("code", "1.001193", "name_vi", "Đăng ký khai sinh", "name_en", "Birth registration", "field", "HT"),
+                        Map.of("code", "2.000815", "name_vi", "Chứng thực bản sao từ bản chính", "field", "CT")))
+                .post(floor.path("/procedures/import")).then().statusCode(200);
+        String guide = floor.user("GUIDE");
+        desk.browser.get("http://" + guide + ":" + Floor.STAFF_PASSWORD + "@127.0.0.1:" + RestAssured.port
+                + "/kiosk/guide.html");
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript("return !!window.onedoor")));
+        assertThat(new Select(desk.browser.findElement(By.id("field"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("CT");
+
+        desk.browser.findElement(By.id("search")).sendKeys("khai sinh");
+        desk.tap("#found .pick");
+        new Select(desk.browser.findElement(By.id("priority"))).selectByValue("ELDERLY");
+        desk.browser.findElement(By.id("note")).sendKeys("Đi nạng");
+        desk.tap("#issue-button");
+
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("result"));
+        assertThat(desk.text("result-code")).isEqualTo("A001");
+        String id = (String) desk.browser.executeScript("return window.onedoor.state.last.id");
+        Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200).body("field", is("HT"))
+                .body("procedure", is("1.001193")).body("priority", is("ELDERLY")).body("priorityNote", is("Đi nạng"))
+                .body("channel", is("GUIDE_DESK"));
+        desk.tap("#reprint");
+        desk.waitUntil(Duration.ofSeconds(3), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return window.onedoor.printed.indexOf('A001') >= 0")));
+        assertThat(desk.browser.findElement(By.id("paper")).getAttribute("textContent")).contains("A001", "Lĩnh vực HT");
+        Browser.screenshot(desk.browser, "guide-desk");
+    }
+}

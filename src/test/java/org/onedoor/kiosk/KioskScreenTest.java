@@ -1,0 +1,161 @@
+package org.onedoor.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.KioskPage;
+
+/** The kiosk in a real headless Chromium, against the real server and database. */
+@QuarkusTest
+class KioskScreenTest {
+
+    static KioskPage kiosk;
+
+    @BeforeAll
+    static void startBrowser() {
+        kiosk = new KioskPage(Browser.screen(1920, 1080));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        kiosk.browser.quit();
+    }
+
+    @Test
+    void shouldShowTheServersTicketWithinASecondOfTheTap() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "HT", "CT").counter(2, "CT").open(1);
+        floor.issue("HT");
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+        Browser.screenshot(kiosk.browser, "kiosk-home");
+
+        kiosk.tap("[data-field=HT]");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+        kiosk.tap("#take");
+
+        kiosk.waitUntil(Duration.ofSeconds(1), () -> !kiosk.text("ticket-code").isEmpty());
+        String id = (String) kiosk.browser.executeScript("return window.onedoor.kiosk.taken.ticket.id");
+        String serverCode = Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200).extract().path("code");
+        assertThat(kiosk.text("ticket-code")).isEqualTo(serverCode).isEqualTo("A002");
+        assertThat(kiosk.text("ticket-counters")).isEqualTo("Quầy: 1");
+        assertThat(kiosk.text("ticket-ahead")).isEqualTo("Số người trước quý vị: 1");
+        assertThat(kiosk.text("ticket-printer")).contains("ghi nhớ số"); // no printer paired
+        assertThat(kiosk.lastSaid()).containsEntry("key", "say.ticketScreen");
+        Browser.screenshot(kiosk.browser, "kiosk-ticket");
+    }
+
+    @Test
+    void shouldTakeAPriorityTicketWithTheGroupsPicture() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+
+        kiosk.tap("[data-field=HT]");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+        kiosk.tap("[data-priority=ELDERLY]");
+        assertThat(kiosk.lastSaid()).containsEntry("key", "priority.ELDERLY").containsEntry("how", "clip");
+        kiosk.tap("#take");
+
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> !kiosk.text("ticket-code").isEmpty());
+        String id = (String) kiosk.browser.executeScript("return window.onedoor.kiosk.taken.ticket.id");
+        Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200)
+                .body("priority", org.hamcrest.Matchers.is("ELDERLY")).body("channel", org.hamcrest.Matchers.is("KIOSK"));
+    }
+
+    @Test
+    void shouldSpeakAndLabelEverythingInTheChosenLanguage() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+        assertThat(kiosk.lastSaid()).containsEntry("key", "say.home").containsEntry("language", "vi");
+        assertThat(kiosk.text("home")).contains("Chọn lĩnh vực cần giải quyết", "Lĩnh vực HT");
+
+        kiosk.tap("#language-button");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("languages"));
+        @SuppressWarnings("unchecked")
+        List<String> offered = (List<String>) kiosk.browser.executeScript(
+                "return Array.from(document.querySelectorAll('#language-list button')).map(b => b.textContent)");
+        assertThat(offered).startsWith("Tiếng Việt").contains("English");
+        kiosk.tap("[data-language=en]");
+
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("home") && kiosk.text("home").contains("Choose the service you need"));
+        assertThat(kiosk.text("home")).contains("Field HT");
+        assertThat(kiosk.lastSaid()).containsEntry("key", "say.home").containsEntry("language", "en").containsEntry("how", "clip");
+        kiosk.tap("[data-field=HT]");
+        assertThat(kiosk.text("take")).isEqualTo("Take a number");
+        kiosk.tap("#take");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("ticket"));
+        assertThat(kiosk.text("ticket")).contains("Your number", "People before you: 0");
+        String id = (String) kiosk.browser.executeScript("return window.onedoor.kiosk.taken.ticket.id");
+        Floor.asAdmin().get("/api/tickets/" + id).then().body("language", org.hamcrest.Matchers.is("en"));
+    }
+
+    @Test
+    void shouldGoBackHomeInVietnameseWhenLeftAlone() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), "idle=2");
+        kiosk.tap("#language-button");
+        kiosk.tap("[data-language=en]");
+        kiosk.tap("[data-field=HT]");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+
+        kiosk.waitUntil(Duration.ofSeconds(8), () -> kiosk.shown("home"));
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.text("home").contains("Chọn lĩnh vực cần giải quyết"));
+        assertThat(kiosk.lastSaid()).containsEntry("key", "say.home").containsEntry("language", "vi");
+    }
+
+    @Test
+    void shouldGreyAFieldThatCannotBeTakenAndSayWhy() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "HT").open(1);
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+
+        assertThat(kiosk.browser.findElement(org.openqa.selenium.By.cssSelector("[data-field=CT]")).getAttribute("class"))
+                .contains("closed");
+        assertThat(kiosk.text("tiles")).contains("Chưa có quầy");
+        kiosk.tap("[data-field=CT]");
+
+        assertThat(kiosk.lastSaid()).containsEntry("key", "say.NO_COUNTER");
+        assertThat(kiosk.shown("home")).isTrue();
+    }
+
+    @Test
+    void shouldTellThatThePrinterIsOutOfPaperAndStillGiveTheNumber() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String bridge = KioskTest.pair(floor, "BRIDGE", null);
+        String bridgeId = KioskTest.asDevice(bridge).get("/api/device").then().extract().path("id");
+        KioskTest.asDevice(bridge).body(Map.of("state", "OUT_OF_PAPER")).post("/api/device/printer").then().statusCode(204);
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", bridgeId), null);
+
+        kiosk.tap("[data-field=HT]");
+        kiosk.tap("#take");
+
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("ticket"));
+        assertThat(kiosk.text("ticket-code")).isEqualTo("A001");
+        assertThat(kiosk.text("ticket-printer")).contains("Máy in đang gặp sự cố", "bàn hướng dẫn");
+        assertThat(kiosk.lastSaid()).containsEntry("key", "say.ticketNoPaper").containsEntry("how", "clip");
+    }
+
+    @Test
+    void shouldSayWhenTheCenterOpensAgain() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00", "openDays", List.of()))
+                .patch("/api/centers/" + floor.center).then().statusCode(400);
+        java.time.DayOfWeek tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).getDayOfWeek();
+        Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00", "openDays", List.of(tomorrow.name())))
+                .patch("/api/centers/" + floor.center).then().statusCode(200);
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("closed"));
+        assertThat(kiosk.text("reopens")).startsWith("Mời quay lại lúc 07:00");
+        assertThat(kiosk.text("hours")).isEqualTo("Giờ làm việc: 07:00 – 17:00");
+        assertThat(kiosk.lastSaid()).containsEntry("key", "say.closed");
+    }
+}

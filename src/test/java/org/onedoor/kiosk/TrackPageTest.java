@@ -1,0 +1,65 @@
+package org.onedoor.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.Page;
+
+/** The public tracking page on a phone-sized headless Chromium: it follows the ticket live. */
+@QuarkusTest
+class TrackPageTest {
+
+    static Page phone;
+
+    @BeforeAll
+    static void startBrowser() {
+        phone = new Page(Browser.screen(390, 844));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        phone.browser.quit();
+    }
+
+    @Test
+    void shouldFollowTheTicketUntilItIsCalled() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").open(4);
+        floor.issue("HT");
+        String token = floor.issue("HT").getString("trackingToken");
+        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + token + "?lang=vi");
+
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("code").equals("A002"));
+        assertThat(phone.text("state")).isEqualTo("Còn 1 người trước bạn");
+        assertThat(phone.text("detail")).isEqualTo("Dự kiến khoảng 10 phút");
+        assertThat(phone.text("field")).isEqualTo("Lĩnh vực HT");
+
+        floor.serve(floor.callNext(4).getString("id"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Còn 0 người trước bạn"));
+        String mine = floor.callNext(4).getString("id");
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Mời bạn đến quầy 4"));
+        floor.serve(mine);
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Đã hoàn thành. Cảm ơn bạn!"));
+    }
+
+    @Test
+    void shouldShowTheCounterInEnglishWhenCalled() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").open(4);
+        String token = floor.issue("HT").getString("trackingToken");
+        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + token + "?lang=en");
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("0 people before you"));
+
+        floor.callNext(4);
+
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Please go to counter 4"));
+        Browser.screenshot(phone.browser, "tracking-page");
+        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/not-a-token?lang=en");
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("This number was not found."));
+    }
+}
