@@ -1,12 +1,13 @@
 // The guidance desk, for the officer at the entrance (GUIDE): find the procedure the citizen
 // names, the field follows; mark a priority group with a note; issue; reprint from the browser.
-// Works on a phone or tablet. Sign-in is the browser's (the page is protected), and every call
-// below carries it.
+// Works on a phone or tablet. Signed in with the staff session (/login); without one, the first
+// call sends the officer to sign in.
 
 import { Messages } from '/display/js/i18n.js';
 import { pageSetting } from '/display/js/device.js';
 import { element } from '/display/js/dom.js';
 import { clear, drawPaper } from './views.js';
+import { get, send } from '/staff/js/api.js';
 
 const SEARCH_DELAY_MS = 200;
 // absolute addresses: relative ones fail in a page opened as http://user:password@host/ (a
@@ -16,9 +17,10 @@ const api = location.origin;
 async function main() {
   const messages = await Messages.load(pageSetting('lang', 'vi'), api + '/kiosk/messages/');
   messages.apply();
-  const me = await (await fetch(api + '/api/me')).json();
+  const me = (await get('/api/me')).body;
+  if (!me) return;
   const center = pageSetting('center', me.center);
-  const view = await (await fetch(api + '/api/centers/' + encodeURIComponent(center) + '/kiosk')).json();
+  const view = (await get('/api/centers/' + encodeURIComponent(center) + '/kiosk')).body;
   document.getElementById('center-name').textContent = view.centerName;
   const state = { procedure: null, last: null, recent: [] };
 
@@ -46,8 +48,7 @@ async function main() {
       clear(found);
       return;
     }
-    const response = await fetch(api + '/api/centers/' + encodeURIComponent(center) + '/procedures?limit=8&q=' + encodeURIComponent(q));
-    const list = response.ok ? await response.json() : [];
+    const list = (await get('/api/centers/' + encodeURIComponent(center) + '/procedures?limit=8&q=' + encodeURIComponent(q))).body || [];
     if (search.value.trim() !== q) return;
     clear(found);
     list.forEach((p) => {
@@ -90,17 +91,14 @@ async function main() {
     if (state.procedure) body.procedure = state.procedure.code;
     if (prioritySelect.value) body.priority = prioritySelect.value;
     if (document.getElementById('note').value.trim()) body.note = document.getElementById('note').value.trim();
-    let response = null;
-    let answer = null;
+    let result = null;
     try {
-      response = await fetch(api + '/api/centers/' + encodeURIComponent(center) + '/tickets', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
-      });
-      answer = await response.json();
+      result = await send('POST', '/api/centers/' + encodeURIComponent(center) + '/tickets', body);
     } catch (e) {
-      // offline, or an answer that is not ours (a proxy's error page)
+      // offline
     }
-    if (!response || !response.ok || !answer) {
+    const answer = result ? result.body : null;
+    if (!result || !result.ok || !answer) {
       // the server's detail says why (field closed, cap reached…), under our own words
       problem.textContent = messages.t('guide.failed') + (answer && answer.detail ? ': ' + answer.detail : '');
       problem.hidden = false;
@@ -140,8 +138,7 @@ async function main() {
 
   /** Prints the ticket again with the browser, with today's figures (people ahead now). */
   async function reprint(ticket) {
-    const response = await fetch(api + '/api/tickets/' + encodeURIComponent(ticket.id));
-    const fresh = response.ok ? await response.json() : ticket;
+    const fresh = (await get('/api/tickets/' + encodeURIComponent(ticket.id))).body || ticket;
     await drawPaper(document.getElementById('paper'), messages, view, { ticket: fresh });
     window.onedoor.printed.push(fresh.code);
     window.print();

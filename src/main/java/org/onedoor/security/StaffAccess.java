@@ -29,6 +29,11 @@ public class StaffAccess {
         return Uni.createFrom().item(username);
     }
 
+    /** The center a MANAGER, OFFICER, GUIDE or device works in; null for an ADMIN. */
+    public Long centerId() {
+        return identity.getAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE);
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Role.ADMIN);
     }

@@ -80,7 +80,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         verified.put(username, entry);
     }
 
-    private static SecurityIdentity identity(AppUser user) {
+    static SecurityIdentity identity(AppUser user) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username))
                 .addRoles(user.roleSet());

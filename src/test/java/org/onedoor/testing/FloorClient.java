@@ -34,6 +34,27 @@ public final class FloorClient implements WebSocket.Listener {
         return client;
     }
 
+    /** A staff page's socket: no token, the session cookie instead. */
+    public static FloorClient connectWithCookie(String center, String cookie) {
+        FloorClient client = new FloorClient();
+        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
+                .buildAsync(uri(center, null, null), client).join();
+        return client;
+    }
+
+    public static int refusedWithCookie(String center, String cookie) {
+        try {
+            HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
+                    .buildAsync(uri(center, null, null), new FloorClient()).join();
+            throw new AssertionError("the upgrade was accepted");
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
+    }
+
     /** The HTTP status of a refused upgrade. */
     public static int refusedWith(String center, String token) {
         try {

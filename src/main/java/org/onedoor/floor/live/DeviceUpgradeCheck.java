@@ -8,12 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.security.AppUserRepository;
+import org.onedoor.security.Role;
+import org.onedoor.security.SessionCookies;
 import org.onedoor.device.DeviceRepository;
 
 /**
  * Lets a floor socket open only for a device of that center: {@code ?token=…} must be an
  * unrevoked device token (401 otherwise) of the center in the path (403 otherwise). Browsers
- * cannot set headers on a WebSocket, hence the query parameter. Tokens do not expire.
+ * cannot set headers on a WebSocket, hence the query parameter. Tokens do not expire. Without a
+ * token, a staff session cookie of the center (the counter workspace) will do.
  */
 @ApplicationScoped
 public class DeviceUpgradeCheck implements HttpUpgradeCheck {
@@ -29,6 +33,12 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionCookies sessions;
+
+    @Inject
+    AppUserRepository users;
+
     @Override
     public boolean appliesTo(String endpointId) {
         return FloorSocket.ENDPOINT.equals(endpointId);
@@ -39,7 +49,7 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
         String token = context.httpRequest().getParam("token");
         String center = context.pathParam("center");
         if (token == null || token.isBlank()) {
-            return CheckResult.rejectUpgrade(401);
+            return staff(context, center);
         }
         return Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
             if (device == null || device.isRevoked()) {
@@ -54,5 +64,22 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
                 return CheckResult.permitUpgrade();
             });
         }));
+    }
+
+    /** The counter workspace: a signed-in officer, manager or admin of the center (session cookie). */
+    private Uni<CheckResult> staff(HttpUpgradeContext context, String center) {
+        var cookie = context.httpRequest().getCookie(SessionCookies.SESSION);
+        var session = cookie == null ? null : sessions.decode(cookie.getValue()).orElse(null);
+        if (session == null) {
+            return CheckResult.rejectUpgrade(401);
+        }
+        return Panache.withSession(() -> users.findByUsername(session.username()).chain(user -> centers.findByCode(center)
+                .chain(c -> {
+                    if (user == null) {
+                        return CheckResult.rejectUpgrade(401);
+                    }
+                    boolean allowed = c != null && (user.roleSet().contains(Role.ADMIN) || c.id.equals(user.centerId));
+                    return allowed ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(403);
+                })));
     }
 }

@@ -1,0 +1,60 @@
+package org.onedoor.common;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.onedoor.security.Role;
+
+/** What every server-rendered staff page needs: its language, safe redirects, its landing. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** Vietnamese unless the page asks for English (?lang=en). */
+    public static TemplateInstance localized(TemplateInstance page, String lang) {
+        return page.setLocale("en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+    }
+
+    /** A "next" address only if it is a path on this server: never a way to send someone elsewhere. */
+    public static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            return null;
+        }
+        return next;
+    }
+
+    public static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A form posted from another site is refused (the cookies are SameSite too; this is belt and braces). */
+    public static void requireSameOrigin(String origin, UriInfo uri) {
+        if (origin == null || "null".equals(origin)) {
+            return;
+        }
+        URI base = uri.getBaseUri();
+        URI from = URI.create(origin);
+        if (!base.getHost().equalsIgnoreCase(from.getHost()) || base.getPort() != from.getPort()) {
+            throw Problem.forbidden("Sign in from this server's own page.");
+        }
+    }
+
+    /** Sends an anonymous visitor to sign in, and back here after. */
+    public static Response toLogin(String page) {
+        return Response.seeOther(URI.create("/login?next=" + encode(page))).build();
+    }
+
+    /** Where a user goes after signing in, by what they do. */
+    public static String landing(SecurityIdentity identity) {
+        if (identity.hasRole(Role.GUIDE) && !identity.hasRole(Role.OFFICER)) {
+            return "/kiosk/guide.html";
+        }
+        return "/counter";
+    }
+}

@@ -1,0 +1,241 @@
+package org.onedoor.common;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the server-rendered staff pages, Vietnamese first; English in
+ * messages/msg_en.properties. Templates use them as {msg:login_title}.
+ */
+@MessageBundle(value = "msg", locale = "vi")
+public interface StaffMessages {
+
+    /** The page's language tag, for <html lang>. */
+    @Message("vi")
+    String lang();
+
+    @Message("Đăng nhập – OneDoor")
+    String login_title();
+
+    @Message("Đăng nhập")
+    String login_heading();
+
+    @Message("Tên đăng nhập")
+    String login_username();
+
+    @Message("Mật khẩu")
+    String login_password();
+
+    @Message("Đăng nhập")
+    String login_submit();
+
+    @Message("Sai tên đăng nhập hoặc mật khẩu.")
+    String login_failed();
+
+    @Message("Đăng xuất")
+    String logout();
+
+    @Message("Quầy làm việc – OneDoor")
+    String counter_title();
+
+    @Message("Chọn quầy")
+    String counter_pick();
+
+    @Message("Quầy {n}")
+    String counter_name(int n);
+
+    @Message("Đang chờ")
+    String counter_waiting();
+
+    @Message("Số hiện tại")
+    String counter_current();
+
+    @Message("Không có số nào")
+    String counter_none();
+
+    @Message("Gọi số tiếp theo")
+    String action_next();
+
+    @Message("Gọi lại")
+    String action_recall();
+
+    @Message("Bắt đầu phục vụ")
+    String action_start();
+
+    @Message("Hoàn thành")
+    String action_complete();
+
+    @Message("Vắng mặt")
+    String action_noShow();
+
+    @Message("Chuyển")
+    String action_transfer();
+
+    @Message("Gọi số")
+    String action_call();
+
+    @Message("Tạm nghỉ")
+    String action_pause();
+
+    @Message("Mở quầy")
+    String action_open();
+
+    @Message("Đóng quầy")
+    String action_close();
+
+    @Message("Mã thủ tục đã giải quyết (không bắt buộc)")
+    String complete_procedure();
+
+    @Message("Chuyển sang lĩnh vực")
+    String transfer_field();
+
+    @Message("hoặc sang quầy")
+    String transfer_counter();
+
+    @Message("Số cần gọi (ví dụ A023)")
+    String call_code();
+
+    @Message("Phiếu hẹn trả kết quả")
+    String slip_title();
+
+    @Message("Số biên nhận")
+    String slip_receipt();
+
+    @Message("Ngày hẹn trả")
+    String slip_date();
+
+    @Message("In phiếu hẹn")
+    String slip_print();
+
+    @Message("Thủ tục")
+    String slip_procedure();
+
+    @Message("Phím tắt: N gọi tiếp · R gọi lại · S bắt đầu · C hoàn thành · V vắng mặt · P tạm nghỉ")
+    String counter_shortcuts();
+
+    @Message("Mất kết nối – đang kết nối lại…")
+    String counter_reconnecting();
+
+    @Message("Đã gọi")
+    String state_called();
+
+    @Message("Đang phục vụ")
+    String state_serving();
+
+    @Message("Quầy đang mở")
+    String state_open();
+
+    @Message("Quầy tạm nghỉ")
+    String state_paused();
+
+    @Message("Quầy đóng")
+    String state_closed();
+
+    @Message("người chờ")
+    String people_waiting();
+
+    @Message("Đã hoàn thành số {code}")
+    String completed(String code);
+
+    @Message("Báo cáo – OneDoor")
+    String report_title();
+
+    @Message("Báo cáo")
+    String report_heading();
+
+    @Message("Tất cả trung tâm")
+    String report_all();
+
+    @Message("Từ ngày")
+    String report_from();
+
+    @Message("Đến ngày")
+    String report_to();
+
+    @Message("Xem")
+    String report_show();
+
+    @Message("Tải CSV")
+    String report_csv();
+
+    @Message("Tải Excel")
+    String report_xlsx();
+
+    @Message("Đã cấp")
+    String report_issued();
+
+    @Message("Đã phục vụ")
+    String report_served();
+
+    @Message("Vắng mặt")
+    String report_noShow();
+
+    @Message("Đã huỷ")
+    String report_cancelled();
+
+    @Message("Theo lĩnh vực")
+    String report_byField();
+
+    @Message("Theo quầy")
+    String report_byCounter();
+
+    @Message("Theo cán bộ")
+    String report_byOfficer();
+
+    @Message("Số phiếu")
+    String report_tickets();
+
+    @Message("Chờ TB (phút)")
+    String report_avgWait();
+
+    @Message("Chờ P90 (phút)")
+    String report_p90Wait();
+
+    @Message("Phục vụ TB (phút)")
+    String report_avgService();
+
+    @Message("Phục vụ P90 (phút)")
+    String report_p90Service();
+
+    @Message("Rất hài lòng")
+    String report_very();
+
+    @Message("Hài lòng")
+    String report_satisfied();
+
+    @Message("Không hài lòng")
+    String report_unsatisfied();
+
+    @Message("Lượt đến theo giờ")
+    String report_arrivals();
+
+    @Message("Kênh lấy số")
+    String report_channels();
+
+    @Message("Bảng theo dõi toàn tỉnh")
+    String now_heading();
+
+    @Message("Trung tâm")
+    String now_center();
+
+    @Message("Đang chờ")
+    String now_waiting();
+
+    @Message("Chờ lâu nhất (phút)")
+    String now_longest();
+
+    @Message("Quầy mở")
+    String now_open();
+
+    @Message("Cấp hôm nay")
+    String now_issued();
+
+    @Message("Phục vụ hôm nay")
+    String now_served();
+
+    @Message("Người")
+    String people();
+
+    @Message("phút")
+    String minutes();
+}

@@ -1,0 +1,107 @@
+package org.onedoor.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.Pages;
+import org.onedoor.common.Problem;
+
+/** The staff sign-in form and sign-out. */
+@Path("/login")
+@Tag(name = "Sign-in")
+public class LoginPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(String next, boolean failed);
+    }
+
+    @Inject
+    IdentityProviderManager identities;
+
+    @Inject
+    SessionCookies sessions;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The sign-in form")
+    public TemplateInstance form(@QueryParam("next") String next, @QueryParam("error") String error,
+            @QueryParam("lang") String lang) {
+        return Pages.localized(Templates.login(Pages.safeNext(next), error != null), lang);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Sign in: sets the session cookie and goes to the page asked for")
+    public Uni<Response> signIn(@FormParam("username") String username, @FormParam("password") String password,
+            @FormParam("next") String next, @HeaderParam("Origin") String origin, @Context UriInfo uri) {
+        Pages.requireSameOrigin(origin, uri);
+        if (username == null || password == null || username.isBlank()) {
+            return Uni.createFrom().item(failed(next));
+        }
+        return identities.authenticate(new UsernamePasswordAuthenticationRequest(username.strip(),
+                        new PasswordCredential(password.toCharArray())))
+                .map(identity -> signedIn(identity, next, uri))
+                .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> failed(next));
+    }
+
+    private Response signedIn(SecurityIdentity identity, String next, UriInfo uri) {
+        SessionCookies.Session session = sessions.open(identity.getPrincipal().getName());
+        String target = Pages.safeNext(next) != null ? Pages.safeNext(next) : Pages.landing(identity);
+        boolean secure = "https".equals(uri.getBaseUri().getScheme());
+        return Response.seeOther(URI.create(target))
+                .cookie(cookie(SessionCookies.SESSION, sessions.encode(session), true, secure),
+                        cookie(SessionCookies.CSRF, session.csrf(), false, secure))
+                .build();
+    }
+
+    private static Response failed(String next) {
+        String safe = Pages.safeNext(next);
+        return Response.seeOther(URI.create("/login?error=1" + (safe == null ? "" : "&next=" + Pages.encode(safe)))).build();
+    }
+
+    static NewCookie cookie(String name, String value, boolean httpOnly, boolean secure) {
+        return new NewCookie.Builder(name).value(value).path("/").httpOnly(httpOnly).secure(secure)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(value.isEmpty() ? 0 : (int) SessionCookies.LIFETIME.toSeconds()).build();
+    }
+
+    /** Sign-out, from a form with the session's CSRF token. */
+    @Path("/out")
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Sign out: clears the session cookie")
+    public Response signOut(@FormParam("csrf") String csrf, @CookieParam(SessionCookies.SESSION) String cookie) {
+        sessions.decode(cookie).ifPresent(session -> {
+            if (!CsrfFilter.matches(session.csrf(), csrf)) {
+                throw Problem.forbidden("Sign out from the page's own button.");
+            }
+        });
+        return Response.seeOther(URI.create("/login"))
+                .cookie(cookie(SessionCookies.SESSION, "", true, false), cookie(SessionCookies.CSRF, "", false, false))
+                .build();
+    }
+}

@@ -1,0 +1,115 @@
+package org.onedoor.security;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.onedoor.common.RandomTokens;
+
+/**
+ * The staff session: a cookie that says who signed in and until when, signed with HMAC-SHA256 so
+ * it cannot be forged, and nothing stored on the server (any node with the same key reads it).
+ * It also carries the session's CSRF token, which pages send back in a header or form field.
+ *
+ * <p>The key comes from {@code onedoor.session.key} (ONEDOOR_SESSION_KEY); without one a random
+ * key is made at start, so sessions end when the server restarts.
+ */
+@ApplicationScoped
+@Startup
+public class SessionCookies {
+
+    public static final String SESSION = "onedoor-session";
+    public static final String CSRF = "onedoor-csrf";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    /** A working day and a bit: an officer signs in once a day. */
+    public static final Duration LIFETIME = Duration.ofHours(12);
+
+    private static final Logger LOG = Logger.getLogger(SessionCookies.class);
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+
+    /** @param csrf the token a page must send back with every change it asks for */
+    public record Session(String username, Instant expires, String csrf) {
+    }
+
+    private final SecretKeySpec key;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    public SessionCookies(@ConfigProperty(name = "onedoor.session.key") Optional<String> configured) {
+        byte[] raw;
+        if (configured.isPresent() && configured.get().length() >= 16) {
+            raw = sha256(configured.get().getBytes(StandardCharsets.UTF_8));
+        } else {
+            raw = new byte[32];
+            new SecureRandom().nextBytes(raw);
+            LOG.info("No ONEDOOR_SESSION_KEY: staff sessions end when the server restarts");
+        }
+        key = new SecretKeySpec(raw, "HmacSHA256");
+    }
+
+    /** A new session for a user who just signed in. */
+    public Session open(String username) {
+        return new Session(username, clock.instant().plus(LIFETIME), RandomTokens.urlSafe(16));
+    }
+
+    public String encode(Session s) {
+        String payload = B64.encodeToString((s.username() + "\n" + s.expires().getEpochSecond() + "\n" + s.csrf())
+                .getBytes(StandardCharsets.UTF_8));
+        return payload + "." + B64.encodeToString(mac(payload));
+    }
+
+    /** The session in a cookie value, if it is genuine and not expired. */
+    public Optional<Session> decode(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        int dot = value.indexOf('.');
+        if (dot < 1) {
+            return Optional.empty();
+        }
+        String payload = value.substring(0, dot);
+        try {
+            if (!MessageDigest.isEqual(mac(payload), B64D.decode(value.substring(dot + 1)))) {
+                return Optional.empty();
+            }
+            String[] parts = new String(B64D.decode(payload), StandardCharsets.UTF_8).split("\n", 3);
+            Session s = new Session(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])), parts[2]);
+            return s.expires().isAfter(clock.instant()) ? Optional.of(s) : Optional.empty();
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] mac(String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] in) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(in);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.onedoor.security;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The user behind a genuine session cookie, read afresh on every request: a removed user or a
+ * changed role takes effect at once, whatever the cookie says.
+ */
+@ApplicationScoped
+public class StaffSessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    @Inject
+    AppUserRepository users;
+
+    @Override
+    public Class<TrustedAuthenticationRequest> getRequestType() {
+        return TrustedAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        return Panache.withSession(() -> users.findByUsername(request.getPrincipal())).map(user -> {
+            if (user == null) {
+                throw new AuthenticationFailedException();
+            }
+            return StaffIdentityProvider.identity(user);
+        });
+    }
+}

@@ -1,0 +1,40 @@
+// Calls the API as the signed-in user: the session cookie goes by itself, the CSRF token from the
+// readable onedoor-csrf cookie goes in a header. Without a session (the token cookie ends with
+// it) the page goes to sign-in before calling anything: an anonymous call would be answered with
+// a Basic challenge, and the browser would pop up its own password box.
+
+export function csrfToken() {
+  const match = document.cookie.match(/(?:^|; )onedoor-csrf=([^;]*)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}
+
+/** POST (or another method) with a JSON body; resolves {ok, status, body}. */
+export async function send(method, path, body) {
+  if (!csrfToken()) {
+    signIn();
+    return new Promise(() => {});
+  }
+  const options = { method: method, headers: { 'X-CSRF-Token': csrfToken() }, credentials: 'same-origin' };
+  if (body !== undefined) {
+    options.headers['Content-Type'] = 'application/json';
+    options.body = JSON.stringify(body);
+  }
+  const response = await fetch(location.origin + path, options);
+  if (response.status === 401) signIn();
+  const text = await response.text();
+  let parsed = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch (e) {
+    parsed = null;
+  }
+  return { ok: response.ok, status: response.status, body: parsed };
+}
+
+export function get(path) {
+  return send('GET', path);
+}
+
+function signIn() {
+  location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
+}

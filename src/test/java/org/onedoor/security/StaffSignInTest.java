@@ -1,0 +1,119 @@
+package org.onedoor.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.FloorClient;
+import org.onedoor.testing.Sessions;
+
+@QuarkusTest
+class StaffSignInTest {
+
+    @Test
+    void shouldSignInWithTheFormAndOpenTheWorkspace() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String officer = floor.user("OFFICER");
+
+        Response signedIn = signIn(officer, Floor.STAFF_PASSWORD, null);
+
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.header("Location")).endsWith("/counter");
+        assertThat(signedIn.detailedCookie(SessionCookies.SESSION).isHttpOnly()).isTrue();
+        assertThat(signedIn.detailedCookie(SessionCookies.SESSION).getSameSite()).isEqualToIgnoringCase("Strict");
+        assertThat(signedIn.detailedCookie(SessionCookies.CSRF).isHttpOnly()).isFalse();
+        String page = as(signedIn).get("/counter").then().statusCode(200).contentType(ContentType.HTML)
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("X-Frame-Options", is("DENY")).extract().asString();
+        assertThat(page).contains("Gọi số tiếp theo", "data-center=\"" + floor.center + "\"", officer);
+        as(signedIn).get("/api/me").then().statusCode(200).body("username", is(officer)).body("center", is(floor.center));
+    }
+
+    @Test
+    void shouldSendAnAnonymousVisitorToSignInAndRefuseAWrongPassword() {
+        Floor floor = Floor.create();
+        String officer = floor.user("OFFICER");
+
+        given().redirects().follow(false).get("/counter").then().statusCode(303)
+                .header("Location", containsString("/login?next=%2Fcounter"));
+        given().get("/login").then().statusCode(200).body(containsString("Mật khẩu"));
+        given().get("/login?lang=en").then().statusCode(200).body(containsString("Password"));
+        Response wrong = signIn(officer, "not-the-password", "/counter");
+        assertThat(wrong.header("Location")).contains("/login?error=1&next=%2Fcounter");
+        assertThat(wrong.detailedCookie(SessionCookies.SESSION)).isNull();
+        // a "next" elsewhere is ignored: sign-in never sends anyone off this server
+        assertThat(signIn(officer, Floor.STAFF_PASSWORD, "//evil.example/x").header("Location")).endsWith("/counter");
+    }
+
+    @Test
+    void shouldRefuseAChangeWithoutTheSessionsCsrfToken() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        Response officer = signIn(floor.user("OFFICER"), Floor.STAFF_PASSWORD, null);
+        String csrf = officer.cookie(SessionCookies.CSRF);
+
+        as(officer).post(floor.path("/counters/1/open")).then().statusCode(403).contentType("application/problem+json");
+        as(officer).header(SessionCookies.CSRF_HEADER, "guess").post(floor.path("/counters/1/open")).then().statusCode(403);
+        as(officer).header(SessionCookies.CSRF_HEADER, csrf).post(floor.path("/counters/1/open")).then().statusCode(200)
+                .body("state", is("OPEN"));
+    }
+
+    @Test
+    void shouldKeepEachRoleToItsOwnWork() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        Response guide = signIn(floor.user("GUIDE"), Floor.STAFF_PASSWORD, null);
+
+        assertThat(guide.header("Location")).endsWith("/kiosk/guide.html");
+        as(guide).get("/counter").then().statusCode(403);
+        as(guide).header(SessionCookies.CSRF_HEADER, guide.cookie(SessionCookies.CSRF))
+                .post(floor.path("/counters/1/call-next")).then().statusCode(403);
+        as(guide).header(SessionCookies.CSRF_HEADER, guide.cookie(SessionCookies.CSRF)).contentType(ContentType.JSON)
+                .body(Map.of("field", "HT")).post(floor.path("/tickets")).then().statusCode(201);
+        given().post(floor.path("/counters/1/call-next")).then().statusCode(401);
+    }
+
+    @Test
+    void shouldNotTrustAnAlteredCookieAndShouldSignOut() {
+        Floor floor = Floor.create();
+        Response officer = signIn(floor.user("OFFICER"), Floor.STAFF_PASSWORD, null);
+        String cookie = officer.cookie(SessionCookies.SESSION);
+        String forged = cookie.substring(0, cookie.indexOf('.')) + "." + "A".repeat(43);
+
+        given().cookie(SessionCookies.SESSION, forged).get("/api/me").then().statusCode(401);
+
+        Response out = as(officer).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("csrf", officer.cookie(SessionCookies.CSRF)).post("/login/out");
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(out.detailedCookie(SessionCookies.SESSION).getMaxAge()).isZero();
+        as(officer).redirects().follow(false).contentType(ContentType.URLENC).formParam("csrf", "wrong")
+                .post("/login/out").then().statusCode(403);
+    }
+
+    @Test
+    void shouldOpenTheFloorSocketForTheCentersSignedInStaffOnly() {
+        Floor mine = Floor.create();
+        Floor other = Floor.create();
+        Response officer = signIn(mine.user("OFFICER"), Floor.STAFF_PASSWORD, null);
+        String cookie = SessionCookies.SESSION + "=" + officer.cookie(SessionCookies.SESSION);
+
+        assertThat(FloorClient.connectWithCookie(mine.center, cookie).next().get("type").asText()).isEqualTo("Snapshot");
+        assertThat(FloorClient.refusedWithCookie(other.center, cookie)).isEqualTo(403);
+        assertThat(FloorClient.refusedWithCookie(mine.center, SessionCookies.SESSION + "=forged.x")).isEqualTo(401);
+    }
+
+    static Response signIn(String username, String password, String next) {
+        return Sessions.signIn(username, password, next);
+    }
+
+    static RequestSpecification as(Response signedIn) {
+        return Sessions.as(signedIn);
+    }
+}
