@@ -1,0 +1,59 @@
+package org.onedoor.counter;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.Pages;
+import org.onedoor.common.Problem;
+import org.onedoor.security.Role;
+import org.onedoor.security.SessionCookies;
+import org.onedoor.security.StaffPageAccess;
+
+/**
+ * The officer's counter workspace (/counter): the page is a shell rendered here with who is signed
+ * in; what it shows and does is live, from the floor socket and the counter API.
+ */
+@Path("/counter")
+@Tag(name = "Staff pages")
+public class CounterPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance workspace(String user, String center, String csrf);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    StaffPageAccess access;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The counter workspace (signed-in OFFICER, MANAGER or ADMIN)")
+    public Uni<Response> page(@QueryParam("center") String center, @QueryParam("lang") String lang,
+            @CookieParam(SessionCookies.CSRF) String csrf) {
+        if (identity.isAnonymous()) {
+            return Uni.createFrom().item(Pages.toLogin("/counter"));
+        }
+        access.require(Role.OFFICER, Role.MANAGER, Role.ADMIN);
+        String centerCode = access.center(center);
+        if (centerCode == null) {
+            throw Problem.badRequest("An administrator opens a center's workspace with ?center=<code>.");
+        }
+        return access.withCenter(centerCode).chain(code -> Pages.localized(
+                Templates.workspace(identity.getPrincipal().getName(), code, csrf == null ? "" : csrf), lang).createUni())
+                .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
+    }
+}

@@ -1,0 +1,169 @@
+// The counter workspace: the officer's counter, what waits for it, the ticket at it, and every
+// action a click or a key away. Live from the floor socket (the session cookie lets it in); the
+// server's rules decide, and its answer (409: another officer has it…) is shown as it is.
+
+import { FloorConnection, Status } from '/display/js/floor.js';
+import { FloorModel } from '/display/js/floor-model.js';
+import { element } from '/display/js/dom.js';
+import { get, send } from './api.js';
+
+const body = document.body;
+const center = body.getAttribute('data-center');
+const msg = (name) => body.getAttribute('data-msg-' + name) || '';
+const remembered = 'onedoor.counter.' + center;
+const model = new FloorModel();
+let counterNumber = null;
+let lastDone = null;
+
+async function main() {
+  const counters = (await get('/api/centers/' + encodeURIComponent(center) + '/counters')).body || [];
+  const fields = (await get('/api/centers/' + encodeURIComponent(center) + '/fields')).body || [];
+  const picker = document.getElementById('counter');
+  counters.forEach((c) => picker.appendChild(option(c.number, c.label || msg('counter').replace('0', c.number))));
+  const saved = Number(localStorage.getItem(remembered));
+  counterNumber = counters.some((c) => c.number === saved) ? saved : (counters[0] ? counters[0].number : null);
+  picker.value = String(counterNumber);
+  picker.addEventListener('change', () => {
+    counterNumber = Number(picker.value);
+    localStorage.setItem(remembered, String(counterNumber));
+    draw();
+  });
+  const transferField = document.getElementById('transfer-field');
+  transferField.appendChild(option('', '—'));
+  fields.forEach((f) => transferField.appendChild(option(f.code, f.code + ' · ' + (f.names.vi || f.code))));
+  const transferCounter = document.getElementById('transfer-counter');
+  transferCounter.appendChild(option('', '—'));
+  counters.forEach((c) => transferCounter.appendChild(option(c.number, String(c.number))));
+  wire();
+  new FloorConnection({
+    center: center,
+    token: '',
+    onSnapshot: (snapshot) => { model.load(snapshot); draw(); },
+    onEvent: (event) => { model.apply(event); draw(); },
+    onStatus: (status) => { document.getElementById('status').hidden = status === Status.LIVE; },
+  }).start();
+  window.onedoor = { model: model, counter: () => counterNumber };
+}
+
+function wire() {
+  const path = '/api/centers/' + encodeURIComponent(center) + '/counters/';
+  on('next', () => act(path + counterNumber + '/call-next'));
+  on('call', () => act(path + counterNumber + '/call', { code: value('call-code').toUpperCase() }));
+  on('recall', () => ticketAct('recall'));
+  on('start', () => ticketAct('start'));
+  on('no-show', () => ticketAct('no-show'));
+  on('complete', () => {
+    const ticket = current();
+    const procedure = value('procedure');
+    ticketAct('complete', procedure ? { procedure: procedure } : undefined).then((ok) => {
+      if (ok && ticket) offerSlip(ticket, procedure);
+    });
+  });
+  on('transfer', () => {
+    const target = {};
+    if (value('transfer-field')) target.field = value('transfer-field');
+    if (value('transfer-counter')) target.counter = Number(value('transfer-counter'));
+    ticketAct('transfer', target);
+  });
+  on('open', () => act(path + counterNumber + '/open'));
+  on('pause', () => act(path + counterNumber + '/pause'));
+  on('close', () => act(path + counterNumber + '/close'));
+  document.getElementById('slip').addEventListener('submit', (e) => {
+    e.preventDefault();
+    printSlip();
+  });
+  // one key per action, when the officer is not typing in a field
+  document.addEventListener('keydown', (e) => {
+    const typing = /INPUT|SELECT|TEXTAREA/.test(document.activeElement.tagName);
+    if (typing || e.ctrlKey || e.altKey || e.metaKey) return;
+    const button = document.querySelector('button[data-key="' + e.key.toLowerCase() + '"]');
+    if (button) {
+      e.preventDefault();
+      button.click();
+    }
+  });
+}
+
+function current() {
+  const counter = model.counters[counterNumber];
+  return counter ? counter.nowServing : null;
+}
+
+async function ticketAct(action, payload) {
+  const ticket = current();
+  if (!ticket) return false;
+  return act('/api/tickets/' + encodeURIComponent(ticket.id) + '/' + action, payload);
+}
+
+/** Sends an action; the floor socket brings what it changed. Shows the server's refusal. */
+async function act(path, payload) {
+  const problem = document.getElementById('problem');
+  problem.hidden = true;
+  const answer = await send('POST', path, payload === undefined ? undefined : payload);
+  if (!answer.ok) {
+    problem.textContent = (answer.body && answer.body.detail) || String(answer.status);
+    problem.hidden = false;
+  }
+  return answer.ok;
+}
+
+function draw() {
+  const counter = model.counters[counterNumber];
+  const ticket = counter ? counter.nowServing : null;
+  document.getElementById('current-code').textContent = ticket ? ticket.code : '—';
+  document.getElementById('current-state').textContent = ticket ? msg(ticket.state === 'SERVING' ? 'serving' : 'called')
+    : msg('none');
+  document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) : '';
+  const waiting = document.getElementById('waiting');
+  while (waiting.firstChild) waiting.removeChild(waiting.firstChild);
+  const served = counter ? counter.fields : [];
+  model.fieldList().filter((f) => served.indexOf(f.field) >= 0).forEach((f) => {
+    const item = element('li');
+    const swatch = element('span', 'swatch');
+    swatch.style.background = model.colourOf(f.field);
+    item.appendChild(swatch);
+    item.appendChild(element('span', 'name', (f.names && f.names.vi) || f.field));
+    item.appendChild(element('b', null, String(f.waiting || 0)));
+    item.appendChild(element('span', null, msg('waiting')));
+    waiting.appendChild(item);
+  });
+}
+
+function offerSlip(ticket, procedure) {
+  lastDone = ticket;
+  const done = document.getElementById('done');
+  done.textContent = ticket.code;
+  done.hidden = false;
+  document.getElementById('slip').hidden = false;
+  document.getElementById('slip-procedure').value = procedure || '';
+  document.getElementById('procedure').value = '';
+}
+
+/** The result appointment slip, printed by the browser (the bridge path comes with the bridge). */
+function printSlip() {
+  const paper = document.getElementById('paper');
+  while (paper.firstChild) paper.removeChild(paper.firstChild);
+  const line = (label, text) => paper.appendChild(element('div', null, label + ': ' + text));
+  paper.appendChild(element('div', 'paper-title', document.querySelector('#slip h2').textContent));
+  line(document.querySelector('label[for=slip-procedure]').textContent, value('slip-procedure'));
+  line(document.querySelector('label[for=slip-receipt]').textContent, value('slip-receipt'));
+  line(document.querySelector('label[for=slip-date]').textContent, value('slip-date').split('-').reverse().join('/'));
+  line(msg('counter').replace('0', '').trim(), String(counterNumber) + (lastDone ? ' · ' + lastDone.code : ''));
+  window.print();
+}
+
+function on(id, handler) {
+  document.getElementById(id).addEventListener('click', handler);
+}
+
+function value(id) {
+  return document.getElementById(id).value.trim();
+}
+
+function option(value, label) {
+  const o = element('option', null, label);
+  o.value = String(value);
+  return o;
+}
+
+main();

@@ -1,0 +1,105 @@
+package org.onedoor.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.Page;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** An officer at the counter workspace and the hall screen, each in its own headless Chromium. */
+@QuarkusTest
+class CounterWorkspaceTest {
+
+    static Page desk;
+    static Page hall;
+
+    @BeforeAll
+    static void startBrowsers() {
+        desk = new Page(Browser.screen(1280, 900));
+        hall = new Page(Browser.screen(1280, 720));
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        desk.browser.quit();
+        hall.browser.quit();
+    }
+
+    @Test
+    void shouldSignInCallCompleteAndChangeTheHallBoard() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
+        floor.issue("HT");
+        floor.issue("HT");
+        String hallToken = Floor.asAdmin().body(Map.of("kind", "HALL_SCREEN", "name", "Sảnh"))
+                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
+        hall.browser.get(base() + "/display/hall.html?token=" + hallToken);
+        hall.waitUntil(Duration.ofSeconds(15), () -> Boolean.TRUE.equals(hall.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.connection.lastSeq !== null)")));
+
+        signIn(desk, floor.user("OFFICER"), "/counter");
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+        assertThat(desk.text("waiting")).contains("2");
+
+        desk.browser.findElement(By.tagName("body")).sendKeys("n"); // the call-next shortcut
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+        hall.waitUntil(Duration.ofSeconds(3), () -> boardTiles().contains("Quầy 1 A001"));
+        desk.tap("#start");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-state").equals("Đang phục vụ"));
+        desk.tap("#complete");
+
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("—"));
+        hall.waitUntil(Duration.ofSeconds(3), () -> boardTiles().contains("Quầy 1 —"));
+        assertThat(desk.shown("slip")).as("the result appointment slip is offered").isTrue();
+        assertThat(desk.text("waiting")).contains("1");
+        Browser.screenshot(desk.browser, "counter-workspace");
+    }
+
+    @Test
+    void shouldShowTheServersRefusalWhenAnotherOfficerHasTheTicket() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        String officer = floor.user("OFFICER");
+        signIn(desk, officer, "/counter");
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        floor.callNext(1); // called by the admin, at the same counter
+
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+        desk.tap("#close");
+
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("problem"));
+        assertThat(desk.text("problem")).contains("A001");
+    }
+
+    static void signIn(Page page, String username, String next) {
+        page.browser.manage().deleteAllCookies();
+        page.browser.get(base() + "/login?next=" + next);
+        page.browser.findElement(By.id("username")).sendKeys(username);
+        page.browser.findElement(By.id("password")).sendKeys(Floor.STAFF_PASSWORD, Keys.ENTER);
+        page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().contains(next));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String boardTiles() {
+        List<String> tiles = (List<String>) hall.browser.executeScript(
+                "return Array.from(document.querySelectorAll('#counters .counter')).map(t => t.innerText.replace(/\\s+/g, ' '))");
+        return String.join("|", tiles);
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + RestAssured.port;
+    }
+}
