@@ -1,0 +1,31 @@
+package org.onedoor.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures the province asks for, over service days {@code from}..{@code to}, for one center or
+ * all ({@code center} null). Waits run from issue to call, service from start to completion, in
+ * minutes; p90 is the 90th percentile, interpolated (PostgreSQL's percentile_cont).
+ *
+ * @param arrivalsPerHour tickets issued in each hour of the day (0-23), local time
+ * @param channels        tickets per channel (KIOSK, GUIDE_DESK, APPOINTMENT, API)
+ */
+public record Report(String center, LocalDate from, LocalDate to, Totals totals, List<Group> byField,
+        List<Group> byCounter, List<Group> byOfficer, int[] arrivalsPerHour, Map<String, Integer> channels) {
+
+    public record Totals(int issued, int served, int noShow, int cancelled) {
+    }
+
+    /**
+     * One field, counter or officer. Averages and percentiles are null when nothing was measured.
+     *
+     * @param key  the field code, counter number or officer's username
+     * @param name what to show (a field's Vietnamese name; the key otherwise)
+     */
+    public record Group(String key, String name, int tickets, int served, Double avgWaitMinutes,
+            Double p90WaitMinutes, Double avgServiceMinutes, Double p90ServiceMinutes, int verySatisfied,
+            int satisfied, int unsatisfied) {
+    }
+}

@@ -1,0 +1,118 @@
+package org.onedoor.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.Pages;
+import org.onedoor.common.Problem;
+import org.onedoor.security.Role;
+import org.onedoor.security.StaffPageAccess;
+
+/** The reports page (/reports) and the province dashboard (/reports/now), rendered with Qute. */
+@Path("/reports")
+@Tag(name = "Staff pages")
+public class ReportPage {
+
+    /**
+     * One bar of the arrivals chart, placed in a 480×130 SVG: {@code height} in percent of the
+     * busiest hour; the hour is written under every third bar.
+     */
+    public record Bar(int hour, int count, int height, int x, int y, int labelX, boolean labelled) {
+    }
+
+    /** One table of the page: kind is field, counter or officer. */
+    public record Section(String kind, List<Report.Group> groups) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(Report report, List<Bar> bars, List<Section> sections, String query);
+
+        static native TemplateInstance now(List<CenterNow> centers);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    StaffPageAccess access;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "The reports page (MANAGER, ADMIN): ?center=&from=&to=, today by default")
+    public Uni<Response> report(@QueryParam("center") String center, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("lang") String lang) {
+        if (identity.isAnonymous()) {
+            return Uni.createFrom().item(Pages.toLogin("/reports"));
+        }
+        access.require(Role.MANAGER, Role.ADMIN);
+        Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.withCenter("");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate first = day(from, today);
+        LocalDate last = day(to, first);
+        return scope.chain(code -> reports.report(code, first, last)).chain(r -> Pages.localized(Templates.report(r,
+                        bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
+                                new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
+                                + "from=" + r.from() + "&to=" + r.to()), lang).createUni())
+                .map(ReportPage::html);
+    }
+
+    @GET
+    @Path("/now")
+    @Operation(summary = "The province dashboard (ADMIN: every center; MANAGER: theirs), refreshed every 30 s")
+    public Uni<Response> now(@QueryParam("lang") String lang) {
+        if (identity.isAnonymous()) {
+            return Uni.createFrom().item(Pages.toLogin("/reports/now"));
+        }
+        access.require(Role.MANAGER, Role.ADMIN);
+        return reports.now().chain(list -> Pages.localized(Templates.now(list), lang).createUni()).map(ReportPage::html);
+    }
+
+    static List<Bar> bars(int[] hours) {
+        int max = 1;
+        for (int h : hours) {
+            max = Math.max(max, h);
+        }
+        List<Bar> bars = new ArrayList<>();
+        for (int h = 0; h < hours.length; h++) {
+            int height = hours[h] * 100 / max;
+            bars.add(new Bar(h, hours[h], height, h * 20 + 2, 110 - height, h * 20 + 10, h % 3 == 0));
+        }
+        return bars;
+    }
+
+    private static Response html(String page) {
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private static LocalDate day(String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problem.badRequest("'" + value + "' is not a date like 2026-11-23.");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.onedoor.report;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.onedoor.center.Center;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.common.Problem;
+import org.onedoor.security.StaffAccess;
+
+/**
+ * Computes reports in the database, from the tickets themselves: every figure is an aggregate of
+ * rows, so a report is exact and as fast as the day is long. A report spans at most a year.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private static final int MAX_DAYS = 366;
+
+    /** The same figures for every grouping; :scope limits the rows, %s is the grouping key. */
+    private static final String FIGURES = """
+            count(*),
+            count(*) FILTER (WHERE t.state = 'DONE'),
+            avg(extract(epoch FROM t.called_at - t.issued_at)) FILTER (WHERE t.called_at IS NOT NULL) / 60,
+            percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.called_at - t.issued_at))
+                FILTER (WHERE t.called_at IS NOT NULL) / 60,
+            avg(extract(epoch FROM t.finished_at - t.started_at))
+                FILTER (WHERE t.state = 'DONE' AND t.started_at IS NOT NULL) / 60,
+            percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.finished_at - t.started_at))
+                FILTER (WHERE t.state = 'DONE' AND t.started_at IS NOT NULL) / 60,
+            count(*) FILTER (WHERE t.rating = 'VERY_SATISFIED'),
+            count(*) FILTER (WHERE t.rating = 'SATISFIED'),
+            count(*) FILTER (WHERE t.rating = 'UNSATISFIED')
+            """;
+    private static final String SCOPE = " FROM ticket t JOIN center ce ON ce.id = t.center_id"
+            + " WHERE t.service_day BETWEEN :from AND :to AND (CAST(:center AS bigint) IS NULL OR t.center_id = :center)";
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    StaffAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** @param centerCode one center, or null for all (ADMIN only; checked by the caller's role) */
+    @WithSession
+    public Uni<Report> report(String centerCode, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw Problem.badRequest("Give from and to (yyyy-mm-dd), from before to, at most a year apart.");
+        }
+        Uni<Center> scope = centerCode == null ? Uni.createFrom().nullItem()
+                : centers.require(centerCode).call(access::actorIn);
+        if (centerCode == null && !access.isAdmin()) {
+            throw Problem.forbidden("Only an administrator sees every center at once; give center=<code>.");
+        }
+        return scope.chain(center -> {
+            Long id = center == null ? null : center.id;
+            return totals(id, from, to).chain(totals -> groups(id, from, to,
+                            "f.code", "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "")
+                    .chain(byField -> groups(id, from, to, "CAST(co.number AS text)", "min(co.label)",
+                            "JOIN counter co ON co.id = t.counter_id", "")
+                            .chain(byCounter -> groups(id, from, to, "t.officer", "t.officer", "", " AND t.officer IS NOT NULL")
+                                    .chain(byOfficer -> arrivals(id, from, to).chain(hours -> channels(id, from, to)
+                                            .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
+                                                    byOfficer, hours, channels)))))));
+        });
+    }
+
+    /** Every center (ADMIN) or the user's own (MANAGER), as it stands now. */
+    @WithSession
+    public Uni<List<CenterNow>> now() {
+        Long own = access.isAdmin() ? null : access.centerId();
+        Instant now = clock.instant();
+        String sql = """
+                SELECT ce.code, ce.name,
+                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.state = 'WAITING'),
+                  (SELECT extract(epoch FROM CAST(:now AS timestamptz) - min(t.issued_at)) / 60 FROM ticket t
+                     WHERE t.center_id = ce.id AND t.state = 'WAITING'),
+                  (SELECT count(*) FROM counter co WHERE co.center_id = ce.id AND co.state = 'OPEN'),
+                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.service_day =
+                     CAST((CAST(:now AS timestamptz) AT TIME ZONE ce.time_zone) - ce.day_rollover AS date)),
+                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.state = 'DONE' AND t.service_day =
+                     CAST((CAST(:now AS timestamptz) AT TIME ZONE ce.time_zone) - ce.day_rollover AS date))
+                FROM center ce WHERE CAST(:center AS bigint) IS NULL OR ce.id = :center ORDER BY ce.code
+                """;
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Object[].class).setParameter("now", now)
+                .setParameter("center", own).getResultList())
+                .map(rows -> rows.stream().map(r -> new CenterNow(String.valueOf(r[0]), String.valueOf(r[1]), i(r[2]),
+                        d(r[3]), i(r[4]), i(r[5]), i(r[6]))).toList());
+    }
+
+    private Uni<Report.Totals> totals(Long center, LocalDate from, LocalDate to) {
+        return rows("SELECT count(*), count(*) FILTER (WHERE t.state = 'DONE'), count(*) FILTER (WHERE t.state = 'NO_SHOW'),"
+                + " count(*) FILTER (WHERE t.state = 'CANCELLED')" + SCOPE, center, from, to)
+                .map(r -> new Report.Totals(i(r.get(0)[0]), i(r.get(0)[1]), i(r.get(0)[2]), i(r.get(0)[3])));
+    }
+
+    private Uni<List<Report.Group>> groups(Long center, LocalDate from, LocalDate to, String key, String name,
+            String join, String filter) {
+        String sql = "SELECT " + key + ", " + name + ", " + FIGURES + SCOPE.replace(" WHERE", " " + join + " WHERE")
+                + filter + " GROUP BY " + key + " ORDER BY " + key;
+        return rows(sql, center, from, to).map(list -> {
+            List<Report.Group> groups = new ArrayList<>();
+            for (Object[] r : list) {
+                groups.add(new Report.Group(String.valueOf(r[0]), r[1] == null ? String.valueOf(r[0]) : String.valueOf(r[1]),
+                        i(r[2]), i(r[3]), d(r[4]), d(r[5]), d(r[6]), d(r[7]), i(r[8]), i(r[9]), i(r[10])));
+            }
+            return groups;
+        });
+    }
+
+    private Uni<int[]> arrivals(Long center, LocalDate from, LocalDate to) {
+        return rows("SELECT CAST(extract(hour FROM t.issued_at AT TIME ZONE ce.time_zone) AS int), count(*)" + SCOPE
+                + " GROUP BY 1", center, from, to).map(list -> {
+                    int[] hours = new int[24];
+                    list.forEach(r -> hours[i(r[0])] = i(r[1]));
+                    return hours;
+                });
+    }
+
+    private Uni<Map<String, Integer>> channels(Long center, LocalDate from, LocalDate to) {
+        return rows("SELECT t.channel, count(*)" + SCOPE + " GROUP BY t.channel ORDER BY t.channel", center, from, to)
+                .map(list -> {
+                    Map<String, Integer> channels = new LinkedHashMap<>();
+                    list.forEach(r -> channels.put(String.valueOf(r[0]), i(r[1])));
+                    return channels;
+                });
+    }
+
+    private static Uni<List<Object[]>> rows(String sql, Long center, LocalDate from, LocalDate to) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("center", center).getResultList());
+    }
+
+    private static int i(Object o) {
+        return o == null ? 0 : ((Number) o).intValue();
+    }
+
+    /** Rounded to a hundredth of a minute: exact enough to check, short enough to read. */
+    private static Double d(Object o) {
+        return o == null ? null : Math.round(((Number) o).doubleValue() * 100) / 100.0;
+    }
+}

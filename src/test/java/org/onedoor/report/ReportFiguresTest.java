@@ -1,0 +1,200 @@
+package org.onedoor.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
+
+/**
+ * A scripted morning at a two-counter center, with every time known to the second, and every
+ * figure of its report checked against what it must be.
+ */
+@QuarkusTest
+class ReportFiguresTest {
+
+    /** Monday 23 November 2026, 08:00 in Vietnam. */
+    static final Instant EIGHT_O_CLOCK = Instant.parse("2026-11-23T01:00:00Z");
+    static final String DAY = "2026-11-23";
+
+    @Inject
+    TestClock clock;
+
+    Floor floor;
+    String officer1;
+    String officer2;
+
+    @AfterEach
+    void realTime() {
+        clock.unfreeze();
+    }
+
+    @Test
+    void shouldReportTheScriptedMorningExactly() throws IOException {
+        script();
+
+        JsonPath report = Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getMap("totals")).isEqualTo(Map.of("issued", 5, "served", 3, "noShow", 1, "cancelled", 1));
+        assertThat(group(report, "byField", "HT")).containsAllEntriesOf(figures(3, 2, 6.0, 9.2, 11.0, 11.8, 1, 0, 0));
+        assertThat(group(report, "byField", "CT")).containsAllEntriesOf(figures(2, 1, 4.5, 4.9, 5.0, 5.0, 0, 0, 1));
+        assertThat(group(report, "byField", "HT")).containsEntry("name", "Lĩnh vực HT");
+        assertThat(group(report, "byCounter", "1")).containsAllEntriesOf(figures(2, 2, 6.0, 9.2, 11.0, 11.8, 1, 0, 0));
+        assertThat(group(report, "byCounter", "2")).containsAllEntriesOf(figures(2, 1, 4.5, 4.9, 5.0, 5.0, 0, 0, 1));
+        assertThat(group(report, "byOfficer", officer1)).containsAllEntriesOf(figures(2, 2, 6.0, 9.2, 11.0, 11.8, 1, 0, 0));
+        assertThat(group(report, "byOfficer", officer2)).containsAllEntriesOf(figures(2, 1, 4.5, 4.9, 5.0, 5.0, 0, 0, 1));
+        assertThat(report.getList("byCounter")).hasSize(2);
+        List<Integer> hours = report.getList("arrivalsPerHour");
+        assertThat(hours.get(8)).isEqualTo(5);
+        assertThat(hours.stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+        assertThat(report.getMap("channels")).isEqualTo(Map.of("API", 4, "GUIDE_DESK", 1));
+
+        String csv = Floor.asAdmin().get("/api/reports/csv?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("section,key,name,tickets,served,avg_wait_min");
+        assertThat(csv).contains("field,HT,Lĩnh vực HT,3,2,6.0,9.2,11.0,11.8,1,0,0", "totals,issued,,5", "channel,GUIDE_DESK,,1");
+        byte[] xlsx = Floor.asAdmin().get("/api/reports/xlsx?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            Row ht = rows.stream().filter(r -> "HT".equals(r.getCellText(1)) && "field".equals(r.getCellText(0)))
+                    .findFirst().orElseThrow();
+            assertThat(ht.getCellAsNumber(3).orElseThrow().intValue()).isEqualTo(3);
+            assertThat(ht.getCellAsNumber(6).orElseThrow().doubleValue()).isEqualTo(9.2);
+        }
+    }
+
+    @Test
+    void shouldKeepReportsToTheirReaders() {
+        Floor mine = Floor.create();
+        String manager = mine.user("MANAGER");
+        String officer = mine.user("OFFICER");
+
+        mine.as(manager).get("/api/reports?center=" + mine.center + "&from=" + DAY + "&to=" + DAY).then().statusCode(200);
+        mine.as(manager).get("/api/reports?from=" + DAY + "&to=" + DAY).then().statusCode(403);
+        mine.as(officer).get("/api/reports?center=" + mine.center + "&from=" + DAY + "&to=" + DAY).then().statusCode(403);
+        Floor.asAdmin().get("/api/reports?from=" + DAY + "&to=" + DAY).then().statusCode(200);
+        Floor.asAdmin().get("/api/reports?center=" + mine.center + "&from=2026-11-24&to=" + DAY).then().statusCode(400)
+                .contentType("application/problem+json");
+        Floor.asAdmin().get("/api/reports?center=" + mine.center + "&from=yesterday&to=" + DAY).then().statusCode(400);
+    }
+
+    @Test
+    void shouldShowEveryCenterNowOnTheProvinceDashboard() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        Floor busy = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1);
+        busy.issue("HT");
+        clock.freezeAt(EIGHT_O_CLOCK.plus(Duration.ofMinutes(7)));
+        busy.issue("HT");
+        busy.serve(busy.callNext(1).getString("id"));
+        clock.freezeAt(EIGHT_O_CLOCK.plus(Duration.ofMinutes(19)));
+        String manager = busy.user("MANAGER");
+
+        List<Map<String, Object>> all = Floor.asAdmin().get("/api/reports/now").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        Map<String, Object> mine = all.stream().filter(c -> busy.center.equals(c.get("center"))).findFirst().orElseThrow();
+        assertThat(mine).containsEntry("waiting", 1).containsEntry("longestWaitMinutes", 12.0f)
+                .containsEntry("openCounters", 1).containsEntry("issuedToday", 2).containsEntry("servedToday", 1);
+        assertThat(all.size()).isGreaterThan(1);
+        busy.as(manager).get("/api/reports/now").then().statusCode(200).body("size()", org.hamcrest.Matchers.is(1))
+                .body("[0].center", org.hamcrest.Matchers.is(busy.center));
+    }
+
+    /**
+     * 08:00 A001 (HT) and B001 (CT) issued; 08:02 counter 1 calls A001, 08:03 starts, 08:13 done;
+     * 08:04 counter 2 calls B001, starts at once, 08:09 done; 08:10 the guide issues B002, called
+     * 08:15, recalled, no-show; 08:20 A002 issued, 08:21 cancelled; 08:30 A003 issued, called 08:40,
+     * started 08:40, done 08:52. A001 rated very satisfied, B001 unsatisfied.
+     */
+    private void script() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "HT").counter(2, "CT");
+        officer1 = floor.user("OFFICER");
+        officer2 = floor.user("OFFICER");
+        String guide = floor.user("GUIDE");
+        floor.as(officer1).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.as(officer2).post(floor.path("/counters/2/open")).then().statusCode(200);
+        String a001 = floor.issue("HT").getString("id");
+        String b001 = floor.issue("CT").getString("id");
+        at(2);
+        call(officer1, 1, a001);
+        at(3);
+        act(officer1, a001, "start");
+        at(4);
+        call(officer2, 2, b001);
+        act(officer2, b001, "start");
+        at(9);
+        act(officer2, b001, "complete");
+        at(10);
+        String b002 = floor.as(guide).contentType(ContentType.JSON).body(Map.of("field", "CT"))
+                .post(floor.path("/tickets")).then().statusCode(201).extract().path("id");
+        at(13);
+        act(officer1, a001, "complete");
+        at(15);
+        call(officer2, 2, b002);
+        act(officer2, b002, "recall");
+        act(officer2, b002, "no-show");
+        at(20);
+        String a002 = floor.issue("HT").getString("id");
+        at(21);
+        act(officer1, a002, "cancel");
+        at(30);
+        String a003 = floor.issue("HT").getString("id");
+        at(40);
+        call(officer1, 1, a003);
+        act(officer1, a003, "start");
+        at(52);
+        act(officer1, a003, "complete");
+        rate(floor, 1, a001, "VERY_SATISFIED");
+        rate(floor, 2, b001, "UNSATISFIED");
+    }
+
+    private void at(int minutesPastEight) {
+        clock.freezeAt(EIGHT_O_CLOCK.plus(Duration.ofMinutes(minutesPastEight)));
+    }
+
+    private void call(String officer, int counter, String expectedId) {
+        String id = floor.as(officer).post(floor.path("/counters/" + counter + "/call-next")).then().statusCode(200)
+                .extract().path("id");
+        assertThat(id).isEqualTo(expectedId);
+    }
+
+    private void act(String officer, String ticket, String action) {
+        floor.as(officer).post("/api/tickets/" + ticket + "/" + action).then().statusCode(200);
+    }
+
+    private static void rate(Floor floor, int counter, String ticket, String score) {
+        String screen = Floor.asAdmin().body(Map.of("kind", "COUNTER_SCREEN", "name", "Quầy", "counter", counter))
+                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
+        given().header("Authorization", "Bearer " + screen).contentType(ContentType.JSON).body(Map.of("score", score))
+                .post("/api/tickets/" + ticket + "/rating").then().statusCode(200);
+    }
+
+    private static Map<String, Object> group(JsonPath report, String grouping, String key) {
+        return report.getList(grouping, Map.class).stream().filter(g -> key.equals(g.get("key"))).findFirst()
+                .map(g -> (Map<String, Object>) g).orElseThrow(() -> new AssertionError("no " + key + " in " + grouping));
+    }
+
+    private static Map<String, Object> figures(int tickets, int served, double avgWait, double p90Wait, double avgService,
+            double p90Service, int very, int satisfied, int unsatisfied) {
+        return Map.of("tickets", tickets, "served", served, "avgWaitMinutes", (float) avgWait, "p90WaitMinutes", (float) p90Wait,
+                "avgServiceMinutes", (float) avgService, "p90ServiceMinutes", (float) p90Service, "verySatisfied", very,
+                "satisfied", satisfied, "unsatisfied", unsatisfied);
+    }
+}
