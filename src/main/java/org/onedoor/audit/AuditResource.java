@@ -1,0 +1,86 @@
+package org.onedoor.audit;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.security.Role;
+import org.onedoor.security.StaffAccess;
+
+/** The audit log, newest first: a MANAGER sees their center's, an ADMIN anyone's (?center=). */
+@Path("/api/audit")
+@Tag(name = "Audit", description = "Who changed what, when")
+public class AuditResource {
+
+    public record Line(Instant at, String actor, String action, String target, int status) {
+    }
+
+    static final int LIMIT = 1000;
+
+    @Inject
+    StaffAccess access;
+
+    @Inject
+    CenterRepository centers;
+
+    @GET
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @WithSession
+    @Operation(summary = "The newest 1000 entries of the audit log")
+    public Uni<List<Line>> list(@QueryParam("center") String center) {
+        return entries(center);
+    }
+
+    @GET
+    @Path("/csv")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @WithSession
+    @Operation(summary = "The same as CSV")
+    public Uni<Response> csv(@QueryParam("center") String center) {
+        return entries(center).map(lines -> {
+            StringWriter out = new StringWriter();
+            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader("at", "actor", "action", "target", "status").get())) {
+                for (Line l : lines) {
+                    printer.printRecord(l.at(), l.actor(), l.action(), l.target(), l.status());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"onedoor-audit.csv\"").build();
+        });
+    }
+
+    private Uni<List<Line>> entries(String center) {
+        Uni<Long> scope = !access.isAdmin() ? Uni.createFrom().item(access.centerId())
+                : center == null ? Uni.createFrom().nullItem() : centers.require(center).map(c -> c.id);
+        return scope.chain(id -> id == null ? query("from AuditEntry order by id desc", null)
+                : query("from AuditEntry where centerId = :center order by id desc", id));
+    }
+
+    private static Uni<List<Line>> query(String hql, Long center) {
+        return Panache.getSession().chain(s -> {
+            var q = s.createSelectionQuery(hql, AuditEntry.class).setMaxResults(LIMIT);
+            if (center != null) {
+                q.setParameter("center", center);
+            }
+            return q.getResultList();
+        }).map(list -> list.stream().map(e -> new Line(e.at, e.actor, e.action, e.target, e.status)).toList());
+    }
+}

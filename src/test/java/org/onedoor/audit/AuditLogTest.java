@@ -1,0 +1,37 @@
+package org.onedoor.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+
+@QuarkusTest
+class AuditLogTest {
+
+    @Test
+    void shouldLogWhoChangedWhatAndShowItToTheCentersManager() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String officer = floor.user("OFFICER");
+        String manager = floor.user("MANAGER");
+        floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.issue("HT");
+        String id = floor.as(officer).post(floor.path("/counters/1/call-next")).then().statusCode(200).extract().path("id");
+        floor.as(officer).post("/api/tickets/" + id + "/start").then().statusCode(200);
+        floor.as(officer).post("/api/tickets/" + id + "/no-show").then().statusCode(409); // refused: not logged
+
+        List<Map<String, Object>> log = floor.as(manager).get("/api/audit").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+
+        assertThat(log).extracting(l -> l.get("actor") + " " + l.get("action") + " " + l.get("target")).startsWith(
+                officer + " POST /api/tickets/" + id + "/start",
+                officer + " POST /api/centers/" + floor.center + "/counters/1/call-next",
+                officer + " POST /api/centers/" + floor.center + "/counters/1/open");
+        assertThat(log).noneMatch(l -> String.valueOf(l.get("target")).endsWith("/no-show"));
+        String csv = floor.as(manager).get("/api/audit/csv").then().statusCode(200).extract().asString();
+        assertThat(csv).startsWith("at,actor,action,target,status").contains(officer + ",POST,/api/tickets/" + id + "/start,200");
+        floor.as(officer).get("/api/audit").then().statusCode(403);
+    }
+}
