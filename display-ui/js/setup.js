@@ -41,6 +41,47 @@ async function main() {
   });
   const known = deviceToken();
   if (known) open(known);
+  else pairByCode(open);
+}
+
+const POLL_MS = 3000;
+
+/**
+ * Without a token, the screen asks for a six-digit code and shows it; once an administrator has
+ * typed it in (Administration → Devices), the screen collects its token and starts. Asking every
+ * few seconds is fine here: it happens once in a screen's life.
+ */
+async function pairByCode(open) {
+  let request;
+  try {
+    const response = await fetch('/api/pairing', { method: 'POST' });
+    if (!response.ok) throw new Error(String(response.status));
+    request = await response.json();
+  } catch (e) {
+    setTimeout(() => pairByCode(open), POLL_MS * 3);
+    return;
+  }
+  document.getElementById('pairing').hidden = false;
+  document.getElementById('pairing-code').textContent = request.code.slice(0, 3) + ' ' + request.code.slice(3);
+  const poll = async () => {
+    let response;
+    try {
+      response = await fetch('/api/pairing/' + encodeURIComponent(request.secret));
+    } catch (e) {
+      setTimeout(poll, POLL_MS);
+      return;
+    }
+    if (response.status === 200) {
+      const paired = await response.json();
+      document.getElementById('pairing').hidden = true;
+      open(paired.token);
+    } else if (response.status === 204) {
+      setTimeout(poll, POLL_MS);
+    } else {
+      pairByCode(open); // expired: a new code
+    }
+  };
+  setTimeout(poll, POLL_MS);
 }
 
 main();

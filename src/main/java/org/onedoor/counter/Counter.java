@@ -19,6 +19,9 @@ public class Counter {
     public int number;
     public String label;
 
+    /** Where the hardware bridge finds the counter's LED number display, if it has one. */
+    public String displayAddress;
+
     @Enumerated(EnumType.STRING)
     public CounterState state = CounterState.CLOSED;
 

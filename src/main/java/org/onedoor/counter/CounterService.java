@@ -75,6 +75,8 @@ public class CounterService {
                         counter.centerId = center.id;
                         counter.number = number;
                         counter.label = settings.label();
+                        counter.displayAddress = settings.displayAddress() == null || settings.displayAddress().isBlank()
+                                ? null : settings.displayAddress().strip();
                         return counters.persistAndFlush(counter)
                                 .call(saved -> counters.replaceFields(saved, fieldIds))
                                 .map(saved -> CounterView.of(saved, settings.fields()));

@@ -4,9 +4,9 @@ import java.util.List;
 
 /** A counter as the API shows it; its id is its number. */
 public record CounterView(String id, int number, String label, CounterState state, String officer,
-        List<String> fields) {
+        List<String> fields, String displayAddress) {
 
     public static CounterView of(Counter c, List<String> fieldCodes) {
-        return new CounterView(String.valueOf(c.number), c.number, c.label, c.state, c.officer, fieldCodes);
+        return new CounterView(String.valueOf(c.number), c.number, c.label, c.state, c.officer, fieldCodes, c.displayAddress);
     }
 }

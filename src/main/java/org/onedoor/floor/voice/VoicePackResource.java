@@ -1,13 +1,17 @@
 package org.onedoor.floor.voice;
 
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Problem;
+import org.onedoor.security.Role;
 
 /** Voice packs are public: screens and kiosks fetch clips before they have anything secret to show. */
 @Path("/api/voice-packs")
@@ -21,6 +25,16 @@ public class VoicePackResource {
     @Operation(summary = "The installed voice packs, Vietnamese first, each named in its own language")
     public List<VoicePack> list() {
         return packs.all();
+    }
+
+    @PUT
+    @Path("/{language}/clips/{file}")
+    @RolesAllowed(Role.ADMIN)
+    @Consumes({"audio/ogg", "audio/mpeg", "audio/wav", "audio/x-wav", "audio/mp4", "audio/webm", "application/octet-stream"})
+    @Operation(summary = "Upload a recorded clip for one word (e.g. mời.ogg); it replaces the shipped one")
+    public VoicePack upload(@PathParam("language") String language, @PathParam("file") String file, byte[] audio) {
+        packs.store(language, file, audio);
+        return packs.find(language).orElseThrow();
     }
 
     @GET

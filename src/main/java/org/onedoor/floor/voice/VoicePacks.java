@@ -112,6 +112,30 @@ public class VoicePacks {
         }
     }
 
+    static final int MAX_CLIP_BYTES = 1_000_000;
+
+    /** Keeps a recorded clip for a word (the file name says the word and the format). */
+    public void store(String language, String file, byte[] audio) {
+        String name = Normalizer.normalize(file, Normalizer.Form.NFC);
+        if (!LANGUAGE.matcher(language).matches() || name.contains("/") || name.contains("\\") || name.startsWith(".")
+                || !AUDIO.contains(extension(name))) {
+            throw org.onedoor.common.Problem.badRequest("A clip is <word>.ogg (or .mp3, .wav, .m4a, .webm) in a pack named like vi or hmn.");
+        }
+        if (audio.length == 0 || audio.length > MAX_CLIP_BYTES) {
+            throw org.onedoor.common.Problem.badRequest("A clip is 1 byte to 1 MB of audio.");
+        }
+        try {
+            Path dir = Files.createDirectories(diskDir.resolve(language));
+            Path tmp = Files.createTempFile(dir, ".upload", ".tmp");
+            Files.write(tmp, audio);
+            // replace in one step: a screen reading the clip never gets half of it
+            Files.move(tmp, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String extension(String file) {
         int dot = file.lastIndexOf('.');
         return dot < 0 ? "" : file.substring(dot + 1).toLowerCase();

@@ -76,6 +76,21 @@ class VoicePackTest {
     }
 
     @Test
+    void shouldKeepAClipAnAdministratorUploads() {
+        byte[] recording = "OggS-recorded-at-the-center".getBytes(StandardCharsets.US_ASCII);
+
+        org.onedoor.testing.Floor.asAdmin().contentType("audio/ogg").body(recording).put("/api/voice-packs/hmn/clips/mời.ogg")
+                .then().statusCode(200).body("language", equalTo("hmn")).body("clips.'mời'", equalTo("mời.ogg"));
+
+        assertThat(given().get("/voice/hmn/mời.ogg").then().statusCode(200).extract().asByteArray()).isEqualTo(recording);
+        org.onedoor.testing.Floor.asAdmin().contentType("audio/ogg").body(recording).put("/api/voice-packs/hmn/clips/virus.exe")
+                .then().statusCode(400).contentType("application/problem+json");
+        org.onedoor.testing.Floor floor = org.onedoor.testing.Floor.create();
+        floor.as(floor.user("MANAGER")).contentType("audio/ogg").body(recording).put("/api/voice-packs/hmn/clips/hai.ogg")
+                .then().statusCode(403);
+    }
+
+    @Test
     void shouldRefuseAPathOutsideThePack() {
         given().get("/voice/vi/..%2F..%2Fapplication.properties").then().statusCode(404)
                 .contentType("application/problem+json");

@@ -1,0 +1,159 @@
+package org.onedoor.common;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The words of the administration page, Vietnamese first; English in messages/adm_en.properties. */
+@MessageBundle(value = "adm", locale = "vi")
+public interface AdminMessages {
+
+    @Message("Quản trị – OneDoor")
+    String title();
+
+    @Message("Quản trị")
+    String heading();
+
+    @Message("Thiết bị")
+    String devices();
+
+    @Message("Mã hiện trên thiết bị")
+    String pairCode();
+
+    @Message("Loại")
+    String kind();
+
+    @Message("Tên")
+    String name();
+
+    @Message("Quầy")
+    String counter();
+
+    @Message("Ghép nối")
+    String pair();
+
+    @Message("Thu hồi")
+    String revoke();
+
+    @Message("Liên lạc lần cuối")
+    String lastSeen();
+
+    @Message("Trung tâm")
+    String center();
+
+    @Message("Dòng thông báo trên màn hình sảnh")
+    String notice();
+
+    @Message("Giờ mở cửa")
+    String opens();
+
+    @Message("Giờ đóng cửa")
+    String closes();
+
+    @Message("Ngày làm việc")
+    String days();
+
+    @Message("Chính sách ưu tiên")
+    String policy();
+
+    @Message("Số lượt thường trước một lượt ưu tiên")
+    String ratio();
+
+    @Message("Lưu")
+    String save();
+
+    @Message("Đã lưu")
+    String saved();
+
+    @Message("Lĩnh vực")
+    String fields();
+
+    @Message("Mã")
+    String code();
+
+    @Message("Tên tiếng Việt")
+    String nameVi();
+
+    @Message("Tên tiếng Anh")
+    String nameEn();
+
+    @Message("Chữ đầu số")
+    String prefix();
+
+    @Message("Màu")
+    String colour();
+
+    @Message("Hình")
+    String pictogram();
+
+    @Message("Giới hạn số/ngày")
+    String cap();
+
+    @Message("Đang nhận hồ sơ")
+    String active();
+
+    @Message("Phút phục vụ")
+    String minutes();
+
+    @Message("Quầy")
+    String counters();
+
+    @Message("Nhãn")
+    String label();
+
+    @Message("Lĩnh vực phục vụ (mã, cách nhau bởi dấu phẩy, chính trước)")
+    String servedFields();
+
+    @Message("Người dùng")
+    String users();
+
+    @Message("Tên đăng nhập")
+    String username();
+
+    @Message("Mật khẩu (ít nhất 8 ký tự)")
+    String password();
+
+    @Message("Vai trò")
+    String role();
+
+    @Message("Tạo")
+    String create();
+
+    @Message("Nhóm ưu tiên")
+    String groups();
+
+    @Message("Nhập danh mục thủ tục")
+    String procedures();
+
+    @Message("Dán CSV (code,name_vi,name_en,field,online_url) hoặc JSON")
+    String importHint();
+
+    @Message("Xem trước")
+    String preview();
+
+    @Message("Nhập")
+    String apply();
+
+    @Message("Gói giọng đọc")
+    String voice();
+
+    @Message("Ngôn ngữ (mã, ví dụ hmn)")
+    String language();
+
+    @Message("Tệp âm thanh (tên tệp là từ, ví dụ mời.ogg)")
+    String clip();
+
+    @Message("Tải lên")
+    String upload();
+
+    @Message("từ còn thiếu")
+    String missing();
+
+    @Message("Nhật ký thao tác")
+    String audit();
+
+    @Message("Tải CSV")
+    String download();
+
+    @Message("Địa chỉ bảng LED")
+    String display();
+}

@@ -1,0 +1,98 @@
+package org.onedoor.device;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.onedoor.common.Problem;
+import org.onedoor.common.RandomTokens;
+import org.onedoor.common.Sha256;
+
+/**
+ * Pairing by code: a screen or kiosk set up by a technician with no keyboard skills shows six
+ * digits; the admin types them into /admin and says what the device is; the device collects its
+ * token once. Codes are short, so they live ten minutes and only 200 may wait at a time.
+ */
+@ApplicationScoped
+public class PairingService {
+
+    static final Duration LIFETIME = Duration.ofMinutes(10);
+    static final int MAX_WAITING = 200;
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** What a device gets: the code to show, the secret to collect its token with. */
+    public record Request(String code, String secret, Instant expiresAt) {
+    }
+
+    @Inject
+    DeviceService devices;
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<Request> request() {
+        return Panache.getSession().chain(s -> s.createMutationQuery("delete from Pairing where expiresAt < :now")
+                        .setParameter("now", clock.instant()).executeUpdate())
+                .chain(() -> Panache.getSession().chain(s -> s.createSelectionQuery("select count(*) from Pairing", Long.class)
+                        .getSingleResult()))
+                .chain(waiting -> {
+                    if (waiting >= MAX_WAITING) {
+                        throw Problem.conflict("Too many devices are waiting to be paired; try again in a few minutes.");
+                    }
+                    Pairing p = new Pairing();
+                    p.code = String.format("%06d", random.nextInt(1_000_000));
+                    String secret = RandomTokens.urlSafe(24);
+                    p.secretHash = Sha256.hex(secret);
+                    p.createdAt = clock.instant();
+                    p.expiresAt = p.createdAt.plus(LIFETIME);
+                    return Panache.getSession().chain(s -> s.find(Pairing.class, p.code)).chain(taken -> {
+                        if (taken != null) {
+                            throw Problem.conflict("Please ask for a code again.");
+                        }
+                        return Panache.getSession().chain(s -> s.persist(p)).replaceWith(new Request(p.code, secret, p.expiresAt));
+                    });
+                });
+    }
+
+    /** The admin's side: the code shown on the device becomes a paired device of the center. */
+    @WithTransaction
+    public Uni<DeviceView> claim(String centerCode, String code, DeviceRequest request) {
+        return Panache.getSession().chain(s -> s.find(Pairing.class, code == null ? "" : code.replaceAll("\\D", "")))
+                .chain(p -> {
+                    if (p == null || p.expiresAt.isBefore(clock.instant()) || p.deviceId != null) {
+                        throw Problem.notFound("No device shows the code " + code + " (codes last ten minutes).");
+                    }
+                    // joins this transaction: the device exists only if the code is consumed with it
+                    return devices.pair(centerCode, request).invoke(view -> {
+                        p.deviceId = Long.valueOf(view.id());
+                        p.token = view.token();
+                    }).map(view -> new DeviceView(view.id(), view.kind(), view.name(), view.counter(), view.createdAt(),
+                            view.lastSeenAt(), view.revoked(), null));
+                });
+    }
+
+    /** The device's side: its token once it is paired (then forgotten here), empty while waiting. */
+    @WithTransaction
+    public Uni<Optional<String>> collect(String secret) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("from Pairing where secretHash = :h", Pairing.class)
+                .setParameter("h", Sha256.hex(secret == null ? "" : secret)).getSingleResultOrNull())
+                .chain(p -> {
+                    if (p == null || p.expiresAt.isBefore(clock.instant()) && p.token == null) {
+                        throw Problem.notFound("This pairing request is unknown or has expired; ask for a new code.");
+                    }
+                    if (p.token == null) {
+                        return Uni.createFrom().item(Optional.<String>empty());
+                    }
+                    String token = p.token;
+                    return Panache.getSession().chain(s -> s.remove(p)).replaceWith(Optional.of(token));
+                });
+    }
+}

@@ -1,0 +1,202 @@
+// The administration page: each section reads its part of the center from the API and sends
+// changes back; the server checks everything, and its refusal (detail) is shown as it is.
+
+import { element } from '/display/js/dom.js';
+import { csrfToken, get, send } from './api.js';
+
+const center = document.body.getAttribute('data-center');
+const base = '/api/centers/' + encodeURIComponent(center);
+const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+function value(id) {
+  return document.getElementById(id).value.trim();
+}
+
+function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+function row(cells) {
+  const tr = element('tr');
+  cells.forEach((c) => {
+    const td = element('td');
+    if (c instanceof Node) td.appendChild(c);
+    else td.textContent = c === null || c === undefined ? '' : String(c);
+    tr.appendChild(td);
+  });
+  return tr;
+}
+
+/** Sends a change; shows the server's refusal, or the page's "saved". */
+async function change(method, path, body) {
+  const problem = document.getElementById('problem');
+  const answer = await send(method, path, body);
+  problem.hidden = answer.ok;
+  problem.textContent = answer.ok ? '' : ((answer.body && (answer.body.detail || (answer.body.errors || []).join('; '))) || answer.status);
+  if (answer.ok) flash();
+  return answer;
+}
+
+function flash() {
+  document.title = document.body.getAttribute('data-saved') + ' · ' + document.title.replace(/^.* · /, '');
+}
+
+/** Wires a form; it is emptied after a success unless it shows settings (keep). */
+function onSubmit(id, handler, keep) {
+  const form = document.getElementById(id);
+  if (!form) return;
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if ((await handler()).ok && !keep) form.reset();
+  });
+}
+
+const say = (name) => document.body.getAttribute('data-' + name) || '';
+
+async function devices() {
+  const list = (await get('/api/devices/' + encodeURIComponent(center))).body || [];
+  const body = clear(document.getElementById('device-list'));
+  list.forEach((d) => {
+    const revoke = element('button', 'small', d.revoked ? '—' : say('revoke'));
+    revoke.type = 'button';
+    revoke.disabled = d.revoked;
+    revoke.addEventListener('click', async () => {
+      await change('POST', '/api/devices/' + encodeURIComponent(center) + '/' + d.id + '/revoke');
+      devices();
+    });
+    body.appendChild(row([d.name, d.kind, d.counter, d.lastSeenAt ? new Date(d.lastSeenAt).toLocaleString() : '', revoke]));
+  });
+}
+
+async function centerSettings() {
+  const c = (await get(base)).body;
+  document.getElementById('c-notice').value = c.notice || '';
+  document.getElementById('c-opens').value = (c.opensAt || '').slice(0, 5);
+  document.getElementById('c-closes').value = (c.closesAt || '').slice(0, 5);
+  document.getElementById('c-policy').value = c.priorityPolicy;
+  document.getElementById('c-ratio').value = c.priorityRatio;
+  const days = document.getElementById('c-days');
+  days.querySelectorAll('label').forEach((l) => l.remove());
+  DAYS.forEach((day) => {
+    const box = element('input');
+    box.type = 'checkbox';
+    box.value = day;
+    box.checked = (c.openDays || []).indexOf(day) >= 0;
+    const label = element('label');
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(' ' + day.slice(0, 3)));
+    days.appendChild(label);
+  });
+}
+
+async function fields() {
+  const list = (await get(base + '/fields')).body || [];
+  const body = clear(document.getElementById('field-list'));
+  list.forEach((f) => body.appendChild(row([f.code, f.names.vi, f.prefix || f.numberBlock, f.dailyCap, f.active ? '✓' : '✗'])));
+}
+
+async function counters() {
+  const list = (await get(base + '/counters')).body || [];
+  const body = clear(document.getElementById('counter-list'));
+  list.forEach((c) => body.appendChild(row([c.number, c.label, (c.fields || []).join(', '), c.displayAddress])));
+}
+
+async function groups() {
+  const list = (await get(base + '/priority-groups')).body || [];
+  const ul = clear(document.getElementById('group-list'));
+  list.forEach((g) => ul.appendChild(element('li', null, g.code + ' · ' + (g.names.vi || '') + (g.active === false ? ' (✗)' : ''))));
+}
+
+async function packs() {
+  const ul = document.getElementById('pack-list');
+  if (!ul) return;
+  const list = (await get('/api/voice-packs')).body || [];
+  clear(ul);
+  list.forEach((p) => ul.appendChild(element('li', null, p.name + ' (' + p.language + '): ' + Object.keys(p.clips).length
+    + ' · ' + p.missing + ' ' + say('missing'))));
+}
+
+async function audit() {
+  const list = (await get('/api/audit')).body || [];
+  const body = clear(document.getElementById('audit-list'));
+  list.slice(0, 50).forEach((l) => body.appendChild(row([new Date(l.at).toLocaleString(), l.actor, l.action, l.target, l.status])));
+}
+
+onSubmit('pair-form', async () => {
+  const device = { kind: value('pair-kind'), name: value('pair-name') };
+  if (value('pair-counter')) device.counter = Number(value('pair-counter'));
+  const answer = await change('POST', '/api/pairing/' + encodeURIComponent(center) + '/claim', { code: value('pair-code'), device: device });
+  devices();
+  return answer;
+});
+
+onSubmit('center-form', async () => {
+  const days = Array.prototype.slice.call(document.querySelectorAll('#c-days input:checked')).map((b) => b.value);
+  const answer = await change('PATCH', base, {
+    notice: value('c-notice'), opensAt: value('c-opens'), closesAt: value('c-closes'), openDays: days,
+    priorityPolicy: value('c-policy'), priorityRatio: Number(value('c-ratio')),
+  });
+  centerSettings();
+  return answer;
+}, true);
+
+onSubmit('field-form', async () => {
+  const body = { names: { vi: value('f-vi') }, colour: value('f-colour'), pictogram: value('f-pictogram'),
+    serviceMinutes: Number(value('f-minutes') || 10), active: document.getElementById('f-active').checked };
+  if (value('f-en')) body.names.en = value('f-en');
+  if (value('f-prefix')) body.prefix = value('f-prefix').toUpperCase();
+  if (value('f-cap')) body.dailyCap = Number(value('f-cap'));
+  const answer = await change('PUT', base + '/fields/' + encodeURIComponent(value('f-code').toUpperCase()), body);
+  fields();
+  return answer;
+});
+
+onSubmit('counter-form', async () => {
+  const answer = await change('PUT', base + '/counters/' + Number(value('k-number')), {
+    label: value('k-label'), displayAddress: value('k-display') || null,
+    fields: value('k-fields').split(',').map((f) => f.trim().toUpperCase()).filter(Boolean),
+  });
+  counters();
+  return answer;
+});
+
+onSubmit('user-form', () => change('POST', '/api/users', {
+  username: value('u-name'), displayName: value('u-display'), password: document.getElementById('u-password').value,
+  roles: [value('u-role')], center: center,
+}));
+
+onSubmit('voice-form', async () => {
+  const file = document.getElementById('v-file').files[0];
+  const response = await fetch(location.origin + '/api/voice-packs/' + encodeURIComponent(value('v-language')) + '/clips/'
+    + encodeURIComponent(file.name), {
+    method: 'PUT', body: file, credentials: 'same-origin',
+    headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrfToken() },
+  });
+  document.getElementById('problem').hidden = response.ok;
+  if (!response.ok) document.getElementById('problem').textContent = ((await response.json()) || {}).detail || response.status;
+  packs();
+  return { ok: response.ok };
+});
+
+async function importCatalogue(dryRun) {
+  const text = document.getElementById('import-text').value.trim();
+  const json = text.charAt(0) === '[';
+  const response = await fetch(location.origin + base + '/procedures/import' + (dryRun ? '?dryRun=true' : ''), {
+    method: 'POST', body: text, credentials: 'same-origin',
+    headers: { 'Content-Type': json ? 'application/json' : 'text/csv; charset=UTF-8',
+      'X-CSRF-Token': csrfToken() },
+  });
+  document.getElementById('import-result').textContent = JSON.stringify(await response.json(), null, 1);
+}
+document.getElementById('import-preview').addEventListener('click', () => importCatalogue(true));
+document.getElementById('import-apply').addEventListener('click', () => importCatalogue(false));
+
+devices();
+centerSettings();
+fields();
+counters();
+groups();
+packs();
+audit();
+window.onedoor = { ready: true };

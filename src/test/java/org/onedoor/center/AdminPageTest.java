@@ -1,0 +1,99 @@
+package org.onedoor.center;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.Page;
+import org.onedoor.testing.Sessions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/** The administration page: who may open it, and pairing a new hall screen by its code, in two browsers. */
+@QuarkusTest
+class AdminPageTest {
+
+    static Page admin;
+    static Page screen;
+
+    @BeforeAll
+    static void startBrowsers() {
+        admin = new Page(Browser.screen(1280, 1000));
+        screen = new Page(Browser.screen(1280, 720));
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        admin.browser.quit();
+        screen.browser.quit();
+    }
+
+    @Test
+    void shouldOpenOnlyForTheCentersManagerOrAnAdministrator() {
+        Floor floor = Floor.create();
+        Response officer = Sessions.signIn(floor.user("OFFICER"), Floor.STAFF_PASSWORD, null);
+        Response manager = Sessions.signIn(floor.user("MANAGER"), Floor.STAFF_PASSWORD, null);
+
+        Sessions.as(officer).get("/admin").then().statusCode(403);
+        Sessions.as(manager).get("/admin").then().statusCode(200).body(containsString("Thiết bị"),
+                containsString("data-center=\"" + floor.center + "\""));
+        given().redirects().follow(false).get("/admin").then().statusCode(303)
+                .header("Location", containsString("/login?next=%2Fadmin"));
+    }
+
+    @Test
+    void shouldKeepWhereACountersLedDisplayIs() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+
+        Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4", "fields", java.util.List.of("HT"), "displayAddress", "modbus:4"))
+                .put(floor.path("/counters/4")).then().statusCode(200).body("displayAddress", org.hamcrest.Matchers.is("modbus:4"));
+
+        given().get(floor.path("/counters")).then().statusCode(200).body("[0].displayAddress", org.hamcrest.Matchers.is("modbus:4"));
+        Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4", "fields", java.util.List.of("HT"), "displayAddress", "x".repeat(41)))
+                .put(floor.path("/counters/4")).then().statusCode(400);
+    }
+
+    @Test
+    void shouldPairANewHallScreenByTheCodeItShows() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String manager = floor.user("MANAGER");
+        screen.browser.manage().deleteAllCookies();
+        screen.browser.get(base() + "/display/");
+        screen.browser.executeScript("localStorage.clear()");
+        screen.browser.navigate().refresh();
+        screen.waitUntil(Duration.ofSeconds(10), () -> screen.text("pairing-code").matches("\\d{3} \\d{3}"));
+        String code = screen.text("pairing-code");
+
+        admin.browser.manage().deleteAllCookies();
+        admin.browser.get(base() + "/login?next=/admin");
+        admin.browser.findElement(By.id("username")).sendKeys(manager);
+        admin.browser.findElement(By.id("password")).sendKeys(Floor.STAFF_PASSWORD, Keys.ENTER);
+        admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.ready)")));
+        admin.browser.findElement(By.id("pair-code")).sendKeys(code);
+        new Select(admin.browser.findElement(By.id("pair-kind"))).selectByVisibleText("HALL_SCREEN");
+        admin.browser.findElement(By.id("pair-name")).sendKeys("Màn hình sảnh 2");
+        admin.tap("#pair-form button");
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("device-list").contains("Màn hình sảnh 2"));
+        screen.waitUntil(Duration.ofSeconds(15), () -> screen.browser.getCurrentUrl().contains("/display/hall.html"));
+        // the new hall screen draws its center's floor
+        screen.waitUntil(Duration.ofSeconds(10), () -> screen.text("center-name").contains(floor.center));
+        assertThat(screen.browser.executeScript("return window.onedoor.connection.status")).isEqualTo("live");
+        Browser.screenshot(admin.browser, "admin");
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + RestAssured.port;
+    }
+}

@@ -1,0 +1,62 @@
+package org.onedoor.device;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
+
+@QuarkusTest
+class PairingTest {
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void shouldPairTheDeviceShowingTheCodeAndHandItsTokenOverOnce() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT");
+        String manager = floor.user("MANAGER");
+        JsonPath request = given().post("/api/pairing").then().statusCode(200).extract().jsonPath();
+        String code = request.getString("code");
+        String secret = request.getString("secret");
+        assertThat(code).matches("\\d{6}");
+        given().get("/api/pairing/" + secret).then().statusCode(204);
+
+        floor.as(manager).contentType(ContentType.JSON).body(Map.of("code", code.substring(0, 3) + " " + code.substring(3),
+                        "device", Map.of("kind", "COUNTER_SCREEN", "name", "Màn hình quầy 2", "counter", 2)))
+                .post("/api/pairing/" + floor.center + "/claim").then().statusCode(200)
+                .body("kind", is("COUNTER_SCREEN")).body("counter", is(2)).body("token", is((Object) null));
+
+        String token = given().get("/api/pairing/" + secret).then().statusCode(200).extract().path("token");
+        given().header("Authorization", "Bearer " + token).get("/api/device").then().statusCode(200)
+                .body("center", is(floor.center)).body("counter", is(2));
+        given().get("/api/pairing/" + secret).then().statusCode(404).contentType("application/problem+json");
+        floor.as(manager).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "device", Map.of("kind", "KIOSK", "name", "again")))
+                .post("/api/pairing/" + floor.center + "/claim").then().statusCode(404);
+    }
+
+    @Test
+    void shouldForgetACodeAfterTenMinutesAndRefuseOfficers() {
+        Floor floor = Floor.create();
+        JsonPath request = given().post("/api/pairing").then().statusCode(200).extract().jsonPath();
+        floor.as(floor.user("OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("code", request.getString("code"), "device", Map.of("kind", "KIOSK", "name", "Ki-ốt")))
+                .post("/api/pairing/" + floor.center + "/claim").then().statusCode(403);
+
+        clock.advance(Duration.ofMinutes(11));
+
+        Floor.asAdmin().body(Map.of("code", request.getString("code"), "device", Map.of("kind", "KIOSK", "name", "Ki-ốt")))
+                .post("/api/pairing/" + floor.center + "/claim").then().statusCode(404);
+        given().get("/api/pairing/" + request.getString("secret")).then().statusCode(404);
+        given().get("/api/pairing/not-a-secret").then().statusCode(404);
+    }
+}
