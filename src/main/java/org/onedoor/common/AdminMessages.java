@@ -156,4 +156,7 @@ public interface AdminMessages {
 
     @Message("Địa chỉ bảng LED")
     String display();
+
+    @Message("Thêm trung tâm")
+    String newCenter();
 }

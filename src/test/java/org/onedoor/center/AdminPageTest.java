@@ -90,6 +90,12 @@ class AdminPageTest {
         // the new hall screen draws its center's floor
         screen.waitUntil(Duration.ofSeconds(10), () -> screen.text("center-name").contains(floor.center));
         assertThat(screen.browser.executeScript("return window.onedoor.connection.status")).isEqualTo("live");
+
+        // the notice line set on the admin page scrolls on the new screen at once
+        admin.browser.findElement(By.id("c-notice")).clear();
+        admin.browser.findElement(By.id("c-notice")).sendKeys("Chiều nay nghỉ từ 16:00");
+        admin.tap("#center-form button");
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("notice").contains("Chiều nay nghỉ từ 16:00"));
         Browser.screenshot(admin.browser, "admin");
     }
 

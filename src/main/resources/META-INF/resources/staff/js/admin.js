@@ -166,6 +166,21 @@ onSubmit('user-form', () => change('POST', '/api/users', {
   roles: [value('u-role')], center: center,
 }));
 
+onSubmit('group-form', async () => {
+  const names = { vi: value('g-vi') };
+  if (value('g-en')) names.en = value('g-en');
+  const answer = await change('PUT', base + '/priority-groups/' + encodeURIComponent(value('g-code').toUpperCase()),
+    { names: names, icon: value('g-icon'), active: document.getElementById('g-active').checked });
+  groups();
+  return answer;
+});
+
+onSubmit('center-create', async () => {
+  const answer = await change('POST', '/api/centers', { code: value('n-code'), name: value('n-name') });
+  if (answer.ok) location.assign('/admin?center=' + encodeURIComponent(answer.body.code));
+  return answer;
+});
+
 onSubmit('voice-form', async () => {
   const file = document.getElementById('v-file').files[0];
   const response = await fetch(location.origin + '/api/voice-packs/' + encodeURIComponent(value('v-language')) + '/clips/'
