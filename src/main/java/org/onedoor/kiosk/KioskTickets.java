@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.UUID;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.device.Device;
@@ -18,6 +17,7 @@ import org.onedoor.floor.TicketPrint;
 import org.onedoor.ticket.Channel;
 import org.onedoor.ticket.IssueRequest;
 import org.onedoor.ticket.TicketIssuer;
+import org.onedoor.ticket.TicketQueries;
 import org.onedoor.ticket.TicketIssuer.Issued;
 import org.onedoor.ticket.TicketView;
 
@@ -78,12 +78,7 @@ public class KioskTickets {
     }
 
     static TicketPrint paper(Issued issued) {
-        TicketView view = issued.view();
-        var field = issued.floor().fields().get(issued.ticket().fieldId);
-        return new TicketPrint(issued.center().name, view.code(), view.field(), field.names, view.priority(),
-                view.counters(), view.peopleAhead(), view.estimatedWaitMinutes(),
-                LocalDateTime.ofInstant(view.issuedAt(), issued.center().zone()), view.language(),
-                "/t/" + view.trackingToken());
+        return TicketQueries.paperOf(issued.center(), issued.floor(), issued.ticket(), issued.view());
     }
 
     private String toJson(TicketPrint paper) {

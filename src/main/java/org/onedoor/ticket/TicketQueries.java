@@ -4,10 +4,13 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import org.onedoor.catalog.ProcedureRepository;
+import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
+import org.onedoor.floor.TicketPrint;
 import org.onedoor.security.StaffAccess;
 
 /** Reads single tickets: for staff by id, for the public by tracking token. */
@@ -34,6 +37,21 @@ public class TicketQueries {
         return tickets.require(id).chain(ticket -> centers.findById(ticket.centerId).call(access::actorIn)
                 .chain(center -> queue.load(center, detailFor(ticket)))
                 .chain(floor -> view(ticket, floor)));
+    }
+
+    /** What a paper copy of the ticket says, for staff of its center (a reprint). */
+    @WithSession
+    public Uni<TicketPrint> paper(UUID id) {
+        return tickets.require(id).chain(ticket -> centers.findById(ticket.centerId).call(access::actorIn)
+                .chain(center -> queue.load(center, detailFor(ticket))
+                        .chain(floor -> view(ticket, floor).map(view -> paperOf(center, floor, ticket, view)))));
+    }
+
+    /** The paper ticket of a ticket just read or issued: figures as they are now, local time. */
+    public static TicketPrint paperOf(Center center, FloorState floor, Ticket ticket, TicketView view) {
+        return new TicketPrint(center.name, view.code(), view.field(), floor.field(ticket.fieldId).names, view.priority(),
+                view.counters(), view.peopleAhead(), view.estimatedWaitMinutes(),
+                LocalDateTime.ofInstant(view.issuedAt(), center.zone()), view.language(), "/t/" + view.trackingToken());
     }
 
     @WithSession

@@ -1,0 +1,24 @@
+package org.onedoor.print;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The words printed on a paper ticket, Vietnamese first; English in messages/paper_en.properties. */
+@MessageBundle(value = "paper", locale = "vi")
+public interface PaperMessages {
+
+    @Message("Mời đến quầy: {counters}")
+    String counters(String counters);
+
+    @Message("Số người trước bạn: {ahead}")
+    String ahead(int ahead);
+
+    @Message("Thời gian chờ khoảng {minutes} phút")
+    String estimate(int minutes);
+
+    @Message("Quét mã để theo dõi lượt của bạn")
+    String track();
+
+    @Message("Xin vui lòng chờ gọi số")
+    String please();
+}
