@@ -81,10 +81,11 @@ public sealed interface FloorEventBody {
     }
 
     /**
-     * A ticket to print, for the bridge {@code printer} (its device id; null when the kiosk has no
-     * printer paired). The bridge prints {@code print} as is, and reports the job's fate.
+     * A ticket to print, for the bridge {@code printer} (its device id). The paper itself (with the
+     * ticket's tracking link) stays in the print job and goes to that bridge only: floor events
+     * reach every screen, and the tracking link is the citizen's alone.
      */
-    record PrintRequested(String job, String printer, TicketRef ticket, TicketPrint print) implements FloorEventBody {
+    record PrintRequested(String job, String printer, TicketRef ticket) implements FloorEventBody {
         @Override
         public TicketRef ticketRef() {
             return ticket;

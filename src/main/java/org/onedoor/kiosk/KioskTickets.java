@@ -56,12 +56,18 @@ public class KioskTickets {
     public Uni<KioskTicket> issue(long kioskId, IssueRequest request) {
         return journal.transaction(tx -> devices.findById(kioskId).chain(kiosk -> centers.findById(kiosk.centerId)
                 .chain(center -> issuer.issueWithin(tx, center, request, Channel.KIOSK))
-                .chain(issued -> requestPrint(tx, issued, kiosk).chain(job -> deviceService.printerOfKiosk(kiosk)
-                        .map(printer -> new KioskTicket(issued.view(), job.id.toString(), printer))))));
+                .chain(issued -> deviceService.printerOfKiosk(kiosk).chain(printer -> requestPrint(tx, issued, kiosk, printer)
+                        .map(job -> new KioskTicket(issued.view(), job.id.toString(), printer))))));
     }
 
-    private Uni<PrintJob> requestPrint(EventJournal.Recorder tx, Issued issued, Device kiosk) {
+    /**
+     * A print job for the kiosk's bridge, if its printer can print now (READY, or UNKNOWN before its
+     * first report); otherwise the job is kept as NO_PRINTER and nothing is sent: the kiosk has told
+     * the citizen to remember the code, and a ticket printed later would be nobody's.
+     */
+    private Uni<PrintJob> requestPrint(EventJournal.Recorder tx, Issued issued, Device kiosk, String printer) {
         TicketPrint paper = paper(issued);
+        boolean printable = kiosk.printerId != null && ("READY".equals(printer) || "UNKNOWN".equals(printer));
         PrintJob job = new PrintJob();
         job.id = UUID.randomUUID();
         job.centerId = issued.center().id;
@@ -69,12 +75,12 @@ public class KioskTickets {
         job.kioskId = kiosk.id;
         job.printerId = kiosk.printerId;
         job.payload = toJson(paper);
-        job.state = kiosk.printerId == null ? PrintJob.State.NO_PRINTER : PrintJob.State.PENDING;
+        job.state = printable ? PrintJob.State.PENDING : PrintJob.State.NO_PRINTER;
         job.createdAt = clock.instant();
         job.updatedAt = job.createdAt;
-        return jobs.persist(job).call(() -> tx.record(issued.center(), new PrintRequested(job.id.toString(),
-                kiosk.printerId == null ? null : String.valueOf(kiosk.printerId),
-                TicketView.ref(issued.ticket(), issued.floor()), paper)));
+        Uni<PrintJob> saved = jobs.persist(job);
+        return !printable ? saved : saved.call(() -> tx.record(issued.center(), new PrintRequested(job.id.toString(),
+                String.valueOf(kiosk.printerId), TicketView.ref(issued.ticket(), issued.floor()))));
     }
 
     static TicketPrint paper(Issued issued) {

@@ -82,18 +82,20 @@ class KioskTest {
                 .body("printer", is("NONE")).body("printJob", notNullValue());
 
         assertThat(taken.getString("printer")).isEqualTo("OUT_OF_PAPER");
-        List<Map<String, Object>> prints = Floor.asAdmin().get(floor.path("/events")).then().statusCode(200)
-                .extract().jsonPath().param("t", "PrintRequested").getList("findAll { it.type == t }");
-        assertThat(prints).hasSize(2);
-        JsonPath first = new JsonPath(toJson(prints.get(0)));
-        assertThat(first.getString("body.job")).isEqualTo(taken.getString("printJob"));
-        assertThat(first.getString("body.printer")).isEqualTo(bridgeId);
-        assertThat(first.getString("body.print.code")).isEqualTo("A001");
-        assertThat(first.getString("body.print.fieldNames.vi")).isEqualTo("Lĩnh vực HT");
-        assertThat(first.getString("body.print.language")).isEqualTo("en");
-        assertThat(first.getString("body.print.trackingPath")).isEqualTo("/t/" + taken.getString("ticket.trackingToken"));
-        assertThat(first.getList("body.print.counters")).containsExactly(1);
-        assertThat(new JsonPath(toJson(prints.get(1))).getString("body.printer")).isNull();
+        // the citizen was told to remember the code: no paper is asked for, now or later
+        assertThat(printRequests(floor)).isEmpty();
+        asDevice(bridge).body(Map.of("state", "READY")).post("/api/device/printer").then().statusCode(204);
+        JsonPath printed = asDevice(kiosk).body(Map.of("field", "HT", "language", "en")).post("/api/kiosk/tickets")
+                .then().statusCode(201).body("printer", is("READY")).extract().jsonPath();
+
+        List<Map<String, Object>> prints = printRequests(floor);
+        assertThat(prints).hasSize(1);
+        JsonPath request = new JsonPath(toJson(prints.get(0)));
+        assertThat(request.getString("body.job")).isEqualTo(printed.getString("printJob"));
+        assertThat(request.getString("body.printer")).isEqualTo(bridgeId);
+        assertThat(request.getString("body.ticket.code")).isEqualTo("A003");
+        // floor events reach every screen: the citizen's tracking link stays out of them
+        assertThat(toJson(prints.get(0))).doesNotContain(printed.getString("ticket.trackingToken"), "/t/");
         asDevice(kiosk).body(Map.of("state", "READY")).post("/api/device/printer").then().statusCode(403);
         asDevice(bridge).body(Map.of("state", "ON_FIRE")).post("/api/device/printer").then().statusCode(400);
     }
@@ -113,6 +115,11 @@ class KioskTest {
                 .contentType("application/problem+json");
     }
 
+    private static List<Map<String, Object>> printRequests(Floor floor) {
+        return Floor.asAdmin().get(floor.path("/events")).then().statusCode(200)
+                .extract().jsonPath().param("t", "PrintRequested").getList("findAll { it.type == t }");
+    }
+
     private static String toJson(Object value) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
@@ -122,15 +129,10 @@ class KioskTest {
     }
 
     static String pair(Floor floor, String kind, String printer) {
-        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "name", kind + " test"));
-        if (printer != null) {
-            body.put("printer", printer);
-        }
-        return Floor.asAdmin().body(body).post("/api/devices/" + floor.center).then().statusCode(201)
-                .extract().path("token");
+        return KioskTestDevices.pair(floor, kind, printer);
     }
 
     static RequestSpecification asDevice(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+        return KioskTestDevices.asDevice(token);
     }
 }

@@ -34,6 +34,32 @@ public final class FloorClient implements WebSocket.Listener {
         return client;
     }
 
+    /** Any of the server's JSON sockets, e.g. "/ws/bridge?token=…". */
+    public static FloorClient open(String pathAndQuery) {
+        FloorClient client = new FloorClient();
+        client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + RestAssured.port + pathAndQuery), client).join();
+        return client;
+    }
+
+    /** The HTTP status with which the server refused to open a socket. */
+    public static int refused(String pathAndQuery) {
+        return statusOf(() -> HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + RestAssured.port + pathAndQuery), new FloorClient()).join());
+    }
+
+    private static int statusOf(Runnable connect) {
+        try {
+            connect.run();
+            throw new AssertionError("the upgrade was accepted");
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
+    }
+
     /** A staff page's socket: no token, the session cookie instead. */
     public static FloorClient connectWithCookie(String center, String cookie) {
         FloorClient client = new FloorClient();
@@ -43,29 +69,14 @@ public final class FloorClient implements WebSocket.Listener {
     }
 
     public static int refusedWithCookie(String center, String cookie) {
-        try {
-            HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
-                    .buildAsync(uri(center, null, null), new FloorClient()).join();
-            throw new AssertionError("the upgrade was accepted");
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof WebSocketHandshakeException refused) {
-                return refused.getResponse().statusCode();
-            }
-            throw e;
-        }
+        return statusOf(() -> HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
+                .buildAsync(uri(center, null, null), new FloorClient()).join());
     }
 
     /** The HTTP status of a refused upgrade. */
     public static int refusedWith(String center, String token) {
-        try {
-            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri(center, token, null), new FloorClient()).join();
-            throw new AssertionError("the upgrade was accepted");
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof WebSocketHandshakeException refused) {
-                return refused.getResponse().statusCode();
-            }
-            throw e;
-        }
+        return statusOf(() -> HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(uri(center, token, null), new FloorClient()).join());
     }
 
     private static URI uri(String center, String token, Long since) {

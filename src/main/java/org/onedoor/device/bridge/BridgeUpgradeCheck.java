@@ -1,0 +1,49 @@
+package org.onedoor.device.bridge;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quarkus.websockets.next.UserData.TypedKey;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.onedoor.device.DeviceKind;
+import org.onedoor.device.DeviceRepository;
+
+/** The bridge socket opens only for an unrevoked BRIDGE token ({@code ?token=}); 401 otherwise. */
+@ApplicationScoped
+public class BridgeUpgradeCheck implements HttpUpgradeCheck {
+
+    static final TypedKey<Long> BRIDGE_ID = TypedKey.forLong("onedoor.bridgeId");
+    /** How the bridge reached the server: tracking links on paper point there. */
+    static final TypedKey<String> SERVER_URL = TypedKey.forString("onedoor.serverUrl");
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public boolean appliesTo(String endpointId) {
+        return BridgeSocket.ENDPOINT.equals(endpointId);
+    }
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        String token = context.httpRequest().getParam("token");
+        if (token == null || token.isBlank()) {
+            return CheckResult.rejectUpgrade(401);
+        }
+        String host = context.httpRequest().getHeader("Host");
+        return Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
+            if (device == null || device.isRevoked() || device.kind != DeviceKind.BRIDGE) {
+                return CheckResult.rejectUpgrade(401);
+            }
+            device.lastSeenAt = clock.instant();
+            context.userData().put(BRIDGE_ID, device.id);
+            context.userData().put(SERVER_URL, "http://" + host);
+            return CheckResult.permitUpgrade();
+        }));
+    }
+}
