@@ -10,5 +10,5 @@ CREATE TABLE pairing (
     token        varchar(64)
 );
 
--- Where the bridge finds a counter's LED number display (e.g. "modbus:3" or "serial:/dev/ttyUSB0").
+-- Where the bridge finds a counter's LED number display (e.g. "modbus:3", "tcp:10.0.0.7:4001").
 ALTER TABLE counter ADD COLUMN display_address varchar(40);

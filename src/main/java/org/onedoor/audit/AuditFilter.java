@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.onedoor.center.CenterRepository;
 import org.onedoor.security.StaffIdentityProvider;
 
 /**
@@ -28,6 +29,9 @@ public class AuditFilter {
     @Inject
     Clock clock;
 
+    @Inject
+    CenterRepository centers;
+
     @ServerResponseFilter
     public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response) {
         if (!CHANGES.contains(request.getMethod()) || response.getStatus() >= 400 || identity.isAnonymous()) {
@@ -36,13 +40,21 @@ public class AuditFilter {
         AuditEntry entry = new AuditEntry();
         entry.actor = identity.getPrincipal().getName();
         entry.centerId = identity.getAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE);
+        // the center acted on, when the address names one: an administrator's change to a center
+        // belongs to that center's log
+        String centerCode = request.getUriInfo().getPathParameters().getFirst("center");
         entry.at = clock.instant();
         entry.action = request.getMethod();
         String path = request.getUriInfo().getRequestUri().getRawPath();
         entry.target = path.length() > 300 ? path.substring(0, 300) : path;
         entry.status = response.getStatus();
         // The change is made; a failure to log it is reported, not turned into a failed request.
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.persist(entry)))
+        return Panache.withTransaction(() -> (centerCode == null ? Uni.createFrom().voidItem()
+                : centers.findByCode(centerCode).invoke(c -> {
+                    if (c != null) {
+                        entry.centerId = c.id;
+                    }
+                }).replaceWithVoid()).chain(() -> Panache.getSession().chain(s -> s.persist(entry))))
                 .onFailure().invoke(e -> LOG.errorf(e, "Audit entry not written: %s %s %s", entry.actor, entry.action, entry.target))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }

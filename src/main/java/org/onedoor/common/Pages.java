@@ -26,7 +26,11 @@ public final class Pages {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
             return null;
         }
-        return next;
+        try {
+            return URI.create(next).getHost() == null ? next : null;
+        } catch (IllegalArgumentException e) {
+            return null; // not an address at all (a space, a control character)
+        }
     }
 
     public static String encode(String s) {
@@ -39,8 +43,13 @@ public final class Pages {
             return;
         }
         URI base = uri.getBaseUri();
-        URI from = URI.create(origin);
-        if (!base.getHost().equalsIgnoreCase(from.getHost()) || base.getPort() != from.getPort()) {
+        URI from;
+        try {
+            from = URI.create(origin);
+        } catch (IllegalArgumentException e) {
+            throw Problem.forbidden("Sign in from this server's own page.");
+        }
+        if (from.getHost() == null || !base.getHost().equalsIgnoreCase(from.getHost()) || base.getPort() != from.getPort()) {
             throw Problem.forbidden("Sign in from this server's own page.");
         }
     }

@@ -39,11 +39,16 @@ public class CounterPage {
     @Inject
     StaffPageAccess access;
 
+    @Inject
+    SessionCookies sessions;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The counter workspace (signed-in OFFICER, MANAGER or ADMIN)")
     public Uni<Response> page(@QueryParam("center") String center, @QueryParam("lang") String lang,
-            @CookieParam(SessionCookies.CSRF) String csrf) {
+            @CookieParam(SessionCookies.SESSION) String session) {
+        // the sign-out form's token comes from the verified session, not from the readable cookie
+        String csrf = sessions.decode(session).map(SessionCookies.Session::csrf).orElse("");
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(Pages.toLogin("/counter"));
         }
@@ -53,7 +58,7 @@ public class CounterPage {
             throw Problem.badRequest("An administrator opens a center's workspace with ?center=<code>.");
         }
         return access.withCenter(centerCode).chain(code -> Pages.localized(
-                Templates.workspace(identity.getPrincipal().getName(), code, csrf == null ? "" : csrf), lang).createUni())
+                Templates.workspace(identity.getPrincipal().getName(), code, csrf), lang).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

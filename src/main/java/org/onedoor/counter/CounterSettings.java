@@ -2,6 +2,7 @@ package org.onedoor.counter;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -10,8 +11,10 @@ import java.util.List;
  *
  * @param fields         the field codes it serves, primary first
  * @param displayAddress where the hardware bridge finds its LED number display, if it has one
- *                       ("modbus:3", "serial:/dev/ttyUSB0")
+ *                       on its bus ("modbus:3", "vendor:12") or over TCP ("tcp:10.0.0.7:4001"); the
+ *                       bridge's own configuration says which serial port a bus is on
  */
 public record CounterSettings(@NotBlank @Size(max = 100) String label, @NotEmpty @Size(max = 20) List<String> fields,
-        @Size(max = 40) String displayAddress) {
+        @Size(max = 40) @Pattern(regexp = "(modbus|vendor):[0-9]{1,3}|tcp:[A-Za-z0-9.-]{1,30}:[0-9]{1,5}",
+                message = "must be like modbus:3, vendor:12 or tcp:10.0.0.7:4001") String displayAddress) {
 }

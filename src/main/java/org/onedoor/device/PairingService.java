@@ -3,6 +3,7 @@ package org.onedoor.device;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import org.hibernate.LockMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -65,7 +66,9 @@ public class PairingService {
     /** The admin's side: the code shown on the device becomes a paired device of the center. */
     @WithTransaction
     public Uni<DeviceView> claim(String centerCode, String code, DeviceRequest request) {
-        return Panache.getSession().chain(s -> s.find(Pairing.class, code == null ? "" : code.replaceAll("\\D", "")))
+        // locked: two administrators typing the same code pair one device, not two
+        return Panache.getSession().chain(s -> s.find(Pairing.class, code == null ? "" : code.replaceAll("\\D", ""),
+                        LockMode.PESSIMISTIC_WRITE))
                 .chain(p -> {
                     if (p == null || p.expiresAt.isBefore(clock.instant()) || p.deviceId != null) {
                         throw Problem.notFound("No device shows the code " + code + " (codes last ten minutes).");

@@ -3,6 +3,7 @@ package org.onedoor.print;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -50,7 +51,8 @@ public class PaperResource {
         if (format != null && !png && !"escpos".equals(format)) {
             throw Problem.badRequest("format is escpos or png.");
         }
-        return queries.paper(uuid(id)).map(print -> {
+        // drawing and encoding take milliseconds of CPU: not on the event loop
+        return queries.paper(uuid(id)).emitOn(Infrastructure.getDefaultWorkerPool()).map(print -> {
             BufferedImage picture = render(print, uri.getBaseUri().toString().replaceAll("/$", ""), dots);
             return png ? Response.ok(png(picture), "image/png").build()
                     : Response.ok(EscPos.ticket(picture), "application/octet-stream").build();

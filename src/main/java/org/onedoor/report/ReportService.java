@@ -66,11 +66,13 @@ public class ReportService {
         }
         return scope.chain(center -> {
             Long id = center == null ? null : center.id;
+            // across centers, a field code, counter number or username is only unique with its center
+            String of = id == null ? "ce.code || ' ' || " : "";
             return totals(id, from, to).chain(totals -> groups(id, from, to,
-                            "f.code", "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "")
-                    .chain(byField -> groups(id, from, to, "CAST(co.number AS text)", "min(co.label)",
-                            "JOIN counter co ON co.id = t.counter_id", "")
-                            .chain(byCounter -> groups(id, from, to, "t.officer", "t.officer", "", " AND t.officer IS NOT NULL")
+                            of + "f.code", "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "", null)
+                    .chain(byField -> groups(id, from, to, of + "CAST(co.number AS text)", "min(co.label)",
+                            "JOIN counter co ON co.id = t.counter_id", "", "min(ce.code), min(co.number)")
+                            .chain(byCounter -> groups(id, from, to, of + "t.officer", "min(t.officer)", "", " AND t.officer IS NOT NULL", null)
                                     .chain(byOfficer -> arrivals(id, from, to).chain(hours -> channels(id, from, to)
                                             .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
                                                     byOfficer, hours, channels)))))));
@@ -84,15 +86,16 @@ public class ReportService {
         Instant now = clock.instant();
         String sql = """
                 SELECT ce.code, ce.name,
-                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.state = 'WAITING'),
+                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.state = 'WAITING' AND t.service_day = d.today),
                   (SELECT extract(epoch FROM CAST(:now AS timestamptz) - min(t.issued_at)) / 60 FROM ticket t
-                     WHERE t.center_id = ce.id AND t.state = 'WAITING'),
+                     WHERE t.center_id = ce.id AND t.state = 'WAITING' AND t.service_day = d.today),
                   (SELECT count(*) FROM counter co WHERE co.center_id = ce.id AND co.state = 'OPEN'),
-                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.service_day =
-                     CAST((CAST(:now AS timestamptz) AT TIME ZONE ce.time_zone) - ce.day_rollover AS date)),
-                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.state = 'DONE' AND t.service_day =
-                     CAST((CAST(:now AS timestamptz) AT TIME ZONE ce.time_zone) - ce.day_rollover AS date))
-                FROM center ce WHERE CAST(:center AS bigint) IS NULL OR ce.id = :center ORDER BY ce.code
+                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.service_day = d.today),
+                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.state = 'DONE' AND t.service_day = d.today)
+                FROM center ce
+                CROSS JOIN LATERAL (SELECT CAST((CAST(:now AS timestamptz) AT TIME ZONE ce.time_zone) - ce.day_rollover AS date)
+                    AS today) d
+                WHERE CAST(:center AS bigint) IS NULL OR ce.id = :center ORDER BY ce.code
                 """;
         return Panache.getSession().chain(s -> s.createNativeQuery(sql, Object[].class).setParameter("now", now)
                 .setParameter("center", own).getResultList())
@@ -106,10 +109,11 @@ public class ReportService {
                 .map(r -> new Report.Totals(i(r.get(0)[0]), i(r.get(0)[1]), i(r.get(0)[2]), i(r.get(0)[3])));
     }
 
+    /** @param order how to sort the groups (null: by key); counters go by number, not as text */
     private Uni<List<Report.Group>> groups(Long center, LocalDate from, LocalDate to, String key, String name,
-            String join, String filter) {
+            String join, String filter, String order) {
         String sql = "SELECT " + key + ", " + name + ", " + FIGURES + SCOPE.replace(" WHERE", " " + join + " WHERE")
-                + filter + " GROUP BY " + key + " ORDER BY " + key;
+                + filter + " GROUP BY " + key + " ORDER BY " + (order == null ? key : order);
         return rows(sql, center, from, to).map(list -> {
             List<Report.Group> groups = new ArrayList<>();
             for (Object[] r : list) {

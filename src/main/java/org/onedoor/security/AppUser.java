@@ -32,6 +32,9 @@ public class AppUser {
 
     public String displayName;
 
+    /** Moved on at sign-out: sessions opened before are no longer accepted. */
+    public int sessionVersion;
+
     public static AppUser create(String username, String plainPassword, String roles, Long centerId, String displayName) {
         AppUser user = new AppUser();
         user.username = username;

@@ -45,6 +45,9 @@ public class LoginPage {
     @Inject
     SessionCookies sessions;
 
+    @Inject
+    AppUserRepository users;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The sign-in form")
@@ -69,7 +72,8 @@ public class LoginPage {
     }
 
     private Response signedIn(SecurityIdentity identity, String next, UriInfo uri) {
-        SessionCookies.Session session = sessions.open(identity.getPrincipal().getName());
+        Integer version = identity.getAttribute(StaffIdentityProvider.SESSION_VERSION_ATTRIBUTE);
+        SessionCookies.Session session = sessions.open(identity.getPrincipal().getName(), version == null ? 0 : version);
         String target = Pages.safeNext(next) != null ? Pages.safeNext(next) : Pages.landing(identity);
         boolean secure = "https".equals(uri.getBaseUri().getScheme());
         return Response.seeOther(URI.create(target))
@@ -94,14 +98,16 @@ public class LoginPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sign out: clears the session cookie")
-    public Response signOut(@FormParam("csrf") String csrf, @CookieParam(SessionCookies.SESSION) String cookie) {
-        sessions.decode(cookie).ifPresent(session -> {
-            if (!CsrfFilter.matches(session.csrf(), csrf)) {
-                throw Problem.forbidden("Sign out from the page's own button.");
-            }
-        });
-        return Response.seeOther(URI.create("/login"))
+    public Uni<Response> signOut(@FormParam("csrf") String csrf, @CookieParam(SessionCookies.SESSION) String cookie) {
+        SessionCookies.Session session = sessions.decode(cookie).orElse(null);
+        if (session != null && !CsrfFilter.matches(session.csrf(), csrf)) {
+            throw Problem.forbidden("Sign out from the page's own button.");
+        }
+        Response out = Response.seeOther(URI.create("/login"))
                 .cookie(cookie(SessionCookies.SESSION, "", true, false), cookie(SessionCookies.CSRF, "", false, false))
                 .build();
+        // every session of this user ends, copies of the cookie included
+        return session == null ? Uni.createFrom().item(out)
+                : users.endSessions(session.username()).replaceWith(out);
     }
 }

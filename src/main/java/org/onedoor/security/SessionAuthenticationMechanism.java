@@ -1,5 +1,6 @@
 package org.onedoor.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -31,9 +32,13 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (cookie == null || context.request().getHeader("Authorization") != null) {
             return Uni.createFrom().nullItem();
         }
-        return sessions.decode(cookie.getValue())
-                .map(s -> identities.authenticate(new TrustedAuthenticationRequest(s.username())))
-                .orElse(Uni.createFrom().nullItem());
+        return sessions.decode(cookie.getValue()).map(s -> {
+            TrustedAuthenticationRequest request = new TrustedAuthenticationRequest(s.username());
+            request.setAttribute(StaffIdentityProvider.SESSION_VERSION_ATTRIBUTE, s.version());
+            // a session of a removed user, or one ended by signing out, is no session: anonymous,
+            // so the sign-in page itself still opens
+            return identities.authenticate(request).onFailure(AuthenticationFailedException.class).recoverWithNull();
+        }).orElse(Uni.createFrom().nullItem());
     }
 
     /**

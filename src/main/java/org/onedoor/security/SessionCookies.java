@@ -40,8 +40,11 @@ public class SessionCookies {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
-    /** @param csrf the token a page must send back with every change it asks for */
-    public record Session(String username, Instant expires, String csrf) {
+    /**
+     * @param version the user's session version when it was opened (signing out moves it on)
+     * @param csrf    the token a page must send back with every change it asks for
+     */
+    public record Session(String username, int version, Instant expires, String csrf) {
     }
 
     private final SecretKeySpec key;
@@ -52,7 +55,11 @@ public class SessionCookies {
     @Inject
     public SessionCookies(@ConfigProperty(name = "onedoor.session.key") Optional<String> configured) {
         byte[] raw;
-        if (configured.isPresent() && configured.get().length() >= 16) {
+        if (configured.isPresent() && configured.get().length() < 16) {
+            // a weak key shared by every node would be worse than none: refuse to start
+            throw new IllegalStateException("ONEDOOR_SESSION_KEY must have 16 characters or more");
+        }
+        if (configured.isPresent()) {
             raw = sha256(configured.get().getBytes(StandardCharsets.UTF_8));
         } else {
             raw = new byte[32];
@@ -63,13 +70,13 @@ public class SessionCookies {
     }
 
     /** A new session for a user who just signed in. */
-    public Session open(String username) {
-        return new Session(username, clock.instant().plus(LIFETIME), RandomTokens.urlSafe(16));
+    public Session open(String username, int version) {
+        return new Session(username, version, clock.instant().plus(LIFETIME), RandomTokens.urlSafe(16));
     }
 
     public String encode(Session s) {
-        String payload = B64.encodeToString((s.username() + "\n" + s.expires().getEpochSecond() + "\n" + s.csrf())
-                .getBytes(StandardCharsets.UTF_8));
+        String payload = B64.encodeToString((s.username() + "\n" + s.version() + "\n" + s.expires().getEpochSecond()
+                + "\n" + s.csrf()).getBytes(StandardCharsets.UTF_8));
         return payload + "." + B64.encodeToString(mac(payload));
     }
 
@@ -87,8 +94,9 @@ public class SessionCookies {
             if (!MessageDigest.isEqual(mac(payload), B64D.decode(value.substring(dot + 1)))) {
                 return Optional.empty();
             }
-            String[] parts = new String(B64D.decode(payload), StandardCharsets.UTF_8).split("\n", 3);
-            Session s = new Session(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])), parts[2]);
+            String[] parts = new String(B64D.decode(payload), StandardCharsets.UTF_8).split("\n", 4);
+            Session s = new Session(parts[0], Integer.parseInt(parts[1]), Instant.ofEpochSecond(Long.parseLong(parts[2])),
+                    parts[3]);
             return s.expires().isAfter(clock.instant()) ? Optional.of(s) : Optional.empty();
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();

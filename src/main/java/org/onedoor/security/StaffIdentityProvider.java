@@ -32,6 +32,8 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     public static final String CENTER_ATTRIBUTE = "onedoor.centerId";
     /** The id of the counter a counter screen stands at. */
     public static final String COUNTER_ATTRIBUTE = "onedoor.counterId";
+    /** The user's session version (see AppUser#sessionVersion). */
+    public static final String SESSION_VERSION_ATTRIBUTE = "onedoor.sessionVersion";
 
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -83,7 +85,8 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     static SecurityIdentity identity(AppUser user) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username))
-                .addRoles(user.roleSet());
+                .addRoles(user.roleSet())
+                .addAttribute(SESSION_VERSION_ATTRIBUTE, user.sessionVersion);
         if (user.centerId != null) {
             builder.addAttribute(CENTER_ATTRIBUTE, user.centerId);
         }

@@ -27,8 +27,9 @@ public class StaffSessionIdentityProvider implements IdentityProvider<TrustedAut
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        Object version = request.getAttribute(StaffIdentityProvider.SESSION_VERSION_ATTRIBUTE);
         return Panache.withSession(() -> users.findByUsername(request.getPrincipal())).map(user -> {
-            if (user == null) {
+            if (user == null || !Integer.valueOf(user.sessionVersion).equals(version)) {
                 throw new AuthenticationFailedException();
             }
             return StaffIdentityProvider.identity(user);

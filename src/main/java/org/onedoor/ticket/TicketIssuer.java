@@ -152,7 +152,9 @@ public class TicketIssuer {
         t.number = number;
         t.code = field.ticketCode(number);
         t.priorityGroupId = groupId;
-        t.priorityNote = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        // a note is the guidance officer's: a kiosk cannot write one
+        t.priorityNote = channel == Channel.KIOSK || request.note() == null || request.note().isBlank() ? null
+                : request.note().strip();
         t.language = request.language() != null ? request.language() : "vi";
         t.channel = channel;
         t.state = TicketState.WAITING;

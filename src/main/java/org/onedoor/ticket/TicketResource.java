@@ -100,7 +100,8 @@ public class TicketResource {
     @RolesAllowed(Role.COUNTER_SCREEN)
     @Operation(summary = "The citizen's satisfaction, from the screen of the counter that served the ticket (once)")
     public Uni<TicketView> rate(@PathParam("id") String id, @Valid @NotNull RatingRequest request) {
-        return actions.rate(uuid(id), request.score());
+        // the screen faces the citizen: the guidance officer's note is not for it
+        return actions.rate(uuid(id), request.score()).map(TicketView::withoutStaffNotes);
     }
 
     /** Ticket ids are UUIDs; anything else cannot name a ticket, so it is a 404, not a 500. */

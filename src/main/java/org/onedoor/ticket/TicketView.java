@@ -26,6 +26,13 @@ public record TicketView(String id, String code, int number, String field, Strin
                 t.issuedAt, t.calledAt, t.startedAt, t.finishedAt, t.recallCount, t.transferCount, t.rating, t.priorityNote);
     }
 
+    /** The same view without what only staff may read (the priority note). */
+    public TicketView withoutStaffNotes() {
+        return new TicketView(id, code, number, field, procedure, priority, language, channel, state, position, peopleAhead,
+                estimatedWaitMinutes, counter, officer, counters, trackingToken, issuedAt, calledAt, startedAt, finishedAt,
+                recallCount, transferCount, rating, null);
+    }
+
     /** What floor events carry: no officer, no tracking token. */
     public static TicketRef ref(Ticket t, FloorState floor) {
         Integer counter = floor.counterNumber(t.counterId != null ? t.counterId : t.targetCounterId);

@@ -51,6 +51,7 @@ class StaffSignInTest {
         assertThat(wrong.detailedCookie(SessionCookies.SESSION)).isNull();
         // a "next" elsewhere is ignored: sign-in never sends anyone off this server
         assertThat(signIn(officer, Floor.STAFF_PASSWORD, "//evil.example/x").header("Location")).endsWith("/counter");
+        assertThat(signIn(officer, Floor.STAFF_PASSWORD, "/a b\u0007").header("Location")).endsWith("/counter");
     }
 
     @Test
@@ -88,13 +89,16 @@ class StaffSignInTest {
         String forged = cookie.substring(0, cookie.indexOf('.')) + "." + "A".repeat(43);
 
         given().cookie(SessionCookies.SESSION, forged).get("/api/me").then().statusCode(401);
-
+        as(officer).get("/api/me").then().statusCode(200);
+        as(officer).redirects().follow(false).contentType(ContentType.URLENC).formParam("csrf", "wrong")
+                .post("/login/out").then().statusCode(403);
         Response out = as(officer).redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("csrf", officer.cookie(SessionCookies.CSRF)).post("/login/out");
         assertThat(out.statusCode()).isEqualTo(303);
         assertThat(out.detailedCookie(SessionCookies.SESSION).getMaxAge()).isZero();
-        as(officer).redirects().follow(false).contentType(ContentType.URLENC).formParam("csrf", "wrong")
-                .post("/login/out").then().statusCode(403);
+        // a copy of the cookie kept after signing out opens nothing, and does not lock the sign-in page
+        as(officer).get("/api/me").then().statusCode(401);
+        as(officer).get("/login").then().statusCode(200);
     }
 
     @Test

@@ -66,19 +66,30 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
         }));
     }
 
-    /** The counter workspace: a signed-in officer, manager or admin of the center (session cookie). */
+    /**
+     * The counter workspace: a signed-in officer, manager or admin of the center (session cookie,
+     * still valid), from a page of this server (Origin), so another site cannot open it with the
+     * officer's cookie.
+     */
     private Uni<CheckResult> staff(HttpUpgradeContext context, String center) {
         var cookie = context.httpRequest().getCookie(SessionCookies.SESSION);
         var session = cookie == null ? null : sessions.decode(cookie.getValue()).orElse(null);
         if (session == null) {
             return CheckResult.rejectUpgrade(401);
         }
+        String origin = context.httpRequest().getHeader("Origin");
+        String host = context.httpRequest().getHeader("Host");
+        if (origin != null && (host == null || !origin.endsWith("//" + host))) {
+            return CheckResult.rejectUpgrade(403);
+        }
         return Panache.withSession(() -> users.findByUsername(session.username()).chain(user -> centers.findByCode(center)
                 .chain(c -> {
-                    if (user == null) {
+                    if (user == null || user.sessionVersion != session.version()) {
                         return CheckResult.rejectUpgrade(401);
                     }
-                    boolean allowed = c != null && (user.roleSet().contains(Role.ADMIN) || c.id.equals(user.centerId));
+                    var roles = user.roleSet();
+                    boolean works = roles.contains(Role.ADMIN) || roles.contains(Role.MANAGER) || roles.contains(Role.OFFICER);
+                    boolean allowed = c != null && works && (roles.contains(Role.ADMIN) || c.id.equals(user.centerId));
                     return allowed ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(403);
                 })));
     }

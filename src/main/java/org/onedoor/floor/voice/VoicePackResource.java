@@ -1,6 +1,8 @@
 package org.onedoor.floor.voice;
 
 import jakarta.inject.Inject;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,9 +34,12 @@ public class VoicePackResource {
     @RolesAllowed(Role.ADMIN)
     @Consumes({"audio/ogg", "audio/mpeg", "audio/wav", "audio/x-wav", "audio/mp4", "audio/webm", "application/octet-stream"})
     @Operation(summary = "Upload a recorded clip for one word (e.g. mời.ogg); it replaces the shipped one")
-    public VoicePack upload(@PathParam("language") String language, @PathParam("file") String file, byte[] audio) {
-        packs.store(language, file, audio);
-        return packs.find(language).orElseThrow();
+    public Uni<VoicePack> upload(@PathParam("language") String language, @PathParam("file") String file, byte[] audio) {
+        // file I/O on a worker; the answer (and the audit entry) on the request's own context
+        return Uni.createFrom().item(() -> {
+            packs.store(language, file, audio);
+            return packs.find(language).orElseThrow();
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @GET

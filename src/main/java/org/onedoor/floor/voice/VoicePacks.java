@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onedoor.common.Problem;
 
 /**
  * The installed voice packs: those shipped in the jar ({@code voice/<language>/} on the class path,
@@ -36,6 +37,8 @@ public class VoicePacks {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Set<String> AUDIO = Set.of("ogg", "mp3", "wav", "m4a", "webm");
+    /** A clip's file name: a word (letters, digits, _ . -) and an audio extension; nothing that walks. */
+    private static final Pattern CLIP = Pattern.compile("[\\p{L}\\p{N}_.-]{1,64}\\.(ogg|mp3|wav|m4a|webm)");
 
     @ConfigProperty(name = "onedoor.voice.dir", defaultValue = "data/voice")
     Path diskDir;
@@ -95,8 +98,7 @@ public class VoicePacks {
     /** A clip's bytes: the center's recording if there is one, else the shipped one. */
     public Optional<byte[]> clip(String language, String file) {
         String name = Normalizer.normalize(file, Normalizer.Form.NFC);
-        if (!LANGUAGE.matcher(language).matches() || name.contains("/") || name.contains("\\")
-                || name.startsWith(".") || !AUDIO.contains(extension(name))) {
+        if (!isClipName(language, name)) {
             return Optional.empty();
         }
         try {
@@ -117,12 +119,11 @@ public class VoicePacks {
     /** Keeps a recorded clip for a word (the file name says the word and the format). */
     public void store(String language, String file, byte[] audio) {
         String name = Normalizer.normalize(file, Normalizer.Form.NFC);
-        if (!LANGUAGE.matcher(language).matches() || name.contains("/") || name.contains("\\") || name.startsWith(".")
-                || !AUDIO.contains(extension(name))) {
-            throw org.onedoor.common.Problem.badRequest("A clip is <word>.ogg (or .mp3, .wav, .m4a, .webm) in a pack named like vi or hmn.");
+        if (!isClipName(language, name)) {
+            throw Problem.badRequest("A clip is <word>.ogg (or .mp3, .wav, .m4a, .webm) in a pack named like vi or hmn.");
         }
         if (audio.length == 0 || audio.length > MAX_CLIP_BYTES) {
-            throw org.onedoor.common.Problem.badRequest("A clip is 1 byte to 1 MB of audio.");
+            throw Problem.badRequest("A clip is 1 byte to 1 MB of audio.");
         }
         try {
             Path dir = Files.createDirectories(diskDir.resolve(language));
@@ -134,6 +135,10 @@ public class VoicePacks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isClipName(String language, String name) {
+        return LANGUAGE.matcher(language).matches() && CLIP.matcher(name).matches() && !name.startsWith(".");
     }
 
     static String extension(String file) {
