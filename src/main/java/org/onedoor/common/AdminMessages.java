@@ -159,4 +159,7 @@ public interface AdminMessages {
 
     @Message("Thêm trung tâm")
     String newCenter();
+
+    @Message("Máy in")
+    String health();
 }

@@ -140,6 +140,6 @@ public class DeviceService {
 
     private static DeviceView view(Device d, Integer counterNumber, String token) {
         return new DeviceView(String.valueOf(d.id), d.kind, d.name, counterNumber, d.createdAt, d.lastSeenAt,
-                d.isRevoked(), token);
+                d.isRevoked(), token, d.printerState);
     }
 }

@@ -77,8 +77,7 @@ public class PairingService {
                     return devices.pair(centerCode, request).invoke(view -> {
                         p.deviceId = Long.valueOf(view.id());
                         p.token = view.token();
-                    }).map(view -> new DeviceView(view.id(), view.kind(), view.name(), view.counter(), view.createdAt(),
-                            view.lastSeenAt(), view.revoked(), null));
+                    }).map(DeviceView::withoutToken);
                 });
     }
 

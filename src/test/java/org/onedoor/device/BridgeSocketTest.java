@@ -65,6 +65,9 @@ class BridgeSocketTest {
         awaitPrinter(kiosk, "OFFLINE");
         link.send("{\"type\":\"Health\",\"printers\":[{\"name\":\"ticket\",\"online\":true,\"paper\":\"LOW\"}]}");
         awaitPrinter(kiosk, "READY");
+        // managers see it in the device list
+        Floor.asAdmin().get("/api/devices/" + floor.center).then().statusCode(200)
+                .body("find { it.kind == 'BRIDGE' }.printer", is("READY"));
         link.send("not json at all");
         link.close();
 

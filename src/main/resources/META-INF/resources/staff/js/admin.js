@@ -65,7 +65,8 @@ async function devices() {
       await change('POST', '/api/devices/' + encodeURIComponent(center) + '/' + d.id + '/revoke');
       devices();
     });
-    body.appendChild(row([d.name, d.kind, d.counter, d.lastSeenAt ? new Date(d.lastSeenAt).toLocaleString() : '', revoke]));
+    body.appendChild(row([d.name, d.kind, d.counter, d.lastSeenAt ? new Date(d.lastSeenAt).toLocaleString() : '',
+      d.printer || '', revoke]));
   });
 }
 
