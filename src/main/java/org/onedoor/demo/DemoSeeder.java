@@ -85,7 +85,21 @@ public class DemoSeeder {
     }
 
     private Uni<Void> seedOnce() {
-        return centers.findByCode(CENTER).chain(existing -> existing != null ? Uni.createFrom().voidItem() : seed());
+        return centers.findByCode(CENTER).chain(existing -> existing != null ? openAllHours(existing) : seed());
+    }
+
+    /** A demo seeded by an older version keeps its data, but opens round the clock like a new one. */
+    private Uni<Void> openAllHours(Center center) {
+        alwaysOpen(center);
+        return centers.flush().replaceWithVoid();
+    }
+
+    private static void alwaysOpen(Center center) {
+        // open round the clock, every day, so the demo can be tried at any hour; a real center
+        // keeps the defaults (Monday to Friday, 07:00-17:00) or sets its own
+        center.opensAt = LocalTime.MIN;
+        center.closesAt = LocalTime.MIDNIGHT; // the end of the day
+        center.openDays(EnumSet.allOf(DayOfWeek.class));
     }
 
     private Uni<Void> seed() {
@@ -93,11 +107,7 @@ public class DemoSeeder {
         center.code = CENTER;
         center.name = "Trung tâm Phục vụ hành chính công xã Tân Phong (demo)";
         center.notice = "Trung tâm làm việc từ 7:00 đến 17:00, thứ Hai đến thứ Sáu. Xin cảm ơn quý công dân!";
-        // open round the clock, every day, so the demo can be tried at any hour; a real center
-        // keeps the defaults (Monday to Friday, 07:00-17:00) or sets its own
-        center.opensAt = LocalTime.MIN;
-        center.closesAt = LocalTime.MIDNIGHT; // the end of the day
-        center.openDays(EnumSet.allOf(DayOfWeek.class));
+        alwaysOpen(center);
         return centers.persistAndFlush(center)
                 .call(priorityGroups::addTo)
                 .call(c -> catalog.seed(c, resource("demo/fields.csv"), resource("demo/procedures.csv")))
