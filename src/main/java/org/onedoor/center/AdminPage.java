@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Pages;
-import org.onedoor.common.Problem;
 import org.onedoor.security.Role;
 import org.onedoor.security.StaffPageAccess;
 
@@ -43,11 +42,7 @@ public class AdminPage {
             return Uni.createFrom().item(Pages.toLogin("/admin"));
         }
         access.require(Role.MANAGER, Role.ADMIN);
-        String asked = access.center(center);
-        if (asked == null) {
-            throw Problem.badRequest("An administrator opens a center's administration with ?center=<code>.");
-        }
-        return access.withCenter(asked).chain(code -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
+        return access.pageCenter(center).chain(code -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
                         code, identity.hasRole(Role.ADMIN)), lang).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }

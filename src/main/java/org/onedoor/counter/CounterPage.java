@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Pages;
-import org.onedoor.common.Problem;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
 import org.onedoor.security.StaffPageAccess;
@@ -53,11 +52,7 @@ public class CounterPage {
             return Uni.createFrom().item(Pages.toLogin("/counter"));
         }
         access.require(Role.OFFICER, Role.MANAGER, Role.ADMIN);
-        String centerCode = access.center(center);
-        if (centerCode == null) {
-            throw Problem.badRequest("An administrator opens a center's workspace with ?center=<code>.");
-        }
-        return access.withCenter(centerCode).chain(code -> Pages.localized(
+        return access.pageCenter(center).chain(code -> Pages.localized(
                 Templates.workspace(identity.getPrincipal().getName(), code, csrf), lang).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }

@@ -34,7 +34,7 @@ public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticat
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         return Panache.withSession(() -> devices.findByToken(request.getToken().getToken())).map(device -> {
-            if (device == null || device.isRevoked()) {
+            if (device == null) {
                 throw new AuthenticationFailedException();
             }
             QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()

@@ -8,8 +8,9 @@ import java.util.List;
 @ApplicationScoped
 public class DeviceRepository implements PanacheRepository<Device> {
 
+    /** The device a token belongs to, or null when it is unknown or revoked. */
     public Uni<Device> findByToken(String token) {
-        return find("tokenHash", DeviceTokens.hash(token)).firstResult();
+        return find("tokenHash = ?1 and revokedAt is null", DeviceTokens.hash(token)).firstResult();
     }
 
     public Uni<List<Device>> ofCenter(long centerId) {

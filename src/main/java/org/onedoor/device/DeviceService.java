@@ -52,10 +52,7 @@ public class DeviceService {
         }
         return centers.require(centerCode).call(access::actorIn).chain(center -> counterOf(center, request.counter())
                 .chain(counter -> printerOf(center, request.printer()).chain(printer ->
-                        create(center, request.kind(), request.name(), counter, DeviceTokens.newToken())
-                                .call(view -> printer == null ? Uni.createFrom().voidItem()
-                                        : devices.update("printerId = ?1 where id = ?2", printer.id, Long.valueOf(view.id()))
-                                                .replaceWithVoid()))));
+                        create(center, request.kind(), request.name(), counter, printer, DeviceTokens.newToken()))));
     }
 
     /** A bridge reports the state of its printer; the kiosks it prints for read it. */
@@ -90,7 +87,13 @@ public class DeviceService {
 
     /** Creates a device with a given token (the demo's well-known ones). Runs in the caller's transaction. */
     public Uni<DeviceView> create(Center center, DeviceKind kind, String name, Counter counter, String token) {
+        return create(center, kind, name, counter, null, token);
+    }
+
+    private Uni<DeviceView> create(Center center, DeviceKind kind, String name, Counter counter, Device printer,
+            String token) {
         Device device = new Device();
+        device.printerId = printer == null ? null : printer.id;
         device.centerId = center.id;
         device.kind = kind;
         device.name = name;

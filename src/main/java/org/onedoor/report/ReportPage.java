@@ -66,7 +66,8 @@ public class ReportPage {
             return Uni.createFrom().item(Pages.toLogin("/reports"));
         }
         access.require(Role.MANAGER, Role.ADMIN);
-        Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.withCenter("");
+        // an administrator may see every center at once (no ?center=)
+        Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh"));
         LocalDate first = day(from, today);
         LocalDate last = day(to, first);

@@ -26,15 +26,16 @@ public class StaffPageAccess {
         }
     }
 
-    /** The center asked for: any for an ADMIN (who must say which), else the user's own. */
-    public String center(String asked) {
-        return identity.hasRole(Role.ADMIN) ? asked : "";
-    }
-
-    /** The center's code, checked: the user's own center unless they are an ADMIN. */
+    /**
+     * The center a page shows: an ADMIN says which ({@code ?center=}, 400 without it), anyone else
+     * gets their own whatever they ask.
+     */
     @WithSession
-    public Uni<String> withCenter(String asked) {
+    public Uni<String> pageCenter(String asked) {
         if (identity.hasRole(Role.ADMIN)) {
+            if (asked == null || asked.isBlank()) {
+                throw Problem.badRequest("An administrator opens a center's page with ?center=<code>.");
+            }
             return centers.require(asked).map(c -> c.code);
         }
         Long own = identity.getAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE);

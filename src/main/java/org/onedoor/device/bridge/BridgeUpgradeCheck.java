@@ -37,7 +37,7 @@ public class BridgeUpgradeCheck implements HttpUpgradeCheck {
         }
         String host = context.httpRequest().getHeader("Host");
         return Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
-            if (device == null || device.isRevoked() || device.kind != DeviceKind.BRIDGE) {
+            if (device == null || device.kind != DeviceKind.BRIDGE) {
                 return CheckResult.rejectUpgrade(401);
             }
             device.lastSeenAt = clock.instant();

@@ -52,7 +52,7 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
             return staff(context, center);
         }
         return Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
-            if (device == null || device.isRevoked()) {
+            if (device == null) {
                 return CheckResult.rejectUpgrade(401);
             }
             return centers.findByCode(center).chain(c -> {

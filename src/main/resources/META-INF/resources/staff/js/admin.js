@@ -2,7 +2,7 @@
 // changes back; the server checks everything, and its refusal (detail) is shown as it is.
 
 import { element } from '/display/js/dom.js';
-import { csrfToken, get, send } from './api.js';
+import { get, send, sendRaw } from './api.js';
 
 const center = document.body.getAttribute('data-center');
 const base = '/api/centers/' + encodeURIComponent(center);
@@ -30,12 +30,16 @@ function row(cells) {
 
 /** Sends a change; shows the server's refusal, or the page's "saved". */
 async function change(method, path, body) {
-  const problem = document.getElementById('problem');
   const answer = await send(method, path, body);
+  showAnswer(answer);
+  return answer;
+}
+
+function showAnswer(answer) {
+  const problem = document.getElementById('problem');
   problem.hidden = answer.ok;
   problem.textContent = answer.ok ? '' : ((answer.body && (answer.body.detail || (answer.body.errors || []).join('; '))) || answer.status);
   if (answer.ok) flash();
-  return answer;
 }
 
 function flash() {
@@ -184,26 +188,19 @@ onSubmit('center-create', async () => {
 
 onSubmit('voice-form', async () => {
   const file = document.getElementById('v-file').files[0];
-  const response = await fetch(location.origin + '/api/voice-packs/' + encodeURIComponent(value('v-language')) + '/clips/'
-    + encodeURIComponent(file.name), {
-    method: 'PUT', body: file, credentials: 'same-origin',
-    headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrfToken() },
-  });
-  document.getElementById('problem').hidden = response.ok;
-  if (!response.ok) document.getElementById('problem').textContent = ((await response.json()) || {}).detail || response.status;
+  const answer = await sendRaw('PUT', '/api/voice-packs/' + encodeURIComponent(value('v-language')) + '/clips/'
+    + encodeURIComponent(file.name), file, file.type || 'application/octet-stream');
+  showAnswer(answer);
   packs();
-  return { ok: response.ok };
+  return answer;
 });
 
 async function importCatalogue(dryRun) {
   const text = document.getElementById('import-text').value.trim();
   const json = text.charAt(0) === '[';
-  const response = await fetch(location.origin + base + '/procedures/import' + (dryRun ? '?dryRun=true' : ''), {
-    method: 'POST', body: text, credentials: 'same-origin',
-    headers: { 'Content-Type': json ? 'application/json' : 'text/csv; charset=UTF-8',
-      'X-CSRF-Token': csrfToken() },
-  });
-  document.getElementById('import-result').textContent = JSON.stringify(await response.json(), null, 1);
+  const answer = await sendRaw('POST', base + '/procedures/import' + (dryRun ? '?dryRun=true' : ''), text,
+    json ? 'application/json' : 'text/csv; charset=UTF-8');
+  document.getElementById('import-result').textContent = JSON.stringify(answer.body, null, 1);
 }
 document.getElementById('import-preview').addEventListener('click', () => importCatalogue(true));
 document.getElementById('import-apply').addEventListener('click', () => importCatalogue(false));

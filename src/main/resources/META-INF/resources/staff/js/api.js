@@ -9,15 +9,20 @@ export function csrfToken() {
 }
 
 /** POST (or another method) with a JSON body; resolves {ok, status, body}. */
-export async function send(method, path, body) {
+export function send(method, path, body) {
+  return body === undefined ? sendRaw(method, path) : sendRaw(method, path, JSON.stringify(body), 'application/json');
+}
+
+/** The same with a body as it is (a file, a CSV text) and its content type. */
+export async function sendRaw(method, path, body, type) {
   if (!csrfToken()) {
     signIn();
     return new Promise(() => {});
   }
   const options = { method: method, headers: { 'X-CSRF-Token': csrfToken() }, credentials: 'same-origin' };
   if (body !== undefined) {
-    options.headers['Content-Type'] = 'application/json';
-    options.body = JSON.stringify(body);
+    options.headers['Content-Type'] = type;
+    options.body = body;
   }
   const response = await fetch(location.origin + path, options);
   if (response.status === 401) signIn();
