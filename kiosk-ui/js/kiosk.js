@@ -213,7 +213,7 @@ class Kiosk {
     this.taken = await response.json();
     let note = 'kiosk.noPaper';
     let prompt = 'say.ticketNoPaper';
-    if (this.browserPrinting || this.taken.printer === 'READY') {
+    if (this.browserPrinting || this.taken.printer === 'READY' || this.taken.printer === 'PAPER_LOW') {
       note = 'kiosk.takePaper';
       prompt = 'say.ticket';
     } else if (this.taken.printer === 'NONE') {

@@ -27,6 +27,7 @@ import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterRepository;
 import org.onedoor.counter.CounterState;
 import org.onedoor.device.DeviceKind;
+import org.onedoor.device.DeviceRepository;
 import org.onedoor.device.DeviceService;
 import org.onedoor.security.AppUser;
 import org.onedoor.security.AppUserRepository;
@@ -72,20 +73,27 @@ public class DemoSeeder {
     @Inject
     DeviceService devices;
 
+    @Inject
+    DeviceRepository deviceRows;
+
+    static final String BRIDGE_TOKEN = "demo-bridge";
+
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (!enabled) {
             return;
         }
         LOG.warn("**************************************************************************");
         LOG.warn("* DEMO MODE: center 'demo' with users admin/admin and officer1..6/demo.  *");
-        LOG.warn("* Device tokens demo-hall-screen, demo-kiosk-1, demo-counter-1..6.       *");
+        LOG.warn("* Device tokens demo-hall-screen, demo-kiosk-1, demo-counter-1..6,       *");
+        LOG.warn("* demo-bridge (kiosk 1's printer, LED displays modbus:1..6).             *");
         LOG.warn("* These passwords are public. Never run demo mode with real citizens.    *");
         LOG.warn("**************************************************************************");
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(this::seedOnce));
     }
 
     private Uni<Void> seedOnce() {
-        return centers.findByCode(CENTER).chain(existing -> existing != null ? openAllHours(existing) : seed());
+        return centers.findByCode(CENTER).chain(existing -> existing != null ? openAllHours(existing) : seed())
+                .chain(() -> centers.findByCode(CENTER)).chain(this::addBridge);
     }
 
     /** A demo seeded by an older version keeps its data, but opens round the clock like a new one. */
@@ -161,6 +169,24 @@ public class DemoSeeder {
             }
             return chain.replaceWithVoid();
         });
+    }
+
+    /**
+     * The hardware bridge of the demo (hardware/README.md runs it with a virtual printer and LED
+     * display): kiosk 1 prints through it, counter N's number display is at modbus:N. Added to a
+     * demo seeded before bridges existed, too.
+     */
+    private Uni<Void> addBridge(Center center) {
+        return deviceRows.findByToken(BRIDGE_TOKEN).chain(existing -> existing != null ? Uni.createFrom().voidItem()
+                : devices.create(center, DeviceKind.BRIDGE, "Bridge (kiosk PC)", null, BRIDGE_TOKEN)
+                        .chain(bridge -> deviceRows.findByToken("demo-kiosk-1").invoke(kiosk -> {
+                            if (kiosk != null && kiosk.printerId == null) {
+                                kiosk.printerId = Long.valueOf(bridge.id());
+                            }
+                        }))
+                        .chain(() -> counters.ofCenter(center.id)).invoke(list -> list.stream()
+                                .filter(c -> c.displayAddress == null).forEach(c -> c.displayAddress = "modbus:" + c.number))
+                        .chain(() -> centers.flush()).replaceWithVoid());
     }
 
     private static String resource(String path) {

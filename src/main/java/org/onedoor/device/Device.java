@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** A paired screen, kiosk or bridge. It proves itself with a token, of which only a hash is kept. */
 @Entity
@@ -35,6 +36,10 @@ public class Device {
     @Enumerated(EnumType.STRING)
     public PrinterState printerState;
     public Instant printerStateAt;
+
+    /** For a bridge: its last health report as JSON (see {@code BridgeHealth}), every printer and display. */
+    @ColumnTransformer(write = "?::jsonb")
+    public String health;
 
     public boolean isRevoked() {
         return revokedAt != null;

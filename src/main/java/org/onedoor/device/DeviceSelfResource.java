@@ -31,7 +31,7 @@ public class DeviceSelfResource {
         return devices.self(DeviceIdentityProvider.deviceId(identity));
     }
 
-    /** @param state READY, OUT_OF_PAPER, OFFLINE or ERROR */
+    /** @param state READY, PAPER_LOW, OUT_OF_PAPER, OFFLINE or ERROR */
     public record PrinterReport(@NotNull PrinterState state) {
     }
 
@@ -40,6 +40,6 @@ public class DeviceSelfResource {
     @RolesAllowed(Role.BRIDGE)
     @Operation(summary = "A bridge reports its printer's state; its kiosks tell citizens when there is no paper")
     public Uni<Void> reportPrinter(@Valid @NotNull PrinterReport report) {
-        return devices.reportPrinter(DeviceIdentityProvider.deviceId(identity), report.state());
+        return devices.reportPrinter(DeviceIdentityProvider.deviceId(identity), report.state(), null);
     }
 }

@@ -13,6 +13,8 @@ import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
 import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterRepository;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.PrinterStateChanged;
 import org.onedoor.security.StaffAccess;
 
 /** Pairs devices with a center, lists them, revokes them. */
@@ -39,6 +41,9 @@ public class DeviceService {
     Event<DeviceRevoked> revoked;
 
     @Inject
+    EventJournal journal;
+
+    @Inject
     Clock clock;
 
     /** Creates a device and its token; the token is in this answer only. */
@@ -55,13 +60,27 @@ public class DeviceService {
                         create(center, request.kind(), request.name(), counter, printer, DeviceTokens.newToken()))));
     }
 
-    /** A bridge reports the state of its printer; the kiosks it prints for read it. */
-    @WithTransaction
-    public Uni<Void> reportPrinter(long bridgeId, PrinterState state) {
-        return devices.findById(bridgeId).invoke(bridge -> {
+    /**
+     * A bridge reports on its hardware: {@code state} is its ticket printer's (what its kiosks tell
+     * citizens; null leaves it as it was), {@code health} every printer and display as JSON (null
+     * leaves it). A change of the printer's state is a floor event, so staff hear "out of paper" at
+     * once rather than from a citizen with no ticket.
+     */
+    public Uni<Void> reportPrinter(long bridgeId, PrinterState state, String health) {
+        return journal.transaction(tx -> devices.findById(bridgeId).chain(bridge -> {
+            PrinterState before = bridge.printerState;
+            bridge.lastSeenAt = clock.instant();
+            if (health != null) {
+                bridge.health = health;
+            }
+            if (state == null || state == before) {
+                return Uni.createFrom().voidItem();
+            }
             bridge.printerState = state;
-            bridge.printerStateAt = clock.instant();
-        }).replaceWithVoid();
+            bridge.printerStateAt = bridge.lastSeenAt;
+            return centers.findById(bridge.centerId).chain(center -> tx.record(center,
+                    new PrinterStateChanged(String.valueOf(bridge.id), bridge.name, state.name()))).replaceWithVoid();
+        }));
     }
 
     /** The state of a kiosk's printer: NONE without one, UNKNOWN before its bridge's first report. */
@@ -143,6 +162,6 @@ public class DeviceService {
 
     private static DeviceView view(Device d, Integer counterNumber, String token) {
         return new DeviceView(String.valueOf(d.id), d.kind, d.name, counterNumber, d.createdAt, d.lastSeenAt,
-                d.isRevoked(), token, d.printerState);
+                d.isRevoked(), token, d.printerState, d.health);
     }
 }

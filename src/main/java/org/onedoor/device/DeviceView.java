@@ -1,19 +1,23 @@
 package org.onedoor.device;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 
 /**
  * A device as the API shows it; {@code token} only once, in the answer to its pairing.
  *
- * @param printer for a bridge, what it last said of its printer (READY, OUT_OF_PAPER, OFFLINE, ERROR)
+ * @param printer for a bridge, what it last said of its ticket printer (READY, PAPER_LOW, OUT_OF_PAPER,
+ *                OFFLINE, ERROR)
+ * @param health  for a bridge, its last health report: {@code {"printers":[{"name","online","paper","error"}],
+ *                "displays":[{"name","online","error"}]}}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeviceView(String id, DeviceKind kind, String name, Integer counter, Instant createdAt,
-        Instant lastSeenAt, boolean revoked, String token, PrinterState printer) {
+        Instant lastSeenAt, boolean revoked, String token, PrinterState printer, @JsonRawValue String health) {
 
     /** The same device without its token. */
     public DeviceView withoutToken() {
-        return new DeviceView(id, kind, name, counter, createdAt, lastSeenAt, revoked, null, printer);
+        return new DeviceView(id, kind, name, counter, createdAt, lastSeenAt, revoked, null, printer, health);
     }
 }

@@ -92,6 +92,15 @@ public sealed interface FloorEventBody {
         }
     }
 
+    /**
+     * A bridge's ticket printer changed state (READY, PAPER_LOW, OUT_OF_PAPER, OFFLINE, ERROR):
+     * staff are alerted to bring paper or check the printer before citizens find it empty.
+     *
+     * @param bridge the bridge's device id, {@code name} its name as paired
+     */
+    record PrinterStateChanged(String bridge, String name, String state) implements FloorEventBody {
+    }
+
     /** The center changed the line its hall screens scroll; null when it removed it. */
     record NoticeChanged(String notice) implements FloorEventBody {
     }

@@ -5,9 +5,9 @@ import org.onedoor.ticket.TicketView;
 /**
  * A ticket taken at a kiosk, and what became of its paper copy.
  *
- * @param printer the state of the kiosk's printer as its bridge last reported it: READY,
+ * @param printer the state of the kiosk's printer as its bridge last reported it: READY, PAPER_LOW,
  *                OUT_OF_PAPER, OFFLINE, ERROR; UNKNOWN before the bridge's first report; NONE
- *                when no printer is paired. Anything but READY: the kiosk tells the citizen to
+ *                when no printer is paired. Anything but READY or PAPER_LOW: the kiosk tells the citizen to
  *                show the screen (or go to the guidance desk) instead of taking a paper ticket.
  */
 public record KioskTicket(TicketView ticket, String printJob, String printer) {

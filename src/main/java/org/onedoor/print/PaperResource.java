@@ -1,7 +1,6 @@
 package org.onedoor.print;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,13 +16,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Problem;
-import org.onedoor.floor.TicketPrint;
 import org.onedoor.security.Role;
 import org.onedoor.ticket.TicketQueries;
 
@@ -37,6 +35,17 @@ public class PaperResource {
 
     @Inject
     TicketQueries queries;
+
+    @Inject
+    TicketPapers papers;
+
+    @Inject
+    TicketLayoutService layouts;
+
+    @WithSession
+    Uni<PaperLayout> layoutOf(UUID ticket) {
+        return layouts.ofTicket(ticket);
+    }
 
     @GET
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER, Role.GUIDE})
@@ -52,42 +61,17 @@ public class PaperResource {
             throw Problem.badRequest("format is escpos or png.");
         }
         // drawing and encoding take milliseconds of CPU: not on the event loop
-        return queries.paper(uuid(id)).emitOn(Infrastructure.getDefaultWorkerPool()).map(print -> {
-            BufferedImage picture = render(print, uri.getBaseUri().toString().replaceAll("/$", ""), dots);
+        UUID ticket = uuid(id);
+        return queries.paper(ticket).chain(print -> layoutOf(ticket).map(layout -> Map.entry(print, layout)))
+                .emitOn(Infrastructure.getDefaultWorkerPool()).map(paper -> {
+            BufferedImage picture = papers.picture(paper.getKey(), paper.getValue(),
+                    uri.getBaseUri().toString().replaceAll("/$", ""), dots);
             return png ? Response.ok(png(picture), "image/png").build()
                     : Response.ok(EscPos.ticket(picture), "application/octet-stream").build();
         });
     }
 
-    /** The picture of a paper ticket, words in the citizen's language (Vietnamese if we have none). */
-    public static BufferedImage render(TicketPrint print, String serverUrl, int width) {
-        String lang = "en".equals(print.language()) ? "en" : "vi";
-        PaperMessages m = MessageBundles.get(PaperMessages.class, Localized.Literal.of(lang));
-        TicketRaster.Words words = new TicketRaster.Words() {
-            @Override
-            public String counters(String counters) {
-                return m.counters(counters);
-            }
-
-            @Override
-            public String ahead(int ahead) {
-                return m.ahead(ahead);
-            }
-
-            @Override
-            public String estimate(int minutes) {
-                return m.estimate(minutes);
-            }
-
-            @Override
-            public String track() {
-                return m.track();
-            }
-        };
-        return TicketRaster.render(print, serverUrl + print.trackingPath(), width, words, List.of(), List.of(m.please()));
-    }
-
-    private static byte[] png(BufferedImage picture) {
+    static byte[] png(BufferedImage picture) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(picture, "png", out);

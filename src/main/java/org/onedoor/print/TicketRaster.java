@@ -52,11 +52,12 @@ public final class TicketRaster {
 
     /**
      * @param trackingUrl the full address of the tracking page, for the QR code
+     * @param logo        the center's logo, drawn on top (null for none)
      * @param header      the center's own lines above the ticket (may be empty)
      * @param footer      the center's own lines below it (may be empty)
      */
-    public static BufferedImage render(TicketPrint p, String trackingUrl, int width, Words words, List<String> header,
-            List<String> footer) {
+    public static BufferedImage render(TicketPrint p, String trackingUrl, int width, Words words, BufferedImage logo,
+            List<String> header, List<String> footer) {
         double s = width / (double) WIDTH_80MM;
         BufferedImage img = new BufferedImage(width, (int) (1600 * s), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -65,6 +66,9 @@ public final class TicketRaster {
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         Pen pen = new Pen(g, width, (int) (12 * s));
+        if (logo != null) {
+            pen.picture(logo, width * 3 / 5, (int) (160 * s));
+        }
         for (String line : header) {
             pen.centered(line, REGULAR.deriveFont(22f * (float) s));
         }
@@ -120,6 +124,16 @@ public final class TicketRaster {
                 g.drawString(line, (width - m.stringWidth(line)) / 2, y);
                 y += m.getDescent() + gap / 2;
             }
+        }
+
+        /** A picture centred, scaled down to fit {@code maxWidth} × {@code maxHeight}, on white. */
+        void picture(BufferedImage picture, int maxWidth, int maxHeight) {
+            double scale = Math.min(1.0, Math.min(maxWidth / (double) picture.getWidth(), maxHeight / (double) picture.getHeight()));
+            int w = Math.max(1, (int) (picture.getWidth() * scale));
+            int h = Math.max(1, (int) (picture.getHeight() * scale));
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(picture, (width - w) / 2, y, w, h, Color.WHITE, null);
+            y += h + gap;
         }
 
         void rule() {

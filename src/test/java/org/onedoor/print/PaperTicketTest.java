@@ -26,9 +26,11 @@ class PaperTicketTest {
     static final Path TOOLS = Path.of("target", "test-tools", "node_modules");
 
     @Test
-    void shouldPrintTheCodeTheFieldWithItsDiacriticsAndTheTrackingLink() throws Exception {
+    void shouldPrintTheCodeTheFieldWithItsDiacriticsTheCentersLinesAndTheTrackingLink() throws Exception {
         Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch", "en", "Civil status"), "prefix", "A"))
                 .counter(3, "HT");
+        Floor.asAdmin().body(Map.of("header", List.of("Ủy ban nhân dân xã Tân Phong"), "footer", List.of("Đường dây nóng 1900 1234")))
+                .put(floor.path("/ticket-layout")).then().statusCode(200);
         floor.issue("HT");
         JsonPath ticket = floor.issue("HT");
         Files.createDirectories(WORK);
@@ -42,7 +44,8 @@ class PaperTicketTest {
         String decoded = run(List.of("node", "src/test/resources/print/escpos-to-pbm.js", bin.toString(), pbm.toString()));
         assertThat(decoded).contains("\"width\":576", "ESC @", "GS v0", "GS V");
         String text = run(List.of("tesseract", pbm.toString(), "stdout", "-l", "vie"));
-        assertThat(text).contains("A002", "Hộ tịch", "Số người trước bạn: 1", "Thời gian chờ khoảng 10 phút");
+        assertThat(text).contains("A002", "Hộ tịch", "Số người trước bạn: 1", "Thời gian chờ khoảng 10 phút", "Tân Phong",
+                "1900 1234");
         String qr = run(List.of("zbarimg", "--raw", "-q", pbm.toString())).strip();
         assertThat(qr).isEqualTo("http://localhost:" + RestAssured.port + "/t/" + ticket.getString("trackingToken"));
     }

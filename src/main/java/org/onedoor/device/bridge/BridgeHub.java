@@ -3,105 +3,130 @@ package org.onedoor.device.bridge;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.quarkus.websockets.next.WebSocketConnection;
+import io.quarkus.websockets.next.CloseReason;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.onedoor.device.DeviceService.DeviceRevoked;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 import org.onedoor.floor.FloorEventBody.PrintRequested;
 import org.onedoor.print.EscPos;
-import org.onedoor.print.PaperResource;
-import org.onedoor.print.TicketRaster;
+import org.onedoor.print.TicketPapers;
 
 /**
- * The bridges connected now, and what each has been sent on its current connection. A print
- * request reaches its bridge as soon as it is committed; a bridge that was away gets its pending
- * jobs when it comes back (BridgeSocket asks BridgeJobs). Sending a job twice on one connection
- * never happens; across reconnects it may, and the bridge's idempotent acknowledgement covers it.
+ * The bridges connected now. A print request reaches its bridge as soon as it is committed; a
+ * bridge that was away gets its pending jobs when it comes back (after its Hello). Sending a job
+ * twice on one connection never happens; across reconnects it may, and the bridge's idempotent
+ * acknowledgement covers it.
  */
 @ApplicationScoped
 public class BridgeHub {
 
     private static final Logger LOG = Logger.getLogger(BridgeHub.class);
+    /** Close code for a revoked bridge: its token will never work again. */
+    static final CloseReason REVOKED = new CloseReason(4001, "revoked");
 
-    private record Link(WebSocketConnection connection, String serverUrl, Set<String> sent) {
-    }
-
-    private final Map<Long, Link> links = new ConcurrentHashMap<>();
+    private final Map<Long, BridgeLink> links = new ConcurrentHashMap<>();
 
     @Inject
     ObjectMapper json;
-
-    void connected(long bridge, WebSocketConnection connection) {
-        Link old = links.put(bridge, new Link(connection, connection.userData().get(BridgeUpgradeCheck.SERVER_URL),
-                ConcurrentHashMap.newKeySet()));
-        if (old != null && old.connection().isOpen()) {
-            // one bridge, one socket: a second one replaces the first (a restarted bridge)
-            old.connection().close().subscribe().with(v -> { }, e -> { });
-        }
-    }
-
-    void disconnected(Long bridge, WebSocketConnection connection) {
-        if (bridge != null) {
-            links.computeIfPresent(bridge, (id, link) -> link.connection() == connection ? null : link);
-        }
-    }
-
-    public boolean isConnected(long bridge) {
-        Link link = links.get(bridge);
-        return link != null && link.connection().isOpen();
-    }
 
     @Inject
     BridgeJobs jobs;
 
     @Inject
+    TicketPapers papers;
+
+    @Inject
     Vertx vertx;
+
+    void connected(BridgeLink link) {
+        BridgeLink old = links.put(link.bridge, link);
+        if (old != null && old.connection.isOpen()) {
+            // one bridge, one socket: a second one replaces the first (a restarted bridge)
+            old.connection.close().subscribe().with(v -> { }, e -> { });
+        }
+    }
+
+    /** @return whether it was the bridge's current connection (not one replaced or revoked already) */
+    boolean disconnected(BridgeLink link) {
+        return links.remove(link.bridge, link);
+    }
+
+    public boolean isConnected(long bridge) {
+        BridgeLink link = links.get(bridge);
+        return link != null && link.connection.isOpen();
+    }
+
+    /** The bridges of a center that have said Hello. */
+    List<BridgeLink> readyIn(String center) {
+        return links.values().stream().filter(l -> l.center.equals(center) && l.ready()).toList();
+    }
+
+    void closeRevoked(@Observes DeviceRevoked revoked) {
+        BridgeLink link = links.remove(revoked.deviceId());
+        if (link != null) {
+            link.connection.close(REVOKED).subscribe().with(v -> { }, e -> { });
+        }
+    }
 
     /** A committed print request: its paper is read from the job, on a context of its own. */
     @Incoming(EventJournal.CHANNEL)
     void onFloorEvent(FloorEvent event) {
         if (event.body() instanceof PrintRequested print && print.printer() != null) {
-            long bridge = Long.parseLong(print.printer());
-            if (!isConnected(bridge)) {
-                return; // it gets the job when it connects
+            BridgeLink link = links.get(Long.parseLong(print.printer()));
+            if (link == null || !link.ready()) {
+                return; // it gets the job when it says Hello
             }
             Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
             VertxContextSafetyToggle.setContextSafe(context, true);
             context.runOnContext(v -> jobs.job(print.job()).subscribe().with(job -> {
                 if (job != null) {
-                    send(bridge, job);
+                    send(link, job);
                 }
             }, e -> LOG.warnf(e, "Print job %s not read", print.job())));
         }
     }
 
-    void send(long bridge, BridgeJob job) {
-        Link link = links.get(bridge);
-        if (link == null || !link.connection().isOpen() || !link.sent().add(job.job())) {
+    /** Sends a print job unless this connection has had it already. */
+    void send(BridgeLink link, BridgeJob job) {
+        if (!link.connection.isOpen() || !link.sentJobs.add(job.job())) {
             return;
         }
-        byte[] escpos = EscPos.ticket(PaperResource.render(job.print(), link.serverUrl(), TicketRaster.WIDTH_80MM));
-        String frame;
+        byte[] escpos = EscPos.ticket(papers.picture(job.print(), job.layout(), link.serverUrl));
+        String frame = frame(Map.of("type", "Print", "job", job.job(), "printer", link.ticketPrinter(),
+                "escpos", Base64.getEncoder().encodeToString(escpos)));
+        link.connection.sendText(frame).subscribe().with(v -> { }, e -> {
+            // not acknowledged, so still pending: it goes again when the bridge reconnects
+            link.sentJobs.remove(job.job());
+            LOG.debugf(e, "Job %s not sent to bridge %d", job.job(), link.bridge);
+        });
+    }
+
+    /** Sends a display job (Show or Clear); nothing is kept if it is lost: a reconnect resends every display's state. */
+    void sendDisplay(BridgeLink link, String job, Map<String, Object> frame) {
+        link.displayJobs.add(job);
+        link.connection.sendText(frame(frame)).subscribe().with(v -> { }, e -> {
+            link.displayJobs.remove(job);
+            LOG.debugf(e, "Display job %s not sent to bridge %d", job, link.bridge);
+        });
+    }
+
+    private String frame(Map<String, Object> frame) {
         try {
-            frame = json.writeValueAsString(Map.of("type", "Print", "job", job.job(), "printer", job.printer(),
-                    "escpos", Base64.getEncoder().encodeToString(escpos)));
+            return json.writeValueAsString(frame);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        link.connection().sendText(frame).subscribe().with(v -> { }, e -> {
-            // not acknowledged, so still pending: it goes again when the bridge reconnects
-            link.sent().remove(job.job());
-            LOG.debugf(e, "Job %s not sent to bridge %d", job.job(), bridge);
-        });
     }
 }

@@ -8,16 +8,19 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.onedoor.device.Device;
-import org.onedoor.device.PrinterState;
+import org.onedoor.device.DeviceService;
 import org.onedoor.floor.TicketPrint;
 import org.onedoor.kiosk.PrintJob;
+import org.onedoor.print.TicketLayoutService;
 
 /** Print jobs as a bridge sees them: what waits for it, its acknowledgements, its health reports. */
 @ApplicationScoped
 public class BridgeJobs {
+
+    static final Duration MAX_AGE = Duration.ofMinutes(10);
 
     @Inject
     ObjectMapper json;
@@ -25,20 +28,33 @@ public class BridgeJobs {
     @Inject
     Clock clock;
 
-    /** Jobs for this bridge not yet acknowledged, oldest first. */
+    @Inject
+    DeviceService devices;
+
+    @Inject
+    TicketLayoutService layouts;
+
+    /**
+     * Jobs for this bridge not yet acknowledged, oldest first, each in its center's layout. A job
+     * older than {@link #MAX_AGE} is left unprinted: its citizen has long gone on with the code on
+     * the kiosk's screen, and a ticket coming out now would be nobody's (or someone's to misuse).
+     */
     Uni<List<BridgeJob>> pending(long bridge) {
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "from PrintJob where printerId = :bridge and state = :pending order by createdAt", PrintJob.class)
-                .setParameter("bridge", bridge).setParameter("pending", PrintJob.State.PENDING).getResultList()))
-                .map(list -> list.stream().map(j -> new BridgeJob(j.id.toString(), BridgeJob.DEFAULT_PRINTER, read(j.payload)))
-                        .toList());
+                        "from PrintJob where printerId = :bridge and state = :pending and createdAt > :since order by createdAt",
+                        PrintJob.class)
+                .setParameter("bridge", bridge).setParameter("pending", PrintJob.State.PENDING)
+                .setParameter("since", clock.instant().minus(MAX_AGE)).getResultList())
+                .chain(list -> list.isEmpty() ? Uni.createFrom().item(List.<BridgeJob>of())
+                        : layouts.ofCenter(list.get(0).centerId).map(layout -> list.stream()
+                                .map(j -> new BridgeJob(j.id.toString(), read(j.payload), layout)).toList())));
     }
 
     /** One pending job, or null when it is no longer pending. */
     Uni<BridgeJob> job(String jobId) {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s.find(PrintJob.class, UUID.fromString(jobId))))
-                .map(j -> j == null || j.state != PrintJob.State.PENDING ? null
-                        : new BridgeJob(j.id.toString(), BridgeJob.DEFAULT_PRINTER, read(j.payload)));
+        return Panache.withSession(() -> Panache.getSession().chain(s -> s.find(PrintJob.class, UUID.fromString(jobId)))
+                .chain(j -> j == null || j.state != PrintJob.State.PENDING ? Uni.createFrom().<BridgeJob>nullItem()
+                        : layouts.ofCenter(j.centerId).map(layout -> new BridgeJob(j.id.toString(), read(j.payload), layout))));
     }
 
     /**
@@ -60,21 +76,14 @@ public class BridgeJobs {
         })).replaceWithVoid();
     }
 
-    /** The bridge's report on its ticket printer becomes the state its kiosks tell citizens. */
-    Uni<Void> health(long bridge, JsonNode printers) {
-        JsonNode first = printers.isArray() && printers.size() > 0 ? printers.get(0) : null;
-        PrinterState state = first == null ? null
-                : !first.path("online").asBoolean(false) ? PrinterState.OFFLINE
-                : "OUT".equals(first.path("paper").asText()) ? PrinterState.OUT_OF_PAPER
-                : first.hasNonNull("error") ? PrinterState.ERROR
-                : PrinterState.READY;
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.find(Device.class, bridge)).invoke(device -> {
-            device.lastSeenAt = clock.instant();
-            if (state != null) {
-                device.printerState = state;
-                device.printerStateAt = device.lastSeenAt;
-            }
-        })).replaceWithVoid();
+    /** The bridge's health report: its ticket printer's state for its kiosks, the whole of it for managers. */
+    Uni<Void> health(long bridge, JsonNode frame) {
+        BridgeHealth health = BridgeHealth.read(frame);
+        try {
+            return devices.reportPrinter(bridge, health.ticketPrinter(), json.writeValueAsString(health));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private TicketPrint read(String payload) {

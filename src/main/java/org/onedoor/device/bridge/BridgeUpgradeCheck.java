@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.onedoor.center.CenterRepository;
 import org.onedoor.device.DeviceKind;
 import org.onedoor.device.DeviceRepository;
 
@@ -17,9 +18,14 @@ public class BridgeUpgradeCheck implements HttpUpgradeCheck {
     static final TypedKey<Long> BRIDGE_ID = TypedKey.forLong("onedoor.bridgeId");
     /** How the bridge reached the server: tracking links on paper point there. */
     static final TypedKey<String> SERVER_URL = TypedKey.forString("onedoor.serverUrl");
+    /** The code of the bridge's center: the floor events it acts on are that center's. */
+    static final TypedKey<String> CENTER = TypedKey.forString("onedoor.bridgeCenter");
 
     @Inject
     DeviceRepository devices;
+
+    @Inject
+    CenterRepository centers;
 
     @Inject
     Clock clock;
@@ -43,7 +49,10 @@ public class BridgeUpgradeCheck implements HttpUpgradeCheck {
             device.lastSeenAt = clock.instant();
             context.userData().put(BRIDGE_ID, device.id);
             context.userData().put(SERVER_URL, "http://" + host);
-            return CheckResult.permitUpgrade();
+            return centers.findById(device.centerId).chain(center -> {
+                context.userData().put(CENTER, center.code);
+                return CheckResult.permitUpgrade();
+            });
         }));
     }
 }

@@ -1,0 +1,135 @@
+package org.onedoor.device.bridge;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEvent;
+import org.onedoor.floor.FloorEventBody;
+import org.onedoor.floor.FloorEventBody.CounterStateChanged;
+import org.onedoor.floor.FloorEventBody.TicketCalled;
+import org.onedoor.floor.FloorEventBody.TicketCancelled;
+import org.onedoor.floor.FloorEventBody.TicketDone;
+import org.onedoor.floor.FloorEventBody.TicketNoShow;
+import org.onedoor.floor.FloorEventBody.TicketRecalled;
+import org.onedoor.floor.FloorEventBody.TicketTransferred;
+import org.onedoor.ticket.TicketState;
+
+/**
+ * The LED number display above each counter. After any event that can change what a counter
+ * shows, the counter's state is read from the database and its display told: {@code Show} the
+ * code of the ticket called or served there, or {@code Clear}. Reading the state instead of
+ * replaying events makes each message right on its own: a lost, late or repeated one is mended
+ * by the next, and a bridge that reconnects is simply told every display's state.
+ */
+@ApplicationScoped
+public class CounterDisplays {
+
+    private static final Logger LOG = Logger.getLogger(CounterDisplays.class);
+    private static final List<TicketState> AT_COUNTER = List.of(TicketState.CALLED, TicketState.SERVING);
+
+    /** What one counter's display should show now: a code, or null for blank. */
+    record DisplayState(int counter, String address, String code) {
+    }
+
+    @Inject
+    BridgeHub hub;
+
+    @Inject
+    Vertx vertx;
+
+    /**
+     * The newest read asked for each counter ("center/number"): a read that finishes after a
+     * newer one was asked for is dropped, so a slow read never puts an old number back up.
+     */
+    private final Map<String, Long> newest = new ConcurrentHashMap<>();
+    private final AtomicLong reads = new AtomicLong();
+
+    @Incoming(EventJournal.CHANNEL)
+    void onFloorEvent(FloorEvent event) {
+        Integer counter = counterOf(event.body());
+        if (counter == null || hub.readyIn(event.center()).isEmpty()) {
+            return;
+        }
+        boolean recall = event.body() instanceof TicketRecalled;
+        String key = event.center() + "/" + counter;
+        long read = reads.incrementAndGet();
+        newest.put(key, read);
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(v -> states(event.center(), counter).subscribe().with(states -> {
+            if (newest.remove(key, read)) {
+                states.forEach(state -> tell(event.center(), state, recall));
+            }
+        }, e -> LOG.warnf(e, "Display of counter %d in %s not updated", counter, event.center())));
+    }
+
+    /** A bridge said Hello: tell it what each of its displays should show now. */
+    Uni<Void> sendAll(BridgeLink link) {
+        return states(link.center, null).invoke(states -> states.stream().filter(s -> link.drives(s.address()))
+                .forEach(s -> send(link, s, false))).replaceWithVoid();
+    }
+
+    private void tell(String center, DisplayState state, boolean recall) {
+        for (BridgeLink link : hub.readyIn(center)) {
+            if (link.drives(state.address())) {
+                send(link, state, recall);
+            }
+        }
+    }
+
+    private void send(BridgeLink link, DisplayState state, boolean recall) {
+        String job = UUID.randomUUID().toString();
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("type", state.code() == null ? "Clear" : "Show");
+        frame.put("job", job);
+        frame.put("display", state.address());
+        if (state.code() != null) {
+            frame.put("text", state.code());
+            frame.put("recall", recall);
+        }
+        hub.sendDisplay(link, job, frame);
+    }
+
+    /** The counters of a center that have a display (one of them when {@code counter} is given), and their codes. */
+    private Uni<List<DisplayState>> states(String center, Integer counter) {
+        String oneCounter = counter == null ? "" : " and c.number = :number";
+        return Panache.withSession(() -> Panache.getSession().chain(s -> {
+            var query = s.createSelectionQuery("select c.number, c.displayAddress, t.code from Counter c"
+                    + " join Center ce on ce.id = c.centerId"
+                    + " left join Ticket t on t.counterId = c.id and t.state in :atCounter"
+                    + " where ce.code = :center and c.displayAddress is not null" + oneCounter, Object[].class)
+                    .setParameter("atCounter", AT_COUNTER).setParameter("center", center);
+            if (counter != null) {
+                query.setParameter("number", counter);
+            }
+            return query.getResultList();
+        })).map(rows -> rows.stream().map(r -> new DisplayState((Integer) r[0], (String) r[1], (String) r[2])).toList());
+    }
+
+    /** The counter whose display an event may change, or null. */
+    static Integer counterOf(FloorEventBody body) {
+        if (body instanceof CounterStateChanged changed) {
+            return changed.counter();
+        }
+        if (body instanceof TicketTransferred moved) {
+            return moved.fromCounter();
+        }
+        boolean atCounter = body instanceof TicketCalled || body instanceof TicketRecalled || body instanceof TicketDone
+                || body instanceof TicketNoShow || body instanceof TicketCancelled;
+        return atCounter ? body.ticketRef().counter() : null;
+    }
+}
