@@ -11,6 +11,7 @@ export class FloorModel {
     this.fieldOrder = [];
     this.counters = {};     // number → {number, label, state, officer, fields, nowServing}
     this.calls = [];        // newest first: {key, code, counter, field, recall, occurredAt, clips}
+    this.printers = {};     // bridge id → {bridge, name, state}: the center's ticket printers
   }
 
   load(snapshot) {
@@ -33,6 +34,8 @@ export class FloorModel {
       };
     });
     this.calls = snapshot.lastCalls.map(callOf);
+    this.printers = {};
+    (snapshot.printers || []).forEach((p) => { this.printers[p.bridge] = p; });
   }
 
   /** Applies one event; returns the call it made (a TicketCalled or TicketRecalled), else null. */
@@ -79,9 +82,17 @@ export class FloorModel {
       case 'NoticeChanged':
         this.notice = body.notice;
         return null;
+      case 'PrinterStateChanged':
+        this.printers[body.bridge] = { bridge: body.bridge, name: body.name, state: body.state };
+        return null;
       default:
         return null; // TicketIssued, TicketRated: nothing a screen draws changes
     }
+  }
+
+  /** Ticket printers that need someone: low or out of paper, offline, faulty. */
+  printerAlerts() {
+    return Object.keys(this.printers).map((k) => this.printers[k]).filter((p) => p.state !== 'READY');
   }
 
   counterList() {

@@ -160,6 +160,39 @@ public interface AdminMessages {
     @Message("Thêm trung tâm")
     String newCenter();
 
-    @Message("Máy in")
+    @Message("Tình trạng phần cứng")
     String health();
+
+    @Message("Sẵn sàng")
+    String stateReady();
+
+    @Message("Sắp hết giấy")
+    String statePaperLow();
+
+    @Message("Hết giấy")
+    String stateOutOfPaper();
+
+    @Message("Mất kết nối")
+    String stateOffline();
+
+    @Message("Lỗi")
+    String stateError();
+
+    @Message("Mẫu phiếu in")
+    String ticketLayout();
+
+    @Message("Dòng đầu phiếu (tối đa 4 dòng)")
+    String layoutHeader();
+
+    @Message("Dòng cuối phiếu (tối đa 4 dòng)")
+    String layoutFooter();
+
+    @Message("Logo (PNG hoặc JPEG, tối đa 256 KB)")
+    String layoutLogo();
+
+    @Message("Bỏ logo")
+    String removeLogo();
+
+    @Message("Phiếu mẫu")
+    String samplePaper();
 }

@@ -116,6 +116,21 @@ public interface StaffMessages {
     @Message("Mất kết nối – đang kết nối lại…")
     String counter_reconnecting();
 
+    @Message("Máy in phiếu {name}: {state}")
+    String printer_alert(String name, String state);
+
+    @Message("sắp hết giấy, xin thay cuộn giấy")
+    String printer_paper_low();
+
+    @Message("hết giấy, xin thay cuộn giấy ngay")
+    String printer_out_of_paper();
+
+    @Message("mất kết nối, công dân chỉ nhận số trên màn hình")
+    String printer_offline();
+
+    @Message("báo lỗi, xin kiểm tra máy in")
+    String printer_error();
+
     @Message("Đã gọi")
     String state_called();
 

@@ -13,6 +13,12 @@ public class DeviceRepository implements PanacheRepository<Device> {
         return find("tokenHash = ?1 and revokedAt is null", DeviceTokens.hash(token)).firstResult();
     }
 
+    /** The center's bridges that have said something of their ticket printer. */
+    public Uni<List<Device>> printersOf(long centerId) {
+        return list("centerId = ?1 and kind = ?2 and revokedAt is null and printerState is not null order by id",
+                centerId, DeviceKind.BRIDGE);
+    }
+
     public Uni<List<Device>> ofCenter(long centerId) {
         return list("centerId = ?1 order by id", centerId);
     }

@@ -84,6 +84,26 @@ class CounterWorkspaceTest {
         assertThat(desk.text("problem")).contains("A001");
     }
 
+    @Test
+    void shouldAlertTheOfficerWhenTheKioskPrinterRunsOutOfPaper() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String bridge = Floor.asAdmin().body(Map.of("kind", "BRIDGE", "name", "Kiosk lối vào"))
+                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
+        signIn(desk, floor.user("OFFICER"), "/counter");
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        assertThat(desk.shown("printer-alert")).isFalse();
+
+        RestAssured.given().header("Authorization", "Bearer " + bridge).contentType("application/json")
+                .body(Map.of("state", "OUT_OF_PAPER")).post("/api/device/printer").then().statusCode(204);
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("printer-alert"));
+        assertThat(desk.text("printer-alert")).isEqualTo("Máy in phiếu Kiosk lối vào: hết giấy, xin thay cuộn giấy ngay");
+
+        RestAssured.given().header("Authorization", "Bearer " + bridge).contentType("application/json")
+                .body(Map.of("state", "READY")).post("/api/device/printer").then().statusCode(204);
+        desk.waitUntil(Duration.ofSeconds(3), () -> !desk.shown("printer-alert"));
+    }
+
     static void signIn(Page page, String username, String next) {
         page.browser.manage().deleteAllCookies();
         page.browser.get(base() + "/login?next=" + next);

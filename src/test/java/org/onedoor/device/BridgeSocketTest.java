@@ -151,9 +151,21 @@ class BridgeSocketTest {
         link.send("[1,2,3]");
         link.send("{\"type\":\"Health\",\"printers\":\"many\",\"displays\":[1,{\"name\":42}]}");
 
+        // a staff page or screen opening now learns which printer needs someone
+        String screen = KioskTestDevices.pair(floor, "HALL_SCREEN", null);
+        FloorClient hall = FloorClient.connect(floor.center, screen, null);
+        JsonNode snapshot = hall.next();
+        assertThat(snapshot.get("printers")).hasSize(1);
+        assertThat(snapshot.get("printers").get(0).get("bridge").asText()).isEqualTo(idOf(bridge));
+        assertThat(snapshot.get("printers").get(0).get("state").asText()).isEqualTo("PAPER_LOW");
+
         // a bridge gone is a printer gone
         link.close();
         awaitPrinter(kiosk, "OFFLINE");
+        JsonNode gone = hall.next();
+        assertThat(gone.get("type").asText()).isEqualTo("PrinterStateChanged");
+        assertThat(gone.get("body").get("state").asText()).isEqualTo("OFFLINE");
+        hall.close();
         // staff were told each change, in the floor's log
         Floor.asAdmin().get(floor.path("/events?after=0")).then().statusCode(200)
                 .body("findAll { it.type == 'PrinterStateChanged' }.body.state",

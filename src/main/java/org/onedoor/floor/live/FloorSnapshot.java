@@ -14,10 +14,16 @@ import org.onedoor.ticket.QueueView;
  *                   box often has no battery clock) and tell a fresh call from a stale one
  * @param utcOffsetSeconds the center's offset from UTC now, so a screen in any time zone shows local time
  * @param lastCalls  the center's last calls and recalls, newest first (at most 10)
+ * @param printers   the center's ticket printers (one per bridge that has reported one) and their
+ *                   state; {@code PrinterStateChanged} events keep it current
  */
 public record FloorSnapshot(String type, long seq, Instant serverTime, int utcOffsetSeconds, String center, String centerName, String notice,
         LocalDate serviceDay, List<QueueView.FieldQueue> fields, List<QueueView.CounterNow> counters,
-        List<FloorEvent> lastCalls) {
+        List<FloorEvent> lastCalls, List<PrinterNow> printers) {
 
     public static final String TYPE = "Snapshot";
+
+    /** @param bridge the bridge's device id; {@code state} READY, PAPER_LOW, OUT_OF_PAPER, OFFLINE or ERROR */
+    public record PrinterNow(String bridge, String name, String state) {
+    }
 }

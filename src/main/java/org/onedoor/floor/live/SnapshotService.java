@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.device.DeviceRepository;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
+import org.onedoor.floor.live.FloorSnapshot.PrinterNow;
 import org.onedoor.ticket.QueueService;
 import org.onedoor.ticket.QueueView;
 
@@ -31,6 +33,9 @@ public class SnapshotService {
     EventJournal journal;
 
     @Inject
+    DeviceRepository devices;
+
+    @Inject
     Clock clock;
 
     /**
@@ -42,14 +47,16 @@ public class SnapshotService {
                 .chain(s -> s.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate())
                 .chain(() -> centers.require(centerCode))
                 .chain(center -> queue.queue(center).chain(view -> journal.lastCalls(center, 10)
-                        .map(calls -> snapshot(center, view, calls)))));
+                        .chain(calls -> devices.printersOf(center.id).map(printers -> snapshot(center, view, calls,
+                                printers.stream().map(b -> new PrinterNow(String.valueOf(b.id), b.name, b.printerState.name()))
+                                        .toList()))))));
     }
 
-    private FloorSnapshot snapshot(Center center, QueueView view, List<FloorEvent> calls) {
+    private FloorSnapshot snapshot(Center center, QueueView view, List<FloorEvent> calls, List<PrinterNow> printers) {
         Instant now = clock.instant();
         return new FloorSnapshot(FloorSnapshot.TYPE, view.lastSeq(), now,
                 center.zone().getRules().getOffset(now).getTotalSeconds(), center.code, center.name,
-                center.notice, view.serviceDay(), view.fields(), view.counters(), calls);
+                center.notice, view.serviceDay(), view.fields(), view.counters(), calls, printers);
     }
 
     /** The events after {@code since}, or null when the client is too far behind for a replay. */

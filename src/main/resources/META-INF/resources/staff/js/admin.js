@@ -70,8 +70,30 @@ async function devices() {
       devices();
     });
     body.appendChild(row([d.name, d.kind, d.counter, d.lastSeenAt ? new Date(d.lastSeenAt).toLocaleString() : '',
-      d.printer || '', revoke]));
+      health(d), revoke]));
   });
+}
+
+/** A bridge's printers and displays in words: "ticket: Paper low · modbus: no answer from 3". */
+function health(device) {
+  const parts = [];
+  if (device.printer) parts.push(say('state-' + device.printer) || device.printer);
+  const report = device.health || {};
+  (report.printers || []).forEach((p) => {
+    if (p.error) parts.push(p.name + ': ' + p.error);
+  });
+  (report.displays || []).forEach((d) => {
+    parts.push(d.name + ': ' + (d.online ? say('state-READY') : (d.error || say('state-OFFLINE'))));
+  });
+  return parts.join(' · ');
+}
+
+async function ticketLayout() {
+  const layout = (await get(base + '/ticket-layout')).body || { header: [], footer: [] };
+  document.getElementById('l-header').value = layout.header.join('\n');
+  document.getElementById('l-footer').value = layout.footer.join('\n');
+  // a new address each time, so the browser shows the layout just saved
+  document.getElementById('l-preview').src = base + '/ticket-layout/preview?at=' + Date.now();
 }
 
 async function centerSettings() {
@@ -186,6 +208,27 @@ onSubmit('center-create', async () => {
   return answer;
 });
 
+const lines = (id) => document.getElementById(id).value.split('\n').map((l) => l.trim()).filter(Boolean);
+
+onSubmit('layout-form', async () => {
+  const answer = await change('PUT', base + '/ticket-layout', { header: lines('l-header'), footer: lines('l-footer') });
+  ticketLayout();
+  return answer;
+}, true);
+
+onSubmit('logo-form', async () => {
+  const file = document.getElementById('l-logo').files[0];
+  const answer = await sendRaw('PUT', base + '/ticket-layout/logo', file, file.type || 'image/png');
+  showAnswer(answer);
+  ticketLayout();
+  return answer;
+});
+
+document.getElementById('l-remove').addEventListener('click', async () => {
+  await change('DELETE', base + '/ticket-layout/logo');
+  ticketLayout();
+});
+
 onSubmit('voice-form', async () => {
   const file = document.getElementById('v-file').files[0];
   const answer = await sendRaw('PUT', '/api/voice-packs/' + encodeURIComponent(value('v-language')) + '/clips/'
@@ -207,6 +250,7 @@ document.getElementById('import-apply').addEventListener('click', () => importCa
 
 devices();
 centerSettings();
+ticketLayout();
 fields();
 counters();
 groups();

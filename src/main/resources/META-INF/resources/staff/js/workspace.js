@@ -108,6 +108,11 @@ async function act(path, payload) {
 }
 
 function draw() {
+  const alert = document.getElementById('printer-alert');
+  const alerts = model.printerAlerts().map((p) => msg('printer').replace('@name', p.name)
+    .replace('@state', msg(p.state.toLowerCase()) || p.state));
+  alert.textContent = alerts.join(' · ');
+  alert.hidden = alerts.length === 0;
   const counter = model.counters[counterNumber];
   const ticket = counter ? counter.nowServing : null;
   document.getElementById('current-code').textContent = ticket ? ticket.code : '—';
