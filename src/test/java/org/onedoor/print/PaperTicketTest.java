@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.PaperReader;
 
 /**
  * The paper ticket checked by tools we did not write: npos decodes the ESC/POS back into a
@@ -23,7 +21,6 @@ import org.onedoor.testing.Floor;
 class PaperTicketTest {
 
     static final Path WORK = Path.of("target", "paper");
-    static final Path TOOLS = Path.of("target", "test-tools", "node_modules");
 
     @Test
     void shouldPrintTheCodeTheFieldWithItsDiacriticsTheCentersLinesAndTheTrackingLink() throws Exception {
@@ -33,21 +30,14 @@ class PaperTicketTest {
                 .put(floor.path("/ticket-layout")).then().statusCode(200);
         floor.issue("HT");
         JsonPath ticket = floor.issue("HT");
-        Files.createDirectories(WORK);
-        Path bin = WORK.resolve("ticket.bin");
-        Path pbm = WORK.resolve("ticket.pbm");
-
         byte[] escpos = Floor.asAdmin().get("/api/tickets/" + ticket.getString("id") + "/paper").then().statusCode(200)
                 .contentType("application/octet-stream").extract().asByteArray();
-        Files.write(bin, escpos);
 
-        String decoded = run(List.of("node", "src/test/resources/print/escpos-to-pbm.js", bin.toString(), pbm.toString()));
-        assertThat(decoded).contains("\"width\":576", "ESC @", "GS v0", "GS V");
-        String text = run(List.of("tesseract", pbm.toString(), "stdout", "-l", "vie"));
-        assertThat(text).contains("A002", "Hộ tịch", "Số người trước bạn: 1", "Thời gian chờ khoảng 10 phút", "Tân Phong",
+        PaperReader.Paper paper = PaperReader.read(escpos, WORK, "ticket");
+        assertThat(paper.decoded()).contains("\"width\":576", "ESC @", "GS v0", "GS V");
+        assertThat(paper.text()).contains("A002", "Hộ tịch", "Số người trước bạn: 1", "Thời gian chờ khoảng 10 phút", "Tân Phong",
                 "1900 1234");
-        String qr = run(List.of("zbarimg", "--raw", "-q", pbm.toString())).strip();
-        assertThat(qr).isEqualTo("http://localhost:" + RestAssured.port + "/t/" + ticket.getString("trackingToken"));
+        assertThat(paper.qr()).isEqualTo("http://localhost:" + RestAssured.port + "/t/" + ticket.getString("trackingToken"));
     }
 
     @Test
@@ -61,17 +51,5 @@ class PaperTicketTest {
         Floor.asAdmin().get("/api/tickets/" + id + "/paper?width=500").then().statusCode(400).contentType("application/problem+json");
         Floor.asAdmin().get("/api/tickets/" + id + "/paper?format=pdf").then().statusCode(400);
         Floor.asAdmin().get("/api/tickets/not-an-id/paper").then().statusCode(404);
-    }
-
-    /** Runs a tool, with npos found under target/test-tools (run-tests installs it). */
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Path errors = Files.createTempFile(WORK, "tool", ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
-        builder.environment().put("NODE_PATH", TOOLS.toAbsolutePath().toString());
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + " said: " + Files.readString(errors)).isZero();
-        return out;
     }
 }

@@ -1,0 +1,126 @@
+package org.onedoor.bridge.display;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One display bus's own thread. A display must change within a blink of the officer's call, so
+ * display writes never wait behind a print job; on the bus they go one at a time, in order. The
+ * bus's health is the result of its last write (a line that could not even be opened is retried
+ * every health interval).
+ */
+public final class DisplayWorker implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(DisplayWorker.class.getName());
+
+    /** Where the answer to a display job goes. */
+    public interface Acks {
+        void ack(String job, boolean ok, String reason);
+    }
+
+    public record Health(boolean online, String error) {
+    }
+
+    private final String name;
+    private final DisplayBus bus;
+    private final Duration probeEvery;
+    private final Runnable onHealthChange;
+    private final ScheduledExecutorService thread;
+    private volatile Health health;
+
+    public DisplayWorker(String name, DisplayBus bus, Duration probeEvery, Runnable onHealthChange) {
+        this.name = name;
+        this.bus = bus;
+        this.probeEvery = probeEvery;
+        this.onHealthChange = onHealthChange;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "display-" + name));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    DisplayBus bus() {
+        return bus;
+    }
+
+    /** The bus's last known state; null until it was first checked. */
+    public Health health() {
+        return health;
+    }
+
+    public void start() {
+        thread.scheduleWithFixedDelay(this::probeIfOffline, 0, probeEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Shows text on the display {@code label} (its address as the server gave it). */
+    public void show(String job, String label, int address, String text, boolean recall, Acks acks) {
+        thread.execute(() -> run(job, label, acks, () -> bus.show(address, text, recall),
+                "shows " + text + (recall ? " (recall)" : "")));
+    }
+
+    public void clear(String job, String label, int address, Acks acks) {
+        thread.execute(() -> run(job, label, acks, () -> bus.clear(address), "cleared"));
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void run(String job, String label, Acks acks, Write write, String done) {
+        try {
+            write.run();
+            LOG.log(Level.INFO, "display " + label + " " + done);
+            acks.ack(job, true, null);
+            update(new Health(true, null));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "display " + label + " failed: " + e.getMessage());
+            acks.ack(job, false, e.getMessage());
+            // a board that does not answer is that board's problem; the bus is down only when the line is
+            update(e instanceof BoardException || e instanceof IllegalArgumentException
+                    ? new Health(true, e.getMessage()) : new Health(false, e.getMessage()));
+        }
+    }
+
+    private void probeIfOffline() {
+        Health now = health;
+        if (now != null && now.online()) {
+            return;
+        }
+        try {
+            bus.probe();
+            update(new Health(true, null));
+        } catch (IOException | RuntimeException e) {
+            bus.close();
+            update(new Health(false, e.getMessage()));
+        }
+    }
+
+    private void update(Health now) {
+        Health before = health;
+        health = now;
+        if (!Objects.equals(before, now)) {
+            if (before == null || before.online() != now.online()) {
+                LOG.log(now.online() ? Level.INFO : Level.WARNING, "display bus " + name + ": "
+                        + (now.online() ? "online" : "offline (" + now.error() + ")"));
+            }
+            onHealthChange.run();
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        bus.close();
+    }
+}

@@ -1,0 +1,158 @@
+package org.onedoor.bridge.display;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.onedoor.bridge.transport.ByteLink;
+import org.onedoor.bridge.transport.Endpoint;
+import org.onedoor.bridge.transport.Links;
+
+/**
+ * Numeric LED boards on a Modbus RTU line: the number goes to one holding register with function
+ * 06 (write single register), unit id = the board's address. A board answers with an echo of the
+ * request, which is checked; no answer within the timeout gets one retry. Clear writes 0 (the
+ * boards blank themselves on 0); a recall writes the number again (the boards flash on a write).
+ */
+public final class ModbusRtuBus implements DisplayBus {
+
+    static final int WRITE_SINGLE_REGISTER = 0x06;
+
+    private final Endpoint endpoint;
+    private final ModbusSettings settings;
+    private ByteLink link;
+
+    public ModbusRtuBus(Endpoint endpoint, ModbusSettings settings) {
+        this.endpoint = endpoint;
+        this.settings = settings;
+    }
+
+    @Override
+    public void show(int address, String text, boolean recall) throws IOException {
+        int number;
+        try {
+            number = LedNumber.of(text, settings.digits());
+        } catch (IllegalArgumentException e) {
+            throw new BoardException(e.getMessage());
+        }
+        writeRegister(address, number);
+    }
+
+    @Override
+    public void clear(int address) throws IOException {
+        writeRegister(address, 0);
+    }
+
+    @Override
+    public void probe() throws IOException {
+        link();
+    }
+
+    @Override
+    public int minAddress() {
+        return 1;
+    }
+
+    @Override
+    public int maxAddress() {
+        return 247; // the Modbus unit ids a slave may have
+    }
+
+    /** The request frame: unit, 06, register (2 bytes), value (2 bytes), CRC (low byte first). */
+    public static byte[] writeSingleRegister(int unit, int register, int value) {
+        return Crc16Modbus.append(new byte[] {(byte) unit, WRITE_SINGLE_REGISTER, (byte) (register >> 8), (byte) register,
+            (byte) (value >> 8), (byte) value});
+    }
+
+    void writeRegister(int unit, int value) throws IOException {
+        byte[] request = writeSingleRegister(unit, settings.register(), value);
+        IOException failure = null;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                ByteLink line = link();
+                line.drain();
+                line.write(request);
+                byte[] reply = readReply(line, unit);
+                if (!Arrays.equals(reply, request)) {
+                    throw new Refused("modbus unit " + unit + " answered " + HexFormat.ofDelimiter(" ").formatHex(reply)
+                            + " instead of the echo");
+                }
+                return;
+            } catch (NoAnswer e) {
+                failure = e; // a board can miss a frame on a noisy line: ask once more
+            } catch (Refused e) {
+                throw e; // the board heard us and said no: asking again changes nothing
+            } catch (IOException e) {
+                closeLink(); // the line itself broke (unplugged adapter, dropped TCP): reopen and retry
+                failure = e;
+            }
+        }
+        throw failure;
+    }
+
+    /** Reads a reply: the 8-byte echo, or a 5-byte exception answer (function | 0x80, code, CRC). */
+    private byte[] readReply(ByteLink line, int unit) throws IOException {
+        byte[] head = line.readUpTo(2, settings.timeoutMillis());
+        if (head.length < 2) {
+            throw new NoAnswer("no answer from modbus unit " + unit);
+        }
+        boolean exception = (head[1] & 0x80) != 0;
+        byte[] tail = line.readUpTo(exception ? 3 : 6, settings.timeoutMillis());
+        byte[] reply = new byte[head.length + tail.length];
+        System.arraycopy(head, 0, reply, 0, 2);
+        System.arraycopy(tail, 0, reply, 2, tail.length);
+        if (!Crc16Modbus.checks(reply)) {
+            throw new NoAnswer("bad CRC in the answer from modbus unit " + unit);
+        }
+        if ((reply[0] & 0xff) != unit) {
+            throw new NoAnswer("answer from modbus unit " + (reply[0] & 0xff) + " instead of " + unit);
+        }
+        if (exception) {
+            throw new Refused("modbus unit " + unit + " refused the write: exception code " + (reply[2] & 0xff)
+                    + describeException(reply[2] & 0xff));
+        }
+        return reply;
+    }
+
+    private static String describeException(int code) {
+        return switch (code) {
+            case 1 -> " (illegal function)";
+            case 2 -> " (illegal data address: check modbus.register)";
+            case 3 -> " (illegal data value)";
+            case 4 -> " (device failure)";
+            default -> "";
+        };
+    }
+
+    private ByteLink link() throws IOException {
+        if (link == null) {
+            link = Links.open(endpoint, 2000);
+        }
+        return link;
+    }
+
+    private void closeLink() {
+        if (link != null) {
+            link.close();
+            link = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeLink();
+    }
+
+    /** The board answered, but not with the echo. */
+    private static final class Refused extends BoardException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Nothing (or garbage) came back in time: worth one retry, unlike a board's refusal. */
+    private static final class NoAnswer extends BoardException {
+        NoAnswer(String message) {
+            super(message);
+        }
+    }
+}

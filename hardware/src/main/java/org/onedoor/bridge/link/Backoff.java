@@ -1,0 +1,32 @@
+package org.onedoor.bridge.link;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Waits between reconnect attempts: 0.5 s doubling to 30 s, each with up to a quarter of random
+ * jitter so that many bridges behind one restarted server do not all knock at the same instant.
+ */
+final class Backoff {
+
+    static final long FIRST_MILLIS = 500;
+    static final long MAX_MILLIS = 30_000;
+
+    private long next = FIRST_MILLIS;
+
+    /** The wait before the next attempt; each call doubles the one after. */
+    synchronized long nextDelayMillis() {
+        long base = next;
+        next = Math.min(MAX_MILLIS, next * 2);
+        return base + ThreadLocalRandom.current().nextLong(base / 4 + 1);
+    }
+
+    /** After a refusal that will not cure itself soon (a wrong token): go straight to the longest wait. */
+    synchronized long slowDelayMillis() {
+        next = MAX_MILLIS;
+        return nextDelayMillis();
+    }
+
+    synchronized void reset() {
+        next = FIRST_MILLIS;
+    }
+}

@@ -1,0 +1,133 @@
+package org.onedoor.bridge.printer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The ids of the print jobs already printed, kept on disk so that a job the server sends again
+ * (after a lost acknowledgement, a reconnect or a restart of the bridge) is never printed twice.
+ * One id per line, appended and forced to disk before the job is acknowledged. The file keeps the
+ * newest {@value #KEEP} ids: it is rewritten (atomically) when it has grown to twice that.
+ */
+public final class DoneJobs implements AutoCloseable {
+
+    static final int KEEP = 10_000;
+    private static final String FILE = "printed-jobs.txt";
+
+    private final int keep;
+    private final Path file;
+    private final LinkedHashSet<String> ids = new LinkedHashSet<>();
+    private FileChannel out;
+    private int linesInFile;
+
+    public DoneJobs(Path stateDir) throws IOException {
+        this(stateDir, KEEP);
+    }
+
+    DoneJobs(Path stateDir, int keep) throws IOException {
+        this.keep = keep;
+        Files.createDirectories(stateDir);
+        file = stateDir.resolve(FILE);
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String id = line.trim();
+                if (!id.isEmpty()) {
+                    ids.remove(id);
+                    ids.add(id);
+                    linesInFile++;
+                }
+            }
+            trimMemory();
+        }
+        openForAppend();
+    }
+
+    public synchronized boolean contains(String job) {
+        return ids.contains(job);
+    }
+
+    /** Records a printed job; returns once the id is on disk. */
+    public synchronized void add(String job) throws IOException {
+        if (job.contains("\n") || job.contains("\r")) {
+            throw new IllegalArgumentException("job id with a line break");
+        }
+        ids.remove(job);
+        ids.add(job);
+        trimMemory();
+        ByteBuffer line = ByteBuffer.wrap((job + "\n").getBytes(StandardCharsets.UTF_8));
+        while (line.hasRemaining()) {
+            out.write(line);
+        }
+        out.force(true);
+        if (++linesInFile >= 2 * keep) {
+            rewrite();
+        }
+    }
+
+    public synchronized int size() {
+        return ids.size();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        out.close();
+    }
+
+    private void trimMemory() {
+        Iterator<String> oldest = ids.iterator();
+        while (ids.size() > keep) {
+            oldest.next();
+            oldest.remove();
+        }
+    }
+
+    /** Writes the ids kept to a new file and swaps it in, so a crash leaves the old or the new one. */
+    private void rewrite() throws IOException {
+        Path fresh = file.resolveSibling(FILE + ".new");
+        List<String> lines = new ArrayList<>(ids);
+        try (FileChannel channel = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer all = ByteBuffer.wrap((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            while (all.hasRemaining()) {
+                channel.write(all);
+            }
+            channel.force(true);
+        }
+        out.close();
+        try {
+            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        linesInFile = lines.size();
+        openForAppend();
+    }
+
+    private void openForAppend() throws IOException {
+        boolean created = !Files.exists(file);
+        out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        if (created) {
+            syncDirectory(file.getParent());
+        }
+    }
+
+    /** A new file's name is durable only once its folder is synced (Linux; Windows cannot, and need not). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // not possible on this system: the file itself is still forced on every append
+        }
+    }
+}

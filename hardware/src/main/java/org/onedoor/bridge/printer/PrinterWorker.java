@@ -1,0 +1,115 @@
+package org.onedoor.bridge.printer;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One printer's own thread: its print jobs run one at a time in the order they came, and when it
+ * is idle it asks the printer for its paper state every health interval. Status polls and jobs
+ * share the thread so they never talk over each other on a one-client printer.
+ */
+public final class PrinterWorker implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(PrinterWorker.class.getName());
+
+    /** Where the answer to a job goes (the server's socket). */
+    public interface Acks {
+        void ack(String job, boolean ok, String reason);
+    }
+
+    private final ThermalPrinter printer;
+    private final DoneJobs done;
+    private final Duration pollEvery;
+    private final Runnable onHealthChange;
+    private final ScheduledExecutorService thread;
+    private volatile PrinterHealth health;
+    private volatile long lastCheckNanos;
+
+    public PrinterWorker(ThermalPrinter printer, DoneJobs done, Duration pollEvery, Runnable onHealthChange) {
+        this.printer = printer;
+        this.done = done;
+        this.pollEvery = pollEvery;
+        this.onHealthChange = onHealthChange;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "printer-" + printer.name()));
+    }
+
+    public String name() {
+        return printer.name();
+    }
+
+    /** The printer's last known state; null until it was first checked. */
+    public PrinterHealth health() {
+        return health;
+    }
+
+    public void start() {
+        thread.scheduleWithFixedDelay(this::pollIfIdle, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public void submit(String job, byte[] escpos, Acks acks) {
+        thread.execute(() -> run(job, escpos, acks));
+    }
+
+    private void run(String job, byte[] escpos, Acks acks) {
+        if (done.contains(job)) {
+            LOG.log(Level.INFO, "already printed " + job);
+            acks.ack(job, true, null);
+            return;
+        }
+        ThermalPrinter.Result result = printer.print(job, escpos, done);
+        if (result.printed()) {
+            LOG.log(Level.INFO, "printed " + job + " on " + printer.name());
+        } else {
+            String detail = result.health().error();
+            LOG.log(Level.WARNING, "not printed " + job + " on " + printer.name() + ": " + result.reason()
+                    + (detail != null && !detail.equals(result.reason()) ? " (" + detail + ")" : ""));
+        }
+        acks.ack(job, result.printed(), result.reason());
+        update(result.health());
+    }
+
+    private void pollIfIdle() {
+        try {
+            // a job that just ran has told us the state already
+            if (health != null && System.nanoTime() - lastCheckNanos < pollEvery.toNanos() / 2) {
+                return;
+            }
+            update(printer.poll());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "status poll of " + printer.name() + " failed", e);
+        }
+    }
+
+    private void update(PrinterHealth now) {
+        lastCheckNanos = System.nanoTime();
+        PrinterHealth before = health;
+        health = now;
+        if (!Objects.equals(before, now)) {
+            if (before == null || before.online() != now.online() || !Objects.equals(before.paper(), now.paper())) {
+                LOG.log(Level.INFO, "printer " + printer.name() + ": " + describe(now));
+            }
+            onHealthChange.run();
+        }
+    }
+
+    private static String describe(PrinterHealth health) {
+        if (!health.online()) {
+            return "offline (" + health.error() + ")";
+        }
+        return "online, paper " + (health.paper() == null ? "unknown" : health.paper());
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

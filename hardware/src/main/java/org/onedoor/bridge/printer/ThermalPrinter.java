@@ -1,0 +1,122 @@
+package org.onedoor.bridge.printer;
+
+import java.io.IOException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.onedoor.bridge.transport.ByteLink;
+import org.onedoor.bridge.transport.Endpoint;
+import org.onedoor.bridge.transport.Links;
+
+/**
+ * An ESC/POS receipt printer on any transport. Each print job and each status poll uses a
+ * connection of its own: cheap network printers serve one client at a time, and a fresh
+ * connection never holds a stale answer.
+ */
+public final class ThermalPrinter {
+
+    /** DLE EOT 4: "paper roll sensor status"; the printer answers one byte, even while busy. */
+    static final byte[] PAPER_STATUS = {0x10, 0x04, 0x04};
+    /** A printer that has not answered in this time is taken as off or unplugged. */
+    static final long STATUS_TIMEOUT_MILLIS = 1500;
+    /** A ticket that takes longer than this to send is stuck (paper jam, a blocked socket). */
+    private static final long JOB_TIME_LIMIT_MILLIS = 60_000;
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "printer-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final String name;
+    private final Endpoint endpoint;
+    private final boolean statusCheck;
+
+    /**
+     * @param statusCheck false for printers that cannot answer DLE EOT (some one-way USB ones):
+     *                    they are then printed to blind, with the paper state unknown
+     */
+    public ThermalPrinter(String name, Endpoint endpoint, boolean statusCheck) {
+        this.name = name;
+        this.endpoint = endpoint;
+        this.statusCheck = statusCheck;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** What a print attempt came to, and what it told of the printer. */
+    public record Result(boolean printed, String reason, PrinterHealth health) {
+    }
+
+    /** Asks the printer how it is, on a connection of its own. */
+    public PrinterHealth poll() {
+        try (ByteLink link = Links.open(endpoint, 5000)) {
+            return statusCheck ? ask(link) : new PrinterHealth(true, null, null);
+        } catch (IOException e) {
+            return PrinterHealth.offline(e.getMessage());
+        }
+    }
+
+    /**
+     * Prints one ticket: checks the paper, sends the bytes, records the job in {@code done} at once
+     * (before anything else can fail or be lost), then checks the paper again.
+     */
+    public Result print(String job, byte[] escpos, DoneJobs done) {
+        ByteLink link;
+        try {
+            link = Links.open(endpoint, (int) writeTimeMillis(escpos.length));
+        } catch (IOException e) {
+            return new Result(false, "printer not answering", PrinterHealth.offline(e.getMessage()));
+        }
+        ScheduledFuture<?> guard = WATCHDOG.schedule(link::close, JOB_TIME_LIMIT_MILLIS + writeTimeMillis(escpos.length),
+                TimeUnit.MILLISECONDS);
+        try (link) {
+            PrinterHealth before = statusCheck ? ask(link) : new PrinterHealth(true, null, null);
+            if (!before.online()) {
+                return new Result(false, "printer not answering", before);
+            }
+            if ("OUT".equals(before.paper())) {
+                return new Result(false, "out of paper", before);
+            }
+            try {
+                link.write(escpos);
+            } catch (IOException e) {
+                return new Result(false, "printer error: " + e.getMessage(), PrinterHealth.offline(e.getMessage()));
+            }
+            done.add(job);
+            PrinterHealth after = statusCheck ? ask(link) : before;
+            // a printer busy with the ticket may miss one question: that alone does not make it offline
+            return new Result(true, null, after.online() ? after : before);
+        } catch (IOException e) {
+            // the ticket went out but its id could not be stored: say so loudly, it was still printed
+            System.getLogger(ThermalPrinter.class.getName()).log(System.Logger.Level.ERROR,
+                    "printed " + job + " but could not record it in the state dir: " + e.getMessage());
+            return new Result(true, null, new PrinterHealth(true, null, null));
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    /** Sends DLE EOT 4 and reads the one-byte answer; no answer in time means the printer is offline. */
+    static PrinterHealth ask(ByteLink link) {
+        try {
+            link.drain();
+            link.write(PAPER_STATUS);
+            byte[] answer = link.readUpTo(1, STATUS_TIMEOUT_MILLIS);
+            return answer.length == 1 ? PrinterHealth.paper(answer[0] & 0xff) : PrinterHealth.offline("printer not answering");
+        } catch (IOException e) {
+            return PrinterHealth.offline(e.getMessage());
+        }
+    }
+
+    /** Time to push the bytes through a serial line twice over (10 bits a byte), plus a margin. */
+    private long writeTimeMillis(int bytes) {
+        if (endpoint instanceof Endpoint.Serial serial) {
+            return 5000 + 2L * bytes * 10 * 1000 / serial.baud();
+        }
+        return 5000;
+    }
+}
