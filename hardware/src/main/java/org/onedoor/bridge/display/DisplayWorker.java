@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.onedoor.bridge.JobAcks;
 
 /**
  * One display bus's own thread. A display must change within a blink of the officer's call, so
@@ -17,11 +18,6 @@ import java.util.concurrent.TimeUnit;
 public final class DisplayWorker implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DisplayWorker.class.getName());
-
-    /** Where the answer to a display job goes. */
-    public interface Acks {
-        void ack(String job, boolean ok, String reason);
-    }
 
     public record Health(boolean online, String error) {
     }
@@ -59,12 +55,12 @@ public final class DisplayWorker implements AutoCloseable {
     }
 
     /** Shows text on the display {@code label} (its address as the server gave it). */
-    public void show(String job, String label, int address, String text, boolean recall, Acks acks) {
+    public void show(String job, String label, int address, String text, boolean recall, JobAcks acks) {
         thread.execute(() -> run(job, label, acks, () -> bus.show(address, text, recall),
                 "shows " + text + (recall ? " (recall)" : "")));
     }
 
-    public void clear(String job, String label, int address, Acks acks) {
+    public void clear(String job, String label, int address, JobAcks acks) {
         thread.execute(() -> run(job, label, acks, () -> bus.clear(address), "cleared"));
     }
 
@@ -72,7 +68,7 @@ public final class DisplayWorker implements AutoCloseable {
         void run() throws IOException;
     }
 
-    private void run(String job, String label, Acks acks, Write write, String done) {
+    private void run(String job, String label, JobAcks acks, Write write, String done) {
         try {
             write.run();
             LOG.log(Level.INFO, "display " + label + " " + done);

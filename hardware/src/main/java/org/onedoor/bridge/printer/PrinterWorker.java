@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.onedoor.bridge.JobAcks;
 
 /**
  * One printer's own thread: its print jobs run one at a time in the order they came, and when it
@@ -15,11 +16,6 @@ import java.util.concurrent.TimeUnit;
 public final class PrinterWorker implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(PrinterWorker.class.getName());
-
-    /** Where the answer to a job goes (the server's socket). */
-    public interface Acks {
-        void ack(String job, boolean ok, String reason);
-    }
 
     private final ThermalPrinter printer;
     private final DoneJobs done;
@@ -50,11 +46,11 @@ public final class PrinterWorker implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::pollIfIdle, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    public void submit(String job, byte[] escpos, Acks acks) {
+    public void submit(String job, byte[] escpos, JobAcks acks) {
         thread.execute(() -> run(job, escpos, acks));
     }
 
-    private void run(String job, byte[] escpos, Acks acks) {
+    private void run(String job, byte[] escpos, JobAcks acks) {
         if (done.contains(job)) {
             LOG.log(Level.INFO, "already printed " + job);
             acks.ack(job, true, null);
