@@ -29,7 +29,8 @@ class DemoModeTest {
                 .body("names.vi", hasItems("Hộ tịch", "Chứng thực", "Tư pháp", "Đất đai", "Bảo trợ xã hội", "Người có công"))
                 .body("prefix", is(List.of("A", "B", "C", "D", "E", "F", "G", "H")));
         given().get("/api/centers/demo/counters").then().statusCode(200).body("size()", is(6))
-                .body("[0].fields", is(List.of("HT", "CT"))).body("[1].fields", is(List.of("CT", "HT")));
+                .body("[0].fields", is(List.of("HT", "CT"))).body("[1].fields", is(List.of("CT", "HT")))
+                .body("displayAddress", is(List.of("modbus:1", "modbus:2", "modbus:3", "modbus:4", "modbus:5", "modbus:6")));
         given().get("/api/centers/demo/priority-groups").then().body("code",
                 hasItems("ELDERLY", "DISABILITY", "PREGNANT", "CHILD", "MERIT"));
         given().queryParam("q", "khai sinh").get("/api/centers/demo/procedures").then().body("[0].code", is("1.001193"));
@@ -43,7 +44,12 @@ class DemoModeTest {
                 .statusCode(200).body("code", is("A001"));
         given().auth().preemptive().basic("admin", "admin").get("/api/centers/demo/events").then().statusCode(200);
         given().auth().preemptive().basic("admin", "admin").get("/api/devices/demo").then().statusCode(200)
-                .body("size()", is(8)).body("kind", hasItems("HALL_SCREEN", "KIOSK", "COUNTER_SCREEN"));
+                .body("size()", is(9)).body("kind", hasItems("HALL_SCREEN", "KIOSK", "COUNTER_SCREEN", "BRIDGE"));
+        // kiosk 1 prints through the demo bridge, which has not reported yet
+        given().header("Authorization", "Bearer demo-kiosk-1").get("/api/device").then().statusCode(200)
+                .body("printer", is("UNKNOWN"));
+        given().header("Authorization", "Bearer demo-bridge").get("/api/device").then().statusCode(200)
+                .body("kind", is("BRIDGE"));
         var snapshot = org.onedoor.testing.FloorClient.connect("demo", "demo-hall-screen", null).next();
         org.assertj.core.api.Assertions.assertThat(snapshot.at("/counters/0/nowServing/code").asText()).isEqualTo("A001");
     }

@@ -21,6 +21,7 @@ import org.onedoor.print.TicketLayoutService;
 public class BridgeJobs {
 
     static final Duration MAX_AGE = Duration.ofMinutes(10);
+    static final Duration UNCHANGED_HEALTH_WRITE = Duration.ofMinutes(1);
 
     @Inject
     ObjectMapper json;
@@ -76,14 +77,24 @@ public class BridgeJobs {
         })).replaceWithVoid();
     }
 
-    /** The bridge's health report: its ticket printer's state for its kiosks, the whole of it for managers. */
-    Uni<Void> health(long bridge, JsonNode frame) {
+    /**
+     * The bridge's health report: its ticket printer's state for its kiosks, the whole of it for
+     * managers. A report that says what the last one on this connection said is written at most
+     * once a minute (to keep "last seen" fresh): every bridge of a province reports every few
+     * seconds, and the database need not hear "still fine" that often.
+     */
+    Uni<Void> health(BridgeLink link, JsonNode frame) {
         BridgeHealth health = BridgeHealth.read(frame);
+        String report;
         try {
-            return devices.reportPrinter(bridge, health.ticketPrinter(), json.writeValueAsString(health));
+            report = json.writeValueAsString(health);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        if (!link.healthNews(report, clock.instant(), UNCHANGED_HEALTH_WRITE)) {
+            return Uni.createFrom().voidItem();
+        }
+        return devices.reportPrinter(link.bridge, health.ticketPrinter(), report);
     }
 
     private TicketPrint read(String payload) {

@@ -1,6 +1,8 @@
 package org.onedoor.device.bridge;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +24,8 @@ final class BridgeLink {
     final Set<String> displayJobs = ConcurrentHashMap.newKeySet();
 
     private volatile Hello hello;
+    private String lastHealth;
+    private Instant lastHealthWritten = Instant.MIN;
 
     /**
      * What the bridge announced: its printers by name, and the displays it reaches (a protocol name
@@ -65,6 +69,16 @@ final class BridgeLink {
     boolean hasPrinters() {
         Hello h = hello;
         return h != null && !h.printers().isEmpty();
+    }
+
+    /** Whether a health report should be written: it says something new, or the last was written {@code every} ago. */
+    synchronized boolean healthNews(String report, Instant now, Duration every) {
+        if (report.equals(lastHealth) && now.isBefore(lastHealthWritten.plus(every))) {
+            return false;
+        }
+        lastHealth = report;
+        lastHealthWritten = now;
+        return true;
     }
 
     /** The printer tickets go to: the one the bridge calls {@code ticket}, else its first. */

@@ -72,7 +72,7 @@ public class BridgeSocket {
         return switch (frame.path("type").asText()) {
             case "Hello" -> hello(link, frame);
             case "Ack" -> ack(link, frame);
-            case "Health" -> jobs.health(link.bridge, frame);
+            case "Health" -> jobs.health(link, frame);
             default -> Uni.createFrom().voidItem();
         };
     }
