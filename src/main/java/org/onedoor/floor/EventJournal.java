@@ -17,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import org.onedoor.center.Center;
+import org.onedoor.floor.cluster.FloorCluster;
 
 /**
  * Every state change on the floor goes through here: it runs in one transaction with the
@@ -45,6 +46,9 @@ public class EventJournal {
     @Inject
     Clock clock;
 
+    @Inject
+    FloorCluster cluster;
+
     /** Runs {@code work} in a transaction and publishes what it recorded once it has committed. */
     public <T> Uni<T> transaction(Function<Recorder, Uni<T>> work) {
         Recorder recorder = new Recorder();
@@ -53,6 +57,12 @@ public class EventJournal {
     }
 
     private void publish(FloorEvent event) {
+        publishLocally(event);
+        cluster.share(event);
+    }
+
+    /** Hands an event to this node's screens, bridges and watchers (the cluster calls it for other nodes' events). */
+    public void publishLocally(FloorEvent event) {
         try {
             emitter.send(event).whenComplete((ok, failure) -> {
                 if (failure != null) {

@@ -1,0 +1,111 @@
+package org.onedoor.floor.cluster;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
+import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEvent;
+
+/**
+ * Cluster mode ({@code onedoor.cluster.enabled=true}): every floor event committed on this node
+ * goes to the RabbitMQ topic exchange {@code onedoor.floor} with the center's code as routing key,
+ * and every event another node committed comes back from this node's own queue into the local
+ * channel, so a screen on any node sees every call. This node's own events are delivered locally
+ * at once and skipped when the broker echoes them. Nothing is lost if a message is: the event log
+ * in the shared database is the truth, and a screen that sees a gap catches up from it.
+ */
+@ApplicationScoped
+public class FloorCluster {
+
+    static final String OUT = "floor-cluster-out";
+    static final String IN = "floor-cluster-in";
+    static final String ORIGIN = "onedoor-node";
+    private static final Logger LOG = Logger.getLogger(FloorCluster.class);
+
+    @ConfigProperty(name = "onedoor.cluster.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @ConfigProperty(name = "onedoor.cluster.node")
+    String node;
+
+    /** Set when the broker's connector subscribes to what this node sends (cluster mode only). */
+    private volatile MultiEmitter<? super Message<String>> out;
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    ObjectMapper json;
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * What this node sends to the broker. A method rather than an injected Emitter: with cluster
+     * mode off the channel is disabled, and an Emitter of a disabled channel cannot be made.
+     */
+    @Outgoing(OUT)
+    Multi<Message<String>> toBroker() {
+        return Multi.createFrom().emitter(emitter -> out = emitter);
+    }
+
+    /** Sends a committed event to the other nodes. */
+    public void share(FloorEvent event) {
+        MultiEmitter<? super Message<String>> sink = out;
+        if (!enabled || sink == null) {
+            return;
+        }
+        try {
+            OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder().withRoutingKey(event.center())
+                    .withHeader(ORIGIN, node).withContentType("application/json").build();
+            sink.emit(Message.of(json.writeValueAsString(event)).addMetadata(metadata));
+        } catch (JsonProcessingException | RuntimeException e) {
+            // the other nodes' screens will see a gap and read the event from the log
+            LOG.warnf(e, "Floor event %d of %s not shared with the cluster", event.seq(), event.center());
+        }
+    }
+
+    /** An event from the broker: another node's goes to this node's screens, our own echo is dropped. */
+    @Incoming(IN)
+    CompletionStage<Void> receive(Message<?> message) {
+        Object origin = message.getMetadata(IncomingRabbitMQMetadata.class)
+                .flatMap(m -> m.getHeader(ORIGIN, Object.class)).orElse(null);
+        if (origin == null || !node.equals(origin.toString())) {
+            try {
+                journal.publishLocally(json.readValue(text(message.getPayload()), FloorEvent.class));
+            } catch (JsonProcessingException | RuntimeException e) {
+                LOG.warnf(e, "Unreadable floor event from the cluster");
+            }
+        }
+        return message.ack();
+    }
+
+    /** The connector hands an application/json body over already parsed (a Vert.x JsonObject); we read our own record. */
+    private static String text(Object payload) {
+        if (payload instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (payload instanceof Buffer buffer) {
+            return buffer.toString(StandardCharsets.UTF_8);
+        }
+        if (payload instanceof JsonObject object) {
+            return object.encode();
+        }
+        return String.valueOf(payload);
+    }
+}

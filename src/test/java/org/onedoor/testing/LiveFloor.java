@@ -1,0 +1,128 @@
+package org.onedoor.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A hall screen for integration tests: keeps every floor event it receives with its arrival time,
+ * and reconnects with {@code since=<last seq>} when the server asks it to resync (4000), as the
+ * real screens do. It can be moved to another node, as a load balancer moves a screen whose node died.
+ */
+public final class LiveFloor implements WebSocket.Listener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One event as it arrived. */
+    public record Arrival(long seq, String type, JsonNode body, long nanos) {
+    }
+
+    private final String center;
+    private final String token;
+    private final List<Arrival> events = new ArrayList<>();
+    /** Ticket id → when its TicketCalled arrived here. */
+    public final Map<String, Long> callsSeen = new ConcurrentHashMap<>();
+    private final StringBuilder partial = new StringBuilder();
+    private volatile String base;
+    private volatile long snapshotSeq = -1;
+    private volatile long lastSeq = -1;
+    private volatile int resyncs;
+    private WebSocket socket;
+
+    public LiveFloor(String baseUrl, String center, String token) {
+        this.base = baseUrl;
+        this.center = center;
+        this.token = token;
+        connect();
+    }
+
+    private synchronized void connect() {
+        String since = lastSeq >= 0 ? "&since=" + lastSeq : "";
+        URI uri = URI.create(base.replace("http", "ws") + "/ws/centers/" + center + "/floor?token=" + token + since);
+        socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, this).join();
+    }
+
+    /** Moves to another node, carrying on from the last event seen. */
+    public synchronized void moveTo(String baseUrl) {
+        base = baseUrl;
+        connect();
+    }
+
+    public long snapshotSeq() {
+        return snapshotSeq;
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public int resyncs() {
+        return resyncs;
+    }
+
+    public synchronized List<Arrival> events() {
+        return List.copyOf(events);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            long now = System.nanoTime();
+            try {
+                JsonNode frame = JSON.readTree(partial.toString());
+                take(frame, now);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                partial.setLength(0);
+            }
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    private synchronized void take(JsonNode frame, long now) {
+        String type = frame.path("type").asText();
+        if ("Snapshot".equals(type)) {
+            snapshotSeq = frame.get("seq").asLong();
+            lastSeq = snapshotSeq;
+            return;
+        }
+        if (!frame.has("seq")) {
+            return; // a Pong
+        }
+        long seq = frame.get("seq").asLong();
+        events.add(new Arrival(seq, type, frame.get("body"), now));
+        lastSeq = Math.max(lastSeq, seq);
+        if ("TicketCalled".equals(type)) {
+            callsSeen.put(frame.at("/body/ticket/id").asText(), now);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        if (statusCode == 4000 && webSocket == socket) {
+            resyncs++;
+            CompletableFuture.runAsync(this::connect);
+        }
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        // the node died: the test moves the screen to another node
+    }
+
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+}

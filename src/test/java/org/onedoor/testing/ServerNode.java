@@ -1,0 +1,98 @@
+package org.onedoor.testing;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One OneDoor server node as production runs it: the packaged jar in a process of its own, on
+ * a database and (in cluster mode) a broker given to it. Integration tests start several.
+ */
+public final class ServerNode implements AutoCloseable {
+
+    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    public final String name;
+    public final int port;
+    private final Path log;
+    private final Process process;
+
+    private ServerNode(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** Starts a node with these environment variables and waits until it is ready. */
+    public static ServerNode start(String name, Path dir, Map<String, String> environment) throws Exception {
+        if (!Files.isRegularFile(JAR)) {
+            fail(JAR + " is missing: integration tests run after ./mvnw package");
+        }
+        int port = freePort();
+        Path log = dir.resolve(name + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", JAR.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        ServerNode node = new ServerNode(name, port, log, builder.start());
+        node.awaitReady(Duration.ofSeconds(90));
+        return node;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private void awaitReady(Duration within) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                fail("node " + name + " stopped; its log:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        fail("node " + name + " not ready within " + within + "; its log:\n" + Files.readString(log));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** SIGKILL: the node dies as in a power cut, with no goodbye to its sockets or the broker. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
