@@ -1,6 +1,5 @@
 package org.onedoor.audit;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -8,9 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.time.Clock;
 import java.util.Set;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.onedoor.center.CenterRepository;
 import org.onedoor.security.StaffIdentityProvider;
 
 /**
@@ -21,7 +18,6 @@ import org.onedoor.security.StaffIdentityProvider;
 public class AuditFilter {
 
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final Logger LOG = Logger.getLogger(AuditFilter.class);
 
     @Inject
     SecurityIdentity identity;
@@ -30,7 +26,7 @@ public class AuditFilter {
     Clock clock;
 
     @Inject
-    CenterRepository centers;
+    AuditLog log;
 
     @ServerResponseFilter
     public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response) {
@@ -48,14 +44,7 @@ public class AuditFilter {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         entry.target = path.length() > 300 ? path.substring(0, 300) : path;
         entry.status = response.getStatus();
-        // The change is made; a failure to log it is reported, not turned into a failed request.
-        return Panache.withTransaction(() -> (centerCode == null ? Uni.createFrom().voidItem()
-                : centers.findByCode(centerCode).invoke(c -> {
-                    if (c != null) {
-                        entry.centerId = c.id;
-                    }
-                }).replaceWithVoid()).chain(() -> Panache.getSession().chain(s -> s.persist(entry))))
-                .onFailure().invoke(e -> LOG.errorf(e, "Audit entry not written: %s %s %s", entry.actor, entry.action, entry.target))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        log.add(entry, centerCode);
+        return Uni.createFrom().voidItem();
     }
 }

@@ -38,6 +38,9 @@ public class AuditResource {
     @Inject
     CenterRepository centers;
 
+    @Inject
+    AuditLog log;
+
     @GET
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @WithSession
@@ -67,7 +70,12 @@ public class AuditResource {
         });
     }
 
+    /** What the log holds, after writing the entries still waiting (so a change just made is listed). */
     private Uni<List<Line>> entries(String center) {
+        return log.write().chain(() -> read(center));
+    }
+
+    private Uni<List<Line>> read(String center) {
         Uni<Long> scope = !access.isAdmin() ? Uni.createFrom().item(access.centerId())
                 : center == null ? Uni.createFrom().nullItem() : centers.require(center).map(c -> c.id);
         return scope.chain(id -> id == null ? query("from AuditEntry order by id desc", null)

@@ -50,6 +50,10 @@ public class Center {
     @Column(insertable = false, updatable = false)
     public long lastEventSeq;
 
+    /** Bumped by database triggers whenever fields, counters or priority groups change (see FloorLayouts). */
+    @Column(insertable = false, updatable = false)
+    public long layoutVersion;
+
     public Set<DayOfWeek> openDays() {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String day : openDays.split(",")) {

@@ -81,23 +81,33 @@ public class EventJournal {
         private final List<FloorEvent> events = new ArrayList<>();
 
         public Uni<FloorEvent> record(Center center, FloorEventBody body) {
-            return Panache.getSession()
-                    .chain(session -> session.createNativeQuery(
-                            "UPDATE center SET last_event_seq = last_event_seq + 1 WHERE id = :id RETURNING last_event_seq",
-                            Long.class).setParameter("id", center.id).getSingleResult())
-                    .chain(seq -> {
-                        FloorEvent event = new FloorEvent(seq, center.code, clock.instant(), body);
-                        return persist(center, event).replaceWith(event);
-                    })
-                    .invoke(events::add);
+            return recordAll(center, List.of(body)).map(recorded -> recorded.get(0));
         }
 
         /** Records an event and then what the queue looks like after it. */
         public Uni<Void> recordWithQueue(Center center, FloorEventBody body, FloorEventBody.QueueChanged queue) {
-            return record(center, body).chain(() -> record(center, queue)).replaceWithVoid();
+            return recordAll(center, List.of(body, queue)).replaceWithVoid();
         }
 
-        private Uni<Void> persist(Center center, FloorEvent event) {
+        /** Takes as many sequence numbers as there are events in one UPDATE, and writes the events. */
+        private Uni<List<FloorEvent>> recordAll(Center center, List<FloorEventBody> bodies) {
+            return Panache.getSession()
+                    .chain(session -> session.createNativeQuery(
+                            "UPDATE center SET last_event_seq = last_event_seq + :count WHERE id = :id RETURNING last_event_seq",
+                            Long.class).setParameter("count", bodies.size()).setParameter("id", center.id).getSingleResult())
+                    .chain(last -> {
+                        List<FloorEvent> recorded = new ArrayList<>();
+                        long seq = last - bodies.size() + 1;
+                        for (FloorEventBody body : bodies) {
+                            recorded.add(new FloorEvent(seq++, center.code, clock.instant(), body));
+                        }
+                        return Panache.getSession().chain(session -> session.persistAll(
+                                recorded.stream().map(event -> row(center, event)).toArray())).replaceWith(recorded);
+                    })
+                    .invoke(events::addAll);
+        }
+
+        private FloorEventRecord row(Center center, FloorEvent event) {
             FloorEventRecord row = new FloorEventRecord();
             row.centerId = center.id;
             row.seq = event.seq();
@@ -106,7 +116,7 @@ public class EventJournal {
             TicketRef ticket = event.body().ticketRef();
             row.ticketId = ticket == null ? null : UUID.fromString(ticket.id());
             row.payload = toJson(event.body());
-            return Panache.getSession().chain(session -> session.persist(row));
+            return row;
         }
     }
 

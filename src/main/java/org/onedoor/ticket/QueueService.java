@@ -11,16 +11,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.onedoor.catalog.Field;
-import org.onedoor.catalog.FieldRepository;
-import org.onedoor.catalog.PriorityGroupRepository;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.center.PriorityPolicy;
 import org.onedoor.counter.Counter;
-import org.onedoor.counter.CounterRepository;
 import org.onedoor.counter.CounterState;
 import org.onedoor.floor.FloorEventBody.FieldWaiting;
 import org.onedoor.floor.FloorEventBody.QueueChanged;
@@ -38,16 +33,10 @@ public class QueueService {
     CenterRepository centers;
 
     @Inject
-    FieldRepository fields;
-
-    @Inject
-    PriorityGroupRepository groups;
-
-    @Inject
-    CounterRepository counters;
-
-    @Inject
     TicketRepository tickets;
+
+    @Inject
+    FloorLayouts layouts;
 
     @Inject
     Clock clock;
@@ -72,33 +61,37 @@ public class QueueService {
         QUEUE
     }
 
-    /** Reads the floor; runs inside the caller's session or transaction. */
+    /**
+     * Reads the floor; runs inside the caller's session or transaction. The layout comes from
+     * memory when it is current ({@link FloorLayouts}); the queue snapshot reads it afresh.
+     */
     public Uni<FloorState> load(Center center, Detail detail) {
+        return load(center, detail, detail == Detail.QUEUE);
+    }
+
+    /** @param freshLayout read the layout from the database, not memory: the caller's transaction may have changed it */
+    private Uni<FloorState> load(Center center, Detail detail, boolean freshLayout) {
         LocalDate day = center.serviceDay(clock.instant());
         boolean estimates = detail != Detail.LAYOUT;
-        return fields.byId(center.id).chain(fieldsById -> groups.ofCenter(center.id)
-                .chain(groupList -> counters.ofCenter(center.id)
-                        .chain(counterList -> counters.fieldsByCounter(center.id)
-                                .chain(fieldsByCounter -> openTickets(center, day, detail == Detail.QUEUE)
-                                        .chain(open -> averageServiceMinutes(center.id, day, estimates).map(averages -> {
-                                            Map<Long, FieldLoad> loads = loads(fieldsById, counterList, fieldsByCounter, averages);
-                                            List<Ticket> waiting = open.stream()
-                                                    .filter(t -> t.state == TicketState.WAITING).toList();
-                                            QueueEstimator estimator = new QueueEstimator(loads, waiting,
-                                                    priorityFirst(center));
-                                            return new FloorState(center, day, fieldsById,
-                                                    groupList.stream().collect(Collectors.toMap(g -> g.id, Function.identity())),
-                                                    counterList, fieldsByCounter, open, estimator);
-                                        }))))));
+        Uni<FloorLayouts.Layout> layout = freshLayout ? layouts.read(center) : layouts.of(center);
+        return layout.chain(l -> openTickets(center, day, detail == Detail.QUEUE)
+                .chain(open -> averageServiceMinutes(center.id, day, estimates).map(averages -> {
+                    Map<Long, FieldLoad> loads = loads(l.fields(), l.counters(), l.fieldsByCounter(), averages);
+                    List<Ticket> waiting = open.stream().filter(t -> t.state == TicketState.WAITING).toList();
+                    QueueEstimator estimator = new QueueEstimator(loads, waiting, priorityFirst(center));
+                    return new FloorState(center, day, l.fields(), l.groups(), l.counters(), l.fieldsByCounter(), open,
+                            estimator);
+                })));
     }
 
     /**
      * The waiting counts and estimates per field as they stand in the caller's transaction,
-     * including its own changes (flushed first): the body of a QueueChanged event.
+     * including its own changes (flushed first, the layout read afresh: a counter opening changes
+     * it): the body of a QueueChanged event.
      */
     public Uni<QueueChanged> queueChanged(Center center) {
         return tickets.getSession().chain(session -> session.flush())
-                .chain(() -> load(center, Detail.ESTIMATES))
+                .chain(() -> load(center, Detail.ESTIMATES, true))
                 .chain(this::queueChanged);
     }
 

@@ -41,7 +41,7 @@ class SpokenCallsTest {
         Files.writeString(pack.resolve("pack.json"), "{\"name\": \"Tày\", \"speech\": \"tyz\"}");
         for (String word : List.of("_chime", "xin", "mời")) {
             try (InputStream clip = getClass().getClassLoader().getResourceAsStream("voice/vi/" + word + ".ogg")) {
-                Files.copy(clip, pack.resolve(word + ".ogg"));
+                Files.copy(clip, pack.resolve(word + ".ogg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
