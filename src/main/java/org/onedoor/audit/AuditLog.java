@@ -91,7 +91,7 @@ public class AuditLog {
             }
             return Panache.getSession().chain(s -> s.persistAll(batch.stream().map(Pending::entry).toArray()));
         }))
-                .onFailure().invoke(e -> LOG.errorf(e, "%d audit entries not written", batch.size()))
+                .onFailure().invoke(e -> LOG.errorf("%d audit entries not written: %s", batch.size(), e))
                 .onFailure().recoverWithNull().replaceWithVoid()
                 .chain(() -> pending.isEmpty() ? Uni.createFrom().voidItem() : write());
     }

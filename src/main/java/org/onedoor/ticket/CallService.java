@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.center.PriorityPolicy;
@@ -53,13 +54,14 @@ public class CallService {
     public Uni<TicketView> callNext(String centerCode, int counterNumber) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
                 .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber)
-                        .chain(counter -> pickNext(center, counter, floor.day()).chain(id -> id == null
-                                ? Uni.createFrom().nullItem()
-                                : tickets.require(id).chain(ticket -> {
-                                    counter.normalCallsSincePriority = ticket.priorityGroupId != null ? 0
-                                            : counter.normalCallsSincePriority + 1;
-                                    return call(tx, floor, counter, ticket, actor);
-                                })))))));
+                        .chain(counter -> pickNext(center, counter, floor).chain(ticket -> {
+                            if (ticket == null) {
+                                return Uni.createFrom().nullItem();
+                            }
+                            counter.normalCallsSincePriority = ticket.priorityGroupId != null ? 0
+                                    : counter.normalCallsSincePriority + 1;
+                            return call(tx, floor, counter, ticket, actor);
+                        }))))));
     }
 
     /** Calls one ticket by its code: a citizen who came back, or one the officer picks. */
@@ -109,15 +111,17 @@ public class CallService {
      * STRICT: priority tickets first. RATIO N:1: after N normal calls at this counter, one
      * priority ticket if any waits; otherwise a normal one, and a priority one if only those wait.
      */
-    private Uni<java.util.UUID> pickNext(Center center, Counter counter, LocalDate day) {
+    private Uni<Ticket> pickNext(Center center, Counter counter, FloorState floor) {
+        LocalDate day = floor.day();
+        List<Long> fields = floor.fieldsByCounter().getOrDefault(counter.id, List.of());
         if (center.priorityPolicy == PriorityPolicy.STRICT) {
-            return tickets.lockNextWaiting(center.id, day, counter.id, PriorityFilter.ANY, true);
+            return tickets.lockNextWaiting(center.id, day, counter.id, fields, PriorityFilter.ANY, true);
         }
         boolean priorityTurn = counter.normalCallsSincePriority >= center.priorityRatio;
         PriorityFilter first = priorityTurn ? PriorityFilter.PRIORITY_ONLY : PriorityFilter.NORMAL_ONLY;
         PriorityFilter second = priorityTurn ? PriorityFilter.NORMAL_ONLY : PriorityFilter.PRIORITY_ONLY;
-        return tickets.lockNextWaiting(center.id, day, counter.id, first, false)
-                .chain(id -> id != null ? Uni.createFrom().item(id)
-                        : tickets.lockNextWaiting(center.id, day, counter.id, second, false));
+        return tickets.lockNextWaiting(center.id, day, counter.id, fields, first, false)
+                .chain(ticket -> ticket != null ? Uni.createFrom().item(ticket)
+                        : tickets.lockNextWaiting(center.id, day, counter.id, fields, second, false));
     }
 }

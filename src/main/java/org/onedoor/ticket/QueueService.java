@@ -149,11 +149,12 @@ public class QueueService {
         if (!needed) {
             return Uni.createFrom().item(Map.of());
         }
-        return tickets.getSession().chain(s -> s.createNativeQuery(
-                "SELECT field_id, avg(extract(epoch FROM finished_at - started_at)) / 60.0 FROM ticket"
-                        + " WHERE center_id = :center AND service_day = :day AND state = 'DONE'"
-                        + " AND started_at IS NOT NULL GROUP BY field_id", Object[].class)
-                .setParameter("center", centerId).setParameter("day", day).getResultList())
+        return tickets.getSession().chain(s -> s.createSelectionQuery(
+                "select t.fieldId, avg(extract(epoch from t.finishedAt) - extract(epoch from t.startedAt)) / 60.0"
+                        + " from Ticket t where t.centerId = :center and t.serviceDay = :day and t.state = :done"
+                        + " and t.startedAt is not null group by t.fieldId", Object[].class)
+                .setParameter("center", centerId).setParameter("day", day).setParameter("done", TicketState.DONE)
+                .getResultList())
                 .map(rows -> {
                     Map<Long, Double> averages = new HashMap<>();
                     for (Object[] row : rows) {

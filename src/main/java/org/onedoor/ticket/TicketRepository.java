@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.LockMode;
 import org.onedoor.common.Problem;
 
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     }
 
     /**
-     * Locks the next waiting ticket for a counter and returns its id, or null when none waits.
+     * Locks the next waiting ticket for a counter and returns it, or null when none waits.
      *
      * <p>Exactly once: {@code FOR UPDATE SKIP LOCKED} makes concurrent callers (on this node or
      * any other sharing the database) each lock a different ticket, and a ticket another
@@ -28,27 +29,46 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      *
      * <p>Order: tickets transferred to this very counter, then the counter's fields in order
      * (primary first), then arrival; with {@code priorityFirst}, priority tickets before all.
+     *
+     * <p>HQL, not native SQL, on purpose: Hibernate 7.2 caches a new plan for every execution of a
+     * native select (its cache keys never match), and the lookups in that ever-full cache cost more
+     * than the queries on a busy floor.
      */
-    public Uni<UUID> lockNextWaiting(long centerId, LocalDate day, long counterId, PriorityFilter filter,
-            boolean priorityFirst) {
+    public Uni<Ticket> lockNextWaiting(long centerId, LocalDate day, long counterId, List<Long> counterFields,
+            PriorityFilter filter, boolean priorityFirst) {
         String priorityCondition = switch (filter) {
             case ANY -> "";
-            case PRIORITY_ONLY -> " AND t.priority_group_id IS NOT NULL";
-            case NORMAL_ONLY -> " AND t.priority_group_id IS NULL";
+            case PRIORITY_ONLY -> " and t.priorityGroupId is not null";
+            case NORMAL_ONLY -> " and t.priorityGroupId is null";
         };
-        String sql = "SELECT t.id FROM ticket t"
-                + " LEFT JOIN counter_field cf ON cf.counter_id = :counter AND cf.field_id = t.field_id"
-                + " WHERE t.center_id = :center AND t.service_day = :day AND t.state = 'WAITING'"
-                + " AND (t.target_counter_id = :counter OR (t.target_counter_id IS NULL AND cf.field_id IS NOT NULL))"
+        // The counter's fields come from the layout in memory, so the query touches one table:
+        // with a join, Hibernate would lock in a second statement, after choosing, and skip nothing.
+        StringBuilder lane = new StringBuilder("case when t.targetCounterId = :counter then -1");
+        for (int i = 0; i < counterFields.size(); i++) {
+            lane.append(" when t.fieldId = :field").append(i).append(" then ").append(i);
+        }
+        lane.append(" else ").append(counterFields.size()).append(" end");
+        String ownFields = counterFields.isEmpty() ? "" : " or (t.targetCounterId is null and t.fieldId in :fields)";
+        String hql = "select t from Ticket t"
+                + " where t.centerId = :center and t.serviceDay = :day and t.state = :waiting"
+                + " and (t.targetCounterId = :counter" + ownFields + ")"
                 + priorityCondition
-                + " ORDER BY " + (priorityFirst ? "(t.priority_group_id IS NULL), " : "")
-                + " CASE WHEN t.target_counter_id = :counter THEN -1 ELSE cf.position END, t.issued_at, t.number"
-                + " LIMIT 1 FOR UPDATE OF t SKIP LOCKED";
-        return getSession().chain(s -> s.createNativeQuery(sql, UUID.class)
-                .setParameter("center", centerId)
-                .setParameter("day", day)
-                .setParameter("counter", counterId)
-                .getSingleResultOrNull());
+                + " order by " + (priorityFirst ? "case when t.priorityGroupId is null then 1 else 0 end, " : "")
+                + lane + ", t.issuedAt, t.number";
+        return getSession().chain(s -> {
+            var query = s.createSelectionQuery(hql, Ticket.class)
+                    .setParameter("center", centerId)
+                    .setParameter("day", day)
+                    .setParameter("counter", counterId)
+                    .setParameter("waiting", TicketState.WAITING);
+            for (int i = 0; i < counterFields.size(); i++) {
+                query.setParameter("field" + i, counterFields.get(i));
+            }
+            if (!counterFields.isEmpty()) {
+                query.setParameter("fields", counterFields);
+            }
+            return query.setMaxResults(1).setLockMode(LockMode.UPGRADE_SKIPLOCKED).getSingleResultOrNull();
+        });
     }
 
     /**
@@ -114,12 +134,12 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     /** How many numbers each field of the center has given out on a day (a refused issue gives its number back). */
     public Uni<Map<Long, Integer>> issuedPerField(long centerId, LocalDate day) {
-        return getSession().chain(s -> s.createNativeQuery("SELECT n.field_id, n.last_number FROM ticket_number n"
-                + " JOIN field f ON f.id = n.field_id WHERE f.center_id = :center AND n.service_day = :day", Object[].class)
+        return getSession().chain(s -> s.createSelectionQuery("select n from TicketNumber n, Field f"
+                + " where f.id = n.fieldId and f.centerId = :center and n.serviceDay = :day", TicketNumber.class)
                 .setParameter("center", centerId).setParameter("day", day).getResultList())
                 .map(rows -> {
                     Map<Long, Integer> counts = new HashMap<>();
-                    rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+                    rows.forEach(row -> counts.put(row.fieldId, row.lastNumber));
                     return counts;
                 });
     }
@@ -133,12 +153,17 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     /**
      * The next number of a field on a service day. The upsert locks the field's row for the day
      * until commit: concurrent kiosks queue up on it, and a rolled-back issue gives its number back.
+     * (A native update, then a read of the row this transaction holds: native selects are avoided,
+     * see {@link #lockNextWaiting}.)
      */
     public Uni<Integer> nextNumber(long fieldId, LocalDate day) {
         return getSession().chain(s -> s.createNativeQuery(
                 "INSERT INTO ticket_number (field_id, service_day, last_number) VALUES (:field, :day, 1)"
                         + " ON CONFLICT (field_id, service_day)"
-                        + " DO UPDATE SET last_number = ticket_number.last_number + 1 RETURNING last_number",
-                Integer.class).setParameter("field", fieldId).setParameter("day", day).getSingleResult());
+                        + " DO UPDATE SET last_number = ticket_number.last_number + 1")
+                .setParameter("field", fieldId).setParameter("day", day).executeUpdate()
+                .chain(() -> s.createSelectionQuery("select lastNumber from TicketNumber where fieldId = :field"
+                        + " and serviceDay = :day", Integer.class)
+                        .setParameter("field", fieldId).setParameter("day", day).getSingleResult()));
     }
 }
