@@ -46,7 +46,7 @@ public class FloorHub {
 
     /** Registers a connection before its snapshot is read, so no event falls between the two. */
     FloorSubscriber subscribe(WebSocketConnection connection, String center, Long deviceId) {
-        FloorSubscriber subscriber = new FloorSubscriber(connection, center, deviceId, this::frame);
+        FloorSubscriber subscriber = new FloorSubscriber(connection, center, deviceId);
         byConnection.put(connection.id(), subscriber);
         byCenter.computeIfAbsent(center, c -> ConcurrentHashMap.newKeySet()).add(subscriber);
         return subscriber;
@@ -65,8 +65,10 @@ public class FloorHub {
     @Incoming(EventJournal.CHANNEL)
     void publish(FloorEvent event) {
         Set<FloorSubscriber> subscribers = byCenter.get(event.center());
-        if (subscribers != null) {
-            subscribers.forEach(s -> s.offer(event));
+        if (subscribers != null && !subscribers.isEmpty()) {
+            // written once, sent to every screen of the center: a hall may have dozens
+            String frame = frame(event);
+            subscribers.forEach(s -> s.offer(event.seq(), frame));
         }
     }
 

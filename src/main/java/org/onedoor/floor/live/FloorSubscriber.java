@@ -5,9 +5,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.jboss.logging.Logger;
-import org.onedoor.floor.FloorEvent;
 
 /**
  * One screen's connection: events reach it strictly in sequence order, one frame in flight at a
@@ -30,12 +28,11 @@ final class FloorSubscriber {
     final WebSocketConnection connection;
     final String center;
     final Long deviceId;
-    private final Function<FloorEvent, String> toFrame;
 
     /** The last sequence the client has (or will have, once the outbox drains); -1 while syncing. */
     private long lastSeq = -1;
-    /** Events that arrived early: during the initial sync, or ahead of a missing one. */
-    private final TreeMap<Long, FloorEvent> early = new TreeMap<>();
+    /** Frames of events that arrived early (during the initial sync, or ahead of a missing one), by sequence. */
+    private final TreeMap<Long, String> early = new TreeMap<>();
     private final ArrayDeque<String> outbox = new ArrayDeque<>();
     /**
      * Frames of the snapshot or replay still in the outbox. They are bounded by the replay limit
@@ -46,11 +43,10 @@ final class FloorSubscriber {
     private long gapSince;
     private boolean closing;
 
-    FloorSubscriber(WebSocketConnection connection, String center, Long deviceId, Function<FloorEvent, String> toFrame) {
+    FloorSubscriber(WebSocketConnection connection, String center, Long deviceId) {
         this.connection = connection;
         this.center = center;
         this.deviceId = deviceId;
-        this.toFrame = toFrame;
     }
 
     /** The snapshot or replay has been read up to {@code seq}: send it, then what came meanwhile. */
@@ -61,11 +57,12 @@ final class FloorSubscriber {
         deliverInOrder();
     }
 
-    synchronized void offer(FloorEvent event) {
-        if (closing || (lastSeq >= 0 && event.seq() <= lastSeq)) {
+    /** An event as its frame, written once for all the center's screens. */
+    synchronized void offer(long seq, String frame) {
+        if (closing || (lastSeq >= 0 && seq <= lastSeq)) {
             return;
         }
-        early.put(event.seq(), event);
+        early.put(seq, frame);
         if (lastSeq >= 0) {
             deliverInOrder();
         } else if (early.size() > MAX_OUTBOX) {
@@ -94,9 +91,9 @@ final class FloorSubscriber {
             early.pollFirstEntry();
         }
         while (!early.isEmpty() && early.firstKey() == lastSeq + 1) {
-            FloorEvent event = early.pollFirstEntry().getValue();
-            lastSeq = event.seq();
-            enqueue(toFrame.apply(event));
+            var next = early.pollFirstEntry();
+            lastSeq = next.getKey();
+            enqueue(next.getValue());
         }
         gapSince = early.isEmpty() ? 0 : gapSince == 0 ? System.nanoTime() : gapSince;
         pump();
