@@ -144,21 +144,20 @@ public class QueueService {
         return withQueue ? tickets.openTickets(center.id, day) : Uni.createFrom().item(List.of());
     }
 
-    /** Today's mean service time per field, in minutes, from completed tickets. */
+    /** Today's mean service time per field, in minutes, from completed tickets (running totals: V10). */
     private Uni<Map<Long, Double>> averageServiceMinutes(long centerId, LocalDate day, boolean needed) {
         if (!needed) {
             return Uni.createFrom().item(Map.of());
         }
-        return tickets.getSession().chain(s -> s.createSelectionQuery(
-                "select t.fieldId, avg(extract(epoch from t.finishedAt) - extract(epoch from t.startedAt)) / 60.0"
-                        + " from Ticket t where t.centerId = :center and t.serviceDay = :day and t.state = :done"
-                        + " and t.startedAt is not null group by t.fieldId", Object[].class)
-                .setParameter("center", centerId).setParameter("day", day).setParameter("done", TicketState.DONE)
-                .getResultList())
+        return tickets.getSession().chain(s -> s.createSelectionQuery("select s from FieldServiceStats s, Field f"
+                + " where f.id = s.fieldId and f.centerId = :center and s.serviceDay = :day", FieldServiceStats.class)
+                .setParameter("center", centerId).setParameter("day", day).getResultList())
                 .map(rows -> {
                     Map<Long, Double> averages = new HashMap<>();
-                    for (Object[] row : rows) {
-                        averages.put(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
+                    for (FieldServiceStats row : rows) {
+                        if (row.doneCount > 0) {
+                            averages.put(row.fieldId, row.serviceSeconds / row.doneCount / 60.0);
+                        }
                     }
                     return averages;
                 });

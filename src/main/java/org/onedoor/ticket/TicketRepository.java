@@ -153,17 +153,14 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     /**
      * The next number of a field on a service day. The upsert locks the field's row for the day
      * until commit: concurrent kiosks queue up on it, and a rolled-back issue gives its number back.
-     * (A native update, then a read of the row this transaction holds: native selects are avoided,
-     * see {@link #lockNextWaiting}.)
+     * The field is named by a list ({@code IN (:field)}) to keep this native select out of
+     * Hibernate's plan cache (see {@code EventJournal}).
      */
     public Uni<Integer> nextNumber(long fieldId, LocalDate day) {
         return getSession().chain(s -> s.createNativeQuery(
-                "INSERT INTO ticket_number (field_id, service_day, last_number) VALUES (:field, :day, 1)"
-                        + " ON CONFLICT (field_id, service_day)"
-                        + " DO UPDATE SET last_number = ticket_number.last_number + 1")
-                .setParameter("field", fieldId).setParameter("day", day).executeUpdate()
-                .chain(() -> s.createSelectionQuery("select lastNumber from TicketNumber where fieldId = :field"
-                        + " and serviceDay = :day", Integer.class)
-                        .setParameter("field", fieldId).setParameter("day", day).getSingleResult()));
+                "INSERT INTO ticket_number (field_id, service_day, last_number) SELECT id, :day, 1 FROM field"
+                        + " WHERE id IN (:field) ON CONFLICT (field_id, service_day)"
+                        + " DO UPDATE SET last_number = ticket_number.last_number + 1 RETURNING last_number", Integer.class)
+                .setParameter("field", List.of(fieldId)).setParameter("day", day).getSingleResult());
     }
 }

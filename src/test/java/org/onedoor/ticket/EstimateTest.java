@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.onedoor.kiosk.KioskTestDevices;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.TestClock;
 
@@ -57,6 +58,18 @@ class EstimateTest {
         assertThat(log.getString("[" + last + "].type")).isEqualTo("QueueChanged");
         assertThat(log.getInt("[" + last + "].body.fields[0].estimatedWaitMinutes")).as("learned at completion").isEqualTo(8);
         assertThat(floor.issue("HT").getInt("estimatedWaitMinutes")).isEqualTo(8);
+
+        // a second completion, of 2 minutes, and a rating of the first (a change of a done ticket
+        // that must not count it again): the mean of 4 and 2
+        String screen = Floor.asAdmin().body(java.util.Map.of("kind", "COUNTER_SCREEN", "name", "Quầy 1", "counter", 1))
+                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
+        KioskTestDevices.asDevice(screen).body(java.util.Map.of("score", "SATISFIED")).post("/api/tickets/" + id + "/rating")
+                .then().statusCode(200);
+        String second = floor.callNext(1).getString("id");
+        Floor.asAdmin().post("/api/tickets/" + second + "/start").then().statusCode(200);
+        clock.advance(Duration.ofMinutes(2));
+        Floor.asAdmin().post("/api/tickets/" + second + "/complete").then().statusCode(200);
+        Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).body("fields[0].averageServiceMinutes", is(3.0f));
     }
 
     @Test
