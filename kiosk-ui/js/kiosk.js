@@ -98,11 +98,26 @@ class Kiosk {
     if (this.view.open && this.screen === 'closed') this.show('home');
   }
 
+  /**
+   * Redraws the counts a moment after the floor changed. One refresh is pending at most, and
+   * more events do not push it back: at a busy center they come more often than REFRESH_MS and
+   * the counts would never be redrawn.
+   */
   refreshSoon() {
-    clearTimeout(this.refreshTimer);
-    // a finger may be on a tile: redrawing under it would lose the tap, so wait for a quiet moment
-    const sinceTouch = Date.now() - this.lastTouch;
-    this.refreshTimer = setTimeout(() => this.refresh(), Math.max(REFRESH_MS, TOUCH_QUIET_MS - sinceTouch));
+    if (!this.refreshTimer) this.scheduleRefresh(REFRESH_MS);
+  }
+
+  scheduleRefresh(delay) {
+    this.refreshTimer = setTimeout(() => {
+      // a finger may be on a tile: redrawing under it would lose the tap, so wait for a quiet moment
+      const quietFor = Date.now() - this.lastTouch;
+      if (quietFor < TOUCH_QUIET_MS) {
+        this.scheduleRefresh(TOUCH_QUIET_MS - quietFor);
+        return;
+      }
+      this.refreshTimer = null;
+      this.refresh();
+    }, delay);
   }
 
   draw() {

@@ -49,11 +49,19 @@ public class EventJournal {
     @Inject
     FloorCluster cluster;
 
-    /** Runs {@code work} in a transaction and publishes what it recorded once it has committed. */
+    /**
+     * Runs {@code work} in a transaction and publishes what it recorded once it has committed. The
+     * transaction runs to its end even if the caller stops waiting (a kiosk or a browser that
+     * timed out and closed its connection): cancelled half-way, Hibernate Reactive would close
+     * the session under a running query and leave the change undecided for the caller's retry.
+     */
     public <T> Uni<T> transaction(Function<Recorder, Uni<T>> work) {
         Recorder recorder = new Recorder();
-        return Panache.withTransaction(() -> work.apply(recorder))
-                .invoke(() -> recorder.events.forEach(this::publish));
+        Uni<T> change = Panache.withTransaction(() -> work.apply(recorder))
+                .invoke(() -> recorder.events.forEach(this::publish))
+                .memoize().indefinitely();
+        change.subscribe().with(done -> { }, failed -> { }); // the caller sees the outcome, or not
+        return change;
     }
 
     private void publish(FloorEvent event) {

@@ -12,7 +12,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.onedoor.center.CenterRepository;
 import org.onedoor.device.DeviceService.DeviceRevoked;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
@@ -27,13 +33,27 @@ public class FloorHub {
     @Inject
     Vertx vertx;
 
+    /** How long a center waits for a late event before reading it from the log (screens wait 2 s). */
+    static final long PATIENCE_NANOS = 300_000_000L;
+    /** After this, a gap the log cannot fill is given up on (the screens resync by themselves). */
+    static final long GIVE_UP_NANOS = 5_000_000_000L;
+    private static final Logger LOG = Logger.getLogger(FloorHub.class);
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    CenterRepository centers;
+
+    private final Map<String, CenterSequencer> sequencers = new ConcurrentHashMap<>();
     private final Map<String, Set<FloorSubscriber>> byCenter = new ConcurrentHashMap<>();
     private final Map<String, FloorSubscriber> byConnection = new ConcurrentHashMap<>();
     private long gapTimer = -1;
 
     void start(@Observes StartupEvent event) {
-        gapTimer = vertx.setPeriodic(500, id -> {
+        gapTimer = vertx.setPeriodic(100, id -> {
             long now = System.nanoTime();
+            sequencers.forEach((center, sequencer) -> fillGap(center, sequencer, now));
             byConnection.values().forEach(s -> s.checkGap(now));
         });
     }
@@ -64,12 +84,42 @@ public class FloorHub {
 
     @Incoming(EventJournal.CHANNEL)
     void publish(FloorEvent event) {
+        sequencers.computeIfAbsent(event.center(), c -> new CenterSequencer()).accept(event, this::fanOut);
+    }
+
+    /** An event in its turn, to every screen of its center. */
+    private void fanOut(FloorEvent event) {
         Set<FloorSubscriber> subscribers = byCenter.get(event.center());
         if (subscribers != null && !subscribers.isEmpty()) {
             // written once, sent to every screen of the center: a hall may have dozens
             String frame = frame(event);
             subscribers.forEach(s -> s.offer(event.seq(), frame));
         }
+    }
+
+    /** A center waiting too long for an event reads it from the log, once for all its screens. */
+    private void fillGap(String center, CenterSequencer sequencer, long now) {
+        long[] range = sequencer.missing(now, PATIENCE_NANOS);
+        if (range == null) {
+            return;
+        }
+        if (sequencer.missing(now, GIVE_UP_NANOS) != null) {
+            LOG.warnf("Floor events %d-%d of %s neither came nor could be read; screens will resync", range[0], range[1], center);
+            sequencer.skipGap(this::fanOut);
+            return;
+        }
+        if (!sequencer.startFilling()) {
+            return; // a read for this gap is already on its way
+        }
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(v -> Panache.withSession(() -> centers.require(center)
+                        .chain(c -> journal.readAfter(c, range[0] - 1, (int) (range[1] - range[0] + 1))))
+                .subscribe().with(events -> sequencer.fill(events, this::fanOut),
+                        e -> {
+                            sequencer.fillFailed();
+                            LOG.debugf(e, "Floor events %d-%d of %s not read", range[0], range[1], center);
+                        }));
     }
 
     void closeDevice(@Observes DeviceRevoked revoked) {

@@ -1,0 +1,91 @@
+package org.onedoor.floor.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.onedoor.floor.FloorEvent;
+
+/**
+ * Puts one center's events back in sequence order before any screen sees them. Transactions
+ * commit in sequence order, but each publishes from its own thread (or, in a cluster, its own
+ * node), so under load event 41 can arrive after 42. Without this, each of a hall's screens would
+ * wait for 41 on its own and, past its patience, reconnect and read the log — dozens of readers
+ * for one late event, just when the server is busiest. Here the center waits once, and when an
+ * event stays missing the hub reads it from the log once ({@link #missing}).
+ */
+final class CenterSequencer {
+
+    /** The next sequence number to hand on; -1 until the first event. */
+    private long next = -1;
+    private final TreeMap<Long, FloorEvent> held = new TreeMap<>();
+    /** When the oldest gap opened (System.nanoTime), 0 without one. */
+    private long gapSince;
+    /** A read of the log for the gap is on its way. */
+    private boolean filling;
+
+    /** Takes an event; hands on, in order, every event that is now next. */
+    synchronized void accept(FloorEvent event, Consumer<FloorEvent> deliver) {
+        if (next < 0) {
+            next = event.seq();
+        }
+        if (event.seq() < next) {
+            return; // already handed on (a repeat, or found in the log before it came)
+        }
+        held.put(event.seq(), event);
+        drain(deliver);
+    }
+
+    /** The range still missing, [from, to], when a gap has been open longer than {@code patienceNanos}; else null. */
+    synchronized long[] missing(long now, long patienceNanos) {
+        if (held.isEmpty() || gapSince == 0 || now - gapSince < patienceNanos) {
+            return null;
+        }
+        return new long[] {next, held.firstKey() - 1};
+    }
+
+    /** Whether the caller should read the log for the gap (no other read is on its way). */
+    synchronized boolean startFilling() {
+        if (filling) {
+            return false;
+        }
+        filling = true;
+        return true;
+    }
+
+    synchronized void fillFailed() {
+        filling = false;
+    }
+
+    /** Events read from the log for a gap: handed on with what they release. */
+    synchronized void fill(List<FloorEvent> fromLog, Consumer<FloorEvent> deliver) {
+        filling = false;
+        for (FloorEvent event : fromLog) {
+            if (event.seq() >= next) {
+                held.putIfAbsent(event.seq(), event);
+            }
+        }
+        drain(deliver);
+    }
+
+    /** Gives up on a gap the log could not fill: the screens' own checks take over. */
+    synchronized void skipGap(Consumer<FloorEvent> deliver) {
+        filling = false;
+        if (!held.isEmpty()) {
+            next = held.firstKey();
+            drain(deliver);
+        }
+    }
+
+    private void drain(Consumer<FloorEvent> deliver) {
+        List<FloorEvent> ready = new ArrayList<>();
+        while (!held.isEmpty() && held.firstKey() == next) {
+            Map.Entry<Long, FloorEvent> first = held.pollFirstEntry();
+            ready.add(first.getValue());
+            next++;
+        }
+        gapSince = held.isEmpty() ? 0 : gapSince == 0 || !ready.isEmpty() ? System.nanoTime() : gapSince;
+        ready.forEach(deliver);
+    }
+}

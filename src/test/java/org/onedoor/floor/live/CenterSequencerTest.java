@@ -1,0 +1,63 @@
+package org.onedoor.floor.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onedoor.floor.FloorEvent;
+import org.onedoor.floor.FloorEventBody.NoticeChanged;
+
+/** A center's events reach its screens in sequence order, late or lost ones read once from the log. */
+class CenterSequencerTest {
+
+    final CenterSequencer sequencer = new CenterSequencer();
+    final List<Long> delivered = new ArrayList<>();
+
+    @Test
+    void shouldHoldAnEarlyEventUntilTheOneBeforeItComes() {
+        accept(40);
+        accept(42);
+        assertThat(delivered).containsExactly(40L);
+        accept(41);
+        assertThat(delivered).containsExactly(40L, 41L, 42L);
+        accept(41); // a repeat changes nothing
+        assertThat(delivered).containsExactly(40L, 41L, 42L);
+    }
+
+    @Test
+    void shouldAskForAGapOnlyAfterItsPatienceAndFillItFromTheLog() {
+        accept(7);
+        accept(10);
+        long now = System.nanoTime();
+        assertThat(sequencer.missing(now, 300_000_000L)).as("a gap is not missing at once").isNull();
+        long[] range = sequencer.missing(now + 400_000_000L, 300_000_000L);
+        assertThat(range).containsExactly(8, 9);
+        assertThat(sequencer.startFilling()).isTrue();
+        assertThat(sequencer.startFilling()).as("one read of the log at a time").isFalse();
+        sequencer.fill(List.of(event(8), event(9)), e -> delivered.add(e.seq()));
+        assertThat(delivered).containsExactly(7L, 8L, 9L, 10L);
+        accept(9); // the late publish, after the log filled the gap
+        assertThat(delivered).containsExactly(7L, 8L, 9L, 10L);
+    }
+
+    @Test
+    void shouldGiveUpAGapTheLogCannotFill() {
+        accept(1);
+        accept(3);
+        sequencer.skipGap(e -> delivered.add(e.seq()));
+        assertThat(delivered).containsExactly(1L, 3L);
+        accept(2); // too late: the screens resync by themselves
+        accept(4);
+        assertThat(delivered).containsExactly(1L, 3L, 4L);
+    }
+
+    private void accept(long seq) {
+        sequencer.accept(event(seq), e -> delivered.add(e.seq()));
+    }
+
+    private static FloorEvent event(long seq) {
+        return new FloorEvent(seq, "c", Instant.EPOCH, new NoticeChanged("n" + seq));
+    }
+}
