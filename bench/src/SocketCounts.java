@@ -1,0 +1,12 @@
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counts shared by the hall sockets and the idle sockets. */
+final class SocketCounts {
+    final AtomicInteger open = new AtomicInteger();
+    /** Sockets that were open and are between a close and their next open. */
+    final AtomicInteger reconnecting = new AtomicInteger();
+    final LongAdder resyncs = new LongAdder();
+    final LongAdder reconnects = new LongAdder();
+    final LongAdder frames = new LongAdder();
+}
