@@ -41,6 +41,14 @@ async function main() {
     drawNotice(model.notice);
   };
 
+  let missed = null;
+  const speak = (call) => {
+    fresh[call.counter] = clock.now();
+    // while the browser blocks sound the queue waits, but the hall still sees the newest call
+    if (announcer.blocked) spotlight.show(call);
+    announcer.announce(call);
+  };
+
   const connection = new FloorConnection({
     center: device.center,
     token: token,
@@ -56,11 +64,17 @@ async function main() {
     },
     onEvent: (event) => {
       const call = model.apply(event);
-      if (call) {
-        fresh[call.counter] = clock.now();
-        // while the browser blocks sound the queue waits, but the hall still sees the newest call
-        if (announcer.blocked) spotlight.show(call);
-        announcer.announce(call);
+      if (call && event.replay) {
+        // missed while the network was down: on the board and in the list, but only the newest of
+        // them is spoken, once the replay ends; the hall does not need a burst of old calls
+        missed = call;
+      } else if (call) {
+        missed = null;
+        speak(call);
+      }
+      if (event.replayLast && missed) {
+        speak(missed);
+        missed = null;
       }
       render();
     },

@@ -150,8 +150,14 @@ class FloorSocketTest {
                 "TicketIssued", "QueueChanged", "TicketCalled", "QueueChanged");
         assertThat(replayed).extracting(e -> e.get("seq").asLong())
                 .containsExactlyElementsOf(LongStream.rangeClosed(seen + 1, seen + 6).boxed().toList());
+        // marked as read back from the log (a screen speaks only the newest call of a replay)
+        assertThat(replayed).allSatisfy(e -> assertThat(e.path("replay").asBoolean()).isTrue());
+        assertThat(replayed).extracting(e -> e.path("replayLast").asBoolean())
+                .containsExactly(false, false, false, false, false, true);
         floor.issue("HT");
-        assertThat(back.next().get("seq").asLong()).isEqualTo(seen + 7);
+        JsonNode live = back.next();
+        assertThat(live.get("seq").asLong()).isEqualTo(seen + 7);
+        assertThat(live.has("replay")).as("a live event is not a replay").isFalse();
         assertThat(back.next().get("type").asText()).isEqualTo("QueueChanged");
         assertThat(back.poll(Duration.ofMillis(300))).isNull();
     }

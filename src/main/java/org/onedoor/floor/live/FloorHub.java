@@ -2,6 +2,7 @@ package org.onedoor.floor.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -125,6 +126,16 @@ public class FloorHub {
     void closeDevice(@Observes DeviceRevoked revoked) {
         byConnection.values().stream().filter(s -> Long.valueOf(revoked.deviceId()).equals(s.deviceId))
                 .forEach(s -> s.close(FloorSubscriber.REVOKED));
+    }
+
+    /** An event read back from the log for a screen that reconnected: marked so it is not spoken. */
+    String replayFrame(FloorEvent event, boolean last) {
+        ObjectNode frame = json.valueToTree(event);
+        frame.put("replay", true);
+        if (last) {
+            frame.put("replayLast", true);
+        }
+        return frame(frame);
     }
 
     String frame(Object value) {

@@ -8,6 +8,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.onedoor.floor.FloorEvent;
 
@@ -16,8 +17,10 @@ import org.onedoor.floor.FloorEvent;
  * by {@link DeviceUpgradeCheck} before the upgrade).
  *
  * <p>On open the client gets a {@link FloorSnapshot}, or, when it says {@code ?since=N} (the last
- * sequence it saw) and N is recent, exactly the events after N from the log. Then every event as
- * it happens, in sequence order. Every frame is JSON with {@code type} and {@code seq}.
+ * sequence it saw) and N is recent, exactly the events after N from the log, each marked
+ * {@code "replay": true} and the last also {@code "replayLast": true}: a screen back from a network
+ * cut shows every call it missed but speaks only the newest, not a burst of old calls. Then every
+ * event as it happens, in sequence order. Every frame is JSON with {@code type} and {@code seq}.
  *
  * <p>A browser never sees the server's WebSocket pings, so a screen whose network silently died
  * would wait forever. Screens therefore send a text frame now and then (any text, "ping") and get
@@ -68,7 +71,11 @@ public class FloorSocket {
 
     private Sync replay(long since, List<FloorEvent> events) {
         long seq = events.isEmpty() ? since : events.get(events.size() - 1).seq();
-        return new Sync(seq, events.stream().map(hub::frame).toList());
+        List<String> frames = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            frames.add(hub.replayFrame(events.get(i), i == events.size() - 1));
+        }
+        return new Sync(seq, frames);
     }
 
     /** The {@code since} query parameter, or null when absent or not a number. */
