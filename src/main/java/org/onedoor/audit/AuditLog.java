@@ -16,10 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.onedoor.common.DatabaseOutage;
 import org.onedoor.center.Center;
 
 /**
@@ -34,13 +35,15 @@ public class AuditLog {
 
     static final Duration EVERY = Duration.ofMillis(200);
     static final int MOST_PER_BATCH = 500;
+    static final int MOST_KEPT = 100_000;
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
 
     /** An entry and, when the address named one, the code of the center acted on. */
     record Pending(AuditEntry entry, String centerCode) {
     }
 
-    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedDeque<Pending> pending = new ConcurrentLinkedDeque<>();
+    private volatile boolean outage;
     private final AtomicBoolean writing = new AtomicBoolean();
     private long timer = -1;
 
@@ -50,9 +53,7 @@ public class AuditLog {
     void start(@Observes StartupEvent event) {
         timer = vertx.setPeriodic(EVERY.toMillis(), id -> {
             if (!pending.isEmpty() && writing.compareAndSet(false, true)) {
-                Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-                VertxContextSafetyToggle.setContextSafe(context, true);
-                context.runOnContext(v -> write().subscribe().with(done -> writing.set(false), e -> writing.set(false)));
+                onOwnContext().subscribe().with(done -> writing.set(false), e -> writing.set(false));
             }
         });
     }
@@ -63,15 +64,29 @@ public class AuditLog {
         }
         if (!pending.isEmpty()) {
             LOG.infof("Writing %d audit entries before stopping", pending.size());
-            write().await().atMost(Duration.ofSeconds(10));
+            try {
+                onOwnContext().await().atMost(Duration.ofSeconds(10));
+            } catch (RuntimeException e) {
+                LOG.errorf("%d audit entries not written before stopping: %s", pending.size(), e.getMessage());
+            }
         }
+    }
+
+    /** Hibernate Reactive needs a safe Vert.x context of its own, which timers and shutdown lack. */
+    private Uni<Void> onOwnContext() {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(done -> context.runOnContext(v -> write().subscribe().with(done::complete, done::fail)));
     }
 
     void add(AuditEntry entry, String centerCode) {
         pending.add(new Pending(entry, centerCode));
     }
 
-    /** Writes what waits, in the order it came; a failure is logged and those entries are dropped. */
+    /**
+     * Writes what waits, in the order it came. While the database is unreachable the entries wait for
+     * it; any other failure is logged and those entries are dropped (a bad entry must not block the rest).
+     */
     Uni<Void> write() {
         List<Pending> batch = new ArrayList<>();
         Pending next;
@@ -81,6 +96,7 @@ public class AuditLog {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        outage = false;
         Set<String> codes = batch.stream().map(Pending::centerCode).filter(c -> c != null).collect(Collectors.toSet());
         return Panache.withTransaction(() -> centerIds(codes).chain(ids -> {
             for (Pending p : batch) {
@@ -91,9 +107,29 @@ public class AuditLog {
             }
             return Panache.getSession().chain(s -> s.persistAll(batch.stream().map(Pending::entry).toArray()));
         }))
-                .onFailure().invoke(e -> LOG.errorf("%d audit entries not written: %s", batch.size(), e))
+                .onFailure(DatabaseOutage::causedBy).invoke(e -> putBack(batch))
+                .onFailure(e -> !DatabaseOutage.causedBy(e)).invoke(e -> LOG.errorf("%d audit entries not written: %s", batch.size(), e))
                 .onFailure().recoverWithNull().replaceWithVoid()
-                .chain(() -> pending.isEmpty() ? Uni.createFrom().voidItem() : write());
+                .chain(() -> pending.isEmpty() || outage ? Uni.createFrom().voidItem() : write());
+    }
+
+    /**
+     * The database is away: the entries go back to the head of the queue, in order, for the next
+     * round (the timer keeps trying); beyond {@link #MOST_KEPT} the oldest are given up, with a log
+     * line, so a long outage cannot fill the memory.
+     */
+    private void putBack(List<Pending> batch) {
+        outage = true;
+        for (int i = batch.size() - 1; i >= 0; i--) {
+            pending.offerFirst(batch.get(i));
+        }
+        int dropped = 0;
+        for (int excess = pending.size() - MOST_KEPT; dropped < excess && pending.pollFirst() != null; ) {
+            dropped++;
+        }
+        if (dropped > 0) {
+            LOG.errorf("%d audit entries given up: the database has been away too long", dropped);
+        }
     }
 
     private static Uni<Map<String, Long>> centerIds(Set<String> codes) {

@@ -84,6 +84,12 @@ public class ProblemMappers {
         if (problem != null) {
             return problem(problem);
         }
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unreachable: %s", e.getMessage());
+            return Response.fromResponse(respond(503, "Service unavailable", "The database cannot be reached just now; "
+                    + "nothing was changed. Please wait a moment and try again.", null))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected server error", e);
         return respond(500, "Internal server error", "Something went wrong on the server; it has been logged.", null);
     }

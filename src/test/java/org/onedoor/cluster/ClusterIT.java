@@ -3,19 +3,12 @@ package org.onedoor.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +20,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.onedoor.database.EmbeddedDatabase;
 import org.onedoor.testing.LiveFloor;
+import org.onedoor.testing.NodeApi;
 import org.onedoor.testing.ServerNode;
 
 /**
@@ -41,8 +35,6 @@ class ClusterIT {
     static final Path WORK = Path.of("target", "cluster-it");
     static final String ADMIN_PASSWORD = "cluster-admin-password";
     static final int TICKETS = 1000;
-    static final ObjectMapper JSON = new ObjectMapper();
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void shouldCallEachTicketOnceAcrossNodesAndShowEveryEventOnEveryNode() throws Exception {
@@ -55,22 +47,25 @@ class ClusterIT {
                 "ONEDOOR_RABBITMQ_HOST", "127.0.0.1");
         ServerNode a = ServerNode.start("node-a", WORK, env);
         ServerNode b = ServerNode.start("node-b", WORK, env);
+        NodeApi apiA = new NodeApi(a, ADMIN_PASSWORD);
+        NodeApi apiB = new NodeApi(b, ADMIN_PASSWORD);
         try {
             String center = "cluster-" + System.currentTimeMillis() % 100000;
-            setUp(a, center);
-            LiveFloor onA = new LiveFloor(a.url(), center, pair(a, center, "Sảnh A"));
-            LiveFloor onB = new LiveFloor(b.url(), center, pair(b, center, "Sảnh B"));
+            apiA.createCenter(center, 8);
+            LiveFloor onA = new LiveFloor(a.url(), center, apiA.pair(center, "HALL_SCREEN", "Sảnh A"));
+            LiveFloor onB = new LiveFloor(b.url(), center, apiB.pair(center, "HALL_SCREEN", "Sảnh B"));
             for (int counter = 1; counter <= 8; counter++) {
-                send(counter <= 4 ? a : b, "POST", "/api/centers/" + center + "/counters/" + counter + "/open", null);
+                (counter <= 4 ? apiA : apiB).send("POST", "/api/centers/" + center + "/counters/" + counter + "/open", null);
             }
-            await(() -> onA.snapshotSeq() >= 0 && onB.snapshotSeq() >= 0, "both screens have their snapshot");
+            NodeApi.await(Duration.ofSeconds(60), () -> onA.snapshotSeq() >= 0 && onB.snapshotSeq() >= 0,
+                    "both screens have their snapshot");
 
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<?>> issued = new ArrayList<>();
             for (int i = 0; i < TICKETS; i++) {
-                ServerNode node = i % 2 == 0 ? a : b;
+                NodeApi node = i % 2 == 0 ? apiA : apiB;
                 String field = i % 3 == 0 ? "CT" : "HT";
-                issued.add(pool.submit(() -> send(node, "POST", "/api/centers/" + center + "/tickets", "{\"field\":\"" + field + "\"}")));
+                issued.add(pool.submit(() -> node.send("POST", "/api/centers/" + center + "/tickets", "{\"field\":\"" + field + "\"}")));
             }
             for (Future<?> f : issued) {
                 f.get();
@@ -82,23 +77,24 @@ class ClusterIT {
             Map<String, String> calledOn = new ConcurrentHashMap<>();
             List<Future<?>> counters = new ArrayList<>();
             for (int counter = 1; counter <= 8; counter++) {
-                ServerNode node = counter <= 4 ? a : b;
+                NodeApi node = counter <= 4 ? apiA : apiB;
+                String nodeName = counter <= 4 ? a.name : b.name;
                 int number = counter;
                 counters.add(pool.submit(() -> {
                     while (true) {
-                        HttpResponse<String> next = call(node, "POST", "/api/centers/" + center + "/counters/" + number + "/call-next", null);
+                        HttpResponse<String> next = node.call("POST", "/api/centers/" + center + "/counters/" + number + "/call-next", null);
                         long at = System.nanoTime();
                         if (next.statusCode() == 204) {
                             return null;
                         }
                         assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
-                        String id = JSON.readTree(next.body()).get("id").asText();
+                        String id = NodeApi.JSON.readTree(next.body()).get("id").asText();
                         calls.add(id);
                         called.add(id);
                         calledAt.put(id, at);
-                        calledOn.put(id, node.name);
-                        send(node, "POST", "/api/tickets/" + id + "/start", null);
-                        send(node, "POST", "/api/tickets/" + id + "/complete", null);
+                        calledOn.put(id, nodeName);
+                        node.send("POST", "/api/tickets/" + id + "/start", null);
+                        node.send("POST", "/api/tickets/" + id + "/complete", null);
                     }
                 }));
             }
@@ -109,8 +105,9 @@ class ClusterIT {
             assertThat(calls).as("every ticket called").hasSize(TICKETS);
             assertThat(called).as("no ticket called twice").hasSize(TICKETS);
 
-            long last = lastSeq(a, center);
-            await(() -> onA.lastSeq() == last && onB.lastSeq() == last, "both screens reach seq " + last);
+            long last = apiA.lastSeq(center);
+            NodeApi.await(Duration.ofSeconds(60), () -> onA.lastSeq() == last && onB.lastSeq() == last,
+                    "both screens reach seq " + last);
             assertEveryEventInOrder(onA, last);
             assertEveryEventInOrder(onB, last);
             report("call on node A → TicketCalled on node B's screen", latencies(calledAt, calledOn, onB, "node-a"));
@@ -123,10 +120,10 @@ class ClusterIT {
             // node B dies; its screen goes to node A and carries on from the last event it saw
             b.kill();
             onB.moveTo(a.url());
-            send(a, "POST", "/api/centers/" + center + "/tickets", "{\"field\":\"HT\"}");
-            send(a, "POST", "/api/centers/" + center + "/counters/1/call-next", null);
-            long end = lastSeq(a, center);
-            await(() -> onB.lastSeq() == end, "the moved screen reaches seq " + end);
+            apiA.send("POST", "/api/centers/" + center + "/tickets", "{\"field\":\"HT\"}");
+            apiA.send("POST", "/api/centers/" + center + "/counters/1/call-next", null);
+            long end = apiA.lastSeq(center);
+            NodeApi.await(Duration.ofSeconds(60), () -> onB.lastSeq() == end, "the moved screen reaches seq " + end);
             assertEveryEventInOrder(onB, end);
             onA.close();
             onB.close();
@@ -135,23 +132,6 @@ class ClusterIT {
             b.close();
             db.stop();
         }
-    }
-
-    private void setUp(ServerNode node, String center) throws Exception {
-        send(node, "POST", "/api/centers", "{\"code\":\"" + center + "\",\"name\":\"Trung tâm cụm máy chủ\"}");
-        String fields = "/api/centers/" + center + "/fields/";
-        send(node, "PUT", fields + "HT", "{\"names\":{\"vi\":\"Hộ tịch\"},\"prefix\":\"A\",\"serviceMinutes\":5}");
-        send(node, "PUT", fields + "CT", "{\"names\":{\"vi\":\"Chứng thực\"},\"prefix\":\"B\",\"serviceMinutes\":5}");
-        for (int counter = 1; counter <= 8; counter++) {
-            String order = counter % 2 == 0 ? "[\"HT\",\"CT\"]" : "[\"CT\",\"HT\"]";
-            send(node, "PUT", "/api/centers/" + center + "/counters/" + counter,
-                    "{\"label\":\"Quầy " + counter + "\",\"fields\":" + order + "}");
-        }
-    }
-
-    private String pair(ServerNode node, String center, String name) throws Exception {
-        String answer = send(node, "POST", "/api/devices/" + center, "{\"kind\":\"HALL_SCREEN\",\"name\":\"" + name + "\"}");
-        return JSON.readTree(answer).get("token").asText();
     }
 
     /** Every event from the snapshot to {@code last}, each once, in sequence order. */
@@ -184,51 +164,11 @@ class ClusterIT {
                 micros.get(micros.size() - 1) / 1000.0);
     }
 
-    private long lastSeq(ServerNode node, String center) throws Exception {
-        long seq = 0;
-        while (true) {
-            JsonNode page = JSON.readTree(send(node, "GET", "/api/centers/" + center + "/events?after=" + seq + "&limit=500", null));
-            if (page.isEmpty()) {
-                return seq;
-            }
-            seq = page.get(page.size() - 1).get("seq").asLong();
-        }
-    }
-
-    private String send(ServerNode node, String method, String path, String json) throws Exception {
-        HttpResponse<String> response = call(node, method, path, json);
-        if (response.statusCode() >= 300) {
-            fail(method + " " + path + " on " + node.name + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private HttpResponse<String> call(ServerNode node, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private static void assertBrokerIsRunning() {
         try (Socket socket = new Socket("127.0.0.1", 5672)) {
             socket.getPort();
         } catch (Exception e) {
             fail("RabbitMQ is not running on 127.0.0.1:5672 (run-tests installs and starts it): " + e);
-        }
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out waiting until " + what);
-            }
-            Thread.sleep(50);
         }
     }
 }

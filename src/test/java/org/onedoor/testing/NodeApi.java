@@ -1,0 +1,107 @@
+package org.onedoor.testing;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The REST API of a server node started as a process ({@link ServerNode}), called as its
+ * administrator (HTTP Basic) or as a device (Bearer), for the integration tests that start nodes.
+ */
+public final class NodeApi {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+    /** Longer than any answer should take: a request that hangs fails the test instead of the build. */
+    static final Duration DEADLINE = Duration.ofSeconds(20);
+
+    private final ServerNode node;
+    private final String adminAuthorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public NodeApi(ServerNode node, String adminPassword) {
+        this.node = node;
+        this.adminAuthorization = "Basic " + Base64.getEncoder()
+                .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Calls as the administrator and fails the test unless the answer is a success. */
+    public String send(String method, String path, String json) throws Exception {
+        HttpResponse<String> response = call(method, path, json);
+        if (response.statusCode() >= 300) {
+            fail(method + " " + path + " on " + node.name + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    public HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {
+        return call(method, path, json, adminAuthorization);
+    }
+
+    /** Calls as a paired device. */
+    public HttpResponse<String> callAsDevice(String token, String method, String path, String json)
+            throws IOException, InterruptedException {
+        return call(method, path, json, "Bearer " + token);
+    }
+
+    private HttpResponse<String> call(String method, String path, String json, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path)).timeout(DEADLINE)
+                .header("Authorization", authorization)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A center with fields HT (prefix A) and CT (prefix B) and {@code counters} counters serving both. */
+    public void createCenter(String center, int counters) throws Exception {
+        send("POST", "/api/centers", "{\"code\":\"" + center + "\",\"name\":\"Trung tâm " + center + "\"}");
+        String fields = "/api/centers/" + center + "/fields/";
+        send("PUT", fields + "HT", "{\"names\":{\"vi\":\"Hộ tịch\"},\"prefix\":\"A\",\"serviceMinutes\":5}");
+        send("PUT", fields + "CT", "{\"names\":{\"vi\":\"Chứng thực\"},\"prefix\":\"B\",\"serviceMinutes\":5}");
+        for (int counter = 1; counter <= counters; counter++) {
+            String order = counter % 2 == 0 ? "[\"HT\",\"CT\"]" : "[\"CT\",\"HT\"]";
+            send("PUT", "/api/centers/" + center + "/counters/" + counter,
+                    "{\"label\":\"Quầy " + counter + "\",\"fields\":" + order + "}");
+        }
+    }
+
+    /** Pairs a device of this kind ({@code HALL_SCREEN}, {@code KIOSK}, {@code BRIDGE}…) and returns its token. */
+    public String pair(String center, String kind, String name) throws Exception {
+        String answer = send("POST", "/api/devices/" + center, "{\"kind\":\"" + kind + "\",\"name\":\"" + name + "\"}");
+        return JSON.readTree(answer).get("token").asText();
+    }
+
+    /** The sequence number of the center's newest floor event, read from its log. */
+    public long lastSeq(String center) throws Exception {
+        long seq = 0;
+        while (true) {
+            JsonNode page = JSON.readTree(send("GET", "/api/centers/" + center + "/events?after=" + seq + "&limit=500", null));
+            if (page.isEmpty()) {
+                return seq;
+            }
+            seq = page.get(page.size() - 1).get("seq").asLong();
+        }
+    }
+
+    public static void await(Duration within, BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("timed out waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
