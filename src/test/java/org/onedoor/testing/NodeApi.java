@@ -79,8 +79,21 @@ public final class NodeApi {
 
     /** Pairs a device of this kind ({@code HALL_SCREEN}, {@code KIOSK}, {@code BRIDGE}…) and returns its token. */
     public String pair(String center, String kind, String name) throws Exception {
-        String answer = send("POST", "/api/devices/" + center, "{\"kind\":\"" + kind + "\",\"name\":\"" + name + "\"}");
-        return JSON.readTree(answer).get("token").asText();
+        return pair(center, "{\"kind\":\"" + kind + "\",\"name\":\"" + name + "\"}");
+    }
+
+    /** Pairs a kiosk that prints through this bridge (a device id) and returns its token. */
+    public String pairKiosk(String center, String bridgeId) throws Exception {
+        return pair(center, "{\"kind\":\"KIOSK\",\"name\":\"Ki-ốt\",\"printer\":\"" + bridgeId + "\"}");
+    }
+
+    /** The id of a paired device, from its token. */
+    public String deviceId(String token) throws Exception {
+        return JSON.readTree(callAsDevice(token, "GET", "/api/device", null).body()).get("id").asText();
+    }
+
+    private String pair(String center, String body) throws Exception {
+        return JSON.readTree(send("POST", "/api/devices/" + center, body)).get("token").asText();
     }
 
     /** The sequence number of the center's newest floor event, read from its log. */

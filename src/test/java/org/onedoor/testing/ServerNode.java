@@ -28,28 +28,41 @@ public final class ServerNode implements AutoCloseable {
     private final Path log;
     private final Process process;
 
-    private ServerNode(String name, int port, Path log, Process process) {
+    private final Path dir;
+    private final Map<String, String> environment;
+
+    private ServerNode(String name, int port, Path log, Process process, Path dir, Map<String, String> environment) {
         this.name = name;
         this.port = port;
         this.log = log;
         this.process = process;
+        this.dir = dir;
+        this.environment = environment;
     }
 
     /** Starts a node with these environment variables and waits until it is ready. */
     public static ServerNode start(String name, Path dir, Map<String, String> environment) throws Exception {
+        return start(name, dir, environment, freePort());
+    }
+
+    private static ServerNode start(String name, Path dir, Map<String, String> environment, int port) throws Exception {
         if (!Files.isRegularFile(JAR)) {
             fail(JAR + " is missing: integration tests run after ./mvnw package");
         }
-        int port = freePort();
         Path log = dir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", JAR.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        ServerNode node = new ServerNode(name, port, log, builder.start());
+        ServerNode node = new ServerNode(name, port, log, builder.start(), dir, environment);
         node.awaitReady(Duration.ofSeconds(90));
         return node;
+    }
+
+    /** After {@link #kill()}: the same node again, same port and environment, as a restart by systemd. */
+    public ServerNode startAgain() throws Exception {
+        return start(name, dir, environment, port);
     }
 
     public String url() {
