@@ -1,8 +1,9 @@
 package org.onedoor.common;
 
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 
 /**
@@ -21,15 +22,26 @@ public final class DatabaseOutage {
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ClosedConnectionException || t instanceof ConnectException
+            if (t instanceof CompositeException several) {
+                return several.getCauses().stream().anyMatch(DatabaseOutage::causedBy);
+            }
+            if (t instanceof ClosedConnectionException || t instanceof SocketException
                     || t instanceof ClosedChannelException || t instanceof io.netty.channel.ConnectTimeoutException) {
                 return true;
             }
             if (t instanceof PgException pg && unavailable(pg.getSqlState())) {
                 return true;
             }
+            if (waitedTooLongForAConnection(t)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** The pool's wait for a free connection ran out (Vert.x says just "Timeout"): all are stuck or gone. */
+    private static boolean waitedTooLongForAConnection(Throwable t) {
+        return t.getClass().getName().startsWith("io.vertx.") && "Timeout".equals(t.getMessage());
     }
 
     /**

@@ -22,7 +22,8 @@ import org.onedoor.testing.TcpProxy;
  * The database goes away for 30 seconds (its connections reset, new ones refused) under a running
  * server, the packaged jar in a process of its own: kiosks and counters keep asking, and every
  * request fails fast with 503 and a clear problem+json, none hangs; when the database returns the
- * server carries on by itself, with no restart and nothing lost.
+ * server carries on by itself, with no restart and nothing lost. Then the database's network
+ * stalls without a reset (a frozen host): requests still answer 503 within the server's deadline.
  */
 class DatabaseOutageIT {
 
@@ -31,6 +32,8 @@ class DatabaseOutageIT {
     static final Duration OUTAGE = Duration.ofSeconds(30);
     /** Much longer than a refused connection takes, much shorter than a request that hangs. */
     static final long FAIL_FAST_MS = 5000;
+    /** The server's own deadline for any API request is 10 s. */
+    static final long STALLED_LIMIT_MS = 15000;
 
     @Test
     void shouldAnswer503FastWhileTheDatabaseIsDownAndRecoverByItself() throws Exception {
@@ -78,6 +81,16 @@ class DatabaseOutageIT {
             long last = api.lastSeq(center);
             NodeApi.await(Duration.ofSeconds(10), () -> screen.lastSeq() == last, "the hall screen sees the calls after the outage");
             NodeApi.await(Duration.ofSeconds(30), () -> ready(api), "the node is ready again");
+
+            // now the database's network stalls without a reset, as when its host freezes: no
+            // connection fails, nothing answers, and still no request may hang
+            network.stall();
+            for (int i = 0; i < 3; i++) {
+                assertFailsWith503Within(STALLED_LIMIT_MS, () -> api.call("POST", "/api/centers/" + center + "/counters/2/call-next", null));
+                assertFailsWith503Within(STALLED_LIMIT_MS, () -> api.callAsDevice(kiosk, "GET", "/api/centers/" + center + "/kiosk", null));
+            }
+            network.restore();
+            NodeApi.await(Duration.ofSeconds(60), () -> succeeds(api, kiosk), "the kiosk issues again after the stall");
             System.out.printf("database outage of %s: %d requests refused with 503%n", OUTAGE, refused);
             screen.close();
         } finally {
@@ -110,11 +123,15 @@ class DatabaseOutageIT {
     }
 
     private static void assertFailsFastWith503(Callable<HttpResponse<String>> request) throws Exception {
+        assertFailsWith503Within(FAIL_FAST_MS, request);
+    }
+
+    private static void assertFailsWith503Within(long limitMillis, Callable<HttpResponse<String>> request) throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> response = request.call();
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).as(response.request().uri() + " answered in " + millis + " ms: a request must not hang")
-                .isLessThan(FAIL_FAST_MS);
+                .isLessThan(limitMillis);
         assertThat(response.statusCode()).as(response.request().uri() + ": " + response.body()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

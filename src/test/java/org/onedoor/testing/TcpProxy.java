@@ -21,6 +21,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean down;
+    private volatile boolean stalled;
 
     public TcpProxy(int targetPort) {
         try {
@@ -52,8 +53,24 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /**
+     * The network stalls without a reset, as when a host freezes or a cable is pulled: open
+     * connections stop carrying bytes and new ones are accepted but reach nothing, until
+     * {@link #restore()}, when everything held goes through.
+     */
+    public void stall() {
+        stalled = true;
+    }
+
     public void restore() {
         down = false;
+        stalled = false;
+    }
+
+    private void waitWhileStalled() throws InterruptedException {
+        while (stalled) {
+            Thread.sleep(20);
+        }
     }
 
     private void acceptLoop() {
@@ -64,14 +81,27 @@ public final class TcpProxy implements AutoCloseable {
                     closeQuietly(client);
                     continue;
                 }
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
                 open.add(client);
-                open.add(server);
-                pipe(client, server);
-                pipe(server, client);
+                Thread connect = new Thread(() -> connect(client), "tcp-proxy-connect");
+                connect.setDaemon(true);
+                connect.start();
             } catch (IOException e) {
                 // listener closed, or the server refused: the browser sees a failed connection
             }
+        }
+    }
+
+    private void connect(Socket client) {
+        try {
+            waitWhileStalled();
+            Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+            open.add(server);
+            pipe(client, server);
+            pipe(server, client);
+        } catch (IOException | InterruptedException e) {
+            // the server refused: the client sees a failed connection
+            closeQuietly(client);
+            open.remove(client);
         }
     }
 
@@ -81,10 +111,11 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    waitWhileStalled();
                     out.write(buffer, 0, n);
                     out.flush();
                 }
-            } catch (IOException e) {
+            } catch (IOException | InterruptedException e) {
                 // cut, or closed by the other side
             } finally {
                 closeQuietly(from);

@@ -1,0 +1,43 @@
+package org.onedoor.common;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * No API request hangs: one that has not answered within {@link #SECONDS} (a database whose host
+ * froze, a network that stalls without resetting) gets a 503 problem+json, so a kiosk or a counter
+ * can tell its user to wait instead of spinning. The work itself may still finish later; the
+ * client, told so, checks before repeating a change.
+ */
+@ApplicationScoped
+public class RequestDeadline {
+
+    static final long SECONDS = 10;
+    private static final Logger LOG = Logger.getLogger(RequestDeadline.class);
+    private static final String BODY = "{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
+            + "\"detail\":\"The server could not finish in time (its database is slow or away). The request may or may "
+            + "not have taken effect: check before repeating it.\"}";
+
+    @Inject
+    Vertx vertx;
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE).handler(context -> {
+            HttpServerResponse response = context.response();
+            long timer = vertx.setTimer(SECONDS * 1000, id -> {
+                if (!response.ended() && !response.headWritten() && !response.closed()) {
+                    LOG.warnf("%s %s took over %d s: answered 503", context.request().method(), context.request().path(), SECONDS);
+                    response.setStatusCode(503).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
+                            .putHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)).end(BODY);
+                }
+            });
+            context.addEndHandler(done -> vertx.cancelTimer(timer));
+            context.next();
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package org.onedoor.database;
+
+import io.quarkus.reactive.pg.client.PgPoolCreator;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnectOptions;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The database pool, with short waits: a request waits at most {@link #WAIT_SECONDS} for a
+ * connection and a new connection at most {@link #CONNECT_MILLIS} for its socket. The defaults
+ * (30 and 60 seconds) would keep a kiosk hanging while the database host is off or its network
+ * cut; with these the request fails fast with 503 and the kiosk tells the citizen to wait.
+ */
+@Singleton
+public class FailFastPool implements PgPoolCreator {
+
+    static final int WAIT_SECONDS = 5;
+    static final int CONNECT_MILLIS = 3000;
+
+    @Override
+    public Pool create(Input input) {
+        PoolOptions pool = input.poolOptions().setConnectionTimeout(WAIT_SECONDS).setConnectionTimeoutUnit(TimeUnit.SECONDS);
+        List<SqlConnectOptions> targets = new ArrayList<>();
+        for (PgConnectOptions target : input.pgConnectOptionsList()) {
+            targets.add(target.setConnectTimeout(CONNECT_MILLIS));
+        }
+        return PgBuilder.pool().with(pool).connectingTo(targets).using(input.vertx()).build();
+    }
+}
