@@ -22,7 +22,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(Problem p) {
-        return respond(p.status().getStatusCode(), p.title(), p.getMessage(), null);
+        Response response = respond(p.status().getStatusCode(), p.title(), p.getMessage(), null);
+        if (p instanceof TooManyRequests tooMany) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
