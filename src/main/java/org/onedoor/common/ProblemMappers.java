@@ -11,6 +11,7 @@ import java.util.List;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.onedoor.security.LoginLocked;
 
 /**
  * Turns every failure into application/problem+json: the client's mistakes into 4xx with a
@@ -52,6 +53,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
+        LoginLocked locked = LoginLocked.in(e);
+        if (locked != null) {
+            return problem(new TooManyRequests("Too many failed sign-ins for this username or from this address: "
+                    + "try again in " + locked.retryAfterMinutes() + " min.", locked.retryAfter()));
+        }
         return unauthorized(new UnauthorizedException());
     }
 
