@@ -218,11 +218,16 @@ class Kiosk {
       response = null;
     }
     if (!response || !response.ok) {
+      // Too fast for this kiosk (429), the server overloaded or down behind a proxy (5xx), or no
+      // network at all: nothing was issued and a moment later it may work, so ask to wait rather
+      // than send the citizen away. Other refusals (a field just closed) stay "go to the desk".
+      const busy = !response || response.status === 429 || response.status >= 500;
       const problem = document.getElementById('take-problem');
-      problem.textContent = this.messages.t('kiosk.failed');
+      problem.textContent = this.messages.t(busy ? 'kiosk.busy' : 'kiosk.failed');
       problem.hidden = false;
-      this.sayPrompt('say.failed');
-      this.refresh();
+      this.refused = response ? response.status : 'unreachable';
+      this.sayPrompt(busy ? 'say.busy' : 'say.failed');
+      this.refresh().catch(() => {}); // unreachable: the floor socket brings the view back later
       return;
     }
     this.taken = await response.json();

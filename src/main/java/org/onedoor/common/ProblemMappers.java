@@ -11,6 +11,7 @@ import java.util.List;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.onedoor.security.LoginLocked;
 
 /**
  * Turns every failure into application/problem+json: the client's mistakes into 4xx with a
@@ -22,7 +23,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(Problem p) {
-        return respond(p.status().getStatusCode(), p.title(), p.getMessage(), null);
+        Response response = respond(p.status().getStatusCode(), p.title(), p.getMessage(), null);
+        if (p instanceof TooManyRequests tooMany) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -48,6 +53,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
+        LoginLocked locked = LoginLocked.in(e);
+        if (locked != null) {
+            return problem(new TooManyRequests("Too many failed sign-ins for this username or from this address: "
+                    + "try again in " + locked.retryAfterMinutes() + " min.", locked.retryAfter()));
+        }
         return unauthorized(new UnauthorizedException());
     }
 

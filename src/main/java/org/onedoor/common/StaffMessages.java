@@ -32,6 +32,9 @@ public interface StaffMessages {
     @Message("Sai tên đăng nhập hoặc mật khẩu.")
     String login_failed();
 
+    @Message("Đã nhập sai quá nhiều lần nên tạm thời chưa thể đăng nhập. Xin thử lại sau {minutes} phút.")
+    String login_locked(long minutes);
+
     @Message("Đăng xuất")
     String logout();
 

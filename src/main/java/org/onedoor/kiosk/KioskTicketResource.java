@@ -29,13 +29,20 @@ public class KioskTicketResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    KioskTicketLimiter limiter;
+
     @POST
     @RolesAllowed(Role.KIOSK)
     @Operation(summary = "Take a ticket at a kiosk (Bearer kiosk token): the ticket, its print job and the printer's state")
     @APIResponse(responseCode = "201", description = "The ticket; printer READY means a paper copy is coming")
     @APIResponse(responseCode = "409", description = "The center is closed, the field is closed or full, or no counter serves it")
+    @APIResponse(responseCode = "429", description = "This kiosk issues faster than its limit (onedoor.kiosk.tickets.*): "
+            + "nothing issued; Retry-After says when to try again")
     public Uni<Response> issue(@Valid @NotNull IssueRequest request, @Context UriInfo uri) {
-        return tickets.issue(DeviceIdentityProvider.deviceId(identity), request).map(taken -> Response
+        long kiosk = DeviceIdentityProvider.deviceId(identity);
+        limiter.take(kiosk);
+        return tickets.issue(kiosk, request).map(taken -> Response
                 .created(uri.getBaseUriBuilder().path("api/tickets/{id}").build(taken.ticket().id()))
                 .entity(taken).build());
     }

@@ -7,7 +7,9 @@ import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -36,7 +38,7 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String next, boolean failed);
+        static native TemplateInstance login(String next, boolean failed, Long lockedMinutes);
     }
 
     @Inject
@@ -48,12 +50,16 @@ public class LoginPage {
     @Inject
     AppUserRepository users;
 
+    @Inject
+    RoutingContext http;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The sign-in form")
     public TemplateInstance form(@QueryParam("next") String next, @QueryParam("error") String error,
-            @QueryParam("lang") String lang) {
-        return Pages.localized(Templates.login(Pages.safeNext(next), error != null), lang);
+            @QueryParam("locked") Long lockedMinutes, @QueryParam("lang") String lang) {
+        Long locked = lockedMinutes == null ? null : Math.max(1, Math.min(lockedMinutes, 999));
+        return Pages.localized(Templates.login(Pages.safeNext(next), error != null && locked == null, locked), lang);
     }
 
     @POST
@@ -65,10 +71,21 @@ public class LoginPage {
         if (username == null || password == null || username.isBlank()) {
             return Uni.createFrom().item(failed(next));
         }
-        return identities.authenticate(new UsernamePasswordAuthenticationRequest(username.strip(),
-                        new PasswordCredential(password.toCharArray())))
+        var request = new UsernamePasswordAuthenticationRequest(username.strip(), new PasswordCredential(password.toCharArray()));
+        // the client's address, for LoginAttempts' per-address count, as Basic sign-ins carry it
+        HttpSecurityUtils.setRoutingContextAttribute(request, http);
+        return identities.authenticate(request)
                 .map(identity -> signedIn(identity, next, uri))
+                .onFailure(e -> LoginLocked.in(e) != null).recoverWithItem(e -> locked(LoginLocked.in(e), next))
                 .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> failed(next));
+    }
+
+    /** Back to the form, which says how long to wait; Retry-After for scripts that post the form. */
+    private static Response locked(LoginLocked locked, String next) {
+        String safe = Pages.safeNext(next);
+        return Response.seeOther(URI.create("/login?error=1&locked=" + locked.retryAfterMinutes()
+                        + (safe == null ? "" : "&next=" + Pages.encode(safe))))
+                .header("Retry-After", locked.retryAfterSeconds()).build();
     }
 
     private Response signedIn(SecurityIdentity identity, String next, UriInfo uri) {

@@ -9,7 +9,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -43,6 +45,9 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     @Inject
     AppUserRepository users;
 
+    @Inject
+    LoginAttempts attempts;
+
     private record Verified(String passwordDigest, String hash) {
     }
 
@@ -56,23 +61,48 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
+        String address = clientAddress(request);
+        try {
+            // a locked username or address is refused before the database or bcrypt is asked,
+            // even with the right password: that is what stops the guessing
+            attempts.check(username, address);
+        } catch (AuthenticationFailedException locked) {
+            return Uni.createFrom().failure(locked);
+        }
         return Panache.withSession(() -> users.findByUsername(username)).chain(user -> {
             if (user == null) {
+                attempts.failed(username, address);
                 return Uni.createFrom().failure(new AuthenticationFailedException());
             }
             String digest = Sha256.hex(password);
             Verified known = verified.get(username);
             if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
+                attempts.succeeded(username);
                 return Uni.createFrom().item(identity(user));
             }
             return context.runBlocking(() -> {
                 if (!BcryptUtil.matches(password, user.password)) {
+                    attempts.failed(username, address);
                     throw new AuthenticationFailedException();
                 }
+                attempts.succeeded(username);
                 remember(username, new Verified(digest, user.password));
                 return identity(user);
             });
         });
+    }
+
+    /**
+     * The client's address, from the HTTP request that carried the credentials (Basic sets it; the
+     * sign-in form sets it too). Behind a reverse proxy it is the proxy's unless
+     * quarkus.http.proxy.proxy-address-forwarding trusts the proxy's X-Forwarded-For.
+     */
+    private static String clientAddress(UsernamePasswordAuthenticationRequest request) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (http == null || http.request().remoteAddress() == null) {
+            return null;
+        }
+        return http.request().remoteAddress().hostAddress();
     }
 
     private void remember(String username, Verified entry) {
