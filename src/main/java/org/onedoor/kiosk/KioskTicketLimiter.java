@@ -61,6 +61,15 @@ public class KioskTicketLimiter {
         }
     }
 
+    /**
+     * Returns the ticket's worth taken for an issue that failed because the database was away:
+     * nothing was issued, and a kiosk retrying through an outage must not come back throttled.
+     */
+    public void giveBack(long kioskId) {
+        int burst = Math.max(1, limits.burst());
+        buckets.computeIfPresent(kioskId, (id, bucket) -> new Bucket(Math.min(burst, bucket.tokens() + 1), bucket.at()));
+    }
+
     private static double seconds(Instant from, Instant to) {
         return Duration.between(from, to).toNanos() / 1e9;
     }

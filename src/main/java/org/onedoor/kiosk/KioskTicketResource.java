@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.DatabaseOutage;
 import org.onedoor.device.DeviceIdentityProvider;
 import org.onedoor.security.Role;
 import org.onedoor.ticket.IssueRequest;
@@ -42,7 +43,8 @@ public class KioskTicketResource {
     public Uni<Response> issue(@Valid @NotNull IssueRequest request, @Context UriInfo uri) {
         long kiosk = DeviceIdentityProvider.deviceId(identity);
         limiter.take(kiosk);
-        return tickets.issue(kiosk, request).map(taken -> Response
+        return tickets.issue(kiosk, request).onFailure(DatabaseOutage::causedBy).invoke(() -> limiter.giveBack(kiosk))
+                .map(taken -> Response
                 .created(uri.getBaseUriBuilder().path("api/tickets/{id}").build(taken.ticket().id()))
                 .entity(taken).build());
     }
