@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.onedoor.catalog.Field;
 import org.onedoor.catalog.FieldRepository;
@@ -92,12 +93,32 @@ public class TicketIssuer {
                     }
                     return tickets.nextNumber(chosen.field().id, floor.day())
                             .map(number -> newTicket(center, chosen, groupId, number, request, channel))
-                            .call(tickets::persistAndFlush)
-                            .chain(ticket -> queries.view(ticket, floor).call(view -> queue.queueChanged(floor)
-                                    .chain(waiting -> tx.recordWithQueue(center,
-                                            new TicketIssued(TicketView.ref(ticket, floor), channel.name()), waiting)))
-                                    .map(view -> new Issued(center, ticket, view, floor)));
+                            .chain(ticket -> record(tx, center, floor, ticket));
                 })));
+    }
+
+    /**
+     * Records, inside the caller's transaction, a ticket a kiosk issued on its own from its leased
+     * numbers while it could not reach the server: the number and the arrival time are the
+     * kiosk's (already checked against its lease), so the counters call it in its turn.
+     */
+    public Uni<Issued> handBackWithin(EventJournal.Recorder tx, Center center, Field field, int number, Instant issuedAt,
+            IssueRequest request) {
+        return priorityGroupId(center, request).chain(groupId -> queue.load(center, QueueService.Detail.ESTIMATES)
+                .chain(floor -> {
+                    Ticket ticket = newTicket(center, new Chosen(field, null), groupId, number, request, Channel.KIOSK);
+                    ticket.issuedAt = issuedAt;
+                    ticket.serviceDay = center.serviceDay(issuedAt);
+                    return record(tx, center, floor, ticket);
+                }));
+    }
+
+    private Uni<Issued> record(EventJournal.Recorder tx, Center center, FloorState floor, Ticket ticket) {
+        return tickets.persistAndFlush(ticket)
+                .chain(() -> queries.view(ticket, floor).call(view -> queue.queueChanged(floor)
+                        .chain(waiting -> tx.recordWithQueue(center,
+                                new TicketIssued(TicketView.ref(ticket, floor), ticket.channel.name()), waiting)))
+                        .map(view -> new Issued(center, ticket, view, floor)));
     }
 
     private record Chosen(Field field, Procedure procedure) {

@@ -5,9 +5,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.LockMode;
 import org.onedoor.common.Problem;
@@ -157,10 +159,40 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      * Hibernate's plan cache (see {@code EventJournal}).
      */
     public Uni<Integer> nextNumber(long fieldId, LocalDate day) {
+        // a number that reached the kiosks' leased block comes back as "beyond any limit", so the
+        // issuer refuses it as a full day and the transaction gives it back
         return getSession().chain(s -> s.createNativeQuery(
                 "INSERT INTO ticket_number (field_id, service_day, last_number) SELECT id, :day, 1 FROM field"
                         + " WHERE id IN (:field) ON CONFLICT (field_id, service_day)"
-                        + " DO UPDATE SET last_number = ticket_number.last_number + 1 RETURNING last_number", Integer.class)
+                        + " DO UPDATE SET last_number = ticket_number.last_number + 1 RETURNING CASE WHEN"
+                        + " last_number >= lease_floor THEN " + Integer.MAX_VALUE + " ELSE last_number END", Integer.class)
                 .setParameter("field", List.of(fieldId)).setParameter("day", day).getSingleResult());
+    }
+
+    /** Which of these codes the center's day has issued already. */
+    public Uni<Set<String>> existingCodes(long centerId, LocalDate day, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return getSession().chain(s -> s.createSelectionQuery(
+                "select code from Ticket where centerId = :center and serviceDay = :day and code in :codes", String.class)
+                .setParameter("center", centerId).setParameter("day", day).setParameter("codes", codes).getResultList())
+                .map(Set::copyOf);
+    }
+
+    /**
+     * Leases the next {@code size} numbers under the field's day's top (or under the block leased
+     * last) for a kiosk to issue while it cannot reach the server: the block's first number, or
+     * null when online numbering has come too close for another block.
+     */
+    public Uni<Integer> leaseBlock(long fieldId, LocalDate day, int top, int size) {
+        return getSession().chain(s -> s.createNativeQuery(
+                "INSERT INTO ticket_number (field_id, service_day, last_number, lease_floor) SELECT id, :day, 0, :floor"
+                        + " FROM field WHERE id IN (:field) ON CONFLICT (field_id, service_day) DO UPDATE"
+                        + " SET lease_floor = COALESCE(ticket_number.lease_floor, :top + 1) - :size"
+                        + " WHERE COALESCE(ticket_number.lease_floor, :top + 1) - :size > ticket_number.last_number"
+                        + " RETURNING lease_floor", Integer.class)
+                .setParameter("field", List.of(fieldId)).setParameter("day", day).setParameter("top", top)
+                .setParameter("size", size).setParameter("floor", top + 1 - size).getSingleResultOrNull());
     }
 }

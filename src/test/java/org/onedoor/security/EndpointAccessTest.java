@@ -55,6 +55,8 @@ class EndpointAccessTest {
             Map.entry("POST /api/pairing/{center}/claim", STAFF),
             Map.entry("POST /api/device/printer", Set.of("BRIDGE")),
             Map.entry("POST /api/kiosk/tickets", Set.of("KIOSK")),
+            Map.entry("POST /api/kiosk/lease", Set.of("KIOSK")),
+            Map.entry("POST /api/kiosk/offline-tickets", Set.of("KIOSK")),
             Map.entry("POST /api/users", STAFF),
             Map.entry("PUT /api/voice-packs/{language}/clips/{file}", Set.of("ADMIN")),
             Map.entry("POST /api/tickets/{id}/recall", COUNTER_WORK),

@@ -1,0 +1,30 @@
+package org.onedoor.kiosk;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A block of a field's numbers for one day that a kiosk may issue while offline (see V11__kiosk_leases.sql). */
+@Entity
+@Table(name = "kiosk_lease")
+public class KioskLease {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public Long deviceId;
+    public Long fieldId;
+    public LocalDate serviceDay;
+    public int firstNumber;
+    public int lastNumber;
+    public Instant createdAt;
+
+    boolean holds(int number) {
+        return number >= firstNumber && number <= lastNumber;
+    }
+}

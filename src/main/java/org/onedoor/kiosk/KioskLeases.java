@@ -1,0 +1,185 @@
+package org.onedoor.kiosk;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.onedoor.catalog.Field;
+import org.onedoor.catalog.FieldRepository;
+import org.onedoor.center.Center;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.common.Problem;
+import org.onedoor.device.Device;
+import org.onedoor.device.DeviceRepository;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.ticket.IssueRequest;
+import org.onedoor.ticket.TicketIssuer;
+import org.onedoor.ticket.TicketRepository;
+
+/**
+ * Numbers a kiosk holds for the day so it can keep issuing while the server is out of reach, and
+ * the tickets it issued from them, handed back when the server returns. Each field's block comes
+ * from the top of its day (990-999, then 980-989…), so offline numbers never meet online ones; a
+ * number never handed back is a gap in the day, the price of never printing a duplicate.
+ */
+@ApplicationScoped
+public class KioskLeases {
+
+    /** Numbers per field per block: a kiosk issues a few a minute, and outages last minutes. */
+    static final int BLOCK = 10;
+    /** Leased numbers stay within three digits, what a ticket and a four-digit display show best. */
+    static final int TOP = 999;
+
+    /** What became of one handed-back ticket: RECORDED, ALREADY (handed back before) or REFUSED. */
+    public record HandedBack(String field, int number, String code, String outcome, String ticketId, String reason) {
+    }
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    FieldRepository fields;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    TicketIssuer issuer;
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    Clock clock;
+
+    /** The kiosk's free numbers for today in every active field, a new block for a field with none left. */
+    @WithTransaction
+    public Uni<LeaseView> lease(long kioskId) {
+        return devices.findById(kioskId).chain(kiosk -> centers.findById(kiosk.centerId).chain(center -> {
+            LocalDate day = center.serviceDay(clock.instant());
+            return fields.ofCenter(center.id).chain(all -> leasesOf(kiosk, day).chain(leases -> {
+                List<Field> active = all.stream().filter(f -> f.active).toList();
+                return freeNumbers(center, day, active, leases).chain(free -> topUp(kiosk, day, active, free, leases))
+                        .chain(() -> freeNumbers(center, day, active, leases))
+                        .map(free -> new LeaseView(day, active.stream()
+                                .map(f -> new LeaseView.FieldNumbers(f.code, free.getOrDefault(f.id, List.of()))).toList()));
+            }));
+        }));
+    }
+
+    /** Records the tickets in arrival order; one that does not fit the kiosk's lease is refused, not the batch. */
+    public Uni<List<HandedBack>> handBack(long kioskId, List<OfflineTicket> offline) {
+        List<OfflineTicket> inOrder = offline.stream().sorted(Comparator.comparing(OfflineTicket::issuedAt)).toList();
+        return journal.transaction(tx -> devices.findById(kioskId).chain(kiosk -> centers.findById(kiosk.centerId)
+                .chain(center -> fields.ofCenter(center.id).chain(all -> Panache.getSession().chain(s -> s
+                        .createSelectionQuery("from KioskLease where deviceId = :kiosk", KioskLease.class)
+                        .setParameter("kiosk", kiosk.id).getResultList())
+                        .chain(leases -> {
+                            List<HandedBack> outcomes = new ArrayList<>();
+                            Uni<Void> steps = Uni.createFrom().voidItem();
+                            for (OfflineTicket t : inOrder) {
+                                steps = steps.chain(() -> handBackOne(tx, center, all, leases, t).invoke(outcomes::add)).replaceWithVoid();
+                            }
+                            return steps.replaceWith(outcomes);
+                        })))));
+    }
+
+    private Uni<HandedBack> handBackOne(EventJournal.Recorder tx, Center center, List<Field> all, List<KioskLease> leases,
+            OfflineTicket t) {
+        Field field = all.stream().filter(f -> f.code.equals(t.field())).findFirst().orElse(null);
+        KioskLease lease = field == null ? null : leases.stream()
+                .filter(l -> l.fieldId.equals(field.id) && l.holds(t.number())).findFirst().orElse(null);
+        if (lease == null) {
+            return Uni.createFrom().item(new HandedBack(t.field(), t.number(), null, "REFUSED", null,
+                    "Number " + t.number() + " of field " + t.field() + " is not leased to this kiosk."));
+        }
+        String code = field.ticketCode(t.number());
+        // the kiosk's clock, but never before the lease nor after now: the queue order is arrival
+        Instant now = clock.instant();
+        Instant issuedAt = t.issuedAt().isBefore(lease.createdAt) ? lease.createdAt : t.issuedAt().isAfter(now) ? now : t.issuedAt();
+        return tickets.existingCodes(center.id, lease.serviceDay, List.of(code)).chain(existing -> {
+            if (!existing.isEmpty()) {
+                return Uni.createFrom().item(new HandedBack(t.field(), t.number(), code, "ALREADY", null, null));
+            }
+            IssueRequest request = new IssueRequest(field.code, null, t.priority(), t.language(), null, null);
+            IssueRequest withoutPriority = new IssueRequest(field.code, null, null, t.language(), null, null);
+            // a priority group retired meanwhile must not cost the citizen the ticket
+            return issuer.handBackWithin(tx, center, field, t.number(), issuedAt, request)
+                    .onFailure(Problem.class).recoverWithUni(() -> issuer.handBackWithin(tx, center, field, t.number(), issuedAt, withoutPriority))
+                    .map(issued -> new HandedBack(t.field(), t.number(), code, "RECORDED", issued.ticket().id.toString(), null));
+        });
+    }
+
+    private static Uni<List<KioskLease>> leasesOf(Device kiosk, LocalDate day) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                "from KioskLease where deviceId = :kiosk and serviceDay = :day order by firstNumber desc", KioskLease.class)
+                .setParameter("kiosk", kiosk.id).setParameter("day", day).getResultList())
+                .map(ArrayList::new);
+    }
+
+    /** Per field id, the leased numbers not issued yet, highest block first, each block upwards. */
+    private Uni<Map<Long, List<LeaseView.Number>>> freeNumbers(Center center, LocalDate day, List<Field> active,
+            List<KioskLease> leases) {
+        List<String> codes = new ArrayList<>();
+        Map<Long, Field> byId = new HashMap<>();
+        active.forEach(f -> byId.put(f.id, f));
+        for (KioskLease l : leases) {
+            Field f = byId.get(l.fieldId);
+            for (int n = l.firstNumber; f != null && n <= l.lastNumber; n++) {
+                codes.add(f.ticketCode(n));
+            }
+        }
+        return tickets.existingCodes(center.id, day, codes).map(used -> {
+            Map<Long, List<LeaseView.Number>> free = new HashMap<>();
+            for (KioskLease l : leases) {
+                Field f = byId.get(l.fieldId);
+                for (int n = l.firstNumber; f != null && n <= l.lastNumber; n++) {
+                    String code = f.ticketCode(n);
+                    if (!used.contains(code)) {
+                        free.computeIfAbsent(f.id, id -> new ArrayList<>()).add(new LeaseView.Number(n, code));
+                    }
+                }
+            }
+            return free;
+        });
+    }
+
+    /** A new block for each active field the kiosk has no free number of. */
+    private Uni<Void> topUp(Device kiosk, LocalDate day, List<Field> active, Map<Long, List<LeaseView.Number>> free,
+            List<KioskLease> leases) {
+        Uni<Void> steps = Uni.createFrom().voidItem();
+        for (Field f : active) {
+            if (free.containsKey(f.id)) {
+                continue;
+            }
+            int top = Math.min(TOP, f.maxNumber());
+            steps = steps.chain(() -> tickets.leaseBlock(f.id, day, top, BLOCK).chain(first -> {
+                if (first == null || first < 1) {
+                    return Uni.createFrom().voidItem(); // the day is nearly full: no room for a block
+                }
+                KioskLease lease = new KioskLease();
+                lease.deviceId = kiosk.id;
+                lease.fieldId = f.id;
+                lease.serviceDay = day;
+                lease.firstNumber = first;
+                lease.lastNumber = first + BLOCK - 1;
+                lease.createdAt = clock.instant();
+                leases.add(lease);
+                return Panache.getSession().chain(s -> s.persist(lease));
+            }));
+        }
+        return steps;
+    }
+}

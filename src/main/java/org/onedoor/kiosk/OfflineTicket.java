@@ -1,0 +1,26 @@
+package org.onedoor.kiosk;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+
+/**
+ * A ticket a kiosk issued from its leased numbers while the server was out of reach, handed back
+ * when it returns.
+ *
+ * @param field    the field's code
+ * @param number   the leased number it gave the citizen
+ * @param issuedAt when, by the kiosk's clock (kept in step with the server's while it was online)
+ * @param language the language the citizen chose
+ * @param priority the priority group's code, if the citizen chose one
+ */
+public record OfflineTicket(
+        @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,16}", message = "must be a field code like HT") String field,
+        @Min(1) @Max(9999) int number,
+        @NotNull Instant issuedAt,
+        @Pattern(regexp = "[a-z]{2,3}", message = "must be a language code like vi or en") String language,
+        @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "must be a priority group code") String priority) {
+}

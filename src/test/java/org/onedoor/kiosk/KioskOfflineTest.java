@@ -1,0 +1,125 @@
+package org.onedoor.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
+
+/**
+ * A kiosk holds a block of numbers per field so it can keep issuing while the server is out of
+ * reach, and hands the tickets back when it returns: no duplicate code, the arrival time kept,
+ * and the counters call them in their turn.
+ */
+@QuarkusTest
+class KioskOfflineTest {
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void shouldLeaseNumbersFromTheTopOfTheDayWithoutTouchingOnlineNumbering() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithBlock("CT", 2, 10).counter(1, "HT", "CT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        String other = KioskTestDevices.pair(floor, "KIOSK", null);
+
+        JsonPath lease = lease(kiosk);
+        assertThat(lease.getList("fields.find { it.field == 'HT' }.numbers.code"))
+                .containsExactly("A990", "A991", "A992", "A993", "A994", "A995", "A996", "A997", "A998", "A999");
+        assertThat(lease.getList("fields.find { it.field == 'CT' }.numbers.code")).startsWith("2990").hasSize(10);
+        // the kiosk beside it gets the block below; asking again gives the same numbers, not a new block
+        assertThat(lease(other).getList("fields.find { it.field == 'HT' }.numbers.code")).startsWith("A980").endsWith("A989");
+        assertThat(lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers.code")).startsWith("A990").hasSize(10);
+        assertThat(issueOnline(kiosk, "HT")).isEqualTo("A001");
+    }
+
+    @Test
+    void shouldStopOnlineNumberingBelowTheLeasedBlock() {
+        Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A", "dailyCap", 12))
+                .counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        assertThat(lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers.number")).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+
+        assertThat(issueOnline(kiosk, "HT")).isEqualTo("A001");
+        assertThat(issueOnline(kiosk, "HT")).isEqualTo("A002");
+        KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT")).post("/api/kiosk/tickets")
+                .then().statusCode(409).contentType("application/problem+json");
+        assertThat(handBack(kiosk, List.of(offline("HT", 3, clock.instant()))).getList("outcome")).containsExactly("RECORDED");
+    }
+
+    @Test
+    void shouldRecordHandedBackTicketsOnceAndCallThemInArrivalOrder() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        Instant leasedAt = clock.instant();
+        String first = issueOnline(kiosk, "HT");
+        clock.advance(Duration.ofSeconds(60));
+        String later = issueOnline(kiosk, "HT");
+
+        // issued at the kiosk 20 s and 40 s after the lease, while the server could not be reached
+        List<Map<String, Object>> offline = List.of(
+                offline("HT", 991, leasedAt.plusSeconds(40)), offline("HT", 990, leasedAt.plusSeconds(20)));
+        JsonPath handed = handBack(kiosk, offline);
+        assertThat(handed.getList("outcome")).containsExactly("RECORDED", "RECORDED");
+        assertThat(handed.getList("code")).as("recorded in arrival order").containsExactly("A990", "A991");
+        assertThat(handBack(kiosk, offline).getList("outcome")).as("a repeated hand-back records nothing twice")
+                .containsExactly("ALREADY", "ALREADY");
+
+        List<String> called = new ArrayList<>();
+        for (JsonPath call = floor.callNext(1); call != null; call = floor.callNext(1)) {
+            called.add(call.getString("code"));
+            floor.serve(call.getString("id"));
+        }
+        assertThat(called).containsExactly(first, "A990", "A991", later);
+        assertThat(lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers.code"))
+                .as("used numbers leave the lease").startsWith("A992").hasSize(8);
+    }
+
+    @Test
+    void shouldRefuseANumberTheKioskWasNotLeased() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        String other = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        lease(other);
+        Instant now = clock.instant();
+
+        JsonPath handed = handBack(other, List.of(offline("HT", 995, now), offline("HT", 500, now), offline("HT", 985, now)));
+
+        assertThat(handed.getList("outcome")).containsExactly("REFUSED", "REFUSED", "RECORDED");
+        assertThat(handed.getString("[0].reason")).contains("not leased to this kiosk");
+        JsonPath call = floor.callNext(1);
+        assertThat(call.getString("code")).isEqualTo("A985");
+        floor.serve(call.getString("id"));
+        assertThat(floor.callNext(1)).as("nothing else was recorded").isNull();
+        KioskTestDevices.asDevice(other).body(List.of(Map.of("field", "HT", "number", 985)))
+                .post("/api/kiosk/offline-tickets").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static JsonPath lease(String kiosk) {
+        return KioskTestDevices.asDevice(kiosk).post("/api/kiosk/lease").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String issueOnline(String kiosk, String field) {
+        return KioskTestDevices.asDevice(kiosk).body(Map.of("field", field)).post("/api/kiosk/tickets")
+                .then().statusCode(201).extract().path("ticket.code");
+    }
+
+    private static JsonPath handBack(String kiosk, List<Map<String, Object>> tickets) {
+        return KioskTestDevices.asDevice(kiosk).body(tickets).post("/api/kiosk/offline-tickets")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> offline(String field, int number, Instant issuedAt) {
+        return Map.of("field", field, "number", number, "issuedAt", issuedAt.toString(), "language", "vi");
+    }
+}
