@@ -8,6 +8,7 @@ import { FloorConnection } from '/display/js/floor.js';
 import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
 import { element } from '/display/js/dom.js';
 import { Speaker } from './speaker.js';
+import { OfflineNumbers } from './offline.js';
 import { ProcedureSearch } from './search.js';
 import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, clear, qr } from './views.js';
 
@@ -52,6 +53,8 @@ class Kiosk {
       }
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
+    this.offline = new OfflineNumbers(this.token, this.clock);
+    this.offline.start();
     this.wire();
     this.showLanguageName();
     this.show(this.view.open ? 'home' : 'closed');
@@ -69,7 +72,7 @@ class Kiosk {
     setInterval(() => this.tick(), 1000);
     // no event announces the morning opening: while closed, look again every minute
     setInterval(() => { if (this.view && !this.view.open) this.refresh(); }, CLOSED_REFRESH_MS);
-    window.onedoor = { kiosk: this, speaker: this.speaker };
+    window.onedoor = { kiosk: this, speaker: this.speaker, offline: this.offline };
   }
 
   wire() {
@@ -217,6 +220,8 @@ class Kiosk {
     } catch (e) {
       response = null;
     }
+    // out of reach (no answer, or the server or its database down): a number from the lease
+    if ((!response || response.status >= 500) && this.issueOffline(body)) return;
     if (!response || !response.ok) {
       // Too fast for this kiosk (429), the server overloaded or down behind a proxy (5xx), or no
       // network at all: nothing was issued and a moment later it may work, so ask to wait rather
@@ -247,6 +252,24 @@ class Kiosk {
       // print once the QR code has loaded, or a blank square goes on the paper
       drawPaper(document.getElementById('paper'), this.messages, this.view, this.taken).then(() => window.print());
     }
+  }
+
+  /**
+   * Gives the citizen a number leased for outages: shown (and printed by the browser if it prints),
+   * and handed back to the server when it answers again. False when no number is left.
+   */
+  issueOffline(body) {
+    const number = this.offline.take(body.field, body.language, body.priority);
+    if (!number) return false;
+    const field = this.view.fields.filter((f) => f.code === body.field)[0] || {};
+    this.taken = { ticket: { code: number.code, field: body.field, counters: field.counters }, offline: true };
+    drawTicket(this.messages, this.view, this.taken, 'kiosk.offline');
+    this.show('ticket');
+    this.sayPrompt('say.offline');
+    if (this.browserPrinting) {
+      drawPaper(document.getElementById('paper'), this.messages, this.view, this.taken).then(() => window.print());
+    }
+    return true;
   }
 
   back() {

@@ -79,12 +79,16 @@ export function drawTicket(messages, view, taken, printerNote) {
   text('ticket-field', messages.fieldName({ field: field.code, names: field.names }));
   text('ticket-counters', ticket.counters && ticket.counters.length
     ? messages.t('kiosk.counters', { list: ticket.counters.join(', ') }) : '');
-  text('ticket-ahead', messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 }));
-  text('ticket-wait', ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes })
+  // unknown for a number given while the server was out of reach: better nothing than a guess
+  const known = typeof ticket.peopleAhead === 'number';
+  text('ticket-ahead', known ? messages.t('kiosk.ahead', { n: ticket.peopleAhead }) : '');
+  text('ticket-wait', !known ? '' : ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes })
     : messages.t('kiosk.noWait'));
   text('ticket-printer', messages.t(printerNote));
   document.getElementById('ticket-printer').className = 'printer-note ' + (printerNote === 'kiosk.takePaper' ? 'ok' : 'warn');
-  document.getElementById('ticket-qr').src = qr(location.origin + '/t/' + ticket.trackingToken);
+  // a number given while the server was out of reach has no tracking page yet
+  document.querySelector('#ticket .track').hidden = !ticket.trackingToken;
+  if (ticket.trackingToken) document.getElementById('ticket-qr').src = qr(location.origin + '/t/' + ticket.trackingToken);
   document.getElementById('ticket-code').style.color = field.colour || '';
 }
 
@@ -103,7 +107,11 @@ export function drawPaper(container, messages, view, taken) {
   if (ticket.counters && ticket.counters.length) {
     container.appendChild(element('div', null, messages.t('kiosk.counters', { list: ticket.counters.join(', ') })));
   }
-  container.appendChild(element('div', null, messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 })));
+  if (typeof ticket.peopleAhead === 'number') {
+    container.appendChild(element('div', null, messages.t('kiosk.ahead', { n: ticket.peopleAhead })));
+  }
+  // a number given while the server was out of reach has no tracking page yet: no QR code
+  if (!ticket.trackingToken) return Promise.resolve();
   const img = element('img', 'paper-qr');
   img.alt = '';
   const loaded = new Promise((resolve) => {

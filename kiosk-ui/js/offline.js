@@ -1,0 +1,111 @@
+// Numbers for a server outage. The server leases this kiosk a block of numbers per field for the
+// day (990-999…); the kiosk keeps them in localStorage, so they survive a reload or a power cut,
+// gives one to a citizen when the server cannot be reached, and hands the tickets issued so back
+// (number, field, arrival time) as soon as the server answers again, which records each once and
+// has the counters call them in their turn.
+
+const STORE = 'onedoor.kiosk.offline';
+const RENEW_MS = 5 * 60000;     // a lease is refreshed this often while online (and after a hand-back)
+const HAND_BACK_MS = 5000;      // while tickets wait to be handed back, the server is tried this often
+
+export class OfflineNumbers {
+  constructor(token, clock) {
+    this.token = token;
+    this.clock = clock;
+    // per device: a kiosk PC paired again must not hand back the numbers of its former token
+    this.key = STORE + '.' + token.slice(-12);
+    this.state = read(this.key);
+    this.renewedAt = 0;
+  }
+
+  start() {
+    this.tick();
+    setInterval(() => this.tick(), HAND_BACK_MS);
+  }
+
+  async tick() {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      if (this.state.outbox.length) await this.handBack();
+      if (!this.state.outbox.length && Date.now() - this.renewedAt > RENEW_MS) await this.renew();
+    } catch (e) {
+      // still out of reach: the next tick tries again
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Today's free numbers from the server (the same ones again unless a field ran out). */
+  async renew() {
+    const response = await fetch('/api/kiosk/lease', { method: 'POST', headers: this.headers() });
+    if (!response.ok) return;
+    const lease = await response.json();
+    const issued = new Set(this.state.outbox.map((t) => t.field + ':' + t.number));
+    const free = {};
+    lease.fields.forEach((f) => {
+      free[f.field] = f.numbers.filter((n) => !issued.has(f.field + ':' + n.number));
+    });
+    this.state.day = lease.day;
+    this.state.free = free;
+    this.renewedAt = Date.now();
+    this.save();
+  }
+
+  /** A number for a citizen while the server is out of reach, or null when none is left for today. */
+  take(field, language, priority) {
+    if (this.state.day !== this.today()) return null;
+    const numbers = this.state.free[field];
+    if (!numbers || !numbers.length) return null;
+    const next = numbers.shift();
+    const ticket = { field: field, number: next.number, code: next.code,
+      issuedAt: new Date(this.clock.now()).toISOString(), language: language };
+    if (priority) ticket.priority = priority;
+    this.state.outbox.push(ticket);
+    this.save();
+    return ticket;
+  }
+
+  async handBack() {
+    const sending = this.state.outbox.slice(0, 200);
+    const response = await fetch('/api/kiosk/offline-tickets', {
+      method: 'POST', headers: this.headers(), body: JSON.stringify(sending) });
+    // a 4xx will not get better by sending the same again: drop what the server saw
+    if (!response.ok && response.status >= 500) return;
+    const sent = new Set(sending.map((t) => t.field + ':' + t.number));
+    this.state.outbox = this.state.outbox.filter((t) => !sent.has(t.field + ':' + t.number));
+    this.save();
+    this.renewedAt = 0;
+  }
+
+  /** What waits to be handed back (for the technician's console and the tests). */
+  waiting() {
+    return this.state.outbox.slice();
+  }
+
+  today() {
+    return this.clock.local().toISOString().slice(0, 10);
+  }
+
+  headers() {
+    return { 'Content-Type': 'application/json', Authorization: 'Bearer ' + this.token };
+  }
+
+  save() {
+    try {
+      localStorage.setItem(this.key, JSON.stringify(this.state));
+    } catch (e) {
+      // storage full or off: the numbers still work until the page reloads
+    }
+  }
+}
+
+function read(key) {
+  try {
+    const state = JSON.parse(localStorage.getItem(key));
+    if (state && state.free && Array.isArray(state.outbox)) return state;
+  } catch (e) {
+    // nothing kept, or unreadable
+  }
+  return { day: null, free: {}, outbox: [] };
+}

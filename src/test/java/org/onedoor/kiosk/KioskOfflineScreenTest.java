@@ -1,0 +1,91 @@
+package org.onedoor.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.KioskPage;
+import org.onedoor.testing.TcpProxy;
+
+/**
+ * A remote commune's link drops: the kiosk, in real Chromium, keeps giving numbers from its lease
+ * and hands them back when the server is reachable again; the counters call them in their turn.
+ */
+@QuarkusTest
+class KioskOfflineScreenTest {
+
+    static KioskPage kiosk;
+
+    @BeforeAll
+    static void startBrowser() {
+        kiosk = new KioskPage(Browser.screen(1920, 1080));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        kiosk.browser.quit();
+    }
+
+    @Test
+    void shouldKeepIssuingFromItsLeaseWhileTheServerIsOutOfReachAndHandTheTicketsBack() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        try (TcpProxy network = new TcpProxy(RestAssured.port)) {
+            kiosk.open(network.port(), KioskTestDevices.pair(floor, "KIOSK", null), null);
+            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+            String before = floor.issue("HT").getString("code");
+
+            network.cut();
+            Instant cut = Instant.now();
+            List<String> given = List.of(takeTicket(), goHomeAndTakeTicket());
+
+            assertThat(given).containsExactly("A990", "A991");
+            assertThat(kiosk.text("ticket-printer")).startsWith("Máy chủ đang tạm gián đoạn, nhưng số của quý vị đã được giữ");
+            assertThat(kiosk.lastSaid()).containsEntry("key", "say.offline");
+            assertThat(kiosk.shown("ticket-qr")).as("no tracking code before the server knows the ticket").isFalse();
+            assertThat(kiosk.text("ticket-ahead")).as("no guess at the people ahead").isEmpty();
+            Browser.screenshot(kiosk.browser, "kiosk-offline-ticket");
+            String after = floor.issue("HT").getString("code"); // the guidance desk, still online
+
+            network.restore();
+            kiosk.waitUntil(Duration.ofSeconds(20), () -> ((List<?>) kiosk.browser.executeScript(
+                    "return window.onedoor.offline.waiting()")).isEmpty());
+
+            JsonPath first = floor.callNext(1);
+            assertThat(first.getString("code")).isEqualTo(before);
+            floor.serve(first.getString("id"));
+            JsonPath offline = floor.callNext(1);
+            assertThat(offline.getString("code")).as("called in arrival order").isEqualTo("A990");
+            assertThat(Instant.parse(offline.getString("issuedAt"))).as("the kiosk's arrival time")
+                    .isBetween(cut.minusSeconds(5), cut.plusSeconds(30));
+            assertThat(offline.getString("channel")).isEqualTo("KIOSK");
+            floor.serve(offline.getString("id"));
+            JsonPath second = floor.callNext(1);
+            assertThat(second.getString("code")).isEqualTo("A991");
+            floor.serve(second.getString("id"));
+            assertThat(floor.callNextCode(1)).as("the desk's ticket, issued after both").isEqualTo(after);
+        }
+    }
+
+    private String takeTicket() {
+        kiosk.tap("[data-field=HT]");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+        kiosk.tap("#take");
+        kiosk.waitUntil(Duration.ofSeconds(10), () -> kiosk.shown("ticket"));
+        return kiosk.text("ticket-code");
+    }
+
+    private String goHomeAndTakeTicket() {
+        kiosk.tap("#ticket .home");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("home"));
+        return takeTicket();
+    }
+}
