@@ -20,6 +20,9 @@ const REFRESH_MS = 800;
 const CLOSED_REFRESH_MS = 60000;
 const TOUCH_QUIET_MS = 1500;
 const RETRY_MS = 5000;
+// the bridge on this kiosk PC prints outage tickets without the server: ?bridge=<its local print port>
+const LOCAL_BRIDGE = pageSetting('bridge', '').replace(/[^0-9]/g, '');
+const LOCAL_PRINT_MS = 8000;
 
 class Kiosk {
   constructor(messages, token, device) {
@@ -221,7 +224,7 @@ class Kiosk {
       response = null;
     }
     // out of reach (no answer, or the server or its database down): a number from the lease
-    if ((!response || response.status >= 500) && this.issueOffline(body)) return;
+    if ((!response || response.status >= 500) && await this.issueOffline(body)) return;
     if (!response || !response.ok) {
       // Too fast for this kiosk (429), the server overloaded or down behind a proxy (5xx), or no
       // network at all: nothing was issued and a moment later it may work, so ask to wait rather
@@ -258,18 +261,48 @@ class Kiosk {
    * Gives the citizen a number leased for outages: shown (and printed by the browser if it prints),
    * and handed back to the server when it answers again. False when no number is left.
    */
-  issueOffline(body) {
+  async issueOffline(body) {
     const number = this.offline.take(body.field, body.language, body.priority);
     if (!number) return false;
-    const field = this.view.fields.filter((f) => f.code === body.field)[0] || {};
+    const field = this.view.fields.filter((f) => f.code === body.field)[0] || { code: body.field, names: {} };
     this.taken = { ticket: { code: number.code, field: body.field, counters: field.counters }, offline: true };
-    drawTicket(this.messages, this.view, this.taken, 'kiosk.offline');
+    const printed = !this.browserPrinting && await this.printOffline(number, field);
+    drawTicket(this.messages, this.view, this.taken, printed || this.browserPrinting ? 'kiosk.offlinePaper' : 'kiosk.offline');
     this.show('ticket');
-    this.sayPrompt('say.offline');
+    this.sayPrompt(printed || this.browserPrinting ? 'say.offlinePaper' : 'say.offline');
     if (this.browserPrinting) {
       drawPaper(document.getElementById('paper'), this.messages, this.view, this.taken).then(() => window.print());
     }
     return true;
+  }
+
+  /**
+   * Prints a number given during an outage through the bridge on this kiosk PC (?bridge=<its local
+   * print port>), which takes it without the server; false when there is none or it cannot print.
+   */
+  async printOffline(number, field) {
+    if (!LOCAL_BRIDGE) return false;
+    const local = this.clock.local();
+    const ticket = {
+      job: 'offline:' + this.device.center + ':' + this.offline.state.day + ':' + number.code,
+      centerName: this.view.centerName, code: number.code,
+      field: this.messages.fieldName({ field: field.code, names: field.names }),
+      issuedAt: pad(local.getUTCHours()) + ':' + pad(local.getUTCMinutes()) + ' ' + pad(local.getUTCDate()) + '/'
+        + pad(local.getUTCMonth() + 1) + '/' + local.getUTCFullYear(),
+      lines: [this.messages.t('paper.offline')],
+    };
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), LOCAL_PRINT_MS);
+    try {
+      // text/plain keeps it a simple request: no CORS preflight on a cheap kiosk PC
+      const response = await fetch('http://127.0.0.1:' + LOCAL_BRIDGE + '/print', { method: 'POST',
+        headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(ticket), signal: abort.signal });
+      return response.ok;
+    } catch (e) {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   back() {
