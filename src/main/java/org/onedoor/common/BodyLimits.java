@@ -3,9 +3,12 @@ package org.onedoor.common;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +19,9 @@ import java.util.regex.Pattern;
  * so the unread body is never parsed as a next request.
  *
  * <p>This sees the Content-Length every ordinary client (browser, curl, the bridge) sends. A
- * chunked body has none: {@code quarkus.http.limits.max-body-size}, set just above the largest
- * limit here, stops it while it is read (see {@link HttpFailures} for its answer).
+ * chunked body has none: it is read here, up to the same limit, by Vert.x's body handler, which
+ * fails the request with 413 beyond it ({@link HttpFailures} answers). Left to the REST layer, a
+ * chunked body over {@code quarkus.http.limits.max-body-size} got a bare 413 with no problem.
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -36,6 +40,9 @@ public class BodyLimits {
             // a ticket logo; TicketLayoutService keeps at most 256 KB
             new Limit(Pattern.compile("/api/centers/[^/]+/ticket-layout/logo"), 512 * 1024));
 
+    /** One body reader per limit: they buffer a chunked body and refuse it past the limit. */
+    private static final Map<Long, BodyHandler> READERS = new ConcurrentHashMap<>();
+
     void install(@Observes Router router) {
         // before authentication and everything else: a body that is too large is refused unread
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
@@ -43,8 +50,12 @@ public class BodyLimits {
 
     void check(RoutingContext context) {
         String header = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long limit = limit(context.normalizedPath());
+        if (header == null && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, "chunked", true)) {
+            READERS.computeIfAbsent(limit, l -> BodyHandler.create(false).setBodyLimit(l)).handle(context);
+            return;
+        }
         if (header != null) {
-            long limit = limit(context.normalizedPath());
             long length;
             try {
                 length = Long.parseLong(header.trim());
