@@ -45,10 +45,8 @@ final class CatalogRows {
                 record.toMap().forEach((k, v) -> row.put(k.trim().toLowerCase(), v == null || v.isBlank() ? null : v));
                 rows.add(row);
             }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            return requireRows(rows);
+        } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException e) {
             throw Problem.badRequest("The CSV cannot be read: " + e.getMessage());
         }
     }
@@ -72,6 +70,14 @@ final class CatalogRows {
             item.fields().forEachRemaining(e -> row.put(e.getKey().toLowerCase(),
                     e.getValue().isNull() ? null : e.getValue().asText()));
             rows.add(row);
+        }
+        return requireRows(rows);
+    }
+
+    /** A header line and nothing else, or [], is a file sent by mistake: saying so beats "0 changes". */
+    private static List<Map<String, String>> requireRows(List<Map<String, String>> rows) {
+        if (rows.isEmpty()) {
+            throw Problem.badRequest("The import has no rows: a CSV needs a header line and one line per item, JSON an array of objects.");
         }
         return rows;
     }

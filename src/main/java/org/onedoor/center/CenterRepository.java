@@ -8,7 +8,11 @@ import org.onedoor.common.Problem;
 @ApplicationScoped
 public class CenterRepository implements PanacheRepository<Center> {
 
+    /** Null for a code no center can have; one with a NUL would fail in PostgreSQL instead of matching none. */
     public Uni<Center> findByCode(String code) {
+        if (code == null || code.indexOf('\0') >= 0) {
+            return Uni.createFrom().nullItem();
+        }
         return find("code", code).firstResult();
     }
 

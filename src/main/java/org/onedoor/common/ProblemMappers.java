@@ -1,6 +1,7 @@
 package org.onedoor.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -8,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -42,6 +44,18 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e) {
         return respond(400, "Bad request", "The body is not valid JSON for this request: "
                 + e.getOriginalMessage(), null);
+    }
+
+    /**
+     * A value of the wrong type ({@code "counter": "abc"}, an object where a text goes). Mapped here
+     * because quarkus-rest-jackson's own mapper for it answers plain JSON, or nothing at all.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        String where = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return respond(400, "Bad request", "The body is not valid JSON for this request"
+                + (where.isEmpty() ? "" : " at " + where) + ": " + e.getOriginalMessage(), null);
     }
 
     @ServerExceptionMapper

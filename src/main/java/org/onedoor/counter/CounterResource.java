@@ -25,6 +25,12 @@ import org.onedoor.security.Role;
 @Tag(name = "Counters")
 public class CounterResource {
 
+    /**
+     * A counter number in the address: ASCII digits only. An int path parameter alone would take
+     * "１" (a full-width one: Integer.parseInt reads any Unicode digit) and act on counter 1.
+     */
+    static final String NUMBER = "{counter: [0-9]{1,9}}";
+
     @Inject
     CounterService counters;
 
@@ -39,7 +45,7 @@ public class CounterResource {
     }
 
     @PUT
-    @Path("/{counter}")
+    @Path("/" + NUMBER)
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Create or change a counter and the fields it serves (primary first)")
     public Uni<CounterView> put(@PathParam("center") String center, @PathParam("counter") int counter,
@@ -48,7 +54,7 @@ public class CounterResource {
     }
 
     @POST
-    @Path("/{counter}/call-next")
+    @Path("/" + NUMBER + "/call-next")
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
     @Operation(summary = "Call the next ticket for this counter by the center's policy; 204 when none waits")
     @APIResponse(responseCode = "200", description = "The called ticket")
@@ -60,7 +66,7 @@ public class CounterResource {
     }
 
     @POST
-    @Path("/{counter}/call")
+    @Path("/" + NUMBER + "/call")
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
     @Operation(summary = "Call one ticket by its code (a waiting ticket, or a no-show who came back)")
     public Uni<TicketView> call(@PathParam("center") String center, @PathParam("counter") int counter,
@@ -69,7 +75,7 @@ public class CounterResource {
     }
 
     @POST
-    @Path("/{counter}/open")
+    @Path("/" + NUMBER + "/open")
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
     @Operation(summary = "Open the counter: the signed-in officer starts calling here")
     public Uni<CounterView> open(@PathParam("center") String center, @PathParam("counter") int counter) {
@@ -77,7 +83,7 @@ public class CounterResource {
     }
 
     @POST
-    @Path("/{counter}/pause")
+    @Path("/" + NUMBER + "/pause")
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
     @Operation(summary = "Pause the counter: no new calls until it opens again")
     public Uni<CounterView> pause(@PathParam("center") String center, @PathParam("counter") int counter) {
@@ -85,7 +91,7 @@ public class CounterResource {
     }
 
     @POST
-    @Path("/{counter}/close")
+    @Path("/" + NUMBER + "/close")
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
     @Operation(summary = "Close the counter (refused while it still has a ticket)")
     public Uni<CounterView> close(@PathParam("center") String center, @PathParam("counter") int counter) {

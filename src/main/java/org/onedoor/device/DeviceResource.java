@@ -47,7 +47,7 @@ public class DeviceResource {
     @Operation(summary = "Revoke a device's token: its sockets close and it cannot connect again")
     public Uni<DeviceView> revoke(@PathParam("center") String center, @PathParam("id") String id) {
         try {
-            return devices.revoke(Long.parseLong(id));
+            return devices.revoke(center, Long.parseLong(id));
         } catch (NumberFormatException e) {
             throw Problem.notFound("No device with id " + id + ".");
         }

@@ -131,11 +131,15 @@ public class DeviceService {
                         .toList())));
     }
 
-    /** Revokes a token at once: its sockets are closed and it can never connect again. */
+    /**
+     * Revokes a token at once: its sockets are closed and it can never connect again. Only a device
+     * of the center in the address: a mistyped center must not revoke another center's screen.
+     */
     @WithTransaction
-    public Uni<DeviceView> revoke(long id) {
-        return devices.findById(id).onItem().ifNull().failWith(() -> Problem.notFound("No device with id " + id + "."))
-                .call(device -> centers.findById(device.centerId).call(access::actorIn))
+    public Uni<DeviceView> revoke(String centerCode, long id) {
+        return centers.require(centerCode).call(access::actorIn).chain(center -> devices.findById(id)
+                        .map(device -> device != null && device.centerId.equals(center.id) ? device : null))
+                .onItem().ifNull().failWith(() -> Problem.notFound("No device with id " + id + " in center '" + centerCode + "'."))
                 .invoke(device -> {
                     if (device.revokedAt == null) {
                         device.revokedAt = clock.instant();

@@ -8,7 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AppUserRepository implements PanacheRepository<AppUser> {
 
+    /** Null for a name no user can have; one with a NUL would fail in PostgreSQL instead of matching no one. */
     public Uni<AppUser> findByUsername(String username) {
+        if (username == null || username.indexOf('\0') >= 0) {
+            return Uni.createFrom().nullItem();
+        }
         return find("username", username).firstResult();
     }
 

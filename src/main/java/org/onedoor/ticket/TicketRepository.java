@@ -110,7 +110,11 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return findById(id).onItem().ifNull().failWith(() -> Problem.notFound("No ticket with id " + id + "."));
     }
 
+    /** Null for a token no ticket can have; one with a NUL would fail in PostgreSQL instead of matching none. */
     public Uni<Ticket> findByTrackingToken(String token) {
+        if (token == null || token.indexOf('\0') >= 0) {
+            return Uni.createFrom().nullItem();
+        }
         return find("trackingToken", token).firstResult();
     }
 

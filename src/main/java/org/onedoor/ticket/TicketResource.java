@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,13 +61,20 @@ public class TicketResource {
         return actions.complete(uuid(id), request == null ? null : request.procedure());
     }
 
-    /** The same without a body: a counter button or a plain {@code curl -X POST} sends none. */
+    /**
+     * The same without a body: a counter button or a plain {@code curl -X POST} sends none. A body
+     * of another type is refused, not ignored: its procedure would be silently lost.
+     */
     @POST
     @Path("/{id}/complete")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
     @Operation(summary = "Service finished (no procedure named)")
-    public Uni<TicketView> completeWithoutBody(@PathParam("id") String id) {
+    public Uni<TicketView> completeWithoutBody(@PathParam("id") String id, byte[] body) {
+        if (body != null && body.length > 0) {
+            throw new Problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                    "Name the procedure as application/json ({\"procedure\": \"1.001193\"}), or send no body.");
+        }
         return actions.complete(uuid(id), null);
     }
 

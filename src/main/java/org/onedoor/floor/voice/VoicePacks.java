@@ -125,6 +125,9 @@ public class VoicePacks {
         if (audio.length == 0 || audio.length > MAX_CLIP_BYTES) {
             throw Problem.badRequest("A clip is 1 byte to 1 MB of audio.");
         }
+        if (!AudioSignatures.matches(extension(name), audio)) {
+            throw Problem.badRequest("This is not " + extension(name) + " audio: the file does not start as one does.");
+        }
         try {
             Path dir = Files.createDirectories(diskDir.resolve(language));
             Path tmp = Files.createTempFile(dir, ".upload", ".tmp");

@@ -1,0 +1,64 @@
+package org.onedoor.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.fuzz.FuzzCenter;
+
+/** The faults the fuzz tests found, each pinned by one request (see FuzzTest for the search). */
+@QuarkusTest
+class MalformedInputTest {
+
+    @Test
+    void shouldAnswerWrongShapesOfJsonWithAProblem() {
+        FuzzCenter center = FuzzCenter.create();
+        String c = "/api/centers/" + center.code();
+        Floor.asAdmin().body("{\"code\":[1,2]}").post(c + "/counters/1/call").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("code"));
+        Floor.asAdmin().body("[{}]").post(c + "/counters/1/call").then().statusCode(400).contentType("application/problem+json");
+        Floor.asAdmin().body("{\"header\":[\"A\"]}{\"b\":2}").put(c + "/ticket-layout").then().statusCode(400)
+                .contentType("application/problem+json");
+        Floor.asAdmin().body(Map.of("field", "HT", "note", "a\u0000b")).post(c + "/tickets").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("NUL"));
+    }
+
+    @Test
+    void shouldRefuseANulInAnAddressOrASignInName() {
+        given().urlEncodingEnabled(false).get("/api/centers/%00/counters").then().statusCode(400).contentType("application/problem+json");
+        given().auth().preemptive().basic("\u0000", "\u0000").get("/api/me").then().statusCode(401);
+        given().contentType("application/").body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/centers").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRevokeOnlyADeviceOfTheCenterInTheAddress() {
+        FuzzCenter mine = FuzzCenter.create();
+        FuzzCenter other = FuzzCenter.create();
+        String device = mine.targets().device();
+        Floor.asAdmin().post("/api/devices/" + other.code() + "/" + device + "/revoke").then().statusCode(404)
+                .contentType("application/problem+json");
+        Floor.asAdmin().get("/api/devices/" + mine.code()).then().body("find { it.id == '" + device + "' }.revoked", is(false));
+    }
+
+    @Test
+    void shouldNotActOnAddressesOrBodiesItCannotRead() {
+        FuzzCenter center = FuzzCenter.create();
+        String c = "/api/centers/" + center.code();
+        Floor.asAdmin().post(c + "/counters/%EF%BC%91/pause").then().statusCode(404).contentType("application/problem+json");
+        String serving = center.tickets().get(2);
+        Floor.asAdmin().contentType("application/xml").body("<procedure>1.001</procedure>")
+                .post("/api/tickets/" + serving + "/complete").then().statusCode(415).contentType("application/problem+json");
+        Floor.asAdmin().get("/api/tickets/" + serving).then().body("state", is("SERVING"));
+        Floor.asAdmin().contentType("text/csv").body("code,name_vi\n").post(c + "/fields/import").then().statusCode(400)
+                .body("detail", containsString("no rows"));
+        Floor.asAdmin().contentType("text/csv").body("code,name_vi\n\"HT,Hộ tịch\n").post(c + "/fields/import").then()
+                .statusCode(400).contentType("application/problem+json");
+        Floor.asAdmin().contentType("audio/ogg").body("not audio".getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/voice-packs/hmn/clips/ba.ogg").then()
+                .statusCode(400).body("detail", containsString("not ogg audio"));
+    }
+}
