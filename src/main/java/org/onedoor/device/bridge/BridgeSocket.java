@@ -3,6 +3,7 @@ package org.onedoor.device.bridge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData.TypedKey;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.onedoor.common.SocketErrors;
 import org.onedoor.device.DeviceService;
 import org.onedoor.device.PrinterState;
 
@@ -82,6 +84,11 @@ public class BridgeSocket {
      * alerted) until it is back and reports again. A bridge replaced by its own new connection
      * is not gone.
      */
+    @OnError
+    public Uni<Void> onError(WebSocketConnection connection, Throwable failure) {
+        return SocketErrors.close(connection, failure, LOG);
+    }
+
     @OnClose
     public Uni<Void> onClose(WebSocketConnection connection) {
         BridgeLink link = connection.userData().get(LINK);

@@ -1,6 +1,7 @@
 package org.onedoor.floor.live;
 
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
@@ -10,6 +11,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
+import org.onedoor.common.SocketErrors;
 import org.onedoor.floor.FloorEvent;
 
 /**
@@ -28,6 +31,8 @@ import org.onedoor.floor.FloorEvent;
  */
 @WebSocket(path = "/ws/centers/{center}/floor", endpointId = FloorSocket.ENDPOINT)
 public class FloorSocket {
+
+    private static final Logger LOG = Logger.getLogger(FloorSocket.class);
 
     static final String ENDPOINT = "floor";
 
@@ -55,6 +60,11 @@ public class FloorSocket {
     @OnTextMessage
     public String onHeartbeat(String ignored) {
         return "{\"type\":\"Pong\",\"serverTime\":\"" + clock.instant() + "\"}";
+    }
+
+    @OnError
+    public Uni<Void> onError(WebSocketConnection connection, Throwable failure) {
+        return SocketErrors.close(connection, failure, LOG);
     }
 
     @OnClose

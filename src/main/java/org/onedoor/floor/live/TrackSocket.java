@@ -1,12 +1,15 @@
 package org.onedoor.floor.live;
 
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.onedoor.common.SocketErrors;
 import org.onedoor.ticket.TicketQueries;
 
 /**
@@ -17,6 +20,8 @@ import org.onedoor.ticket.TicketQueries;
  */
 @WebSocket(path = "/ws/track/{token}")
 public class TrackSocket {
+
+    private static final Logger LOG = Logger.getLogger(TrackSocket.class);
 
     @Inject
     TrackWatchers watchers;
@@ -40,6 +45,11 @@ public class TrackSocket {
     @OnTextMessage
     public String onHeartbeat(String ignored) {
         return "{\"type\":\"Pong\"}";
+    }
+
+    @OnError
+    public Uni<Void> onError(WebSocketConnection connection, Throwable failure) {
+        return SocketErrors.close(connection, failure, LOG);
     }
 
     @OnClose

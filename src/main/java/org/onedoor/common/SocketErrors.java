@@ -1,0 +1,41 @@
+package org.onedoor.common;
+
+import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.TooLongFrameException;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.http.HttpClosedException;
+import java.io.IOException;
+import io.smallrye.mutiny.Uni;
+import org.jboss.logging.Logger;
+
+/**
+ * What the sockets do with a failure: a client breaking the WebSocket protocol (corrupt or
+ * oversized frames, bad UTF-8) or going away while we write loses its own socket, logged at DEBUG
+ * so a broken or hostile client (or a hall of screens losing power) cannot flood the log; anything
+ * else is ours, logged as an error. Either way the socket closes.
+ */
+public final class SocketErrors {
+
+    private SocketErrors() {
+    }
+
+    public static Uni<Void> close(WebSocketConnection connection, Throwable failure, Logger log) {
+        if (clientFault(failure)) {
+            log.debugf("Socket %s broke the protocol: %s", connection.id(), failure.toString());
+        } else {
+            log.errorf(failure, "Socket %s failed", connection.id());
+        }
+        return connection.isOpen() ? connection.close().onFailure().recoverWithNull() : Uni.createFrom().voidItem();
+    }
+
+    static boolean clientFault(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // a broken frame, or the client gone while we wrote to it (closed, reset, broken pipe)
+            if (t instanceof CorruptedFrameException || t instanceof TooLongFrameException || t instanceof IOException
+                    || t instanceof HttpClosedException || "WebSocket is closed".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

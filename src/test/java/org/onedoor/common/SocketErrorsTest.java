@@ -1,0 +1,25 @@
+package org.onedoor.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.vertx.core.http.HttpClosedException;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import org.junit.jupiter.api.Test;
+
+class SocketErrorsTest {
+
+    @Test
+    void shouldBlameTheClientOnlyForBrokenFramesAndVanishedPeers() {
+        assertThat(SocketErrors.clientFault(new CorruptedWebSocketFrameException())).isTrue();
+        assertThat(SocketErrors.clientFault(new IllegalStateException(new CorruptedFrameException("bad")))).isTrue();
+        assertThat(SocketErrors.clientFault(new HttpClosedException("Connection was closed"))).isTrue();
+        assertThat(SocketErrors.clientFault(new ClosedChannelException())).isTrue();
+        assertThat(SocketErrors.clientFault(new IOException("Broken pipe"))).isTrue();
+
+        assertThat(SocketErrors.clientFault(new NullPointerException())).as("our own bug").isFalse();
+        assertThat(SocketErrors.clientFault(new IllegalStateException("Cannot write a floor frame"))).isFalse();
+    }
+}
