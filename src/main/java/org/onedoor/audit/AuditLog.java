@@ -36,6 +36,8 @@ public class AuditLog {
     static final Duration EVERY = Duration.ofMillis(200);
     static final int MOST_PER_BATCH = 500;
     static final int MOST_KEPT = 100_000;
+    static final int FLUSH_TRIES = 100;
+    static final long FLUSH_PAUSE_MS = 20;
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
 
     /** An entry and, when the address named one, the code of the center acted on. */
@@ -84,8 +86,24 @@ public class AuditLog {
     }
 
     /**
+     * Writes what waits and waits for a batch the timer is writing, so a reader that flushes first
+     * sees every entry added before (within a few seconds; then it reads what is there).
+     */
+    Uni<Void> flush() {
+        return flush(FLUSH_TRIES);
+    }
+
+    private Uni<Void> flush(int triesLeft) {
+        return write().chain(() -> !writing.get() || triesLeft == 0 ? Uni.createFrom().voidItem()
+                // a Vert.x timer calls back on the caller's context, where its session belongs
+                : Uni.createFrom().<Void>emitter(later -> vertx.setTimer(FLUSH_PAUSE_MS, id -> later.complete(null)))
+                        .chain(() -> flush(triesLeft - 1)));
+    }
+
+    /**
      * Writes what waits, in the order it came. While the database is unreachable the entries wait for
-     * it; any other failure is logged and those entries are dropped (a bad entry must not block the rest).
+     * it; a batch that fails otherwise is written again one entry at a time, so one bad entry is
+     * logged and dropped alone instead of taking the rest of its batch with it.
      */
     Uni<Void> write() {
         List<Pending> batch = new ArrayList<>();
@@ -97,6 +115,28 @@ public class AuditLog {
             return Uni.createFrom().voidItem();
         }
         outage = false;
+        return persist(batch)
+                .onFailure(DatabaseOutage::causedBy).invoke(e -> putBack(batch))
+                .onFailure(e -> !DatabaseOutage.causedBy(e)).recoverWithUni(e -> batch.size() == 1 ? dropped(batch, e) : oneByOne(batch))
+                .onFailure().recoverWithNull().replaceWithVoid()
+                .chain(() -> pending.isEmpty() || outage ? Uni.createFrom().voidItem() : write());
+    }
+
+    private Uni<Void> oneByOne(List<Pending> batch) {
+        Uni<Void> steps = Uni.createFrom().voidItem();
+        for (Pending p : batch) {
+            List<Pending> one = List.of(p);
+            steps = steps.chain(() -> persist(one).onFailure().recoverWithUni(e -> dropped(one, e)));
+        }
+        return steps;
+    }
+
+    private static Uni<Void> dropped(List<Pending> entries, Throwable e) {
+        LOG.errorf("%d audit entries not written: %s", entries.size(), e);
+        return Uni.createFrom().voidItem();
+    }
+
+    private static Uni<Void> persist(List<Pending> batch) {
         Set<String> codes = batch.stream().map(Pending::centerCode).filter(c -> c != null).collect(Collectors.toSet());
         return Panache.withTransaction(() -> centerIds(codes).chain(ids -> {
             for (Pending p : batch) {
@@ -106,11 +146,7 @@ public class AuditLog {
                 }
             }
             return Panache.getSession().chain(s -> s.persistAll(batch.stream().map(Pending::entry).toArray()));
-        }))
-                .onFailure(DatabaseOutage::causedBy).invoke(e -> putBack(batch))
-                .onFailure(e -> !DatabaseOutage.causedBy(e)).invoke(e -> LOG.errorf("%d audit entries not written: %s", batch.size(), e))
-                .onFailure().recoverWithNull().replaceWithVoid()
-                .chain(() -> pending.isEmpty() || outage ? Uni.createFrom().voidItem() : write());
+        }));
     }
 
     /**

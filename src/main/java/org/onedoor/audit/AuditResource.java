@@ -72,7 +72,7 @@ public class AuditResource {
 
     /** What the log holds, after writing the entries still waiting (so a change just made is listed). */
     private Uni<List<Line>> entries(String center) {
-        return log.write().chain(() -> read(center));
+        return log.flush().chain(() -> read(center));
     }
 
     private Uni<List<Line>> read(String center) {
