@@ -64,11 +64,15 @@ class HallScreenTest {
             screen.open(network.port(), "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
             screen.browser.executeScript("window.loadedOnce = 'yes'");
 
+            // the hall's switch is off for 30 s; two calls are made meanwhile
             network.cut();
+            long cutAt = System.nanoTime();
             screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("status"));
             assertThat(screen.text("status")).contains("kết nối lại");
             String first = floor.callNextCode(1);
+            sleepUntil(cutAt + Duration.ofSeconds(20).toNanos());
             String second = floor.callNextCode(2);
+            sleepUntil(cutAt + Duration.ofSeconds(30).toNanos());
             network.restore();
 
             screen.waitUntil(Duration.ofSeconds(20), () -> screen.boardShows(1, first) && screen.boardShows(2, second));
@@ -104,5 +108,13 @@ class HallScreenTest {
         List<Long> order = (List<Long>) screen.browser.executeScript(
                 "return window.onedoor.announcer.history.map(h => h.key)");
         assertThat(order).as("no word of the second call before the first call's last").isSorted();
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        try {
+            Thread.sleep(Math.max(0, (nanoTime - System.nanoTime()) / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

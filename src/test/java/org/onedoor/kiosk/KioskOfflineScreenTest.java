@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.onedoor.testing.Browser;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.KioskPage;
 import org.onedoor.testing.TcpProxy;
+import org.onedoor.testing.TestClock;
 
 /**
  * A remote commune's link drops: the kiosk, in real Chromium, keeps giving numbers from its lease
@@ -24,6 +26,9 @@ import org.onedoor.testing.TcpProxy;
 class KioskOfflineScreenTest {
 
     static KioskPage kiosk;
+
+    @Inject
+    TestClock clock;
 
     @BeforeAll
     static void startBrowser() {
@@ -44,7 +49,7 @@ class KioskOfflineScreenTest {
             String before = floor.issue("HT").getString("code");
 
             network.cut();
-            Instant cut = Instant.now();
+            Instant cut = clock.instant(); // the server's clock, which other tests move on
             List<String> given = List.of(takeTicket(), goHomeAndTakeTicket());
 
             assertThat(given).containsExactly("A990", "A991");
