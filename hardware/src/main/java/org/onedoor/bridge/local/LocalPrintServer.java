@@ -11,6 +11,7 @@ import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -170,7 +171,10 @@ public final class LocalPrintServer implements AutoCloseable {
             return;
         }
         if (outcome.already()) {
-            answer(ex, 200, Map.of("printed", false, "already", true));
+            Map<String, Object> already = new LinkedHashMap<>(); // in this order, as documented
+            already.put("printed", false);
+            already.put("already", true);
+            answer(ex, 200, already);
         } else if (outcome.printed()) {
             answer(ex, 200, Map.of("printed", true));
         } else {
