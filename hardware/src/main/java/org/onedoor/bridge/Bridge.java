@@ -3,6 +3,7 @@ package org.onedoor.bridge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -24,6 +25,7 @@ import org.onedoor.bridge.display.ModbusRtuBus;
 import org.onedoor.bridge.display.VendorFrameBus;
 import org.onedoor.bridge.link.Frames;
 import org.onedoor.bridge.link.ServerLink;
+import org.onedoor.bridge.local.LocalPrintServer;
 import org.onedoor.bridge.printer.DoneJobs;
 import org.onedoor.bridge.printer.PrinterWorker;
 import org.onedoor.bridge.printer.ThermalPrinter;
@@ -43,6 +45,7 @@ public final class Bridge implements AutoCloseable {
     private final DisplayRouter displays = new DisplayRouter();
     private final HealthReporter health;
     private final ServerLink link;
+    private LocalPrintServer local;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "health");
         thread.setDaemon(true);
@@ -91,6 +94,13 @@ public final class Bridge implements AutoCloseable {
         }, timing);
     }
 
+    /** The local print port is taken: told apart from a state dir problem, the message names the key. */
+    public static final class PortUnavailable extends IOException {
+        PortUnavailable(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
     public static Bridge start(BridgeConfig config) throws IOException {
         return start(config, ServerLink.Timing.DEFAULT);
     }
@@ -99,12 +109,35 @@ public final class Bridge implements AutoCloseable {
         Bridge bridge = new Bridge(config, timing);
         bridge.printers.values().forEach(PrinterWorker::start);
         bridge.displays.workers().forEach(DisplayWorker::start);
+        if (config.localPrint().enabled()) {
+            try {
+                bridge.local = LocalPrintServer.start(config.localPrint(), bridge.ticketPrinter());
+            } catch (IOException e) {
+                bridge.close();
+                throw new PortUnavailable("local-print-port: cannot listen on 127.0.0.1:" + config.localPrint().port()
+                        + " (" + e.getMessage() + ")", e);
+            }
+        }
         long every = config.healthInterval().toMillis();
         bridge.ticker.scheduleAtFixedRate(bridge.health::report, every, every, TimeUnit.MILLISECONDS);
         bridge.link.start();
         LOG.log(Level.INFO, "bridge started: printers " + bridge.printers.keySet() + ", displays " + bridge.displays.names()
                 + ", server " + config.server());
         return bridge;
+    }
+
+    /**
+     * The printer the kiosk's tickets go to: the one named {@code ticket} (the name the server uses
+     * for a kiosk's printer), else the first one configured.
+     */
+    PrinterWorker ticketPrinter() {
+        PrinterWorker ticket = printers.get("ticket");
+        return ticket != null ? ticket : printers.values().iterator().next();
+    }
+
+    /** Where the local print endpoint listens, or null when it is off. */
+    public InetSocketAddress localPrintAddress() {
+        return local == null ? null : local.address();
     }
 
     public boolean isConnected() {
@@ -192,6 +225,9 @@ public final class Bridge implements AutoCloseable {
 
     @Override
     public void close() {
+        if (local != null) {
+            local.close();
+        }
         link.close();
         ticker.shutdownNow();
         printers.values().forEach(PrinterWorker::close);

@@ -37,6 +37,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the bridge draws tickets into memory only: no window system needed, none touched on a kiosk desktop
+        System.setProperty("java.awt.headless", "true");
         int code = run(args, System.out, System.err);
         if (code != 0) {
             System.exit(code);
@@ -83,6 +85,10 @@ public final class Main {
         Bridge bridge;
         try {
             bridge = Bridge.start(config);
+        } catch (Bridge.PortUnavailable e) {
+            // a restart would meet the same program on the port: stop, like a configuration mistake
+            err.println(e.getMessage());
+            return BAD_USAGE;
         } catch (IOException e) {
             err.println("state-dir: " + e.getMessage());
             return BAD_USAGE;

@@ -21,10 +21,23 @@ import org.onedoor.bridge.transport.Endpoint;
  * for every key.
  *
  * @param server  where the bridge's socket is, without the token (safe to log)
+ * @param localPrint the kiosk page's own print endpoint on 127.0.0.1 (port 0: none)
  * @param warnings things worth telling the operator that do not stop the bridge (unknown keys)
  */
 public record BridgeConfig(URI server, String token, Path stateDir, Duration healthInterval, List<Printer> printers,
-                           List<Display> displays, ModbusSettings modbus, VendorFormat vendor, List<String> warnings) {
+                           List<Display> displays, ModbusSettings modbus, VendorFormat vendor, LocalPrint localPrint,
+                           List<String> warnings) {
+
+    /**
+     * The local print endpoint: its port (0 = off), the only web origin allowed to use it (the
+     * server's, whose kiosk page calls it), and whether requests with no Origin at all (curl, a
+     * local tool; never a browser) are served.
+     */
+    public record LocalPrint(int port, String origin, boolean allowNoOrigin) {
+        public boolean enabled() {
+            return port > 0;
+        }
+    }
 
     /** A printer by the name the server uses for it ({@code ticket}). */
     public record Printer(String name, Endpoint endpoint, boolean statusCheck) {
@@ -71,8 +84,13 @@ public record BridgeConfig(URI server, String token, Path stateDir, Duration hea
         ModbusSettings modbus = new ModbusSettings(keys.integer("modbus.register", 0, 0, 65535),
                 keys.integer("modbus.timeout", 250, 20, 5000), keys.integer("modbus.digits", 4, 1, 5));
         VendorFormat vendor = VendorFormats.read(keys);
+        LocalPrint localPrint = new LocalPrint(keys.integer("local-print-port", 0, 0, 65535),
+                Origins.ofServer(keys.required("server")), keys.bool("local-print-allow-no-origin", false));
+        if (localPrint.enabled() && printers.isEmpty()) {
+            throw new ConfigException("local-print-port", "no printer configured to print on");
+        }
         return new BridgeConfig(server, token, stateDir, Duration.ofSeconds(health), List.copyOf(printers),
-                List.copyOf(displays), modbus, vendor, keys.unknown());
+                List.copyOf(displays), modbus, vendor, localPrint, keys.unknown());
     }
 
     /** {@code http(s)://host:port[/prefix]} or {@code ws(s)://…} becomes {@code ws(s)://host:port[/prefix]/ws/bridge}. */

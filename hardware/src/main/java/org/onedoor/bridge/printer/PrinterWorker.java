@@ -3,6 +3,7 @@ package org.onedoor.bridge.printer;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,14 +47,37 @@ public final class PrinterWorker implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::pollIfIdle, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    public void submit(String job, byte[] escpos, JobAcks acks) {
-        thread.execute(() -> run(job, escpos, acks));
+    /** What became of a job: printed now, printed before (not again), or not printed and why. */
+    public record Outcome(boolean printed, boolean already, String reason) {
     }
 
-    private void run(String job, byte[] escpos, JobAcks acks) {
+    public void submit(String job, byte[] escpos, JobAcks acks) {
+        // the server's protocol does not tell "already printed" apart from "printed": both are done
+        print(job, escpos).thenAccept(o -> acks.ack(job, o.printed() || o.already(), o.reason()));
+    }
+
+    /**
+     * Queues a job behind the others for this printer, with the same done list and paper checks
+     * as the server's jobs; the future completes when the job has run.
+     */
+    public CompletableFuture<Outcome> print(String job, byte[] escpos) {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        thread.execute(() -> {
+            try {
+                run(job, escpos, outcome);
+            } catch (RuntimeException e) {
+                // no answer to the server (it sends the job again); the local caller hears of it
+                LOG.log(Level.ERROR, "job " + job + " on " + printer.name() + " failed", e);
+                outcome.completeExceptionally(e);
+            }
+        });
+        return outcome;
+    }
+
+    private void run(String job, byte[] escpos, CompletableFuture<Outcome> outcome) {
         if (done.contains(job)) {
             LOG.log(Level.INFO, "already printed " + job);
-            acks.ack(job, true, null);
+            outcome.complete(new Outcome(false, true, null));
             return;
         }
         ThermalPrinter.Result result = printer.print(job, escpos, done);
@@ -64,7 +88,8 @@ public final class PrinterWorker implements AutoCloseable {
             LOG.log(Level.WARNING, "not printed " + job + " on " + printer.name() + ": " + result.reason()
                     + (detail != null && !detail.equals(result.reason()) ? " (" + detail + ")" : ""));
         }
-        acks.ack(job, result.printed(), result.reason());
+        // answered before the health update, so the server hears the Ack before the Health it causes
+        outcome.complete(new Outcome(result.printed(), false, result.reason()));
         update(result.health());
     }
 

@@ -119,6 +119,40 @@ class BridgeConfigTest {
     }
 
     @Test
+    void localPrintIsOffUnlessAPortIsGiven() throws Exception {
+        BridgeConfig off = parse("server = http://10.0.0.5:8080", "token = t", "printer.ticket = tcp:p:9100");
+        assertThat(off.localPrint()).isEqualTo(new BridgeConfig.LocalPrint(0, "http://10.0.0.5:8080", false));
+        assertThat(off.localPrint().enabled()).isFalse();
+        BridgeConfig on = parse("server = http://10.0.0.5:8080", "token = t", "printer.ticket = tcp:p:9100",
+                "local-print-port = 9180", "local-print-allow-no-origin = true");
+        assertThat(on.localPrint()).isEqualTo(new BridgeConfig.LocalPrint(9180, "http://10.0.0.5:8080", true));
+        assertThat(on.warnings()).isEmpty();
+        String[] base = {"server = http://h:8080", "token = t"};
+        assertThat(error(with(base, "printer.ticket = tcp:p:9100", "local-print-port = 70000")).key()).isEqualTo("local-print-port");
+        assertThat(error(with(base, "display.modbus = tcp:h:1", "local-print-port = 9180")).getMessage())
+                .isEqualTo("local-print-port: no printer configured to print on");
+        assertThat(error(with(base, "printer.ticket = tcp:p:9100", "local-print-allow-no-origin = maybe")).key())
+                .isEqualTo("local-print-allow-no-origin");
+    }
+
+    @Test
+    void theServersOriginIsSpelledAsBrowsersSendIt() throws Exception {
+        assertThat(Origins.ofServer("http://10.0.0.5:8080")).isEqualTo("http://10.0.0.5:8080");
+        assertThat(Origins.ofServer("HTTPS://Queue.Example.VN:443/onedoor/")).isEqualTo("https://queue.example.vn");
+        assertThat(Origins.ofServer("ws://h:80/ws/bridge")).isEqualTo("http://h");
+        assertThat(Origins.ofServer("wss://h:8443")).isEqualTo("https://h:8443");
+        assertThat(Origins.ofServer("http://[::1]:8080")).isEqualTo("http://[::1]:8080");
+
+        assertThat(Origins.ofHeader("http://10.0.0.5:8080")).isEqualTo("http://10.0.0.5:8080");
+        assertThat(Origins.ofHeader("https://queue.example.vn:443")).isEqualTo("https://queue.example.vn");
+        assertThat(Origins.ofHeader("null")).isNull();
+        assertThat(Origins.ofHeader("http://10.0.0.5:8080/kiosk")).isNull();
+        assertThat(Origins.ofHeader("http://me@10.0.0.5:8080")).isNull();
+        assertThat(Origins.ofHeader("file://")).isNull();
+        assertThat(Origins.ofHeader("not a url")).isNull();
+    }
+
+    @Test
     void readsVendorKeys() throws Exception {
         assertThat(VendorFormats.from(Map.of("vendor.start", "0x10 0x02", "vendor.end", "none", "vendor.digits", "3",
                 "vendor.align", "left", "vendor.pad", "zero", "vendor.address", "ascii", "vendor.address-digits", "3")))
