@@ -6,15 +6,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onedoor.testing.BridgeProcess;
 import org.onedoor.testing.Browser;
+import org.onedoor.testing.FakeTcpPrinter;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.KioskPage;
+import org.onedoor.testing.PaperReader;
 import org.onedoor.testing.TcpProxy;
 import org.onedoor.testing.TestClock;
 
@@ -25,6 +33,7 @@ import org.onedoor.testing.TestClock;
 @QuarkusTest
 class KioskOfflineScreenTest {
 
+    static final Path WORK = Path.of("target", "kiosk-offline");
     static KioskPage kiosk;
 
     @Inject
@@ -77,6 +86,47 @@ class KioskOfflineScreenTest {
             assertThat(second.getString("code")).isEqualTo("A991");
             floor.serve(second.getString("id"));
             assertThat(floor.callNextCode(1)).as("the desk's ticket, issued after both").isEqualTo(after);
+        }
+    }
+
+    @Test
+    void shouldPrintTheOutageTicketThroughTheBridgeOnTheKioskPc() throws Exception {
+        Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A")).counter(1, "HT").open(1);
+        String bridgeToken = KioskTestDevices.pair(floor, "BRIDGE", null);
+        String bridgeId = KioskTestDevices.asDevice(bridgeToken).get("/api/device").then().extract().path("id");
+        String kioskToken = KioskTestDevices.pair(floor, "KIOSK", bridgeId);
+        int localPort = freePort();
+        Path dir = Files.createTempDirectory(Files.createDirectories(WORK), "offline-print");
+        try (TcpProxy network = new TcpProxy(RestAssured.port); FakeTcpPrinter printer = new FakeTcpPrinter();
+                BridgeProcess bridge = BridgeProcess.start(dir, "server = http://127.0.0.1:" + network.port()
+                        + "\ntoken = " + bridgeToken + "\nprinter.ticket = tcp:127.0.0.1:" + printer.port()
+                        + "\nlocal-print-port = " + localPort + "\n")) {
+            bridge.awaitLog("connected to", 1, Duration.ofSeconds(15));
+            kiosk.open(network.port(), kioskToken, "bridge=" + localPort);
+            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+            assertThat(takeTicket()).isEqualTo("A001");
+            kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 1);
+
+            network.cut(); // the kiosk PC, its bridge and the server are apart; the bridge still prints
+            assertThat(goHomeAndTakeTicket()).isEqualTo("A990");
+            kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 2);
+            assertThat(kiosk.text("ticket-printer")).startsWith("Máy chủ đang tạm gián đoạn").contains("Xin mời nhận phiếu");
+            assertThat(kiosk.lastSaid()).containsEntry("key", "say.offlinePaper");
+            PaperReader.Paper paper = PaperReader.read(printer.tickets().get(1), dir, "offline");
+            assertThat(paper.text()).contains("A990", "Hộ tịch");
+            assertThat(paper.qr()).as("no tracking code before the server knows the ticket").isEmpty();
+
+            network.restore();
+            kiosk.waitUntil(Duration.ofSeconds(20), () -> ((List<?>) kiosk.browser.executeScript(
+                    "return window.onedoor.offline.waiting()")).isEmpty());
+            Thread.sleep(1000);
+            assertThat(printer.tickets()).as("the handed-back ticket is not printed again").hasSize(2);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

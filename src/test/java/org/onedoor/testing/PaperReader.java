@@ -35,19 +35,24 @@ public final class PaperReader {
         // a ticket is one column of lines of very different sizes (psm 4); the automatic layout
         // analysis sometimes takes the huge code and the field above it for a picture
         String text = run(dir, List.of("tesseract", pbm.toString(), "stdout", "-l", "vie", "--psm", "4"));
-        String qr = run(dir, List.of("zbarimg", "--raw", "-q", pbm.toString())).strip();
+        // zbarimg exits with 4 when the picture holds no code (a ticket printed during an outage)
+        String qr = run(dir, List.of("zbarimg", "--raw", "-q", pbm.toString()), 4).strip();
         return new Paper(decoded, text, qr);
     }
 
     /** Runs a tool, with npos found under target/test-tools; fails with what it said on error. */
     private static String run(Path dir, List<String> command) throws IOException, InterruptedException {
+        return run(dir, command, 0);
+    }
+
+    private static String run(Path dir, List<String> command, int alsoFine) throws IOException, InterruptedException {
         Path errors = Files.createTempFile(dir, "tool", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
         builder.environment().put("NODE_PATH", TOOLS.toAbsolutePath().toString());
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + " said: " + Files.readString(errors)).isZero();
+        assertThat(process.exitValue()).as(String.join(" ", command) + " said: " + Files.readString(errors)).isIn(0, alsoFine);
         return out;
     }
 }
