@@ -21,7 +21,20 @@ public record BridgeHealth(List<Printer> printers, List<Display> displays) {
     public record Display(String name, boolean online, String error) {
     }
 
+    /**
+     * The report in a Health frame, or null when the frame is not one a bridge sends (printers
+     * missing or not a list, a printer without a name or a yes/no "online"): a broken or forged
+     * frame must not turn a working printer into an "out of order" on every kiosk.
+     */
     static BridgeHealth read(JsonNode frame) {
+        if (!frame.path("printers").isArray() || frame.has("displays") && !frame.path("displays").isArray()) {
+            return null;
+        }
+        for (JsonNode p : frame.path("printers")) {
+            if (!p.isObject() || !p.path("name").isTextual() || !p.path("online").isBoolean()) {
+                return null;
+            }
+        }
         List<Printer> printers = new ArrayList<>();
         for (JsonNode p : parts(frame.path("printers"))) {
             String paper = p.path("paper").asText("");

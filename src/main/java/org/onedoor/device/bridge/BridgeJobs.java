@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.onedoor.device.DeviceService;
 import org.onedoor.floor.TicketPrint;
 import org.onedoor.kiosk.PrintJob;
@@ -19,6 +20,8 @@ import org.onedoor.print.TicketLayoutService;
 /** Print jobs as a bridge sees them: what waits for it, its acknowledgements, its health reports. */
 @ApplicationScoped
 public class BridgeJobs {
+
+    private static final Logger LOG = Logger.getLogger(BridgeJobs.class);
 
     static final Duration MAX_AGE = Duration.ofMinutes(10);
     static final Duration UNCHANGED_HEALTH_WRITE = Duration.ofMinutes(1);
@@ -85,6 +88,10 @@ public class BridgeJobs {
      */
     Uni<Void> health(BridgeLink link, JsonNode frame) {
         BridgeHealth health = BridgeHealth.read(frame);
+        if (health == null) {
+            LOG.debugf("Bridge %d sent a Health frame that is not one: ignored", link.bridge);
+            return Uni.createFrom().voidItem();
+        }
         String report;
         try {
             report = json.writeValueAsString(health);
