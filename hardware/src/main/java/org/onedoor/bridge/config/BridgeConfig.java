@@ -2,7 +2,6 @@ package org.onedoor.bridge.config;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -95,22 +94,9 @@ public record BridgeConfig(URI server, String token, Path stateDir, Duration hea
 
     /** {@code http(s)://host:port[/prefix]} or {@code ws(s)://…} becomes {@code ws(s)://host:port[/prefix]/ws/bridge}. */
     static URI socketAddress(String server) throws ConfigException {
-        URI uri;
-        try {
-            uri = new URI(server.trim());
-        } catch (URISyntaxException e) {
-            throw new ConfigException("server", "not a URL: '" + server + "'");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        String ws = switch (scheme) {
-            case "http", "ws" -> "ws";
-            case "https", "wss" -> "wss";
-            default -> throw new ConfigException("server", "must start with http://, https://, ws:// or wss://, got '"
-                    + server + "'");
-        };
-        if (uri.getHost() == null) {
-            throw new ConfigException("server", "no host in '" + server + "'");
-        }
+        Origins.ServerUrl url = Origins.ServerUrl.parse(server);
+        URI uri = url.uri();
+        String ws = url.secure() ? "wss" : "ws";
         if (uri.getQuery() != null) {
             throw new ConfigException("server", "give the server address only; the token goes in the key 'token'");
         }

@@ -19,22 +19,32 @@ public final class Origins {
      * dropped; {@code ws}/{@code wss} read as {@code http}/{@code https}: the same host and port).
      */
     public static String ofServer(String server) throws ConfigException {
-        URI uri;
-        try {
-            uri = new URI(server.trim());
-        } catch (URISyntaxException e) {
-            throw new ConfigException("server", "not a URL: '" + server + "'");
+        ServerUrl url = ServerUrl.parse(server);
+        return origin(url.secure() ? "https" : "http", url.uri().getHost(), url.uri().getPort());
+    }
+
+    /** The bridge's {@code server} key read as a URL: http(s) or ws(s), with a host. */
+    record ServerUrl(URI uri, boolean secure) {
+
+        static ServerUrl parse(String server) throws ConfigException {
+            URI uri;
+            try {
+                uri = new URI(server.trim());
+            } catch (URISyntaxException e) {
+                throw new ConfigException("server", "not a URL: '" + server + "'");
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean secure = switch (scheme) {
+                case "http", "ws" -> false;
+                case "https", "wss" -> true;
+                default -> throw new ConfigException("server", "must start with http://, https://, ws:// or wss://, got '"
+                        + server + "'");
+            };
+            if (uri.getHost() == null) {
+                throw new ConfigException("server", "no host in '" + server + "'");
+            }
+            return new ServerUrl(uri, secure);
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        String web = switch (scheme) {
-            case "http", "ws" -> "http";
-            case "https", "wss" -> "https";
-            default -> throw new ConfigException("server", "must start with http://, https://, ws:// or wss://");
-        };
-        if (uri.getHost() == null) {
-            throw new ConfigException("server", "no host in '" + server + "'");
-        }
-        return origin(web, uri.getHost(), uri.getPort());
     }
 
     /**
