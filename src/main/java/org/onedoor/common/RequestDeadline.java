@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,11 +24,27 @@ public class RequestDeadline {
             + "\"detail\":\"The server could not finish in time (its database is slow or away). The request may or may "
             + "not have taken effect: check before repeating it.\"}";
 
+    /**
+     * A manager's long work — a province's monthly report, a catalogue import, the audit export —
+     * may take longer than a kiosk may wait, and its page says it is working; it keeps the pool's
+     * own 5 s wait for a connection, so it still fails fast while the database is away.
+     */
+    private static final Pattern LONG_WORK = Pattern.compile(
+            "/api/reports(/.*)?|/api/centers/[^/]+/(fields|procedures)/import|/api/audit/csv");
+
     @Inject
     Vertx vertx;
 
+    static boolean appliesTo(String path) {
+        return path != null && !LONG_WORK.matcher(path).matches();
+    }
+
     void install(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(context -> {
+            if (!appliesTo(context.request().path())) {
+                context.next();
+                return;
+            }
             HttpServerResponse response = context.response();
             long timer = vertx.setTimer(SECONDS * 1000, id -> {
                 if (!response.ended() && !response.headWritten() && !response.closed()) {
