@@ -20,7 +20,10 @@ import org.onedoor.floor.FloorEventBody.TicketIssued;
 import org.onedoor.security.Role;
 import org.onedoor.security.StaffAccess;
 
-/** Issues tickets: the next number of the field for today, with no gap and no duplicate. */
+/**
+ * Issues tickets: the next number of the field for today, with no duplicate and no gap but the
+ * numbers leased to kiosks for outages (see KioskLeases), which are recorded when handed back.
+ */
 @ApplicationScoped
 public class TicketIssuer {
 
