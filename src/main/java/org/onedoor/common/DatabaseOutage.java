@@ -3,8 +3,11 @@ package org.onedoor.common;
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
+import java.io.IOException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
+import java.util.Locale;
+import org.hibernate.HibernateException;
 
 /**
  * Tells a failure caused by an unreachable database (stopped, restarting, network cut) from a
@@ -21,12 +24,18 @@ public final class DatabaseOutage {
     }
 
     public static boolean causedBy(Throwable failure) {
+        // an I/O error under Hibernate or the SQL client is the database's connection failing
+        // ("Connection reset by peer" comes as a plain IOException); elsewhere it may be a disk
+        boolean underDatabase = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CompositeException several) {
                 return several.getCauses().stream().anyMatch(DatabaseOutage::causedBy);
             }
+            underDatabase |= t instanceof HibernateException || t.getClass().getName().startsWith("io.vertx.sqlclient.")
+                    || t.getClass().getName().startsWith("io.vertx.pgclient.");
             if (t instanceof ClosedConnectionException || t instanceof SocketException
-                    || t instanceof ClosedChannelException || t instanceof io.netty.channel.ConnectTimeoutException) {
+                    || t instanceof ClosedChannelException || t instanceof io.netty.channel.ConnectTimeoutException
+                    || t instanceof IOException && underDatabase || underDatabase && lostConnection(t.getMessage())) {
                 return true;
             }
             if (t instanceof PgException pg && unavailable(pg.getSqlState())) {
@@ -37,6 +46,12 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /** How the drivers word a connection that went away when they give no type for it. */
+    private static boolean lostConnection(String message) {
+        String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        return m.contains("connection") && (m.contains("closed") || m.contains("reset") || m.contains("refused"));
     }
 
     /** The pool's wait for a free connection ran out (Vert.x says just "Timeout"): all are stuck or gone. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.CompletionException;
+import org.hibernate.HibernateException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -21,8 +23,15 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new CompositeException(new IllegalStateException("rollback failed"),
                 new java.net.SocketException("Connection reset")))).isTrue();
 
+        assertThat(DatabaseOutage.causedBy(new HibernateException(new IOException("Connection reset by peer"))))
+                .as("a reset while Hibernate reads").isTrue();
+        assertThat(DatabaseOutage.causedBy(new HibernateException("Connection was closed by the server")))
+                .as("worded, not typed").isTrue();
+
         assertThat(DatabaseOutage.causedBy(new PgException("duplicate key value", "ERROR", "23505", null))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new IOException("No space left on device"))).as("a disk, not the database").isFalse();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("Timeout"))).as("not the pool's").isFalse();
         assertThat(DatabaseOutage.causedBy(new NullPointerException())).isFalse();
+        assertThat(DatabaseOutage.causedBy(new HibernateException("Unknown entity"))).isFalse();
     }
 }
