@@ -31,8 +31,8 @@ public final class DatabaseOutage {
             if (t instanceof CompositeException several) {
                 return several.getCauses().stream().anyMatch(DatabaseOutage::causedBy);
             }
-            underDatabase |= t instanceof HibernateException || t.getClass().getName().startsWith("io.vertx.sqlclient.")
-                    || t.getClass().getName().startsWith("io.vertx.pgclient.");
+            // Vert.x's own exceptions count too: a REST request reaches no other server through it
+            underDatabase |= t instanceof HibernateException || t.getClass().getName().startsWith("io.vertx.");
             if (t instanceof ClosedConnectionException || t instanceof SocketException
                     || t instanceof ClosedChannelException || t instanceof io.netty.channel.ConnectTimeoutException
                     || t instanceof IOException && underDatabase || underDatabase && lostConnection(t.getMessage())) {

@@ -3,6 +3,7 @@ package org.onedoor.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.mutiny.CompositeException;
+import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
@@ -27,6 +28,7 @@ class DatabaseOutageTest {
                 .as("a reset while Hibernate reads").isTrue();
         assertThat(DatabaseOutage.causedBy(new HibernateException("Connection was closed by the server")))
                 .as("worded, not typed").isTrue();
+        assertThat(DatabaseOutage.causedBy(new VertxException("Connection was closed", true))).isTrue();
 
         assertThat(DatabaseOutage.causedBy(new PgException("duplicate key value", "ERROR", "23505", null))).isFalse();
         assertThat(DatabaseOutage.causedBy(new IOException("No space left on device"))).as("a disk, not the database").isFalse();
