@@ -71,8 +71,7 @@ public class KioskLeases {
             LocalDate day = center.serviceDay(clock.instant());
             return fields.ofCenter(center.id).chain(all -> leasesOf(kiosk, day).chain(leases -> {
                 List<Field> active = all.stream().filter(f -> f.active).toList();
-                return freeNumbers(center, day, active, leases).chain(free -> topUp(kiosk, day, active, free, leases))
-                        .chain(() -> freeNumbers(center, day, active, leases))
+                return freeNumbers(center, day, active, leases).call(free -> topUp(kiosk, day, active, free))
                         .map(free -> new LeaseView(day, active.stream()
                                 .map(f -> new LeaseView.FieldNumbers(f.code, free.getOrDefault(f.id, List.of()))).toList()));
             }));
@@ -84,8 +83,10 @@ public class KioskLeases {
         List<OfflineTicket> inOrder = offline.stream().sorted(Comparator.comparing(OfflineTicket::issuedAt)).toList();
         return journal.transaction(tx -> devices.findById(kioskId).chain(kiosk -> centers.findById(kiosk.centerId)
                 .chain(center -> fields.ofCenter(center.id).chain(all -> Panache.getSession().chain(s -> s
-                        .createSelectionQuery("from KioskLease where deviceId = :kiosk", KioskLease.class)
-                        .setParameter("kiosk", kiosk.id).getResultList())
+                        // today's and yesterday's: a kiosk hands back as soon as it reaches the server
+                        .createSelectionQuery("from KioskLease where deviceId = :kiosk and serviceDay >= :since", KioskLease.class)
+                        .setParameter("kiosk", kiosk.id).setParameter("since", center.serviceDay(clock.instant()).minusDays(1))
+                        .getResultList())
                         .chain(leases -> {
                             List<HandedBack> outcomes = new ArrayList<>();
                             Uni<Void> steps = Uni.createFrom().voidItem();
@@ -125,40 +126,31 @@ public class KioskLeases {
     private static Uni<List<KioskLease>> leasesOf(Device kiosk, LocalDate day) {
         return Panache.getSession().chain(s -> s.createSelectionQuery(
                 "from KioskLease where deviceId = :kiosk and serviceDay = :day order by firstNumber desc", KioskLease.class)
-                .setParameter("kiosk", kiosk.id).setParameter("day", day).getResultList())
-                .map(ArrayList::new);
+                .setParameter("kiosk", kiosk.id).setParameter("day", day).getResultList());
     }
 
     /** Per field id, the leased numbers not issued yet, highest block first, each block upwards. */
     private Uni<Map<Long, List<LeaseView.Number>>> freeNumbers(Center center, LocalDate day, List<Field> active,
             List<KioskLease> leases) {
-        List<String> codes = new ArrayList<>();
         Map<Long, Field> byId = new HashMap<>();
         active.forEach(f -> byId.put(f.id, f));
+        List<Map.Entry<Long, LeaseView.Number>> leased = new ArrayList<>();
         for (KioskLease l : leases) {
             Field f = byId.get(l.fieldId);
             for (int n = l.firstNumber; f != null && n <= l.lastNumber; n++) {
-                codes.add(f.ticketCode(n));
+                leased.add(Map.entry(f.id, new LeaseView.Number(n, f.ticketCode(n))));
             }
         }
-        return tickets.existingCodes(center.id, day, codes).map(used -> {
+        return tickets.existingCodes(center.id, day, leased.stream().map(e -> e.getValue().code()).toList()).map(used -> {
             Map<Long, List<LeaseView.Number>> free = new HashMap<>();
-            for (KioskLease l : leases) {
-                Field f = byId.get(l.fieldId);
-                for (int n = l.firstNumber; f != null && n <= l.lastNumber; n++) {
-                    String code = f.ticketCode(n);
-                    if (!used.contains(code)) {
-                        free.computeIfAbsent(f.id, id -> new ArrayList<>()).add(new LeaseView.Number(n, code));
-                    }
-                }
-            }
+            leased.stream().filter(e -> !used.contains(e.getValue().code()))
+                    .forEach(e -> free.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
             return free;
         });
     }
 
-    /** A new block for each active field the kiosk has no free number of. */
-    private Uni<Void> topUp(Device kiosk, LocalDate day, List<Field> active, Map<Long, List<LeaseView.Number>> free,
-            List<KioskLease> leases) {
+    /** A new block for each active field the kiosk has no free number of, added to {@code free}: all its numbers are. */
+    private Uni<Void> topUp(Device kiosk, LocalDate day, List<Field> active, Map<Long, List<LeaseView.Number>> free) {
         Uni<Void> steps = Uni.createFrom().voidItem();
         for (Field f : active) {
             if (free.containsKey(f.id)) {
@@ -176,7 +168,11 @@ public class KioskLeases {
                 lease.firstNumber = first;
                 lease.lastNumber = first + BLOCK - 1;
                 lease.createdAt = clock.instant();
-                leases.add(lease);
+                List<LeaseView.Number> numbers = new ArrayList<>();
+                for (int n = lease.firstNumber; n <= lease.lastNumber; n++) {
+                    numbers.add(new LeaseView.Number(n, f.ticketCode(n)));
+                }
+                free.put(f.id, numbers);
                 return Panache.getSession().chain(s -> s.persist(lease));
             }));
         }
