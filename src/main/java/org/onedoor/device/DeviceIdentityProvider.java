@@ -11,6 +11,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.onedoor.security.RecentCredentials;
 import org.onedoor.security.Role;
 import org.onedoor.security.StaffIdentityProvider;
 
@@ -26,6 +27,9 @@ public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticat
     @Inject
     DeviceRepository devices;
 
+    @Inject
+    RecentCredentials credentials;
+
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
         return TokenAuthenticationRequest.class;
@@ -33,7 +37,10 @@ public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticat
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return Panache.withSession(() -> devices.findByToken(request.getToken().getToken())).map(device -> {
+        String token = request.getToken().getToken();
+        // keyed by the token's hash: the cache is no second place where live tokens can be read
+        return credentials.get("device:" + DeviceTokens.hash(token), () -> Panache.withSession(() -> devices.findByToken(token)))
+                .map(device -> {
             if (device == null) {
                 throw new AuthenticationFailedException();
             }

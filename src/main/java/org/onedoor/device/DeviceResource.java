@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Problem;
+import org.onedoor.security.RecentCredentials;
 import org.onedoor.security.Role;
 
 @Path("/api/devices")
@@ -23,6 +24,9 @@ public class DeviceResource {
 
     @Inject
     DeviceService devices;
+
+    @Inject
+    RecentCredentials credentials;
 
     @POST
     @Path("/{center}")
@@ -47,7 +51,8 @@ public class DeviceResource {
     @Operation(summary = "Revoke a device's token: its sockets close and it cannot connect again")
     public Uni<DeviceView> revoke(@PathParam("center") String center, @PathParam("id") String id) {
         try {
-            return devices.revoke(center, Long.parseLong(id));
+            // forgotten once the revocation has committed: a read before that would keep the old device
+            return devices.revoke(center, Long.parseLong(id)).invoke(credentials::forgetAll);
         } catch (NumberFormatException e) {
             throw Problem.notFound("No device with id " + id + ".");
         }

@@ -48,6 +48,9 @@ public class LoginPage {
     SessionCookies sessions;
 
     @Inject
+    RecentCredentials credentials;
+
+    @Inject
     AppUserRepository users;
 
     @Inject
@@ -125,6 +128,6 @@ public class LoginPage {
                 .build();
         // every session of this user ends, copies of the cookie included
         return session == null ? Uni.createFrom().item(out)
-                : users.endSessions(session.username()).replaceWith(out);
+                : users.endSessions(session.username()).invoke(credentials::forgetAll).replaceWith(out);
     }
 }

@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>bcrypt is slow on purpose (~50-100 ms of CPU), and a Basic client sends its password with
  * every request: verifying each one would cap a 2-core server at a few dozen requests a second.
  * So a successful check is remembered, keyed by a SHA-256 of the password and tied to the user's
- * current hash: the user row is still read on every request (roles, removal take effect at once),
- * and a changed password no longer matches the remembered hash, so it is checked afresh.
+ * current hash: the user row is read again at least every second (see RecentCredentials), and a
+ * changed password no longer matches the remembered hash, so it is checked afresh.
  */
 @ApplicationScoped
 public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -48,6 +48,9 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     @Inject
     LoginAttempts attempts;
 
+    @Inject
+    RecentCredentials credentials;
+
     private record Verified(String passwordDigest, String hash) {
     }
 
@@ -69,7 +72,8 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         } catch (AuthenticationFailedException locked) {
             return Uni.createFrom().failure(locked);
         }
-        return Panache.withSession(() -> users.findByUsername(username)).chain(user -> {
+        return credentials.get("user:" + username, () -> Panache.withSession(() -> users.findByUsername(username)))
+                .chain(user -> {
             if (user == null) {
                 attempts.failed(username, address);
                 return Uni.createFrom().failure(new AuthenticationFailedException());

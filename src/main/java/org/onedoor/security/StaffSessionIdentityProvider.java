@@ -11,14 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The user behind a genuine session cookie, read afresh on every request: a removed user or a
- * changed role takes effect at once, whatever the cookie says.
+ * The user behind a genuine session cookie, read afresh at least every second (see
+ * RecentCredentials): an ended session or a changed role takes effect whatever the cookie says.
  */
 @ApplicationScoped
 public class StaffSessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     @Inject
     AppUserRepository users;
+
+    @Inject
+    RecentCredentials credentials;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -28,7 +31,8 @@ public class StaffSessionIdentityProvider implements IdentityProvider<TrustedAut
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         Object version = request.getAttribute(StaffIdentityProvider.SESSION_VERSION_ATTRIBUTE);
-        return Panache.withSession(() -> users.findByUsername(request.getPrincipal())).map(user -> {
+        String username = request.getPrincipal();
+        return credentials.get("user:" + username, () -> Panache.withSession(() -> users.findByUsername(username))).map(user -> {
             if (user == null || !Integer.valueOf(user.sessionVersion).equals(version)) {
                 throw new AuthenticationFailedException();
             }
