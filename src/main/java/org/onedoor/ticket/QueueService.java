@@ -39,6 +39,9 @@ public class QueueService {
     FloorLayouts layouts;
 
     @Inject
+    ServiceTimes serviceTimes;
+
+    @Inject
     Clock clock;
 
     @WithSession
@@ -75,7 +78,8 @@ public class QueueService {
         boolean estimates = detail != Detail.LAYOUT;
         Uni<FloorLayouts.Layout> layout = freshLayout ? layouts.read(center) : layouts.of(center);
         return layout.chain(l -> openTickets(center, day, detail == Detail.QUEUE)
-                .chain(open -> averageServiceMinutes(center.id, day, estimates).map(averages -> {
+                .chain(open -> (estimates ? serviceTimes.recent(center, day) : Uni.createFrom().item(Map.<Long, Double>of()))
+                        .map(averages -> {
                     Map<Long, FieldLoad> loads = loads(l.fields(), l.counters(), l.fieldsByCounter(), averages);
                     List<Ticket> waiting = open.stream().filter(t -> t.state == TicketState.WAITING).toList();
                     QueueEstimator estimator = new QueueEstimator(loads, waiting, priorityFirst(center));
@@ -96,12 +100,14 @@ public class QueueService {
     }
 
     /**
-     * A floor already read (any detail) with today's service times added: one query rather than
-     * a new read of the layout. Flushes first, so a completion in this transaction counts.
+     * A floor already read (any detail) with today's service times added, rather than a new read
+     * of the layout. After a completion in this transaction, flushes and reads them so it counts.
      */
-    public Uni<FloorState> withEstimates(FloorState floor) {
-        return tickets.getSession().chain(session -> session.flush())
-                .chain(() -> averageServiceMinutes(floor.center().id, floor.day(), true))
+    public Uni<FloorState> withEstimates(FloorState floor, boolean afterCompletion) {
+        Uni<Map<Long, Double>> times = afterCompletion
+                ? tickets.getSession().chain(session -> session.flush()).chain(() -> serviceTimes.current(floor.center(), floor.day()))
+                : serviceTimes.recent(floor.center(), floor.day());
+        return times
                 .map(averages -> new FloorState(floor.center(), floor.day(), floor.fields(), floor.groups(),
                         floor.counters(), floor.fieldsByCounter(), List.of(), new QueueEstimator(
                                 loads(floor.fields(), floor.counters(), floor.fieldsByCounter(), averages), List.of(),
@@ -142,25 +148,6 @@ public class QueueService {
 
     private Uni<List<Ticket>> openTickets(Center center, LocalDate day, boolean withQueue) {
         return withQueue ? tickets.openTickets(center.id, day) : Uni.createFrom().item(List.of());
-    }
-
-    /** Today's mean service time per field, in minutes, from completed tickets (running totals: V10). */
-    private Uni<Map<Long, Double>> averageServiceMinutes(long centerId, LocalDate day, boolean needed) {
-        if (!needed) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return tickets.getSession().chain(s -> s.createSelectionQuery("select s from FieldServiceStats s, Field f"
-                + " where f.id = s.fieldId and f.centerId = :center and s.serviceDay = :day", FieldServiceStats.class)
-                .setParameter("center", centerId).setParameter("day", day).getResultList())
-                .map(rows -> {
-                    Map<Long, Double> averages = new HashMap<>();
-                    for (FieldServiceStats row : rows) {
-                        if (row.doneCount > 0) {
-                            averages.put(row.fieldId, row.serviceSeconds / row.doneCount / 60.0);
-                        }
-                    }
-                    return averages;
-                });
     }
 
     private static Map<Long, FieldLoad> loads(Map<Long, Field> fieldsById, List<Counter> counterList,

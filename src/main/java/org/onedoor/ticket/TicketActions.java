@@ -199,7 +199,7 @@ public class TicketActions {
                             .chain(after -> queries.view(ticket, after).call(view -> {
                                 FloorEventBody body = event.make(TicketView.ref(ticket, after), origin, view);
                                 return QUEUE_CHANGERS.contains(body.getClass())
-                                        ? queue.withEstimates(after).chain(queue::queueChanged)
+                                        ? queue.withEstimates(after, body instanceof TicketDone).chain(queue::queueChanged)
                                                 .chain(waiting -> tx.recordWithQueue(center, body, waiting))
                                         : tx.record(center, body);
                             }));

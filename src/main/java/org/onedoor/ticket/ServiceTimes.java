@@ -1,0 +1,72 @@
+package org.onedoor.ticket;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.onedoor.center.Center;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEvent;
+import org.onedoor.floor.FloorEventBody.TicketDone;
+
+/**
+ * Today's mean service time per field, which every estimate uses. Issuing and calling only read
+ * it, and it changes only when a ticket is completed, so each center's figures are kept until its
+ * next TicketDone event (from this node or, in a cluster, any other) and for
+ * {@link #KEPT_NANOS} at most: one query fewer for most ticket actions and kiosk reads.
+ */
+@ApplicationScoped
+public class ServiceTimes {
+
+    static final long KEPT_NANOS = 5_000_000_000L;
+
+    private record Key(String center, LocalDate day) {
+    }
+
+    private record Held(Map<Long, Double> minutes, long readAt) {
+    }
+
+    private final Map<Key, Held> held = new ConcurrentHashMap<>();
+
+    @Inject
+    TicketRepository tickets;
+
+    /** The figures as last read, if recent enough; otherwise read in the caller's session. */
+    public Uni<Map<Long, Double>> recent(Center center, LocalDate day) {
+        Key key = new Key(center.code, day);
+        Held known = held.get(key);
+        long now = System.nanoTime();
+        if (known != null && now - known.readAt() < KEPT_NANOS) {
+            return Uni.createFrom().item(known.minutes());
+        }
+        return current(center, day).invoke(minutes -> held.put(key, new Held(minutes, now)));
+    }
+
+    /** Read in the caller's transaction, its own completion included (so not kept: it may roll back). */
+    public Uni<Map<Long, Double>> current(Center center, LocalDate day) {
+        return tickets.getSession().chain(s -> s.createSelectionQuery("select s from FieldServiceStats s, Field f"
+                + " where f.id = s.fieldId and f.centerId = :center and s.serviceDay = :day", FieldServiceStats.class)
+                .setParameter("center", center.id).setParameter("day", day).getResultList())
+                .map(rows -> {
+                    Map<Long, Double> averages = new HashMap<>();
+                    for (FieldServiceStats row : rows) {
+                        if (row.doneCount > 0) {
+                            averages.put(row.fieldId, row.serviceSeconds / row.doneCount / 60.0);
+                        }
+                    }
+                    return Map.copyOf(averages);
+                });
+    }
+
+    /** A completion, committed: the center's next reader reads the figures afresh. */
+    @Incoming(EventJournal.CHANNEL)
+    void onFloorEvent(FloorEvent event) {
+        if (event.body() instanceof TicketDone) {
+            held.keySet().removeIf(key -> key.center().equals(event.center()));
+        }
+    }
+}
