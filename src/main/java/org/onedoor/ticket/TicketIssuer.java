@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.onedoor.catalog.Field;
-import org.onedoor.catalog.FieldRepository;
 import org.onedoor.catalog.PriorityGroupRepository;
 import org.onedoor.catalog.Procedure;
 import org.onedoor.catalog.ProcedureRepository;
@@ -29,9 +28,6 @@ public class TicketIssuer {
 
     @Inject
     CenterRepository centers;
-
-    @Inject
-    FieldRepository fields;
 
     @Inject
     ProcedureRepository procedures;
@@ -89,8 +85,8 @@ public class TicketIssuer {
         }
         // Reads first, locks last: the field's number row and then the center's event row are
         // locked until commit, so every other kiosk of the field waits for as little as possible.
-        return resolveField(center, request).chain(chosen -> priorityGroupId(center, request)
-                .chain(groupId -> queue.load(center, QueueService.Detail.ESTIMATES).chain(floor -> {
+        return queue.load(center, QueueService.Detail.ESTIMATES).chain(floor -> resolveField(floor, request)
+                .chain(chosen -> priorityGroupId(center, request).chain(groupId -> {
                     if (channel == Channel.KIOSK && floor.countersServing(chosen.field().id).isEmpty()) {
                         throw Problem.conflict("No counter serves field " + chosen.field().code + "; please go to the guidance desk.");
                     }
@@ -127,7 +123,9 @@ public class TicketIssuer {
     private record Chosen(Field field, Procedure procedure) {
     }
 
-    private Uni<Chosen> resolveField(Center center, IssueRequest request) {
+    /** The field asked for, from the layout in memory (its active flag included: changing it bumps the layout). */
+    private Uni<Chosen> resolveField(FloorState floor, IssueRequest request) {
+        Center center = floor.center();
         if (request.field() == null && request.procedure() == null) {
             throw Problem.badRequest("Say which field (or procedure) the ticket is for.");
         }
@@ -135,19 +133,17 @@ public class TicketIssuer {
                 : procedures.findByCode(center.id, request.procedure()).onItem().ifNull().failWith(() ->
                         Problem.badRequest("No procedure with code '" + request.procedure() + "' in this center."));
         return procedure.chain(p -> {
-            Uni<Field> field = request.field() != null
-                    ? fields.findByCode(center.id, request.field()).onItem().ifNull().failWith(() ->
-                            Problem.badRequest("No field with code '" + request.field() + "' in this center."))
-                    : fields.findById(p.fieldId);
-            return field.map(f -> {
-                if (p != null && !p.fieldId.equals(f.id)) {
-                    throw Problem.badRequest("Procedure " + p.code + " does not belong to field " + f.code + ".");
-                }
-                if (!f.active) {
-                    throw Problem.conflict("Field " + f.code + " is not taking tickets now.");
-                }
-                return new Chosen(f, p);
-            });
+            Field f = request.field() != null
+                    ? floor.fields().values().stream().filter(candidate -> candidate.code.equals(request.field())).findFirst()
+                            .orElseThrow(() -> Problem.badRequest("No field with code '" + request.field() + "' in this center."))
+                    : floor.field(p.fieldId);
+            if (p != null && !p.fieldId.equals(f.id)) {
+                throw Problem.badRequest("Procedure " + p.code + " does not belong to field " + f.code + ".");
+            }
+            if (!f.active) {
+                throw Problem.conflict("Field " + f.code + " is not taking tickets now.");
+            }
+            return Uni.createFrom().item(new Chosen(f, p));
         });
     }
 
