@@ -1,4 +1,4 @@
-import java.net.http.HttpClient;
+import io.vertx.core.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -40,12 +40,11 @@ public final class LoadBench {
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("timer"));
-        ExecutorService restExecutor = Executors.newFixedThreadPool(2, daemon("rest"));
         ExecutorService hallExecutor = Executors.newFixedThreadPool(1, daemon("hall"));
         ErrorCounts errors = new ErrorCounts();
         ProcessSampler sampler = new ProcessSampler(o.longValue("server-pid"), o.longValue("postgres-pid"), o.integer("clock-ticks"));
         sampler.start(Executors.newSingleThreadScheduledExecutor(daemon("sampler"))); // /proc reads never delay the timer
-        HttpClient http = Api.client(restExecutor);
+        HttpClient http = Api.client(o.integer("max-in-flight") + officerSlots(o) + 2 * o.integer("centers"));
         Api kiosks = new Api(http, o.text("base"), o.integer("max-in-flight"), o.longValue("timeout-ms"));
         // officers wait for each answer: at most one request per counter (+ set-up) is ever in flight
         Api officers = new Api(http, o.text("base"), officerSlots(o), o.longValue("timeout-ms"));

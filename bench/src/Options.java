@@ -103,6 +103,11 @@ final class Options {
         return o;
     }
 
+    /** bench/run --help: the options alone, without compiling the generator (which needs the server's build). */
+    public static void main(String[] args) {
+        System.out.println(help());
+    }
+
     static String help() {
         StringBuilder b = new StringBuilder("Options (bench/run passes them on):\n");
         b.append(String.format("  %-20s %s%n", "--quick", "smoke run: 2 centers, 5 s phases, 200 sockets"));
