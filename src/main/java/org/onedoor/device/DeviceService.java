@@ -88,8 +88,13 @@ public class DeviceService {
         if (kiosk.printerId == null) {
             return Uni.createFrom().item("NONE");
         }
-        return devices.findById(kiosk.printerId).map(bridge -> bridge == null || bridge.isRevoked() ? "NONE"
-                : bridge.printerState == null ? "UNKNOWN" : bridge.printerState.name());
+        return devices.findById(kiosk.printerId).map(DeviceService::printerState);
+    }
+
+    /** The state of the printer on this bridge (null: the kiosk has none). */
+    public static String printerState(Device bridge) {
+        return bridge == null || bridge.isRevoked() ? "NONE"
+                : bridge.printerState == null ? "UNKNOWN" : bridge.printerState.name();
     }
 
     private Uni<Device> printerOf(Center center, String id) {

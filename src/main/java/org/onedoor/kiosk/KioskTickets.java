@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
-import org.onedoor.center.CenterRepository;
+import org.onedoor.center.Center;
 import org.onedoor.device.Device;
 import org.onedoor.device.DeviceRepository;
 import org.onedoor.device.DeviceService;
@@ -36,13 +36,7 @@ public class KioskTickets {
     TicketIssuer issuer;
 
     @Inject
-    CenterRepository centers;
-
-    @Inject
     DeviceRepository devices;
-
-    @Inject
-    DeviceService deviceService;
 
     @Inject
     PrintJobRepository jobs;
@@ -54,10 +48,24 @@ public class KioskTickets {
     Clock clock;
 
     public Uni<KioskTicket> issue(long kioskId, IssueRequest request) {
-        return journal.transaction(tx -> devices.findById(kioskId).chain(kiosk -> centers.findById(kiosk.centerId)
-                .chain(center -> issuer.issueWithin(tx, center, request, Channel.KIOSK))
-                .chain(issued -> deviceService.printerOfKiosk(kiosk).chain(printer -> requestPrint(tx, issued, kiosk, printer)
-                        .map(job -> new KioskTicket(issued.view(), job.id.toString(), printer))))));
+        return journal.transaction(tx -> atWork(kioskId).chain(at -> issuer.issueWithin(tx, at.center(), request, Channel.KIOSK)
+                .chain(issued -> {
+                    String printer = at.kiosk().printerId == null ? "NONE" : DeviceService.printerState(at.bridge());
+                    return requestPrint(tx, issued, at.kiosk(), printer)
+                            .map(job -> new KioskTicket(issued.view(), job.id.toString(), printer));
+                })));
+    }
+
+    /** The kiosk, its center and the bridge that prints for it (null if none). */
+    private record AtWork(Device kiosk, Center center, Device bridge) {
+    }
+
+    /** Read in one query: a ticket's first statement, before any lock is taken. */
+    private Uni<AtWork> atWork(long kioskId) {
+        return devices.getSession().chain(s -> s.createSelectionQuery("select k, c, b from Device k"
+                + " join Center c on c.id = k.centerId left join Device b on b.id = k.printerId where k.id = :kiosk",
+                Object[].class).setParameter("kiosk", kioskId).getSingleResult())
+                .map(row -> new AtWork((Device) row[0], (Center) row[1], (Device) row[2]));
     }
 
     /**
