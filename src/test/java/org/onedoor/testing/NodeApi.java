@@ -64,9 +64,15 @@ public final class NodeApi {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A center with fields HT (prefix A) and CT (prefix B) and {@code counters} counters serving both. */
+    /**
+     * A center with fields HT (prefix A) and CT (prefix B) and {@code counters} counters serving both,
+     * open every day round the clock: these nodes run on the wall clock, and a kiosk refuses tickets
+     * outside opening hours (07:00-17:00 on weekdays by default, Vietnam time).
+     */
     public void createCenter(String center, int counters) throws Exception {
         send("POST", "/api/centers", "{\"code\":\"" + center + "\",\"name\":\"Trung tâm " + center + "\"}");
+        send("PATCH", "/api/centers/" + center, "{\"opensAt\":\"00:00\",\"closesAt\":\"00:00\",\"openDays\":[\"MONDAY\","
+                + "\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]}");
         String fields = "/api/centers/" + center + "/fields/";
         send("PUT", fields + "HT", "{\"names\":{\"vi\":\"Hộ tịch\"},\"prefix\":\"A\",\"serviceMinutes\":5}");
         send("PUT", fields + "CT", "{\"names\":{\"vi\":\"Chứng thực\"},\"prefix\":\"B\",\"serviceMinutes\":5}");
