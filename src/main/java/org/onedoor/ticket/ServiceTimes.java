@@ -24,26 +24,24 @@ public class ServiceTimes {
 
     static final long KEPT_NANOS = 5_000_000_000L;
 
-    private record Key(String center, LocalDate day) {
+    /** A center's figures for one day, read at a System.nanoTime(). */
+    private record Held(LocalDate day, Map<Long, Double> minutes, long readAt) {
     }
 
-    private record Held(Map<Long, Double> minutes, long readAt) {
-    }
-
-    private final Map<Key, Held> held = new ConcurrentHashMap<>();
+    /** By center code, so that a completion forgets its center's figures without a scan. */
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
 
     @Inject
     TicketRepository tickets;
 
     /** The figures as last read, if recent enough; otherwise read in the caller's session. */
     public Uni<Map<Long, Double>> recent(Center center, LocalDate day) {
-        Key key = new Key(center.code, day);
-        Held known = held.get(key);
+        Held known = held.get(center.code);
         long now = System.nanoTime();
-        if (known != null && now - known.readAt() < KEPT_NANOS) {
+        if (known != null && known.day().equals(day) && now - known.readAt() < KEPT_NANOS) {
             return Uni.createFrom().item(known.minutes());
         }
-        return current(center, day).invoke(minutes -> held.put(key, new Held(minutes, now)));
+        return current(center, day).invoke(minutes -> held.put(center.code, new Held(day, minutes, now)));
     }
 
     /** Read in the caller's transaction, its own completion included (so not kept: it may roll back). */
@@ -66,7 +64,7 @@ public class ServiceTimes {
     @Incoming(EventJournal.CHANNEL)
     void onFloorEvent(FloorEvent event) {
         if (event.body() instanceof TicketDone) {
-            held.keySet().removeIf(key -> key.center().equals(event.center()));
+            held.remove(event.center());
         }
     }
 }
