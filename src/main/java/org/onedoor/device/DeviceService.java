@@ -91,7 +91,7 @@ public class DeviceService {
         return devices.findById(kiosk.printerId).map(DeviceService::printerState);
     }
 
-    /** The state of the printer on this bridge (null: the kiosk has none). */
+    /** The state of the printer on this bridge; NONE for no bridge (null) or a revoked one. */
     public static String printerState(Device bridge) {
         return bridge == null || bridge.isRevoked() ? "NONE"
                 : bridge.printerState == null ? "UNKNOWN" : bridge.printerState.name();

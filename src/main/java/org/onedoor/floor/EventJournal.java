@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -87,9 +86,9 @@ public class EventJournal {
     }
 
     /**
-     * Collects the events of one transaction and writes them at its end, all of a center with one
-     * sequence UPDATE and one batch of inserts: a kiosk ticket's three events cost two round trips,
-     * not six. Writing last also takes the center's row lock last (see the class comment).
+     * Collects the events of one transaction and writes them at its end, all of a center in one
+     * statement (sequence numbers and rows): a kiosk ticket's three events cost one round trip, not
+     * six. Writing last also takes the center's row lock last (see the class comment).
      */
     public final class Recorder {
 
@@ -157,7 +156,6 @@ public class EventJournal {
 
         private record Batch(Center center, List<FloorEventBody> bodies) {
         }
-
     }
 
     /** The center's events after {@code seq}, oldest first: for catching up and for reports. */

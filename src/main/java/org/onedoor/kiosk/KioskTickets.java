@@ -50,7 +50,7 @@ public class KioskTickets {
     public Uni<KioskTicket> issue(long kioskId, IssueRequest request) {
         return journal.transaction(tx -> atWork(kioskId).chain(at -> issuer.issueWithin(tx, at.center(), request, Channel.KIOSK)
                 .chain(issued -> {
-                    String printer = at.kiosk().printerId == null ? "NONE" : DeviceService.printerState(at.bridge());
+                    String printer = DeviceService.printerState(at.bridge()); // no bridge: NONE
                     return requestPrint(tx, issued, at.kiosk(), printer)
                             .map(job -> new KioskTicket(issued.view(), job.id.toString(), printer));
                 })));

@@ -77,9 +77,10 @@ public class QueueService {
         LocalDate day = center.serviceDay(clock.instant());
         boolean estimates = detail != Detail.LAYOUT;
         Uni<FloorLayouts.Layout> layout = freshLayout ? layouts.read(center) : layouts.of(center);
+        Uni<Map<Long, Double>> serviceMinutes = estimates ? serviceTimes.recent(center, day)
+                : Uni.createFrom().item(Map.of());
         return layout.chain(l -> openTickets(center, day, detail == Detail.QUEUE)
-                .chain(open -> (estimates ? serviceTimes.recent(center, day) : Uni.createFrom().item(Map.<Long, Double>of()))
-                        .map(averages -> {
+                .chain(open -> serviceMinutes.map(averages -> {
                     Map<Long, FieldLoad> loads = loads(l.fields(), l.counters(), l.fieldsByCounter(), averages);
                     List<Ticket> waiting = open.stream().filter(t -> t.state == TicketState.WAITING).toList();
                     QueueEstimator estimator = new QueueEstimator(loads, waiting, priorityFirst(center));
