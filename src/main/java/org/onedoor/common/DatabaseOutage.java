@@ -24,8 +24,8 @@ public final class DatabaseOutage {
     }
 
     public static boolean causedBy(Throwable failure) {
-        // an I/O error under Hibernate or the SQL client is the database's connection failing
-        // ("Connection reset by peer" comes as a plain IOException); elsewhere it may be a disk
+        // an I/O error under Hibernate or the SQL client is the database's connection failing;
+        // elsewhere it may be a disk, unless its words say a connection was lost
         boolean underDatabase = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CompositeException several) {
@@ -33,9 +33,13 @@ public final class DatabaseOutage {
             }
             // Vert.x's own exceptions count too: a REST request reaches no other server through it
             underDatabase |= t instanceof HibernateException || t.getClass().getName().startsWith("io.vertx.");
+            // "Connection reset by peer" and "Broken pipe" come as plain IOExceptions, at times with
+            // nothing above them from the database: Hibernate's CompositeException of a BEGIN
+            // written to a connection the network had just reset, and of the rollback after it
             if (t instanceof ClosedConnectionException || t instanceof SocketException
                     || t instanceof ClosedChannelException || t instanceof io.netty.channel.ConnectTimeoutException
-                    || t instanceof IOException && underDatabase || underDatabase && lostConnection(t.getMessage())) {
+                    || t instanceof IOException && (underDatabase || lostConnection(t.getMessage()))
+                    || underDatabase && lostConnection(t.getMessage())) {
                 return true;
             }
             if (t instanceof PgException pg && unavailable(pg.getSqlState())) {
@@ -51,7 +55,8 @@ public final class DatabaseOutage {
     /** How the drivers word a connection that went away when they give no type for it. */
     private static boolean lostConnection(String message) {
         String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-        return m.contains("connection") && (m.contains("closed") || m.contains("reset") || m.contains("refused"));
+        return m.contains("connection") && (m.contains("closed") || m.contains("reset") || m.contains("refused"))
+                || m.contains("broken pipe");
     }
 
     /** The pool's wait for a free connection ran out (Vert.x says just "Timeout"): all are stuck or gone. */

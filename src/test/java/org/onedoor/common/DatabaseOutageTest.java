@@ -29,6 +29,11 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new HibernateException("Connection was closed by the server")))
                 .as("worded, not typed").isTrue();
         assertThat(DatabaseOutage.causedBy(new VertxException("Connection was closed", true))).isTrue();
+        // as Hibernate Reactive reports a BEGIN written to a connection the network had just reset
+        assertThat(DatabaseOutage.causedBy(new CompositeException(new IOException("Connection reset by peer"),
+                new IllegalStateException("HR000090: Live transaction detected while closing the connection: it will be roll backed"))))
+                .as("a write to a reset connection, its rollback failing too").isTrue();
+        assertThat(DatabaseOutage.causedBy(new IOException("Broken pipe"))).isTrue();
 
         assertThat(DatabaseOutage.causedBy(new PgException("duplicate key value", "ERROR", "23505", null))).isFalse();
         assertThat(DatabaseOutage.causedBy(new IOException("No space left on device"))).as("a disk, not the database").isFalse();

@@ -60,9 +60,9 @@ class DatabaseOutageIT {
             long until = System.nanoTime() + OUTAGE.toNanos();
             int refused = 0;
             while (System.nanoTime() < until) {
-                assertFailsFastWith503(() -> api.callAsDevice(kiosk, "POST", "/api/kiosk/tickets", "{\"field\":\"HT\"}"));
-                assertFailsFastWith503(() -> api.call("POST", "/api/centers/" + center + "/counters/1/call-next", null));
-                assertFailsFastWith503(() -> api.callAsDevice(kiosk, "GET", "/api/centers/" + center + "/kiosk", null));
+                assertFailsFastWith503(node, () -> api.callAsDevice(kiosk, "POST", "/api/kiosk/tickets", "{\"field\":\"HT\"}"));
+                assertFailsFastWith503(node, () -> api.call("POST", "/api/centers/" + center + "/counters/1/call-next", null));
+                assertFailsFastWith503(node, () -> api.callAsDevice(kiosk, "GET", "/api/centers/" + center + "/kiosk", null));
                 refused += 3;
                 Thread.sleep(1000);
             }
@@ -86,8 +86,8 @@ class DatabaseOutageIT {
             // connection fails, nothing answers, and still no request may hang
             network.stall();
             for (int i = 0; i < 3; i++) {
-                assertFailsWith503Within(STALLED_LIMIT_MS, () -> api.call("POST", "/api/centers/" + center + "/counters/2/call-next", null));
-                assertFailsWith503Within(STALLED_LIMIT_MS, () -> api.callAsDevice(kiosk, "GET", "/api/centers/" + center + "/kiosk", null));
+                assertFailsWith503Within(node, STALLED_LIMIT_MS, () -> api.call("POST", "/api/centers/" + center + "/counters/2/call-next", null));
+                assertFailsWith503Within(node, STALLED_LIMIT_MS, () -> api.callAsDevice(kiosk, "GET", "/api/centers/" + center + "/kiosk", null));
             }
             network.restore();
             NodeApi.await(Duration.ofSeconds(60), () -> succeeds(api, kiosk), "the kiosk issues again after the stall");
@@ -122,17 +122,19 @@ class DatabaseOutageIT {
         }
     }
 
-    private static void assertFailsFastWith503(Callable<HttpResponse<String>> request) throws Exception {
-        assertFailsWith503Within(FAIL_FAST_MS, request);
+    private static void assertFailsFastWith503(ServerNode node, Callable<HttpResponse<String>> request) throws Exception {
+        assertFailsWith503Within(node, FAIL_FAST_MS, request);
     }
 
-    private static void assertFailsWith503Within(long limitMillis, Callable<HttpResponse<String>> request) throws Exception {
+    private static void assertFailsWith503Within(ServerNode node, long limitMillis, Callable<HttpResponse<String>> request)
+            throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> response = request.call();
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).as(response.request().uri() + " answered in " + millis + " ms: a request must not hang")
                 .isLessThan(limitMillis);
-        assertThat(response.statusCode()).as(response.request().uri() + ": " + response.body()).isEqualTo(503);
+        assertThat(response.statusCode()).as(() -> response.request().uri() + ": " + response.body()
+                + "\nthe server's last errors:\n" + node.lastErrors()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("database");

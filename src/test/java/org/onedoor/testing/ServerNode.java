@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -88,6 +89,28 @@ public final class ServerNode implements AutoCloseable {
             Thread.sleep(200);
         }
         fail("node " + name + " not ready within " + within + "; its log:\n" + Files.readString(log));
+    }
+
+    /**
+     * The node's last server errors with their stack traces, for a failed assertion's message: a
+     * CI run keeps the test's output but not the node's log file.
+     */
+    public String lastErrors() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            List<String> picked = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(" ERROR ")) {
+                    picked.add(lines.get(i));
+                    for (int j = i + 1; j < lines.size() && j <= i + 40 && !lines.get(j).matches("^\\d{4}-\\d\\d-\\d\\d .*"); j++) {
+                        picked.add(lines.get(j));
+                    }
+                }
+            }
+            return String.join("\n", picked.subList(Math.max(0, picked.size() - 120), picked.size()));
+        } catch (IOException e) {
+            return "(log of node " + name + " unreadable: " + e + ")";
+        }
     }
 
     static int freePort() throws IOException {
