@@ -37,7 +37,17 @@ public final class LoadBench {
     record Cpu(double[] lifecycles, double[] opening, double[] day) {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // the HTTP client's Vert.x threads would keep a failed run alive forever
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Options o = Options.parse(args);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("timer"));
         ExecutorService hallExecutor = Executors.newFixedThreadPool(1, daemon("hall"));
