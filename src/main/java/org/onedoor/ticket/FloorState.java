@@ -18,6 +18,11 @@ public record FloorState(Center center, LocalDate day, Map<Long, Field> fields, 
         return fields.get(id);
     }
 
+    /** The field with this code, or null: a center has a handful, so a scan is the lookup. */
+    public Field field(String code) {
+        return fields.values().stream().filter(f -> f.code.equals(code)).findFirst().orElse(null);
+    }
+
     public Counter counter(Long id) {
         return id == null ? null : counters.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null);
     }

@@ -132,18 +132,18 @@ public class TicketIssuer {
         Uni<Procedure> procedure = request.procedure() == null ? Uni.createFrom().nullItem()
                 : procedures.findByCode(center.id, request.procedure()).onItem().ifNull().failWith(() ->
                         Problem.badRequest("No procedure with code '" + request.procedure() + "' in this center."));
-        return procedure.chain(p -> {
-            Field f = request.field() != null
-                    ? floor.fields().values().stream().filter(candidate -> candidate.code.equals(request.field())).findFirst()
-                            .orElseThrow(() -> Problem.badRequest("No field with code '" + request.field() + "' in this center."))
-                    : floor.field(p.fieldId);
+        return procedure.map(p -> {
+            Field f = request.field() != null ? floor.field(request.field()) : floor.field(p.fieldId);
+            if (f == null) {
+                throw Problem.badRequest("No field with code '" + request.field() + "' in this center.");
+            }
             if (p != null && !p.fieldId.equals(f.id)) {
                 throw Problem.badRequest("Procedure " + p.code + " does not belong to field " + f.code + ".");
             }
             if (!f.active) {
                 throw Problem.conflict("Field " + f.code + " is not taking tickets now.");
             }
-            return Uni.createFrom().item(new Chosen(f, p));
+            return new Chosen(f, p);
         });
     }
 
