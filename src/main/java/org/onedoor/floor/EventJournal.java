@@ -97,13 +97,19 @@ public class EventJournal {
         private final List<FloorEvent> events = new ArrayList<>();
 
         public Uni<Void> record(Center center, FloorEventBody body) {
-            pending.computeIfAbsent(center.id, id -> new Batch(center, new ArrayList<>())).bodies().add(body);
+            add(center, body);
             return Uni.createFrom().voidItem();
         }
 
         /** Records an event and then what the queue looks like after it. */
         public Uni<Void> recordWithQueue(Center center, FloorEventBody body, FloorEventBody.QueueChanged queue) {
-            return record(center, body).call(() -> record(center, queue));
+            add(center, body);
+            add(center, queue);
+            return Uni.createFrom().voidItem();
+        }
+
+        private void add(Center center, FloorEventBody body) {
+            pending.computeIfAbsent(center.id, id -> new Batch(center, new ArrayList<>())).bodies().add(body);
         }
 
         private Uni<Void> write() {
