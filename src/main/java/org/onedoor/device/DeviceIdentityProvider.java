@@ -37,9 +37,9 @@ public class DeviceIdentityProvider implements IdentityProvider<TokenAuthenticat
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        String token = request.getToken().getToken();
         // keyed by the token's hash: the cache is no second place where live tokens can be read
-        return credentials.get("device:" + DeviceTokens.hash(token), () -> Panache.withSession(() -> devices.findByToken(token)))
+        String hash = DeviceTokens.hash(request.getToken().getToken());
+        return credentials.get("device:" + hash, () -> Panache.withSession(() -> devices.findByTokenHash(hash)))
                 .map(device -> {
             if (device == null) {
                 throw new AuthenticationFailedException();

@@ -10,7 +10,12 @@ public class DeviceRepository implements PanacheRepository<Device> {
 
     /** The device a token belongs to, or null when it is unknown or revoked. */
     public Uni<Device> findByToken(String token) {
-        return find("tokenHash = ?1 and revokedAt is null", DeviceTokens.hash(token)).firstResult();
+        return findByTokenHash(DeviceTokens.hash(token));
+    }
+
+    /** The same, for a caller that has hashed the token already. */
+    public Uni<Device> findByTokenHash(String tokenHash) {
+        return find("tokenHash = ?1 and revokedAt is null", tokenHash).firstResult();
     }
 
     /** The center's bridges that have said something of their ticket printer. */
