@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.onedoor.database.DatabaseLocation;
 import org.onedoor.database.EmbeddedDatabase;
+import org.onedoor.database.Migrations;
 import org.jboss.logging.Logger;
 
 /**
- * Chooses the database before Quarkus creates its pools and runs the migrations (a startup event
- * would be too late): ONEDOOR_DB_URL or an explicit Quarkus datasource URL means an external
- * PostgreSQL; otherwise an embedded one keeps its data under ./data/.
+ * Chooses the database and migrates its schema before Quarkus creates its pools (a startup event
+ * would be too late: the HTTP server may already take requests): ONEDOOR_DB_URL or an explicit
+ * Quarkus datasource URL means an external PostgreSQL; otherwise an embedded one keeps its data
+ * under ./data/.
  */
 @QuarkusMain
 public class OneDoorMain {
@@ -30,11 +32,15 @@ public class OneDoorMain {
                     System.getenv("ONEDOOR_DB_USER"), System.getenv("ONEDOOR_DB_PASSWORD"));
             setAll(location.quarkusProperties());
             LOG.infof("Using the external PostgreSQL at %s", location.hostPortDb());
+            Migrations.migrate(location.jdbcUrl(), location.user(), location.password());
             return;
         }
-        if (System.getenv("QUARKUS_DATASOURCE_REACTIVE_URL") != null
-                || System.getProperty("quarkus.datasource.reactive.url") != null) {
+        String quarkusUrl = quarkusSetting("quarkus.datasource.reactive.url");
+        if (quarkusUrl != null) {
             LOG.info("Using the PostgreSQL given by the Quarkus datasource properties");
+            DatabaseLocation location = DatabaseLocation.parse(quarkusUrl, quarkusSetting("quarkus.datasource.username"),
+                    quarkusSetting("quarkus.datasource.password"));
+            Migrations.migrate(location.jdbcUrl(), location.user(), location.password());
             return;
         }
         Path dataDir = Path.of(setting("ONEDOOR_DATA_DIR", "data")).resolve("postgres");
@@ -43,8 +49,15 @@ public class OneDoorMain {
         Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-postgres-stop"));
         setAll(Map.of(
                 "quarkus.datasource.reactive.url", db.reactiveUrl(),
-                "quarkus.datasource.jdbc.url", db.jdbcUrl(),
                 "quarkus.datasource.username", db.user()));
+        Migrations.migrate(db.jdbcUrl(), db.user(), null);
+    }
+
+    /** A Quarkus property given before Quarkus exists: a system property, else its environment form. */
+    private static String quarkusSetting(String name) {
+        String property = System.getProperty(name);
+        return property != null ? property
+                : System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
     }
 
     /** Read before Quarkus (and its config) exists: a system property, else the environment. */

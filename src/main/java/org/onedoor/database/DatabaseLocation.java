@@ -5,14 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads ONEDOOR_DB_URL in either form ({@code postgresql://user:pass@host:5432/db} or
- * {@code jdbc:postgresql://host:5432/db}) and gives the Quarkus datasource properties for both
- * the reactive client (requests) and JDBC (Flyway migrations).
+ * Reads a database URL in any of its forms ({@code postgresql://user:pass@host:5432/db},
+ * {@code jdbc:postgresql://host:5432/db}, {@code vertx-reactive:postgresql://…}) and gives the
+ * Quarkus datasource properties of the reactive client (requests) and the JDBC URL of the
+ * migrations.
  */
 public record DatabaseLocation(String hostPortDb, String user, String password) {
 
     public static DatabaseLocation parse(String url, String user, String password) {
         String bare = url.trim();
+        if (bare.startsWith("vertx-reactive:")) {
+            bare = bare.substring("vertx-reactive:".length());
+        }
         if (bare.startsWith("jdbc:")) {
             bare = bare.substring("jdbc:".length());
         }
@@ -36,7 +40,6 @@ public record DatabaseLocation(String hostPortDb, String user, String password) 
     public Map<String, String> quarkusProperties() {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.datasource.reactive.url", "postgresql://" + hostPortDb);
-        props.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPortDb);
         if (user != null) {
             props.put("quarkus.datasource.username", user);
         }
@@ -44,5 +47,9 @@ public record DatabaseLocation(String hostPortDb, String user, String password) 
             props.put("quarkus.datasource.password", password);
         }
         return props;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://" + hostPortDb;
     }
 }

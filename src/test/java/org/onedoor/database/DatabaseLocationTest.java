@@ -9,13 +9,21 @@ class DatabaseLocationTest {
 
     @Test
     void shouldReadAUrlWithCredentials() {
-        var props = DatabaseLocation.parse("postgresql://onedoor:s3cret@db.local:6543/queue", null, null)
-                .quarkusProperties();
+        var location = DatabaseLocation.parse("postgresql://onedoor:s3cret@db.local:6543/queue", null, null);
 
-        assertThat(props).containsEntry("quarkus.datasource.reactive.url", "postgresql://db.local:6543/queue")
-                .containsEntry("quarkus.datasource.jdbc.url", "jdbc:postgresql://db.local:6543/queue")
+        assertThat(location.quarkusProperties())
+                .containsEntry("quarkus.datasource.reactive.url", "postgresql://db.local:6543/queue")
                 .containsEntry("quarkus.datasource.username", "onedoor")
                 .containsEntry("quarkus.datasource.password", "s3cret");
+        assertThat(location.jdbcUrl()).isEqualTo("jdbc:postgresql://db.local:6543/queue");
+    }
+
+    @Test
+    void shouldReadTheReactiveClientsOwnUrlForm() {
+        var location = DatabaseLocation.parse("vertx-reactive:postgresql://db.local/queue", "app", null);
+
+        assertThat(location.jdbcUrl()).isEqualTo("jdbc:postgresql://db.local:5432/queue");
+        assertThat(location.user()).isEqualTo("app");
     }
 
     @Test

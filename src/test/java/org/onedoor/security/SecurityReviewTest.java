@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.onedoor.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.onedoor.kiosk.KioskTestDevices;
 import org.onedoor.testing.Floor;
@@ -27,7 +27,7 @@ import org.onedoor.testing.Sessions;
 class SecurityReviewTest {
 
     @Inject
-    DataSource database;
+    TestDatabase database;
 
     @Inject
     SessionCookies sessions;

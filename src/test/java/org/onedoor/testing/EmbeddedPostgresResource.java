@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.onedoor.database.EmbeddedDatabase;
+import org.onedoor.database.Migrations;
 
 /** A real, throw-away PostgreSQL for the tests, from the same binaries as the embedded default. */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    /** Where {@link TestDatabase} connects. */
+    static final String JDBC_URL = "onedoor.test.jdbc-url";
 
     private EmbeddedDatabase db;
 
@@ -21,9 +25,10 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Migrations.migrate(db.jdbcUrl(), db.user(), null);
         return Map.of(
                 "quarkus.datasource.reactive.url", db.reactiveUrl(),
-                "quarkus.datasource.jdbc.url", db.jdbcUrl(),
+                JDBC_URL, db.jdbcUrl(),
                 "quarkus.datasource.username", db.user());
     }
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.onedoor.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
 
@@ -21,7 +21,7 @@ import org.onedoor.testing.Floor;
 class FloorLayoutsTest {
 
     @Inject
-    DataSource database;
+    TestDatabase database;
 
     @Test
     void shouldSeeALayoutChangeMadeByAnotherNode() throws Exception {
