@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,8 +95,11 @@ final class Api {
                 result.complete(new Reply(0, "", System.nanoTime(), "timeout (waited in the generator)"));
                 return false;
             }
+            long leftMs = Math.max(1, left / 1_000_000L);
+            // the idle timeout runs only once the request has a connection: the connect timeout
+            // bounds the wait for one from the pool, which once never came (a set-up hung for minutes)
             RequestOptions request = new RequestOptions().setMethod(HttpMethod.valueOf(method)).setHost(host).setPort(port)
-                    .setURI(prefix + path).setTimeout(Math.max(1, left / 1_000_000L));
+                    .setURI(prefix + path).setTimeout(leftMs).setConnectTimeout(leftMs);
             if (auth != null) {
                 request.putHeader("Authorization", auth);
             }
@@ -112,7 +116,9 @@ final class Api {
                     });
             return true;
         });
-        return result;
+        // the last guard: whatever the client does, the caller hears within the deadline (and a second)
+        return result.completeOnTimeout(new Reply(0, "", System.nanoTime(), "timeout (never answered)"),
+                deadlineNanos / 1_000_000L + 1_000, TimeUnit.MILLISECONDS);
     }
 
     /** For set-up: waits for the answer and insists on a 2xx. */
