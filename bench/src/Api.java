@@ -121,9 +121,20 @@ final class Api {
                 deadlineNanos / 1_000_000L + 1_000, TimeUnit.MILLISECONDS);
     }
 
-    /** For set-up: waits for the answer and insists on a 2xx. */
+    /**
+     * For set-up: waits for the answer and insists on a 2xx. A request that got no answer at all
+     * is sent once more (see {@link #send}: a few full runs lost one); a 409 then means the first
+     * one was applied (a center created twice), which is what set-up wanted.
+     */
     Reply sendOk(String method, String path, String json, String auth) {
         Reply r = send(method, path, json, auth).join();
+        if (r.status() == 0) {
+            System.err.println("[bench] set-up: " + method + " " + path + " got no answer (" + r.kind() + "); sending it again");
+            r = send(method, path, json, auth).join();
+            if (r.status() == 409) {
+                return r;
+            }
+        }
         if (r.status() < 200 || r.status() > 299) {
             throw new IllegalStateException(method + " " + path + " answered " + r.kind() + ": " + r.body());
         }
