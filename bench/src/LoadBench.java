@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,7 +35,7 @@ public final class LoadBench {
     }
 
     /** Shares of a core (server, PostgreSQL, generator) and of the machine, per phase. */
-    record Cpu(double[] lifecycles, double[] opening, double[] day) {
+    record Cpu(double[] lifecycles, double[] opening, double[] day, double[] dayPeak) {
     }
 
     public static void main(String[] args) {
@@ -114,6 +115,13 @@ public final class LoadBench {
         sampler.resetWindow();
         matcher.enable(true);
         ProcessSampler.Cpu c3 = sampler.cpu();
+        // the CPU of the peak window alone (where the p99 of issue is measured), from the curve's edges
+        double[] window = ArrivalCurve.peakWindow();
+        long dayMillis = o.integer("day-seconds") * 1000L;
+        AtomicReference<ProcessSampler.Cpu> peakFrom = new AtomicReference<>();
+        AtomicReference<ProcessSampler.Cpu> peakTo = new AtomicReference<>();
+        timer.schedule(() -> peakFrom.set(sampler.cpu()), (long) (window[0] * dayMillis), TimeUnit.MILLISECONDS);
+        timer.schedule(() -> peakTo.set(sampler.cpu()), (long) (window[1] * dayMillis), TimeUnit.MILLISECONDS);
         DayPhase.Result day = new DayPhase(kiosks, officers, readers, admin, centers, errors, timer, matcher, sockets)
                 .run(o.integer("day-seconds"), o.number("issue-rate"), o.longValue("service-ms"), o.number("service-sigma"),
                         o.longValue("poll-ms"), o.longValue("kiosk-read-ms"), o.longValue("queue-read-ms"), o.longValue("seed"));
@@ -129,7 +137,8 @@ public final class LoadBench {
         Sockets socketFigures = new Sockets(socketTarget, openSeconds, openAfterOpening, day.socketsAtPeak(), day.socketsMin(),
                 day.socketsMax(), atEnd, sockets.resyncs.sum(), sockets.reconnects.sum(), reconnectingAtEnd, sockets.frames.sum());
         Run run = new Run(o, centers, setupSeconds, lifecycles, day, matcher, socketFigures, memory,
-                new Cpu(c1.since(c0), c2.since(c1), c4.since(c3)), errors);
+                new Cpu(c1.since(c0), c2.since(c1), c4.since(c3),
+                        peakFrom.get() != null && peakTo.get() != null ? peakTo.get().since(peakFrom.get()) : null), errors);
         Report.print(run);
         Report.write(run);
         System.exit(0);

@@ -14,14 +14,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class ProcessSampler {
 
-    /** Cumulative CPU seconds at one moment. */
-    record Cpu(long at, double server, double postgres, double generator, double[] machine) {
+    /** Cumulative CPU seconds at one moment ({@code serverJit}: the server's JIT compiler threads, part of {@code server}). */
+    record Cpu(long at, double server, double serverJit, double postgres, double generator, double[] machine) {
 
         /**
          * Cores used between {@code earlier} and this sample by the server, PostgreSQL, this
          * generator, the kernel's interrupt work (loopback networking mostly lands there) and
          * everything else (another program running meanwhile makes the figures worthless: this
-         * shows it); then the machine's busy share and the share the hypervisor took (steal).
+         * shows it); then the machine's busy share and the share the hypervisor took (steal); last,
+         * the cores the server's JIT compiler threads used (counted in the server's too).
          */
         double[] since(Cpu earlier) {
             double wall = (at - earlier.at) / 1e9;
@@ -33,7 +34,8 @@ final class ProcessSampler {
             double s = (server - earlier.server) / wall;
             double p = (postgres - earlier.postgres) / wall;
             double g = (generator - earlier.generator) / wall;
-            return new double[] {s, p, g, irq, Math.max(0, tasks - s - p - g), (tasks + irq) / cores, steal};
+            double jit = (serverJit - earlier.serverJit) / wall;
+            return new double[] {s, p, g, irq, Math.max(0, tasks - s - p - g), (tasks + irq) / cores, steal, jit};
         }
     }
 
@@ -101,8 +103,34 @@ final class ProcessSampler {
                 }
             }
         }
-        return new Cpu(System.nanoTime(), serverPid > 0 ? ticks(serverPid, false) / ticksPerSecond : 0, pg / ticksPerSecond,
+        return new Cpu(System.nanoTime(), serverPid > 0 ? ticks(serverPid, false) / ticksPerSecond : 0,
+                serverPid > 0 ? jitTicks(serverPid) / ticksPerSecond : 0, pg / ticksPerSecond,
                 ticks(ProcessHandle.current().pid(), false) / ticksPerSecond, machineTicks());
+    }
+
+    /**
+     * The CPU of a JVM's JIT compiler threads ("C1 CompilerThre…", "C2 CompilerThre…"): a server
+     * still compiling new code paths is slower than its steady state, and this shows when it is.
+     */
+    private static double jitTicks(long pid) {
+        double sum = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String comm = Files.readString(task.resolve("comm"));
+                    if (comm.startsWith("C1 ") || comm.startsWith("C2 ")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        sum += Double.parseDouble(f[11]) + Double.parseDouble(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread has gone
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return sum;
     }
 
     private List<Long> postgresPids() {

@@ -164,9 +164,13 @@ final class Report {
                 num(mem.postgresPeakDay() / MIB) + " / " + num(mem.postgresPeak() / MIB));
         m.put("generator peak RSS (MiB)", num(mem.generatorPeak() / MIB));
         LoadBench.Cpu c = run.cpu();
-        m.put("CPU, cores used by server / PostgreSQL / generator / kernel interrupts / other processes: lifecycles", cpu(c.lifecycles()));
+        m.put("CPU, cores used by server (its JIT compiler) / PostgreSQL / generator / kernel interrupts / other processes: lifecycles",
+                cpu(c.lifecycles()));
         m.put("… opening sockets", cpu(c.opening()));
         m.put("… day", cpu(c.day()));
+        if (c.dayPeak() != null) {
+            m.put("… the day's peak window", cpu(c.dayPeak()));
+        }
         m.put("set-up through the API", num(run.setupSeconds()) + " s");
         return m;
     }
@@ -209,8 +213,9 @@ final class Report {
                 "serverPeak", mem.serverPeak(), "postgresPssPeakDay", mem.postgresPeakDay(), "postgresPssPeak", mem.postgresPeak(),
                 "generatorPeak", mem.generatorPeak()));
         LoadBench.Cpu c = run.cpu();
-        root.put("cpu", json("note", "cores used by server, PostgreSQL, generator, kernel interrupt work, other processes; machine busy and stolen shares",
-                "lifecycles", cpuJson(c.lifecycles()), "openingSockets", cpuJson(c.opening()), "day", cpuJson(c.day())));
+        root.put("cpu", json("note", "cores used by server (serverJitCompiler: the part its JIT compiler threads used), PostgreSQL, generator, kernel interrupt work, other processes; machine busy and stolen shares; dayPeak: the peak window of the day",
+                "lifecycles", cpuJson(c.lifecycles()), "openingSockets", cpuJson(c.opening()), "day", cpuJson(c.day()),
+                "dayPeak", c.dayPeak() == null ? null : cpuJson(c.dayPeak())));
         root.put("errors", run.errors().all());
         root.put("serverLog", ServerLog.summary(o.text("server-log")));
         Path out = Path.of(o.text("out"));
@@ -219,13 +224,13 @@ final class Report {
     }
 
     private static String cpu(double[] c) {
-        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f / %.2f / %.2f; machine %.0f%% busy, %.0f%% stolen",
-                c[0], c[1], c[2], c[3], c[4], c[5] * 100, c[6] * 100);
+        return String.format(Locale.ROOT, "%.2f (%.2f) / %.2f / %.2f / %.2f / %.2f; machine %.0f%% busy, %.0f%% stolen",
+                c[0], c[7], c[1], c[2], c[3], c[4], c[5] * 100, c[6] * 100);
     }
 
     private static Map<String, Object> cpuJson(double[] c) {
-        return json("server", c[0], "postgres", c[1], "generator", c[2], "kernelInterrupts", c[3], "otherProcesses", c[4],
-                "machineBusy", c[5], "steal", c[6]);
+        return json("server", c[0], "serverJitCompiler", c[7], "postgres", c[1], "generator", c[2], "kernelInterrupts", c[3],
+                "otherProcesses", c[4], "machineBusy", c[5], "steal", c[6]);
     }
 
     static Map<String, Object> json(Object... kv) {
