@@ -119,9 +119,7 @@ final class ProcessSampler {
                 try {
                     String comm = Files.readString(task.resolve("comm"));
                     if (comm.startsWith("C1 ") || comm.startsWith("C2 ")) {
-                        String stat = Files.readString(task.resolve("stat"));
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        sum += Double.parseDouble(f[11]) + Double.parseDouble(f[12]);
+                        sum += ticks(task.resolve("stat"), false);
                     }
                 } catch (IOException | RuntimeException e) {
                     // the thread has gone
@@ -142,8 +140,13 @@ final class ProcessSampler {
 
     /** utime + stime (+ cutime + cstime of reaped children) from /proc/pid/stat, in clock ticks. */
     private static double ticks(long pid, boolean withChildren) {
+        return ticks(Path.of("/proc/" + pid + "/stat"), withChildren);
+    }
+
+    /** The same from a stat file: a process's, or one thread's (/proc/pid/task/tid/stat). */
+    private static double ticks(Path statFile, boolean withChildren) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String stat = Files.readString(statFile);
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // after "pid (comm) ": state is f[0]; utime f[11], stime f[12], cutime f[13], cstime f[14]
             double t = Double.parseDouble(f[11]) + Double.parseDouble(f[12]);

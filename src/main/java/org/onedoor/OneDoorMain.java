@@ -35,11 +35,11 @@ public class OneDoorMain {
             Migrations.migrate(location.jdbcUrl(), location.user(), location.password());
             return;
         }
-        String quarkusUrl = quarkusSetting("quarkus.datasource.reactive.url");
+        String quarkusUrl = setting("QUARKUS_DATASOURCE_REACTIVE_URL", null);
         if (quarkusUrl != null) {
             LOG.info("Using the PostgreSQL given by the Quarkus datasource properties");
-            DatabaseLocation location = DatabaseLocation.parse(quarkusUrl, quarkusSetting("quarkus.datasource.username"),
-                    quarkusSetting("quarkus.datasource.password"));
+            DatabaseLocation location = DatabaseLocation.parse(quarkusUrl, setting("QUARKUS_DATASOURCE_USERNAME", null),
+                    setting("QUARKUS_DATASOURCE_PASSWORD", null));
             Migrations.migrate(location.jdbcUrl(), location.user(), location.password());
             return;
         }
@@ -51,13 +51,6 @@ public class OneDoorMain {
                 "quarkus.datasource.reactive.url", db.reactiveUrl(),
                 "quarkus.datasource.username", db.user()));
         Migrations.migrate(db.jdbcUrl(), db.user(), null);
-    }
-
-    /** A Quarkus property given before Quarkus exists: a system property, else its environment form. */
-    private static String quarkusSetting(String name) {
-        String property = System.getProperty(name);
-        return property != null ? property
-                : System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
     }
 
     /** Read before Quarkus (and its config) exists: a system property, else the environment. */
