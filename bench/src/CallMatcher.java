@@ -1,3 +1,4 @@
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -20,11 +21,22 @@ final class CallMatcher {
     final LongAdder frameFirst = new LongAdder();
     final LongAdder viaSnapshot = new LongAdder();
     private final ConcurrentHashMap<String, Seen> pending = new ConcurrentHashMap<>();
+    /**
+     * Tickets called in the warm-up day: their frames may still arrive (late, or replayed to a
+     * hall screen that reconnects with since=) once the measured day has begun, and would count
+     * as frames without an answer.
+     */
+    private final Set<String> excluded = ConcurrentHashMap.newKeySet();
     private volatile boolean enabled;
 
     /** Only the day phase is measured; frames of other phases are ignored (nothing to pair them with). */
     void enable(boolean on) {
         enabled = on;
+    }
+
+    /** A call not measured (the warm-up day's): its frames are ignored whenever they come. */
+    void exclude(String ticketId) {
+        excluded.add(ticketId);
     }
 
     void answered(String ticketId, long sent, long at) {
@@ -45,7 +57,7 @@ final class CallMatcher {
     }
 
     void shown(String ticketId, long at) {
-        if (enabled) {
+        if (enabled && !excluded.contains(ticketId)) {
             pending.compute(ticketId, (id, seen) -> {
                 if (seen == null) {
                     return new Seen(true, at, 0);

@@ -14,6 +14,9 @@ import java.util.concurrent.locks.LockSupport;
  * {@link ArrivalCurve}); every counter of every center serves with lognormal service times and
  * polls call-next every poll interval when idle; the hall sockets measure call→screen.
  *
+ * <p>The same class plays the unmeasured warm-up day ({@link WarmupDay}): its calls are kept out
+ * of the {@link CallMatcher}, and its counters go on serving after the end until nobody waits.
+ *
  * <p>Open loop, so no coordinated omission: an arrival's time is drawn from the clock before the
  * day starts, and its latency runs from that time, whether the request left at once or waited
  * for a free connection. A slow server gets the same arrivals and shows it in the latency.
@@ -22,6 +25,8 @@ final class DayPhase {
 
     /** Share of arrivals per field (HT, CT, TP, DD). */
     private static final double[] FIELD_SHARE = {0.35, 0.35, 0.15, 0.15};
+    /** How long a warm-up's counters may go on serving after its end (its queues are short). */
+    static final int DRAIN_LIMIT_SECONDS = 60;
 
     record Result(double seconds, long offered, long issued, long called, long served, Actions actions,
             LatencyRecorder issueAtPeak, double peakSeconds, long peakOffered, long peakCompleted,
@@ -37,6 +42,7 @@ final class DayPhase {
     private final ScheduledExecutorService timer;
     private final CallMatcher matcher;
     private final SocketCounts sockets;
+    private final boolean warmUp;
     private final Actions actions = new Actions("day", Actions.ISSUE, Actions.CALL_NEXT, Actions.START, Actions.COMPLETE,
             Actions.KIOSK_READ, Actions.QUEUE_READ);
     private final LatencyRecorder issueAtPeak = new LatencyRecorder();
@@ -47,12 +53,14 @@ final class DayPhase {
     private final LongAdder peakOffered = new LongAdder();
     private final LongAdder peakCompleted = new LongAdder();
     private final AtomicInteger issuesInFlight = new AtomicInteger();
+    /** Set once the arrivals loop has sent its last issue (after counting it in issuesInFlight). */
+    private volatile boolean arrivalsDone;
     private volatile int socketsAtPeak = -1;
     private volatile int socketsMin = Integer.MAX_VALUE;
     private volatile int socketsMax;
 
     DayPhase(Api kiosks, Api officers, Api readers, String admin, List<FloorSetup.Center> centers, ErrorCounts errors, ScheduledExecutorService timer,
-            CallMatcher matcher, SocketCounts sockets) {
+            CallMatcher matcher, SocketCounts sockets, boolean warmUp) {
         this.kiosks = kiosks;
         this.officers = officers;
         this.readers = readers;
@@ -62,6 +70,12 @@ final class DayPhase {
         this.timer = timer;
         this.matcher = matcher;
         this.sockets = sockets;
+        this.warmUp = warmUp;
+    }
+
+    /** Tickets a second the counters serve at most, all busy: counters ÷ mean service time. */
+    static double serviceCapacity(int centers, double serviceMs) {
+        return centers * FloorSetup.COUNTERS * 1000.0 / serviceMs;
     }
 
     Result run(int daySeconds, double peakRate, long serviceMs, double serviceSigma, long pollMs, long kioskReadMs,
@@ -91,7 +105,8 @@ final class DayPhase {
         SplittableRandom serviceRandom = new SplittableRandom(seed + 1);
         for (Officer o : counters) {
             SplittableRandom own = serviceRandom.split(); // one generator per counter: not shared between threads
-            timer.schedule(() -> work(o, end, countersDone, mu, serviceSigma, own, pollMs),
+            timer.schedule(() -> work(o, end, end + TimeUnit.SECONDS.toNanos(DRAIN_LIMIT_SECONDS), countersDone, mu,
+                    serviceSigma, own, pollMs),
                     start - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
 
@@ -136,12 +151,13 @@ final class DayPhase {
             }
             issue(center, field, scheduled, scheduled >= peakFrom && scheduled <= peakTo, peakFrom, peakTo);
         }
+        arrivalsDone = true;
         for (long wait = end - System.nanoTime(); wait > 0; wait = end - System.nanoTime()) {
             LockSupport.parkNanos(wait);
         }
         reads.forEach(read -> read.cancel(false));
         // Drain: counters finish the ticket in hand; requests in flight end by their deadline.
-        countersDone.await(70, TimeUnit.SECONDS);
+        countersDone.await(70 + (warmUp ? DRAIN_LIMIT_SECONDS : 0), TimeUnit.SECONDS);
         for (int i = 0; i < 700 && issuesInFlight.get() > 0; i++) {
             Thread.sleep(100);
         }
@@ -194,22 +210,38 @@ final class DayPhase {
         });
     }
 
-    private void work(Officer o, long end, CountDownLatch done, double mu, double sigma, SplittableRandom random, long pollMs) {
-        if (System.nanoTime() >= end) {
+    /**
+     * One counter's loop. The measured day's counters stop at the end, leaving the queue as it
+     * is; a warm-up's go on until a call-next sent after every issue was answered finds nobody
+     * for its fields (no ticket can join them later), or the drain limit passes. Every field is
+     * served by some counter, so then nothing waits anywhere when the measured day starts.
+     */
+    private void work(Officer o, long end, long drainLimit, CountDownLatch done, double mu, double sigma,
+            SplittableRandom random, long pollMs) {
+        long now = System.nanoTime();
+        if (now >= (warmUp ? drainLimit : end)) {
             done.countDown();
             return;
         }
+        // read before call-next is sent: its answer then covers every ticket issued
+        boolean issuesOver = now >= end && arrivalsDone && issuesInFlight.get() == 0;
         long service = (long) Math.exp(mu + sigma * gaussian(random));
         o.serveOne(service, () -> true, (sent, reply, id) -> {
             called.increment();
-            matcher.answered(id, sent, reply.arrived());
+            if (warmUp) {
+                matcher.exclude(id);
+            } else {
+                matcher.answered(id, sent, reply.arrived());
+            }
         }).whenComplete((outcome, failure) -> {
             if (outcome == Officer.Outcome.SERVED) {
                 served.increment();
-                work(o, end, done, mu, sigma, random, pollMs);
+                work(o, end, drainLimit, done, mu, sigma, random, pollMs);
+            } else if (warmUp && issuesOver && outcome == Officer.Outcome.NOBODY_WAITING) {
+                done.countDown();
             } else {
                 long pause = outcome == Officer.Outcome.NOBODY_WAITING ? pollMs : 1000;
-                timer.schedule(() -> work(o, end, done, mu, sigma, random, pollMs), pause, TimeUnit.MILLISECONDS);
+                timer.schedule(() -> work(o, end, drainLimit, done, mu, sigma, random, pollMs), pause, TimeUnit.MILLISECONDS);
             }
         });
     }

@@ -32,6 +32,13 @@ final class ErrorCounts {
                 .mapToLong(e -> e.getValue().sum()).sum();
     }
 
+    /** Errors of one phase, all actions and kinds together. */
+    long count(String phase) {
+        String prefix = phase + " · ";
+        return counts.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .mapToLong(e -> e.getValue().sum()).sum();
+    }
+
     Map<String, Long> all() {
         Map<String, Long> copy = new LinkedHashMap<>();
         counts.forEach((k, v) -> copy.put(k, v.sum()));

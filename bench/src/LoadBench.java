@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The OneDoor load generator: a province's day against a running server (bench/run starts it).
- * Set-up, then phase 1 (lifecycles at saturation), then the floor sockets are opened, then phase 2
- * (the day). Prints one report and writes the results file. Asserts nothing: targets are
- * reported as met or not met, never failed on.
+ * Set-up, then phase 1 (lifecycles at saturation), then the floor sockets are opened, then an
+ * unmeasured warm-up day ({@link WarmupDay}), then phase 2 (the day). Prints one report and
+ * writes the results file. Asserts nothing: targets are reported as met or not met, never failed on.
  *
  * <p>Threads, kept few because the generator shares the machine with the server and PostgreSQL:
  * two HTTP clients' selector threads and small executors, the idle sockets' selector thread, one
@@ -23,7 +23,8 @@ public final class LoadBench {
 
     /** Everything the report needs. */
     record Run(Options options, List<FloorSetup.Center> centers, double setupSeconds, LifecyclePhase.Result lifecycles,
-            DayPhase.Result day, CallMatcher matcher, Sockets sockets, Memory memory, Cpu cpu, ErrorCounts errors) {
+            WarmupDay.Result warmupDay, DayPhase.Result day, CallMatcher matcher, Sockets sockets, Memory memory, Cpu cpu,
+            ErrorCounts errors) {
     }
 
     record Sockets(int target, double openSeconds, int openAfterOpening, int atPeak, int min, int max, int atEnd,
@@ -109,6 +110,10 @@ public final class LoadBench {
         Thread.sleep(2000); // let the snapshots settle before the day
         long serverAfterSockets = sampler.serverRssBytes();
 
+        // with the sockets open, so its calls are fanned out to the screens as the day's are
+        WarmupDay.Result warmupDay = WarmupDay.run(o, new DayPhase(kiosks, officers, readers, admin, centers, errors, timer,
+                matcher, sockets, true), readers, centers, errors, sampler);
+
         errors.phase("day");
         say("phase 2, day: %d s, peak %s issues/s, mean service %s ms", o.integer("day-seconds"), o.text("issue-rate"),
                 o.text("service-ms"));
@@ -122,7 +127,7 @@ public final class LoadBench {
         AtomicReference<ProcessSampler.Cpu> peakTo = new AtomicReference<>();
         timer.schedule(() -> peakFrom.set(sampler.cpu()), (long) (window[0] * dayMillis), TimeUnit.MILLISECONDS);
         timer.schedule(() -> peakTo.set(sampler.cpu()), (long) (window[1] * dayMillis), TimeUnit.MILLISECONDS);
-        DayPhase.Result day = new DayPhase(kiosks, officers, readers, admin, centers, errors, timer, matcher, sockets)
+        DayPhase.Result day = new DayPhase(kiosks, officers, readers, admin, centers, errors, timer, matcher, sockets, false)
                 .run(o.integer("day-seconds"), o.number("issue-rate"), o.longValue("service-ms"), o.number("service-sigma"),
                         o.longValue("poll-ms"), o.longValue("kiosk-read-ms"), o.longValue("queue-read-ms"), o.longValue("seed"));
         ProcessSampler.Cpu c4 = sampler.cpu();
@@ -136,7 +141,7 @@ public final class LoadBench {
 
         Sockets socketFigures = new Sockets(socketTarget, openSeconds, openAfterOpening, day.socketsAtPeak(), day.socketsMin(),
                 day.socketsMax(), atEnd, sockets.resyncs.sum(), sockets.reconnects.sum(), reconnectingAtEnd, sockets.frames.sum());
-        Run run = new Run(o, centers, setupSeconds, lifecycles, day, matcher, socketFigures, memory,
+        Run run = new Run(o, centers, setupSeconds, lifecycles, warmupDay, day, matcher, socketFigures, memory,
                 new Cpu(c1.since(c0), c2.since(c1), c4.since(c3),
                         peakFrom.get() != null && peakTo.get() != null ? peakTo.get().since(peakFrom.get()) : null), errors);
         Report.print(run);

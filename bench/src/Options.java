@@ -17,6 +17,8 @@ final class Options {
         option("workers", "", "closed-loop workers of the lifecycles phase (default: 2 a center, at most 32)");
         option("saturate-seconds", "30", "lifecycles phase: measured time");
         option("day-seconds", "120", "day phase: length of the compressed day");
+        option("warmup-day-seconds", "30", "day phase: a short day first, not measured, on the same centers (peak rate "
+                + "at most 3/4 of the counters' capacity, queues drained after it), so the peak meets compiled code; 0: none");
         option("issue-rate", "200", "day phase: kiosk issues per second at the morning peak, all centers together");
         option("service-ms", "2000", "day phase: mean service time (lognormal)");
         option("service-sigma", "0.5", "day phase: sigma of the lognormal service time");
@@ -66,7 +68,7 @@ final class Options {
             if (a.equals("--quick")) {
                 o.quick = true;
                 o.values.putAll(Map.of("centers", "2", "warmup-seconds", "5", "saturate-seconds", "5",
-                        "day-seconds", "5", "sockets", "200"));
+                        "day-seconds", "5", "warmup-day-seconds", "5", "sockets", "200"));
             }
         }
         for (int i = 0; i < args.length; i++) {
@@ -110,7 +112,7 @@ final class Options {
 
     static String help() {
         StringBuilder b = new StringBuilder("Options (bench/run passes them on):\n");
-        b.append(String.format("  %-20s %s%n", "--quick", "smoke run: 2 centers, 5 s phases, 200 sockets"));
+        b.append(String.format("  %-20s %s%n", "--quick", "smoke run: 2 centers, 5 s phases (a 5 s warm-up day), 200 sockets"));
         HELP.forEach((name, text) -> b.append(String.format("  %-20s %s%s%n", "--" + name + (name.equals("out") ? " FILE" : " N"),
                 text, DEFAULTS.get(name).isEmpty() ? "" : " (default " + DEFAULTS.get(name) + ")")));
         return b.toString();

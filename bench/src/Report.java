@@ -136,10 +136,11 @@ final class Report {
                 num(o.number("pgbench1-tps")), o.text("pgbench1-latency-ms")));
         LifecyclePhase.Result l = run.lifecycles();
         m.put("lifecycles completed in the measured window", num(l.lifecycles()));
+        m.put("warm-up day before the day (not measured)", warmupDay(run.warmupDay()));
         DayPhase.Result d = run.day();
         m.put("day: issues offered / issued / called / served", num(d.offered()) + " / " + num(d.issued()) + " / "
                 + num(d.called()) + " / " + num(d.served()));
-        double capacity = run.centers().size() * 6 * 1000.0 / o.number("service-ms");
+        double capacity = DayPhase.serviceCapacity(run.centers().size(), o.number("service-ms"));
         m.put("day: counters' service capacity (counters ÷ mean service)", num(capacity) + " tickets/s (peak arrivals "
                 + o.text("issue-rate") + "/s, mean " + num(o.number("issue-rate") * ArrivalCurve.mean()) + "/s)");
         m.put("call→screen: frame before the HTTP answer / shown by a reconnect's snapshot", num(run.matcher().frameFirst.sum())
@@ -175,6 +176,18 @@ final class Report {
         return m;
     }
 
+    /** One cell: how long, at what rate, what it did, and that it left nothing waiting. */
+    private static String warmupDay(WarmupDay.Result w) {
+        if (w.seconds() == 0) {
+            return "none (--warmup-day-seconds 0)";
+        }
+        return String.format(Locale.ROOT, "%d s at a peak of %s issues/s (%.0f %% of the counters' capacity), %s s with the "
+                        + "drain; %s issued / %s served; left waiting / at a counter: %s / %s; %s errors; server CPU %.2f (JIT %.2f)",
+                w.seconds(), num(w.peakRate()), WarmupDay.LOAD * 100, num(w.tookSeconds()), num(w.issued()), num(w.served()),
+                w.leftWaiting() < 0 ? "unread" : num(w.leftWaiting()), w.leftAtCounters() < 0 ? "unread" : num(w.leftAtCounters()),
+                num(w.errors()), w.cpu()[0], w.cpu()[7]);
+    }
+
     static void write(LoadBench.Run run) throws Exception {
         Options o = run.options();
         Map<String, Object> root = new LinkedHashMap<>();
@@ -197,6 +210,10 @@ final class Report {
         root.put("actions", actionRows(run));
         LifecyclePhase.Result l = run.lifecycles();
         root.put("lifecycles", json("workers", l.workers(), "seconds", l.seconds(), "completed", l.lifecycles(), "perSecond", l.perSecond()));
+        WarmupDay.Result w = run.warmupDay();
+        root.put("warmupDay", json("seconds", w.seconds(), "peakRate", w.peakRate(), "tookSeconds", w.tookSeconds(),
+                "issued", w.issued(), "served", w.served(), "leftWaiting", w.leftWaiting(), "leftAtCounters", w.leftAtCounters(),
+                "errors", w.errors(), "cpu", w.cpu() == null ? null : cpuJson(w.cpu())));
         DayPhase.Result d = run.day();
         root.put("day", json("seconds", d.seconds(), "offered", d.offered(), "issued", d.issued(), "called", d.called(),
                 "served", d.served(), "peakWindowSeconds", d.peakSeconds(), "peakOffered", d.peakOffered(),
