@@ -3,7 +3,6 @@ package org.onedoor.counter;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,13 +17,6 @@ public class CounterRepository implements PanacheRepository<Counter> {
 
     public Uni<Counter> findByNumber(Long centerId, int number) {
         return find("centerId = ?1 and number = ?2", centerId, number).firstResult();
-    }
-
-    /** The counter, locked until the transaction ends: one call at a time per counter. */
-    public Uni<Counter> lock(Long centerId, int number) {
-        return find("centerId = ?1 and number = ?2", centerId, number)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .onItem().ifNull().failWith(() -> notFound(number));
     }
 
     public Uni<Counter> require(Long centerId, int number) {
@@ -59,7 +51,8 @@ public class CounterRepository implements PanacheRepository<Counter> {
                 });
     }
 
-    private static Problem notFound(int number) {
+    /** The 404 of a counter number the center does not have. */
+    public static Problem notFound(int number) {
         return Problem.notFound("No counter number " + number + " in this center.");
     }
 }

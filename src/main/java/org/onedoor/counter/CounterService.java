@@ -87,23 +87,23 @@ public class CounterService {
     /** Opens, pauses or closes a counter; the officer who opens it is recorded on it. */
     public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> counters.lock(center.id, number).chain(counter -> tickets.atCounter(counter.id)
-                        .chain(current -> {
-                            if (target == CounterState.CLOSED && current != null) {
-                                throw Problem.conflict("Counter " + number + " still has ticket " + current.code
-                                        + "; complete or transfer it before closing.");
-                            }
-                            if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
-                                return Uni.createFrom().item(counter);
-                            }
-                            counter.state = target;
-                            counter.officer = target == CounterState.CLOSED ? null
-                                    : target == CounterState.OPEN ? actor : counter.officer;
-                            // open counters divide the estimated waits
-                            return queue.queueChanged(center).chain(waiting -> tx.recordWithQueue(center,
-                                    new CounterStateChanged(number, target.name(), counter.officer), waiting))
-                                    .replaceWith(counter);
-                        }))))
+                .chain(actor -> tickets.lockCounter(center.id, number).chain(at -> {
+                    Counter counter = at.counter();
+                    if (target == CounterState.CLOSED && at.busyCode() != null) {
+                        throw Problem.conflict("Counter " + number + " still has ticket " + at.busyCode()
+                                + "; complete or transfer it before closing.");
+                    }
+                    if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
+                        return Uni.createFrom().item(counter);
+                    }
+                    counter.state = target;
+                    counter.officer = target == CounterState.CLOSED ? null
+                            : target == CounterState.OPEN ? actor : counter.officer;
+                    // open counters divide the estimated waits
+                    return queue.queueChanged(center).chain(waiting -> tx.recordWithQueue(center,
+                            new CounterStateChanged(number, target.name(), counter.officer), waiting))
+                            .replaceWith(counter);
+                })))
                 .chain(counter -> counters.fieldsByCounter(counter.centerId).chain(ids -> fields.byId(counter.centerId)
                         .map(byId -> CounterView.of(counter, codes(ids.get(counter.id), byId))))));
     }

@@ -11,7 +11,6 @@ import org.onedoor.center.CenterRepository;
 import org.onedoor.center.PriorityPolicy;
 import org.onedoor.common.Problem;
 import org.onedoor.counter.Counter;
-import org.onedoor.counter.CounterRepository;
 import org.onedoor.counter.CounterState;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.TicketCalled;
@@ -28,9 +27,6 @@ public class CallService {
 
     @Inject
     CenterRepository centers;
-
-    @Inject
-    CounterRepository counters;
 
     @Inject
     TicketRepository tickets;
@@ -94,16 +90,16 @@ public class CallService {
 
     /** The counter, locked, once it is open and free for the next citizen. */
     private Uni<Counter> readyCounter(Center center, int number) {
-        return counters.lock(center.id, number).call(counter -> {
+        return tickets.lockCounter(center.id, number).map(at -> {
+            Counter counter = at.counter();
             if (counter.state != CounterState.OPEN) {
                 throw Problem.conflict("Counter " + number + " is " + counter.state + "; open it before calling.");
             }
-            return tickets.atCounter(counter.id).invoke(current -> {
-                if (current != null) {
-                    throw Problem.conflict("Counter " + number + " still has ticket " + current.code + " ("
-                            + current.state + "); complete, mark no-show or transfer it first.");
-                }
-            });
+            if (at.busyCode() != null) {
+                throw Problem.conflict("Counter " + number + " still has ticket " + at.busyCode() + " (" + at.busyState()
+                        + "); complete, mark no-show or transfer it first.");
+            }
+            return counter;
         });
     }
 

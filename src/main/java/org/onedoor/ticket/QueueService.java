@@ -118,15 +118,30 @@ public class QueueService {
     /** The same from a floor already read with estimates, when nothing but tickets changed since. */
     public Uni<QueueChanged> queueChanged(FloorState floor) {
         return tickets.getSession().chain(session -> session.flush())
-                .chain(() -> tickets.waitingPerField(floor.center().id, floor.day())).map(waiting -> new QueueChanged(
-                        floor.fields().values().stream()
-                                .sorted(Comparator.comparingInt((Field f) -> f.displayOrder).thenComparing(f -> f.code))
-                                .map(f -> {
-                                    int count = waiting.getOrDefault(f.id, 0);
-                                    return new FieldWaiting(f.code, count,
-                                            floor.estimator().place(count, f.id, false).estimatedWaitMinutes(),
-                                            openCounters(floor, f.id));
-                                }).toList()));
+                .chain(() -> tickets.waitingPerField(floor.center().id, floor.day()))
+                .map(waiting -> queueChanged(floor, waiting));
+    }
+
+    /** A ticket just issued: its place, and the queue it joined. */
+    public record AfterIssue(QueueEstimator.Place place, QueueChanged queue) {
+    }
+
+    /** {@link #placeOf} and {@link #queueChanged(FloorState)} for a ticket just issued, from one count. */
+    public Uni<AfterIssue> afterIssue(Ticket ticket, FloorState floor) {
+        return tickets.getSession().chain(session -> session.flush())
+                .chain(() -> tickets.waitingAndAhead(ticket, priorityFirst(floor.center())))
+                .map(waiting -> new AfterIssue(floor.estimator().place(waiting.ahead(), ticket.fieldId, false),
+                        queueChanged(floor, waiting.perField())));
+    }
+
+    private static QueueChanged queueChanged(FloorState floor, Map<Long, Integer> waiting) {
+        return new QueueChanged(floor.fields().values().stream()
+                .sorted(Comparator.comparingInt((Field f) -> f.displayOrder).thenComparing(f -> f.code))
+                .map(f -> {
+                    int count = waiting.getOrDefault(f.id, 0);
+                    return new FieldWaiting(f.code, count, floor.estimator().place(count, f.id, false).estimatedWaitMinutes(),
+                            openCounters(floor, f.id));
+                }).toList());
     }
 
     private static int openCounters(FloorState floor, long fieldId) {

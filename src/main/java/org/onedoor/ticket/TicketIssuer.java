@@ -113,10 +113,10 @@ public class TicketIssuer {
     }
 
     private Uni<Issued> record(EventJournal.Recorder tx, Center center, FloorState floor, Ticket ticket) {
-        return tickets.persistAndFlush(ticket)
-                .chain(() -> queries.view(ticket, floor).call(view -> queue.queueChanged(floor)
-                        .chain(waiting -> tx.recordWithQueue(center,
-                                new TicketIssued(TicketView.ref(ticket, floor), ticket.channel.name()), waiting)))
+        return tickets.persistAndFlush(ticket).chain(() -> queue.afterIssue(ticket, floor))
+                .chain(after -> queries.view(ticket, floor, after.place())
+                        .call(view -> tx.recordWithQueue(center,
+                                new TicketIssued(TicketView.ref(ticket, floor), ticket.channel.name()), after.queue()))
                         .map(view -> new Issued(center, ticket, view, floor)));
     }
 

@@ -77,10 +77,14 @@ public class TicketQueries {
      * (the floor must then have been read with estimates).
      */
     Uni<TicketView> view(Ticket ticket, FloorState floor) {
+        return queue.placeOf(ticket, floor).chain(place -> view(ticket, floor, place));
+    }
+
+    /** The view of a ticket whose place (null if it does not wait) is known already. */
+    Uni<TicketView> view(Ticket ticket, FloorState floor, QueueEstimator.Place place) {
         Uni<String> procedureCode = ticket.procedureId == null ? Uni.createFrom().nullItem()
                 : procedures.findById(ticket.procedureId).map(p -> p.code);
-        return procedureCode.chain(code -> queue.placeOf(ticket, floor)
-                .map(place -> TicketView.of(ticket, floor, code, place)));
+        return procedureCode.map(code -> TicketView.of(ticket, floor, code, place));
     }
 
     /** A waiting ticket needs today's service times for its estimate; others only the layout. */

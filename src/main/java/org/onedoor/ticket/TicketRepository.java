@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.LockMode;
 import org.onedoor.common.Problem;
+import org.onedoor.counter.Counter;
+import org.onedoor.counter.CounterRepository;
 
 @ApplicationScoped
 public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
@@ -80,12 +82,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     public Uni<Integer> countAhead(Ticket t, boolean priorityFirst) {
         String lane = t.targetCounterId != null ? "targetCounterId = :lane"
                 : "fieldId = :lane and targetCounterId is null";
-        String earlier = "(issuedAt < :at or (issuedAt = :at and number < :number))";
-        String ahead = !priorityFirst ? earlier
-                : t.priorityGroupId != null ? "(priorityGroupId is not null and " + earlier + ")"
-                : "(priorityGroupId is not null or " + earlier + ")";
         return getSession().chain(s -> s.createSelectionQuery("select count(*) from Ticket where centerId = :center"
-                + " and serviceDay = :day and state = :waiting and " + lane + " and " + ahead, Long.class)
+                + " and serviceDay = :day and state = :waiting and " + lane + " and " + ahead(t, priorityFirst), Long.class)
                 .setParameter("center", t.centerId).setParameter("day", t.serviceDay)
                 .setParameter("waiting", TicketState.WAITING)
                 .setParameter("lane", t.targetCounterId != null ? t.targetCounterId : t.fieldId)
@@ -93,10 +91,66 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .getSingleResult()).map(Long::intValue);
     }
 
+    /** Tickets waiting in each field's own lane, and how many of them are ahead of one that waits in its field's lane. */
+    public record Waiting(Map<Long, Integer> perField, int ahead) {
+    }
+
+    /**
+     * {@link #waitingPerField} and {@link #countAhead} in one query, for a ticket just issued
+     * (never sent to one counter): an issue's last read before it records its events.
+     */
+    public Uni<Waiting> waitingAndAhead(Ticket t, boolean priorityFirst) {
+        if (t.targetCounterId != null) {
+            throw new IllegalArgumentException("Ticket " + t.code + " waits for one counter, not in its field's lane");
+        }
+        return getSession().chain(s -> s.createSelectionQuery("select fieldId, count(*), sum(case when fieldId = :field and "
+                + ahead(t, priorityFirst) + " then 1 else 0 end) from Ticket where centerId = :center and serviceDay = :day"
+                + " and state = :waiting and targetCounterId is null group by fieldId", Object[].class)
+                .setParameter("center", t.centerId).setParameter("day", t.serviceDay)
+                .setParameter("waiting", TicketState.WAITING).setParameter("field", t.fieldId)
+                .setParameter("at", t.issuedAt).setParameter("number", t.number).getResultList())
+                .map(rows -> {
+                    Map<Long, Integer> counts = new HashMap<>();
+                    int ahead = 0;
+                    for (Object[] row : rows) {
+                        counts.put((Long) row[0], ((Long) row[1]).intValue());
+                        ahead += ((Number) row[2]).intValue();
+                    }
+                    return new Waiting(counts, ahead);
+                });
+    }
+
+    /** The condition "ahead of t" in its lane, on parameters :at and :number. */
+    private static String ahead(Ticket t, boolean priorityFirst) {
+        String earlier = "(issuedAt < :at or (issuedAt = :at and number < :number))";
+        return !priorityFirst ? earlier
+                : t.priorityGroupId != null ? "(priorityGroupId is not null and " + earlier + ")"
+                : "(priorityGroupId is not null or " + earlier + ")";
+    }
+
     /** The ticket, locked until the transaction ends, so two officers cannot both change it. */
     public Uni<Ticket> lock(UUID id) {
         return getSession().chain(s -> s.find(Ticket.class, id, org.hibernate.LockMode.PESSIMISTIC_WRITE))
                 .onItem().ifNull().failWith(() -> Problem.notFound("No ticket with id " + id + "."));
+    }
+
+    /** A counter locked in this transaction, and the ticket still at it (called or being served), if any. */
+    public record CounterAtWork(Counter counter, String busyCode, TicketState busyState) {
+    }
+
+    /**
+     * The counter, locked until the transaction ends (one call or state change at a time per
+     * counter), with the ticket still at it, in one query: every call starts here.
+     */
+    public Uni<CounterAtWork> lockCounter(long centerId, int number) {
+        String busy = " from Ticket t where t.counterId = k.id and t.state in :busy order by t.calledAt limit 1)";
+        return getSession().chain(s -> s.createSelectionQuery("select k, (select t.code" + busy + ", (select t.state" + busy
+                + " from Counter k where k.centerId = :center and k.number = :number", Object[].class)
+                .setParameter("center", centerId).setParameter("number", number)
+                .setParameter("busy", List.of(TicketState.CALLED, TicketState.SERVING))
+                .setLockMode(LockMode.PESSIMISTIC_WRITE).getSingleResultOrNull())
+                .onItem().ifNull().failWith(() -> CounterRepository.notFound(number))
+                .map(row -> new CounterAtWork((Counter) row[0], (String) row[1], (TicketState) row[2]));
     }
 
     /** Today's ticket with this code, locked. */
@@ -116,12 +170,6 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             return Uni.createFrom().nullItem();
         }
         return find("trackingToken", token).firstResult();
-    }
-
-    /** The ticket called or being served at a counter, if any. */
-    public Uni<Ticket> atCounter(long counterId) {
-        return find("counterId = ?1 and state in ?2", counterId, List.of(TicketState.CALLED, TicketState.SERVING))
-                .firstResult();
     }
 
     /** How many tickets wait in each field's own lane (not those sent to one counter). */

@@ -82,8 +82,9 @@ class CallNextTest {
                 .contentType("application/problem+json").body("detail", containsString("CLOSED"));
         floor.open(1).callNext(1);
         Floor.asAdmin().post(floor.path("/counters/1/call-next")).then().statusCode(409)
+                .body("detail", containsString("still has ticket A001 (CALLED)"));
+        Floor.asAdmin().post(floor.path("/counters/1/close")).then().statusCode(409)
                 .body("detail", containsString("still has ticket A001"));
-        Floor.asAdmin().post(floor.path("/counters/1/close")).then().statusCode(409);
         Floor.asAdmin().post(floor.path("/counters/1/pause")).then().statusCode(200).body("state", is("PAUSED"));
     }
 

@@ -34,6 +34,28 @@ class EstimateTest {
     }
 
     @Test
+    void shouldCountOnlyPriorityTicketsAheadOfANewPriorityTicketUnderTheStrictPolicy() {
+        Floor floor = Floor.create("STRICT", 2).fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 10)
+                .counter(1, "HT").open(1);
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.issue("CT");
+        assertThat(floor.issue("HT", "ELDERLY").getInt("peopleAhead")).as("called before the normal ones").isEqualTo(0);
+        assertThat(floor.issue("HT", "ELDERLY").getInt("peopleAhead")).isEqualTo(1);
+        var normal = floor.issue("HT");
+        assertThat(normal.getInt("peopleAhead")).as("two normal and two priority; not the other field's").isEqualTo(4);
+        assertThat(normal.getInt("position")).isEqualTo(5);
+    }
+
+    @Test
+    void shouldCountEveryEarlierTicketAheadOfAPriorityTicketUnderTheRatioPolicy() {
+        Floor floor = Floor.create("RATIO", 2).fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        floor.issue("HT");
+        assertThat(floor.issue("HT", "ELDERLY").getInt("peopleAhead")).isEqualTo(2);
+    }
+
+    @Test
     void shouldLearnTheServiceTimeFromTodaysCompletedTickets() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         floor.issue("HT");
