@@ -52,7 +52,13 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             lane.append(" when t.fieldId = :field").append(i).append(" then ").append(i);
         }
         lane.append(" else ").append(counterFields.size()).append(" end");
-        String ownFields = counterFields.isEmpty() ? "" : " or (t.targetCounterId is null and t.fieldId in :fields)";
+        // the fields one by one, not as a list parameter: Hibernate first tries a list as one Long,
+        // and throws (and catches) an exception for it on every call
+        StringBuilder fieldList = new StringBuilder();
+        for (int i = 0; i < counterFields.size(); i++) {
+            fieldList.append(i == 0 ? ":field" : ", :field").append(i);
+        }
+        String ownFields = counterFields.isEmpty() ? "" : " or (t.targetCounterId is null and t.fieldId in (" + fieldList + "))";
         String hql = "select t from Ticket t"
                 + " where t.centerId = :center and t.serviceDay = :day and t.state = :waiting"
                 + " and (t.targetCounterId = :counter" + ownFields + ")"
@@ -67,9 +73,6 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                     .setParameter("waiting", TicketState.WAITING);
             for (int i = 0; i < counterFields.size(); i++) {
                 query.setParameter("field" + i, counterFields.get(i));
-            }
-            if (!counterFields.isEmpty()) {
-                query.setParameter("fields", counterFields);
             }
             return query.setMaxResults(1).setLockMode(LockMode.UPGRADE_SKIPLOCKED).getSingleResultOrNull();
         });
