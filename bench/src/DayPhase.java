@@ -1,6 +1,8 @@
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -15,7 +17,8 @@ import java.util.concurrent.locks.LockSupport;
  * polls call-next every poll interval when idle; the hall sockets measure call→screen.
  *
  * <p>The same class plays the unmeasured warm-up day ({@link WarmupDay}): its calls are kept out
- * of the {@link CallMatcher}, and its counters go on serving after the end until nobody waits.
+ * of the {@link CallMatcher}, what still waits at its end is cancelled, and its counters go on
+ * serving after the end until nobody waits.
  *
  * <p>Open loop, so no coordinated omission: an arrival's time is drawn from the clock before the
  * day starts, and its latency runs from that time, whether the request left at once or waited
@@ -25,7 +28,7 @@ final class DayPhase {
 
     /** Share of arrivals per field (HT, CT, TP, DD). */
     private static final double[] FIELD_SHARE = {0.35, 0.35, 0.15, 0.15};
-    /** How long a warm-up's counters may go on serving after its end (its queues are short). */
+    /** How long a warm-up's counters may go on serving after its end (what waited was cancelled). */
     static final int DRAIN_LIMIT_SECONDS = 60;
 
     record Result(double seconds, long offered, long issued, long called, long served, Actions actions,
@@ -53,6 +56,9 @@ final class DayPhase {
     private final LongAdder peakOffered = new LongAdder();
     private final LongAdder peakCompleted = new LongAdder();
     private final AtomicInteger issuesInFlight = new AtomicInteger();
+    /** The warm-up's tickets, cancelled at its end if still waiting (see {@link #closeTheDay}). */
+    private final ConcurrentLinkedQueue<String> issuedIds = new ConcurrentLinkedQueue<>();
+    private final LongAdder cancelled = new LongAdder();
     /** Set once the arrivals loop has sent its last issue (after counting it in issuesInFlight). */
     private volatile boolean arrivalsDone;
     private volatile int socketsAtPeak = -1;
@@ -156,6 +162,9 @@ final class DayPhase {
             LockSupport.parkNanos(wait);
         }
         reads.forEach(read -> read.cancel(false));
+        if (warmUp) {
+            closeTheDay();
+        }
         // Drain: counters finish the ticket in hand; requests in flight end by their deadline.
         countersDone.await(70 + (warmUp ? DRAIN_LIMIT_SECONDS : 0), TimeUnit.SECONDS);
         for (int i = 0; i < 700 && issuesInFlight.get() > 0; i++) {
@@ -167,6 +176,33 @@ final class DayPhase {
         return new Result(daySeconds, offered.sum(), issued.sum(), called.sum(), served.sum(), actions, issueAtPeak,
                 peakSeconds, peakOffered.sum(), peakCompleted.sum(), socketsAtPeak,
                 socketsMin == Integer.MAX_VALUE ? 0 : socketsMin, socketsMax);
+    }
+
+    /**
+     * Closing time of the warm-up: its peak left a queue longer than the counters serve in the
+     * drain, so every ticket still waiting is cancelled (a 409 for one called meanwhile), and the
+     * measured day starts, as a morning does, with nobody waiting.
+     */
+    private void closeTheDay() throws InterruptedException {
+        for (int i = 0; i < 700 && issuesInFlight.get() > 0; i++) {
+            Thread.sleep(100);
+        }
+        List<CompletableFuture<Void>> cancels = new ArrayList<>();
+        for (String id; (id = issuedIds.poll()) != null; ) {
+            cancels.add(officers.send("POST", "/api/tickets/" + id + "/cancel", null, admin).thenAccept(reply -> {
+                if (reply.is(200)) {
+                    cancelled.increment();
+                } else if (!reply.is(409)) {
+                    errors.add("cancel", reply.kind());
+                }
+            }));
+        }
+        CompletableFuture.allOf(cancels.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Tickets the warm-up cancelled at its end, still waiting then. */
+    long cancelled() {
+        return cancelled.sum();
     }
 
     private void issue(FloorSetup.Center center, int field, long scheduled, boolean atPeak, long peakFrom, long peakTo) {
@@ -181,6 +217,9 @@ final class DayPhase {
                     boolean ok = reply.is(201);
                     if (ok) {
                         issued.increment();
+                        if (warmUp) {
+                            issuedIds.add(Api.firstId(reply.body()));
+                        }
                         if (reply.arrived() >= peakFrom && reply.arrived() <= peakTo) {
                             peakCompleted.increment();
                         }

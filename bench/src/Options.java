@@ -17,8 +17,8 @@ final class Options {
         option("workers", "", "closed-loop workers of the lifecycles phase (default: 2 a center, at most 32)");
         option("saturate-seconds", "30", "lifecycles phase: measured time");
         option("day-seconds", "120", "day phase: length of the compressed day");
-        option("warmup-day-seconds", "30", "day phase: a short day first, not measured, on the same centers (peak rate "
-                + "at most 3/4 of the counters' capacity, queues drained after it), so the peak meets compiled code; 0: none");
+        option("warmup-day-seconds", "30", "day phase: a short day first, not measured, on the same centers (the same "
+                + "peak rate; what still waits at its end is cancelled), so the peak meets compiled code; 0: none");
         option("issue-rate", "200", "day phase: kiosk issues per second at the morning peak, all centers together");
         option("service-ms", "2000", "day phase: mean service time (lognormal)");
         option("service-sigma", "0.5", "day phase: sigma of the lognormal service time");

@@ -181,9 +181,9 @@ final class Report {
         if (w.seconds() == 0) {
             return "none (--warmup-day-seconds 0)";
         }
-        return String.format(Locale.ROOT, "%d s at a peak of %s issues/s (%.0f %% of the counters' capacity), %s s with the "
-                        + "drain; %s issued / %s served; left waiting / at a counter: %s / %s; %s errors; server CPU %.2f (JIT %.2f)",
-                w.seconds(), num(w.peakRate()), WarmupDay.LOAD * 100, num(w.tookSeconds()), num(w.issued()), num(w.served()),
+        return String.format(Locale.ROOT, "%d s at a peak of %s issues/s, %s s with the closing; %s issued / %s served / "
+                        + "%s cancelled at its end; left waiting / at a counter: %s / %s; %s errors; server CPU %.2f (JIT %.2f)",
+                w.seconds(), num(w.peakRate()), num(w.tookSeconds()), num(w.issued()), num(w.served()), num(w.cancelled()),
                 w.leftWaiting() < 0 ? "unread" : num(w.leftWaiting()), w.leftAtCounters() < 0 ? "unread" : num(w.leftAtCounters()),
                 num(w.errors()), w.cpu()[0], w.cpu()[7]);
     }

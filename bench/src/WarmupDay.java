@@ -6,53 +6,48 @@ import java.util.regex.Pattern;
 /**
  * The warm-up day, not measured: a short day on the busy centers just before the measured one,
  * with the same requests (kiosk issues, counters calling, starting, completing and polling
- * call-next when nobody waits, kiosk home and queue reads, calls fanned out to the screens) at an
- * arrival rate the counters keep up with.
+ * call-next when nobody waits, kiosk home and queue reads, calls fanned out to the screens) at the
+ * same peak rate, so that its queues grow as long as the measured day's.
  *
  * <p>Why: the lifecycles phase warms issue, call, start and complete, but not what only a day
  * does, and without this the server's JIT compiler was still compiling those paths at the day's
- * peak (0.3 of a core of 2), where the issue p99 is measured. A production server has run for
- * days and meets its morning peak with compiled code.
+ * peak (0.3 of a core of 2), where the issue p99 is measured. A warm-up at a rate the counters
+ * kept up with left the long-queue paths (call-next and estimates over a long queue, queue views
+ * listing hundreds of tickets) to the measured peak, whose JIT share stayed at 0.3. A production
+ * server has run for days and meets its morning peak with compiled code.
  *
  * <p>Nothing of it reaches the measured figures: its latencies stay in its own {@link DayPhase},
- * its calls are excluded from call→screen, its errors are filed under their own phase. Its
- * counters serve until nobody waits, and the queues are read afterwards to show that the measured
- * day starts, as a morning does, with nobody waiting.
+ * its calls are excluded from call→screen, its errors are filed under their own phase. At its end
+ * the tickets still waiting are cancelled (closing time), its counters finish the ticket in hand,
+ * and the queues are read to show that the measured day starts, as a morning does, with nobody
+ * waiting.
  */
 final class WarmupDay {
 
     static final String PHASE = "warm-up day";
-    /** The warm-up's peak arrival rate as a share of the counters' service capacity: queues stay short. */
-    static final double LOAD = 0.75;
 
     private static final Pattern WAITING = Pattern.compile("\"waiting\":(\\d+)");
 
     /**
-     * What the report says of it: {@code tookSeconds} includes the drain; {@code leftWaiting} and
+     * What the report says of it: {@code tookSeconds} includes the closing; {@code leftWaiting} and
      * {@code leftAtCounters} are the tickets waiting, or still called or served at a counter, after it.
      */
-    record Result(int seconds, double peakRate, double tookSeconds, long issued, long served, long errors,
+    record Result(int seconds, double peakRate, double tookSeconds, long issued, long served, long cancelled, long errors,
             int leftWaiting, int leftAtCounters, double[] cpu) {
     }
 
     private WarmupDay() {
     }
 
-    /** The warm-up's peak rate: the day's, capped at {@link #LOAD} of what the counters serve. */
-    static double peakRate(Options o, int centers) {
-        return Math.min(o.number("issue-rate"), LOAD * DayPhase.serviceCapacity(centers, o.number("service-ms")));
-    }
-
     static Result run(Options o, DayPhase day, Api readers, List<FloorSetup.Center> centers, ErrorCounts errors,
             ProcessSampler sampler) throws InterruptedException {
         int seconds = o.integer("warmup-day-seconds");
-        double rate = peakRate(o, centers.size());
+        double rate = o.number("issue-rate");
         if (seconds <= 0) {
-            return new Result(0, rate, 0, 0, 0, 0, 0, 0, null);
+            return new Result(0, rate, 0, 0, 0, 0, 0, 0, 0, null);
         }
         errors.phase(PHASE);
-        LoadBench.say("warm-up day (not measured): %d s, peak %s issues/s (%.0f %% of the counters' capacity)", seconds,
-                Report.num(rate), LOAD * 100);
+        LoadBench.say("warm-up day (not measured): %d s, peak %s issues/s", seconds, Report.num(rate));
         ProcessSampler.Cpu c0 = sampler.cpu();
         long t = System.nanoTime();
         // arrivals and service times of their own: the measured day's draws stay those of --seed
@@ -61,9 +56,10 @@ final class WarmupDay {
         double took = (System.nanoTime() - t) / 1e9;
         double[] cpu = sampler.cpu().since(c0);
         int[] left = leftInQueues(readers, centers);
-        LoadBench.say("  %d issued, %d served in %.1f s; %d waiting and %d at a counter after it; server CPU %.2f (JIT %.2f)",
-                r.issued(), r.served(), took, left[0], left[1], cpu[0], cpu[7]);
-        return new Result(seconds, rate, took, r.issued(), r.served(), errors.count(PHASE), left[0], left[1], cpu);
+        LoadBench.say("  %d issued, %d served, %d cancelled at its end, in %.1f s; %d waiting and %d at a counter after it;"
+                + " server CPU %.2f (JIT %.2f)", r.issued(), r.served(), day.cancelled(), took, left[0], left[1], cpu[0], cpu[7]);
+        return new Result(seconds, rate, took, r.issued(), r.served(), day.cancelled(), errors.count(PHASE), left[0], left[1],
+                cpu);
     }
 
     /** Tickets waiting, and tickets called or being served at a counter, over the centers' queue views (-1: unread). */
