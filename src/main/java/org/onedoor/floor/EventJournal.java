@@ -135,7 +135,7 @@ public class EventJournal {
             Instant now = clock.instant();
             // One JSON text, not three text[] parameters: Hibernate 7.2 resolves an array parameter's type
             // by registering a new basic type, which it refuses after boot with an exception it then
-            // catches, three times a write (a fifth of a busy server's exceptions and their stack traces).
+            // catches, three times a write (nine in ten of a busy day's exceptions, each with its stack trace).
             // (A parameter typed json would take a Java string as a JSON string: so text, then json.)
             // to_jsonb: the payload is kept as a JSON string, as it always was (FloorEventRecord reads
             // a string; the driver would hand a JSON object over as a JsonObject).
