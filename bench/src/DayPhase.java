@@ -167,9 +167,7 @@ final class DayPhase {
         }
         // Drain: counters finish the ticket in hand; requests in flight end by their deadline.
         countersDone.await(70 + (warmUp ? DRAIN_LIMIT_SECONDS : 0), TimeUnit.SECONDS);
-        for (int i = 0; i < 700 && issuesInFlight.get() > 0; i++) {
-            Thread.sleep(100);
-        }
+        awaitIssuesAnswered();
         Thread.sleep(2000); // the last frames to the hall screens
         watch.cancel(false);
         double peakSeconds = (peakTo - peakFrom) / 1e9;
@@ -184,9 +182,7 @@ final class DayPhase {
      * measured day starts, as a morning does, with nobody waiting.
      */
     private void closeTheDay() throws InterruptedException {
-        for (int i = 0; i < 700 && issuesInFlight.get() > 0; i++) {
-            Thread.sleep(100);
-        }
+        awaitIssuesAnswered();
         List<CompletableFuture<Void>> cancels = new ArrayList<>();
         for (String id; (id = issuedIds.poll()) != null; ) {
             cancels.add(officers.send("POST", "/api/tickets/" + id + "/cancel", null, admin).thenAccept(reply -> {
@@ -198,6 +194,13 @@ final class DayPhase {
             }));
         }
         CompletableFuture.allOf(cancels.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Waits (70 s at most: past every deadline) until every issue sent has its answer or its timeout. */
+    private void awaitIssuesAnswered() throws InterruptedException {
+        for (int i = 0; i < 700 && issuesInFlight.get() > 0; i++) {
+            Thread.sleep(100);
+        }
     }
 
     /** Tickets the warm-up cancelled at its end, still waiting then. */

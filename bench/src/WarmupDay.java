@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  * same peak rate, so that its queues grow as long as the measured day's.
  *
  * <p>Why: the lifecycles phase warms issue, call, start and complete, but not what only a day
- * does, and without this the server's JIT compiler was still compiling those paths at the day's
- * peak (0.3 of a core of 2), where the issue p99 is measured. A warm-up at a rate the counters
- * kept up with left the long-queue paths (call-next and estimates over a long queue, queue views
- * listing hundreds of tickets) to the measured peak, whose JIT share stayed at 0.3. A production
- * server has run for days and meets its morning peak with compiled code.
+ * does (call-next with nobody waiting, kiosk home and queue reads, calls fanned out to screens),
+ * and a production server has run for days and meets its morning peak with compiled code. It
+ * lowered the JIT's share of the peak in shorter runs (0.12 core against 0.24–0.35); in full runs
+ * the JIT still takes 0.22–0.32 core at the peak, mostly recompiling what it had compiled before
+ * (bench/README.md, "What limits it now"), at ¾ of the counters' capacity and at the full rate alike.
  *
  * <p>Nothing of it reaches the measured figures: its latencies stay in its own {@link DayPhase},
  * its calls are excluded from call→screen, its errors are filed under their own phase. At its end
