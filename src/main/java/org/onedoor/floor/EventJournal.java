@@ -14,21 +14,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.onedoor.center.Center;
 import org.onedoor.floor.cluster.FloorCluster;
 
 /**
  * Every state change on the floor goes through here: it runs in one transaction with the
- * events it records, and the events are published only after that transaction commits.
+ * events it records, or is one statement with them (a ticket action: {@link #applyWithEvents}),
+ * and the events are published only after it commits.
  *
  * <p>The sequence number comes from an UPDATE of the center's row. The row lock it takes is held
  * until commit, so within a center sequence order is commit order: a reader that has seen seq N
- * can never later find a committed event below N. Every transaction takes this lock last, after
- * its ticket and counter locks, so it cannot deadlock with them.
+ * can never later find a committed event below N. Every transaction or statement takes this lock
+ * last, after its ticket and counter locks, so it cannot deadlock with them.
  */
 @ApplicationScoped
 public class EventJournal {
@@ -53,17 +56,54 @@ public class EventJournal {
 
     /**
      * Runs {@code work} in a transaction and publishes what it recorded once it has committed. The
-     * transaction runs to its end even if the caller stops waiting (a kiosk or a browser that
-     * timed out and closed its connection): cancelled half-way, Hibernate Reactive would close
-     * the session under a running query and leave the change undecided for the caller's retry.
+     * transaction runs to its end even if the caller stops waiting (see {@link #runToEnd}).
      */
     public <T> Uni<T> transaction(Function<Recorder, Uni<T>> work) {
         Recorder recorder = new Recorder();
-        Uni<T> change = Panache.withTransaction(() -> work.apply(recorder).call(recorder::write))
-                .invoke(() -> recorder.events.forEach(this::publish))
-                .memoize().indefinitely();
-        change.subscribe().with(done -> { }, failed -> { }); // the caller sees the outcome, or not
-        return change;
+        return runToEnd(Panache.withTransaction(() -> work.apply(recorder).call(recorder::write))
+                .invoke(() -> recorder.events.forEach(this::publish)));
+    }
+
+    /**
+     * Runs {@code work} in a session without a transaction: for an action whose only write is one
+     * statement, {@link #applyWithEvents}, which commits on its own. Runs to its end like a transaction.
+     */
+    public <T> Uni<T> withoutTransaction(Supplier<Uni<T>> work) {
+        return runToEnd(Panache.withSession(work));
+    }
+
+    /**
+     * A kiosk or a browser that timed out and closed its connection cancels its request's Uni;
+     * cancelled half-way, Hibernate Reactive would close the session under a running statement and
+     * leave the change undecided for the caller's retry. So the work is subscribed here too and
+     * runs to its end; the caller sees the outcome, or not.
+     */
+    private static <T> Uni<T> runToEnd(Uni<T> work) {
+        Uni<T> once = work.memoize().indefinitely();
+        once.subscribe().with(done -> { }, failed -> { });
+        return once;
+    }
+
+    /**
+     * Applies {@code change} and writes {@code bodies} after it, in one statement (so in one
+     * commit, outside any transaction), and publishes them: nothing is written unless the change
+     * changed a row. Its lock comes before the center's, as in a transaction (see the class comment).
+     *
+     * @return whether the change applied: false when its guard matched no row (someone changed the row first)
+     */
+    public Uni<Boolean> applyWithEvents(Center center, GuardedChange change, List<FloorEventBody> bodies) {
+        return Panache.getSession().chain(session -> insertEvents(session, center, bodies, change))
+                .map(written -> {
+                    written.forEach(this::publish);
+                    return !written.isEmpty();
+                });
+    }
+
+    /**
+     * A single-row UPDATE ending in {@code RETURNING center_id}, guarded by its WHERE clause (a
+     * version, say), and how to bind its named parameters.
+     */
+    public record GuardedChange(String sql, Map<String, Object> parameters) {
     }
 
     private void publish(FloorEvent event) {
@@ -120,54 +160,69 @@ public class EventJournal {
             return written.invoke(pending::clear);
         }
 
-        /**
-         * Takes as many sequence numbers as there are events and writes the events, in one statement:
-         * the events cross the wire as one JSON array, unnested in the order recorded.
-         */
         private Uni<Void> writeAll(Center center, List<FloorEventBody> bodies) {
-            int count = bodies.size();
-            List<EventRow> rows = new ArrayList<>(count);
-            for (FloorEventBody body : bodies) {
-                rows.add(new EventRow(body.getClass().getSimpleName(), body.ticketRef() == null ? null : body.ticketRef().id(),
-                        toJson(body)));
-            }
-            String eventsJson = toJson(rows);
-            Instant now = clock.instant();
-            // One JSON text, not three text[] parameters: Hibernate 7.2 resolves an array parameter's type
-            // by registering a new basic type, which it refuses after boot with an exception it then
-            // catches, three times a write (nine in ten of a busy day's exceptions, each with its stack trace).
-            // (A parameter typed json would take a Java string as a JSON string: so text, then json.)
-            // to_jsonb: the payload is kept as a JSON string, as it always was (FloorEventRecord reads
-            // a string; the driver would hand a JSON object over as a JsonObject).
-            // "id IN (:ids)", a list, on purpose: Hibernate 7.2 caches a new plan for every run of a
-            // native select (a statement with RETURNING is one) and never finds it again, so the cache
-            // fills and each lookup scans it; a list parameter keeps the query out of that cache.
-            return Panache.getSession()
-                    .chain(session -> session.createNativeQuery("WITH taken AS (UPDATE center"
-                            + " SET last_event_seq = last_event_seq + :count WHERE id IN (:ids) RETURNING id, last_event_seq)"
-                            + " INSERT INTO floor_event (center_id, seq, type, occurred_at, ticket_id, payload)"
-                            + " SELECT taken.id, taken.last_event_seq - :count + e.n, e.row->>'type', :at,"
-                            + " CAST(e.row->>'ticket' AS uuid), to_jsonb(e.row->>'payload') FROM taken,"
-                            + " json_array_elements(CAST(CAST(:events AS text) AS json)) WITH ORDINALITY AS e(row, n) RETURNING seq",
-                            Long.class)
-                            .setParameter("count", count).setParameter("ids", List.of(center.id)).setParameter("at", now)
-                            .setParameter("events", eventsJson)
-                            .getResultList())
-                    .invoke(seqs -> {
-                        long seq = seqs.stream().mapToLong(Long::longValue).max().orElseThrow() - count + 1;
-                        for (FloorEventBody body : bodies) {
-                            events.add(new FloorEvent(seq++, center.code, now, body));
-                        }
-                    })
+            return Panache.getSession().chain(session -> insertEvents(session, center, bodies, null)).invoke(events::addAll)
                     .replaceWithVoid();
-        }
-
-        /** One event as written: its payload is the body's JSON, carried as a string. */
-        private record EventRow(String type, String ticket, String payload) {
         }
 
         private record Batch(Center center, List<FloorEventBody> bodies) {
         }
+    }
+
+    /**
+     * Takes as many sequence numbers as there are events and writes the events, in one statement:
+     * the events cross the wire as one JSON array, unnested in the order recorded. With a
+     * {@code guard}, the statement first runs it, and takes numbers and writes only if it changed a row.
+     *
+     * @return the events as written, with their numbers (none when the guard changed nothing)
+     */
+    private Uni<List<FloorEvent>> insertEvents(Mutiny.Session session, Center center, List<FloorEventBody> bodies,
+            GuardedChange guard) {
+        int count = bodies.size();
+        List<EventRow> rows = new ArrayList<>(count);
+        for (FloorEventBody body : bodies) {
+            rows.add(new EventRow(body.getClass().getSimpleName(), body.ticketRef() == null ? null : body.ticketRef().id(),
+                    toJson(body)));
+        }
+        String eventsJson = toJson(rows);
+        Instant now = clock.instant();
+        // One JSON text, not three text[] parameters: Hibernate 7.2 resolves an array parameter's type
+        // by registering a new basic type, which it refuses after boot with an exception it then
+        // catches, three times a write (nine in ten of a busy day's exceptions, each with its stack trace).
+        // (A parameter typed json would take a Java string as a JSON string: so text, then json.)
+        // to_jsonb: the payload is kept as a JSON string, as it always was (FloorEventRecord reads
+        // a string; the driver would hand a JSON object over as a JsonObject).
+        // "id IN (:ids)", a list, on purpose: Hibernate 7.2 caches a new plan for every run of a
+        // native select (a statement with RETURNING is one) and never finds it again, so the cache
+        // fills and each lookup scans it; a list parameter keeps the query out of that cache.
+        String sql = (guard == null ? "WITH " : "WITH changed AS (" + guard.sql() + "), ")
+                + "taken AS (UPDATE center SET last_event_seq = last_event_seq + :count WHERE id IN (:ids)"
+                + (guard == null ? "" : " AND EXISTS (SELECT 1 FROM changed)") + " RETURNING id, last_event_seq)"
+                + " INSERT INTO floor_event (center_id, seq, type, occurred_at, ticket_id, payload)"
+                + " SELECT taken.id, taken.last_event_seq - :count + e.n, e.row->>'type', :at,"
+                + " CAST(e.row->>'ticket' AS uuid), to_jsonb(e.row->>'payload') FROM taken,"
+                + " json_array_elements(CAST(CAST(:events AS text) AS json)) WITH ORDINALITY AS e(row, n) RETURNING seq";
+        var query = session.createNativeQuery(sql, Long.class)
+                .setParameter("count", count).setParameter("ids", List.of(center.id)).setParameter("at", now)
+                .setParameter("events", eventsJson);
+        if (guard != null) {
+            guard.parameters().forEach(query::setParameter);
+        }
+        return query.getResultList().map(seqs -> {
+            if (seqs.isEmpty()) {
+                return List.of();
+            }
+            long seq = seqs.stream().mapToLong(Long::longValue).max().orElseThrow() - count + 1;
+            List<FloorEvent> written = new ArrayList<>(count);
+            for (FloorEventBody body : bodies) {
+                written.add(new FloorEvent(seq++, center.code, now, body));
+            }
+            return written;
+        });
+    }
+
+    /** One event as written: its payload is the body's JSON, carried as a string. */
+    private record EventRow(String type, String ticket, String payload) {
     }
 
     /** The center's events after {@code seq}, oldest first: for catching up and for reports. */

@@ -83,7 +83,7 @@ public class CallService {
         ticket.startedAt = null;
         ticket.finishedAt = null;
         ticket.recallCount = 0;
-        return queries.view(ticket, floor).call(view -> queue.withEstimates(floor, false).chain(queue::queueChanged)
+        return queries.view(ticket, floor).call(view -> queue.withEstimates(floor).chain(queue::queueChanged)
                 .chain(waiting -> tx.recordWithQueue(floor.center(), new TicketCalled(TicketView.ref(ticket, floor),
                         Announcement.forCall(ticket.code, counter.number)), waiting)));
     }

@@ -100,19 +100,39 @@ public class QueueService {
                 .chain(this::queueChanged);
     }
 
+    /** A floor already read (any detail) with today's service times added, rather than a new read of the layout. */
+    public Uni<FloorState> withEstimates(FloorState floor) {
+        return serviceTimes.recent(floor.center(), floor.day()).map(averages -> withAverages(floor, averages));
+    }
+
+    private static FloorState withAverages(FloorState floor, Map<Long, Double> averages) {
+        return new FloorState(floor.center(), floor.day(), floor.fields(), floor.groups(), floor.counters(),
+                floor.fieldsByCounter(), List.of(), new QueueEstimator(
+                        loads(floor.fields(), floor.counters(), floor.fieldsByCounter(), averages), List.of(),
+                        priorityFirst(floor.center())));
+    }
+
     /**
-     * A floor already read (any detail) with today's service times added, rather than a new read
-     * of the layout. After a completion in this transaction, flushes and reads them so it counts.
+     * The QueueChanged written in the same statement as a ticket's change, so read before it: the
+     * committed waiting counts, with the ticket taken out of the field lane it waited in and put
+     * into the one it waits in now; after its completion, the service times with it counted.
+     *
+     * @param leftField the field in whose own lane the ticket waited before the change, or null
      */
-    public Uni<FloorState> withEstimates(FloorState floor, boolean afterCompletion) {
-        Uni<Map<Long, Double>> times = afterCompletion
-                ? tickets.getSession().chain(session -> session.flush()).chain(() -> serviceTimes.current(floor.center(), floor.day()))
+    public Uni<QueueChanged> queueChangedAfter(FloorState floor, Long leftField, Ticket ticket, boolean completes) {
+        Uni<Map<Long, Double>> times = completes ? serviceTimes.withCompletion(floor.center(), floor.day(), ticket)
                 : serviceTimes.recent(floor.center(), floor.day());
-        return times
-                .map(averages -> new FloorState(floor.center(), floor.day(), floor.fields(), floor.groups(),
-                        floor.counters(), floor.fieldsByCounter(), List.of(), new QueueEstimator(
-                                loads(floor.fields(), floor.counters(), floor.fieldsByCounter(), averages), List.of(),
-                                priorityFirst(floor.center()))));
+        Long joinedField = ticket.state == TicketState.WAITING && ticket.targetCounterId == null ? ticket.fieldId : null;
+        return times.chain(averages -> tickets.waitingPerField(floor.center().id, floor.day()).map(committed -> {
+            Map<Long, Integer> waiting = new HashMap<>(committed);
+            if (leftField != null) {
+                waiting.merge(leftField, -1, Integer::sum);
+            }
+            if (joinedField != null) {
+                waiting.merge(joinedField, 1, Integer::sum);
+            }
+            return queueChanged(withAverages(floor, averages), waiting);
+        }));
     }
 
     /** The same from a floor already read with estimates, when nothing but tickets changed since. */

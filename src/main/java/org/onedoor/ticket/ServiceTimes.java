@@ -3,8 +3,10 @@ package org.onedoor.ticket;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -46,18 +48,41 @@ public class ServiceTimes {
 
     /** Read in the caller's transaction, its own completion included (so not kept: it may roll back). */
     public Uni<Map<Long, Double>> current(Center center, LocalDate day) {
+        return read(center, day).map(rows -> averages(rows, null));
+    }
+
+    /**
+     * The figures with a completion that is not written yet, counted as the statistics trigger will
+     * count it: what the QueueChanged written in the same statement as that completion shows.
+     */
+    public Uni<Map<Long, Double>> withCompletion(Center center, LocalDate day, Ticket done) {
+        return read(center, day).map(rows -> averages(rows, done));
+    }
+
+    private Uni<List<FieldServiceStats>> read(Center center, LocalDate day) {
         return tickets.getSession().chain(s -> s.createSelectionQuery("select s from FieldServiceStats s, Field f"
                 + " where f.id = s.fieldId and f.centerId = :center and s.serviceDay = :day", FieldServiceStats.class)
-                .setParameter("center", center.id).setParameter("day", day).getResultList())
-                .map(rows -> {
-                    Map<Long, Double> averages = new HashMap<>();
-                    for (FieldServiceStats row : rows) {
-                        if (row.doneCount > 0) {
-                            averages.put(row.fieldId, row.serviceSeconds / row.doneCount / 60.0);
-                        }
-                    }
-                    return Map.copyOf(averages);
-                });
+                .setParameter("center", center.id).setParameter("day", day).getResultList());
+    }
+
+    private static Map<Long, Double> averages(List<FieldServiceStats> rows, Ticket done) {
+        Map<Long, double[]> sums = new HashMap<>();
+        for (FieldServiceStats row : rows) {
+            sums.put(row.fieldId, new double[] {row.doneCount, row.serviceSeconds});
+        }
+        // the trigger's condition: a ticket that was started and finished counts, once
+        if (done != null && done.startedAt != null && done.finishedAt != null) {
+            double[] sum = sums.computeIfAbsent(done.fieldId, id -> new double[2]);
+            sum[0] += 1;
+            sum[1] += Duration.between(done.startedAt, done.finishedAt).toNanos() / 1e9;
+        }
+        Map<Long, Double> averages = new HashMap<>();
+        sums.forEach((fieldId, sum) -> {
+            if (sum[0] > 0) {
+                averages.put(fieldId, sum[1] / sum[0] / 60.0);
+            }
+        });
+        return Map.copyOf(averages);
     }
 
     /** A completion, committed: the center's next reader reads the figures afresh. */

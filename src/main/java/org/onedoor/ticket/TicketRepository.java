@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.LockMode;
+import org.onedoor.center.Center;
 import org.onedoor.common.Problem;
 import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterRepository;
+import org.onedoor.floor.EventJournal.GuardedChange;
 
 @ApplicationScoped
 public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
@@ -135,6 +137,57 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     public Uni<Ticket> lock(UUID id) {
         return getSession().chain(s -> s.find(Ticket.class, id, org.hibernate.LockMode.PESSIMISTIC_WRITE))
                 .onItem().ifNull().failWith(() -> Problem.notFound("No ticket with id " + id + "."));
+    }
+
+    /** A ticket and its center, as read together. */
+    public record WithCenter(Ticket ticket, Center center) {
+    }
+
+    /**
+     * The ticket and its center in one query, not locked and detached from the session: an action
+     * changes its copy and writes it back with {@link #updateIfUnchanged}, and reads them again
+     * after someone else changed the ticket first.
+     */
+    public Uni<WithCenter> readWithCenter(UUID id) {
+        return getSession().chain(s -> s.createSelectionQuery("select t, c from Ticket t, Center c where c.id = t.centerId"
+                + " and t.id = :id", Object[].class).setParameter("id", id).getSingleResultOrNull()
+                .map(row -> {
+                    if (row == null) {
+                        throw Problem.notFound("No ticket with id " + id + ".");
+                    }
+                    s.detach(row[0]);
+                    s.detach(row[1]);
+                    return new WithCenter((Ticket) row[0], (Center) row[1]);
+                }));
+    }
+
+    /**
+     * Writes what an action may change of a ticket read by {@link #readWithCenter}, if no one has
+     * changed it since (its version): the change that {@code EventJournal.applyWithEvents} writes
+     * the action's events with, in one statement.
+     */
+    public static GuardedChange updateIfUnchanged(Ticket t) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", t.id);
+        values.put("version", t.version);
+        values.put("state", t.state.name());
+        values.put("fieldId", t.fieldId);
+        values.put("procedureId", t.procedureId);
+        values.put("calledAt", t.calledAt);
+        values.put("startedAt", t.startedAt);
+        values.put("finishedAt", t.finishedAt);
+        values.put("counterId", t.counterId);
+        values.put("officer", t.officer);
+        values.put("targetCounterId", t.targetCounterId);
+        values.put("recallCount", t.recallCount);
+        values.put("transferCount", t.transferCount);
+        values.put("rating", t.rating == null ? null : t.rating.name());
+        values.put("ratedAt", t.ratedAt);
+        return new GuardedChange("UPDATE ticket SET state = :state, field_id = :fieldId, procedure_id = :procedureId,"
+                + " called_at = :calledAt, started_at = :startedAt, finished_at = :finishedAt, counter_id = :counterId,"
+                + " officer = :officer, target_counter_id = :targetCounterId, recall_count = :recallCount,"
+                + " transfer_count = :transferCount, rating = :rating, rated_at = :ratedAt, version = version + 1"
+                + " WHERE id = :id AND version = :version RETURNING center_id", values);
     }
 
     /** A counter locked in this transaction, and the ticket still at it (called or being served), if any. */

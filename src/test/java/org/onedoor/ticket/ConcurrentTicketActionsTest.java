@@ -14,8 +14,9 @@ import org.onedoor.testing.Floor;
 
 /**
  * Officers, a manager and a double click acting on one ticket at the same moment: each action
- * locks the ticket, so none is lost and none is applied twice. (Reading the ticket without its
- * lock, two recalls both count from the same number and two completions both succeed.)
+ * writes the ticket only if no one changed it since it read it, and reads it again if someone did,
+ * so none is lost and none is applied twice. (Writing without that guard, two recalls both count
+ * from the same number and two completions both succeed.)
  */
 @QuarkusTest
 class ConcurrentTicketActionsTest {
