@@ -1,12 +1,14 @@
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
@@ -56,8 +58,12 @@ final class DayPhase {
     private final LongAdder peakOffered = new LongAdder();
     private final LongAdder peakCompleted = new LongAdder();
     private final AtomicInteger issuesInFlight = new AtomicInteger();
-    /** The warm-up's tickets, cancelled at its end if still waiting (see {@link #closeTheDay}). */
-    private final ConcurrentLinkedQueue<String> issuedIds = new ConcurrentLinkedQueue<>();
+    /** The warm-up's tickets no counter has called yet: cancelled at its end (see {@link #closeTheDay}). */
+    private final Set<String> uncalledIds = ConcurrentHashMap.newKeySet();
+    /** Set while the warm-up's closing cancels what waits: counters call no one meanwhile. */
+    private volatile boolean closing;
+    /** Call-nexts sent and not yet answered. */
+    private final AtomicInteger callsInFlight = new AtomicInteger();
     private final LongAdder cancelled = new LongAdder();
     /** Set once the arrivals loop has sent its last issue (after counting it in issuesInFlight). */
     private volatile boolean arrivalsDone;
@@ -178,13 +184,20 @@ final class DayPhase {
 
     /**
      * Closing time of the warm-up: its peak left a queue longer than the counters serve in the
-     * drain, so every ticket still waiting is cancelled (a 409 for one called meanwhile), and the
-     * measured day starts, as a morning does, with nobody waiting.
+     * drain, so every ticket still waiting is cancelled, and the measured day starts, as a morning
+     * does, with nobody waiting. As on a floor at closing, the counters stop calling first: a
+     * cancel of a ticket just called would leave its officer a 409 to start it.
      */
     private void closeTheDay() throws InterruptedException {
         awaitIssuesAnswered();
+        closing = true;
+        for (int i = 0; i < 700 && callsInFlight.get() > 0; i++) {
+            Thread.sleep(100);
+        }
         List<CompletableFuture<Void>> cancels = new ArrayList<>();
-        for (String id; (id = issuedIds.poll()) != null; ) {
+        List<String> waiting = List.copyOf(uncalledIds);
+        uncalledIds.clear();
+        for (String id : waiting) {
             cancels.add(officers.send("POST", "/api/tickets/" + id + "/cancel", null, admin).thenAccept(reply -> {
                 if (reply.is(200)) {
                     cancelled.increment();
@@ -194,6 +207,7 @@ final class DayPhase {
             }));
         }
         CompletableFuture.allOf(cancels.toArray(CompletableFuture[]::new)).join();
+        closing = false;
     }
 
     /** Waits (70 s at most: past every deadline) until every issue sent has its answer or its timeout. */
@@ -221,7 +235,7 @@ final class DayPhase {
                     if (ok) {
                         issued.increment();
                         if (warmUp) {
-                            issuedIds.add(Api.firstId(reply.body()));
+                            uncalledIds.add(Api.firstId(reply.body()));
                         }
                         if (reply.arrived() >= peakFrom && reply.arrived() <= peakTo) {
                             peakCompleted.increment();
@@ -267,15 +281,31 @@ final class DayPhase {
         }
         // read before call-next is sent: its answer then covers every ticket issued
         boolean issuesOver = now >= end && arrivalsDone && issuesInFlight.get() == 0;
+        // counted before closing is read, so the closing, which sets it first, waits for this call
+        callsInFlight.incrementAndGet();
+        if (closing) {
+            callsInFlight.decrementAndGet();
+            timer.schedule(() -> work(o, end, drainLimit, done, mu, sigma, random, pollMs), pollMs, TimeUnit.MILLISECONDS);
+            return;
+        }
+        AtomicBoolean callAnswered = new AtomicBoolean();
+        Runnable answered = () -> {
+            if (callAnswered.compareAndSet(false, true)) {
+                callsInFlight.decrementAndGet();
+            }
+        };
         long service = (long) Math.exp(mu + sigma * gaussian(random));
         o.serveOne(service, () -> true, (sent, reply, id) -> {
+            answered.run();
             called.increment();
             if (warmUp) {
+                uncalledIds.remove(id);
                 matcher.exclude(id);
             } else {
                 matcher.answered(id, sent, reply.arrived());
             }
         }).whenComplete((outcome, failure) -> {
+            answered.run();
             if (outcome == Officer.Outcome.SERVED) {
                 served.increment();
                 work(o, end, drainLimit, done, mu, sigma, random, pollMs);

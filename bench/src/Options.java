@@ -17,7 +17,8 @@ final class Options {
         option("workers", "", "closed-loop workers of the lifecycles phase (default: 2 a center, at most 32)");
         option("saturate-seconds", "30", "lifecycles phase: measured time");
         option("day-seconds", "120", "day phase: length of the compressed day");
-        option("warmup-day-seconds", "30", "day phase: a short day first, not measured, on the same centers (the same "
+        // 120 s: the day's own paths (kiosk reads, long queues) then cross C2's thresholds before the peak, not in it
+        option("warmup-day-seconds", "120", "day phase: a day first, not measured, on the same centers (the same "
                 + "peak rate; what still waits at its end is cancelled), so the peak meets compiled code; 0: none");
         option("issue-rate", "200", "day phase: kiosk issues per second at the morning peak, all centers together");
         option("service-ms", "2000", "day phase: mean service time (lognormal)");

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The warm-up day, not measured: a short day on the busy centers just before the measured one,
+ * The warm-up day, not measured: a day on the busy centers just before the measured one,
  * with the same requests (kiosk issues, counters calling, starting, completing and polling
  * call-next when nobody waits, kiosk home and queue reads, calls fanned out to the screens) at the
  * same peak rate, so that its queues grow as long as the measured day's.
@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  * <p>Why: the lifecycles phase warms issue, call, start and complete, but not what only a day
  * does (call-next with nobody waiting, kiosk home and queue reads, calls fanned out to screens),
  * and a production server has run for days and meets its morning peak with compiled code. It
- * lowered the JIT's share of the peak in shorter runs (0.12 core against 0.24–0.35); in full runs
- * the JIT still takes 0.22–0.32 core at the peak, mostly recompiling what it had compiled before
- * (bench/README.md, "What limits it now"), at ¾ of the counters' capacity and at the full rate alike.
+ * lowered the JIT's share of the peak in shorter runs (0.12 core against 0.24–0.35). In full runs a
+ * 30 s warm-up left the JIT 0.22–0.32 core at the peak: its compilations there were mostly C2's
+ * first of methods whose call counts only then crossed C2's threshold. 120 s takes it to 0.00–0.03
+ * (bench/README.md, "What limits it now").
  *
  * <p>Nothing of it reaches the measured figures: its latencies stay in its own {@link DayPhase},
  * its calls are excluded from call→screen, its errors are filed under their own phase. At its end
- * the tickets still waiting are cancelled (closing time), its counters finish the ticket in hand,
+ * the counters stop calling and the tickets never called are cancelled (closing time), its counters
+ * finish the ticket in hand,
  * and the queues are read to show that the measured day starts, as a morning does, with nobody
  * waiting.
  */
