@@ -122,7 +122,7 @@ public class QueueService {
     public Uni<QueueChanged> queueChangedAfter(FloorState floor, Long leftField, Ticket ticket, boolean completes) {
         Uni<Map<Long, Double>> times = completes ? serviceTimes.withCompletion(floor.center(), floor.day(), ticket)
                 : serviceTimes.recent(floor.center(), floor.day());
-        Long joinedField = ticket.state == TicketState.WAITING && ticket.targetCounterId == null ? ticket.fieldId : null;
+        Long joinedField = ticket.fieldLane();
         return times.chain(averages -> tickets.waitingPerField(floor.center().id, floor.day()).map(committed -> {
             Map<Long, Integer> waiting = new HashMap<>(committed);
             if (leftField != null) {

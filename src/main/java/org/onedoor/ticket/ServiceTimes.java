@@ -46,8 +46,8 @@ public class ServiceTimes {
         return current(center, day).invoke(minutes -> held.put(center.code, new Held(day, minutes, now)));
     }
 
-    /** Read in the caller's transaction, its own completion included (so not kept: it may roll back). */
-    public Uni<Map<Long, Double>> current(Center center, LocalDate day) {
+    /** Read afresh in the caller's session. */
+    private Uni<Map<Long, Double>> current(Center center, LocalDate day) {
         return read(center, day).map(rows -> averages(rows, null));
     }
 

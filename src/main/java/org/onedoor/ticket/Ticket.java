@@ -57,4 +57,9 @@ public class Ticket {
 
     @Version
     public int version;
+
+    /** The field in whose own lane the ticket waits; null when it does not wait, or waits for one counter. */
+    public Long fieldLane() {
+        return state == TicketState.WAITING && targetCounterId == null ? fieldId : null;
+    }
 }

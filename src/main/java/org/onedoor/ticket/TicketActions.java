@@ -177,6 +177,11 @@ public class TicketActions {
      */
     static final int ATTEMPTS = 16;
 
+    /** One action asked for: which ticket, what it is called in messages, and what it does. */
+    private record Request(UUID id, String action, Set<TicketState> allowed, BiFunction<Ticket, Center, Uni<Void>> change,
+            EventFactory event) {
+    }
+
     /**
      * Reads the ticket, checks the action is allowed, applies it to the copy read, and writes the
      * copy with the action's events (and a QueueChanged when the action changes what waits or the
@@ -187,51 +192,60 @@ public class TicketActions {
      */
     private Uni<TicketView> act(UUID id, String action, Set<TicketState> allowed,
             BiFunction<Ticket, Center, Uni<Void>> change, EventFactory event) {
-        return journal.withoutTransaction(() -> attempt(id, action, allowed, change, event, 1));
+        Request request = new Request(id, action, allowed, change, event);
+        return journal.withoutTransaction(() -> attempt(request, 1));
     }
 
-    private Uni<TicketView> attempt(UUID id, String action, Set<TicketState> allowed,
-            BiFunction<Ticket, Center, Uni<Void>> change, EventFactory event, int attempt) {
-        return tickets.readWithCenter(id).chain(read -> {
-            Ticket ticket = read.ticket();
-            Center center = read.center();
-            return access.actorIn(center).chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(before -> {
-                if (!allowed.contains(ticket.state)) {
-                    throw Problem.conflict("Ticket " + ticket.code + " is " + ticket.state + "; cannot " + action
-                            + " it (only when " + allowed + ").");
-                }
-                if (ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor)
-                        && !access.canOverrule()) {
-                    throw Problem.conflict("Ticket " + ticket.code + " is being handled by " + ticket.officer
-                            + "; only they or a manager can " + action + " it.");
-                }
-                Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
-                Long leftField = ticket.state == TicketState.WAITING && ticket.targetCounterId == null ? ticket.fieldId : null;
-                return change.apply(ticket, center)
-                        // a waiting ticket's view shows its place, which needs the queue
-                        .chain(() -> ticket.state == TicketState.WAITING
-                                ? queue.load(center, QueueService.Detail.ESTIMATES)
-                                : Uni.createFrom().item(before))
-                        .chain(after -> queries.view(ticket, after).chain(view -> {
-                            FloorEventBody body = event.make(TicketView.ref(ticket, after), origin, view);
-                            Uni<List<FloorEventBody>> bodies = QUEUE_CHANGERS.contains(body.getClass())
-                                    ? queue.queueChangedAfter(after, leftField, ticket, body instanceof TicketDone)
-                                            .map(waiting -> List.of(body, waiting))
-                                    : Uni.createFrom().item(List.of(body));
-                            return bodies.chain(list -> journal.applyWithEvents(center,
-                                    TicketRepository.updateIfUnchanged(ticket), list)).chain(applied -> {
-                                        if (applied) {
-                                            return Uni.createFrom().item(view);
-                                        }
-                                        if (attempt >= ATTEMPTS) {
-                                            throw Problem.conflict("Ticket " + ticket.code + " kept changing while you"
-                                                    + " tried to " + action + " it; look at it again and retry.");
-                                        }
-                                        return attempt(id, action, allowed, change, event, attempt + 1);
-                                    });
-                        }));
-            }));
-        });
+    private Uni<TicketView> attempt(Request request, int attempt) {
+        return tickets.readWithCenter(request.id()).chain(read -> access.actorIn(read.center())
+                .chain(actor -> queue.load(read.center(), QueueService.Detail.LAYOUT).chain(before -> {
+                    Ticket ticket = read.ticket();
+                    Center center = read.center();
+                    check(request, ticket, actor);
+                    Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
+                    Long leftField = ticket.fieldLane();
+                    return request.change().apply(ticket, center)
+                            // a waiting ticket's view shows its place, which needs the queue
+                            .chain(() -> ticket.state == TicketState.WAITING
+                                    ? queue.load(center, QueueService.Detail.ESTIMATES)
+                                    : Uni.createFrom().item(before))
+                            .chain(after -> queries.view(ticket, after).chain(view -> events(request, ticket, after, origin,
+                                    leftField, view)
+                                    .chain(bodies -> journal.applyWithEvents(center, TicketRepository.updateIfUnchanged(ticket),
+                                            bodies))
+                                    .chain(applied -> applied ? Uni.createFrom().item(view) : again(request, ticket, attempt))));
+                })));
+    }
+
+    /** 409 unless the ticket's state allows the action and the actor may act on it. */
+    private void check(Request request, Ticket ticket, String actor) {
+        if (!request.allowed().contains(ticket.state)) {
+            throw Problem.conflict("Ticket " + ticket.code + " is " + ticket.state + "; cannot " + request.action()
+                    + " it (only when " + request.allowed() + ").");
+        }
+        if (ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor) && !access.canOverrule()) {
+            throw Problem.conflict("Ticket " + ticket.code + " is being handled by " + ticket.officer
+                    + "; only they or a manager can " + request.action() + " it.");
+        }
+    }
+
+    /** The action's event, followed by the queue after it when the action changes the queue. */
+    private Uni<List<FloorEventBody>> events(Request request, Ticket ticket, FloorState after, Origin origin,
+            Long leftField, TicketView view) {
+        FloorEventBody body = request.event().make(TicketView.ref(ticket, after), origin, view);
+        if (!QUEUE_CHANGERS.contains(body.getClass())) {
+            return Uni.createFrom().item(List.of(body));
+        }
+        return queue.queueChangedAfter(after, leftField, ticket, body instanceof TicketDone).map(waiting -> List.of(body, waiting));
+    }
+
+    /** Someone changed the ticket since it was read: read it again, or give up after {@link #ATTEMPTS}. */
+    private Uni<TicketView> again(Request request, Ticket ticket, int attempt) {
+        if (attempt >= ATTEMPTS) {
+            throw Problem.conflict("Ticket " + ticket.code + " kept changing while you tried to " + request.action()
+                    + " it; look at it again and retry.");
+        }
+        return attempt(request, attempt + 1);
     }
 
     private static Uni<Void> done() {

@@ -133,12 +133,6 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 : "(priorityGroupId is not null or " + earlier + ")";
     }
 
-    /** The ticket, locked until the transaction ends, so two officers cannot both change it. */
-    public Uni<Ticket> lock(UUID id) {
-        return getSession().chain(s -> s.find(Ticket.class, id, org.hibernate.LockMode.PESSIMISTIC_WRITE))
-                .onItem().ifNull().failWith(() -> Problem.notFound("No ticket with id " + id + "."));
-    }
-
     /** A ticket and its center, as read together. */
     public record WithCenter(Ticket ticket, Center center) {
     }
