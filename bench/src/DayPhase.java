@@ -58,8 +58,12 @@ final class DayPhase {
     private final LongAdder peakOffered = new LongAdder();
     private final LongAdder peakCompleted = new LongAdder();
     private final AtomicInteger issuesInFlight = new AtomicInteger();
-    /** The warm-up's tickets no counter has called yet: cancelled at its end (see {@link #closeTheDay}). */
-    private final Set<String> uncalledIds = ConcurrentHashMap.newKeySet();
+    /**
+     * The warm-up's tickets, and those a counter called: the others are cancelled at its end (see
+     * {@link #closeTheDay}). Two sets, as a call's answer may arrive before its issue's.
+     */
+    private final Set<String> issuedIds = ConcurrentHashMap.newKeySet();
+    private final Set<String> calledIds = ConcurrentHashMap.newKeySet();
     /** Set while the warm-up's closing cancels what waits: counters call no one meanwhile. */
     private volatile boolean closing;
     /** Call-nexts sent and not yet answered. */
@@ -195,8 +199,9 @@ final class DayPhase {
             Thread.sleep(100);
         }
         List<CompletableFuture<Void>> cancels = new ArrayList<>();
-        List<String> waiting = List.copyOf(uncalledIds);
-        uncalledIds.clear();
+        issuedIds.removeAll(calledIds);
+        List<String> waiting = List.copyOf(issuedIds);
+        issuedIds.clear();
         for (String id : waiting) {
             cancels.add(officers.send("POST", "/api/tickets/" + id + "/cancel", null, admin).thenAccept(reply -> {
                 if (reply.is(200)) {
@@ -235,7 +240,7 @@ final class DayPhase {
                     if (ok) {
                         issued.increment();
                         if (warmUp) {
-                            uncalledIds.add(Api.firstId(reply.body()));
+                            issuedIds.add(Api.firstId(reply.body()));
                         }
                         if (reply.arrived() >= peakFrom && reply.arrived() <= peakTo) {
                             peakCompleted.increment();
@@ -299,7 +304,7 @@ final class DayPhase {
             answered.run();
             called.increment();
             if (warmUp) {
-                uncalledIds.remove(id);
+                calledIds.add(id);
                 matcher.exclude(id);
             } else {
                 matcher.answered(id, sent, reply.arrived());
