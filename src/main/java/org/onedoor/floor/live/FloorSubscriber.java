@@ -4,6 +4,7 @@ import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,12 @@ final class FloorSubscriber {
     final WebSocketConnection connection;
     final String center;
     final Long deviceId;
+    /**
+     * The hub's subscribers with a gap open, which its timer checks: this one is in it from when
+     * its gap opens until a check finds it filled, so a hall of idle screens costs the timer nothing.
+     * Joined and left under this subscriber's lock, so a gap that opens again is never dropped.
+     */
+    private final Set<FloorSubscriber> withOpenGap;
 
     /** The last sequence the client has (or will have, once the outbox drains); -1 while syncing. */
     private long lastSeq = -1;
@@ -43,10 +50,11 @@ final class FloorSubscriber {
     private long gapSince;
     private boolean closing;
 
-    FloorSubscriber(WebSocketConnection connection, String center, Long deviceId) {
+    FloorSubscriber(WebSocketConnection connection, String center, Long deviceId, Set<FloorSubscriber> withOpenGap) {
         this.connection = connection;
         this.center = center;
         this.deviceId = deviceId;
+        this.withOpenGap = withOpenGap;
     }
 
     /** The snapshot or replay has been read up to {@code seq}: send it, then what came meanwhile. */
@@ -70,10 +78,16 @@ final class FloorSubscriber {
         }
     }
 
-    /** Called periodically: a gap that does not fill (an event lost in publishing) is repaired. */
+    /**
+     * Called periodically while a gap is open: one that does not fill (an event lost in
+     * publishing) is repaired by a resync; a filled one leaves the hub's watch.
+     */
     synchronized void checkGap(long now) {
-        if (gapSince != 0 && now - gapSince > MAX_GAP_NANOS) {
+        if (gapSince != 0 && !closing && now - gapSince > MAX_GAP_NANOS) {
             resync("missing event " + (lastSeq + 1));
+        }
+        if (gapSince == 0 || closing) {
+            withOpenGap.remove(this);
         }
     }
 
@@ -95,7 +109,12 @@ final class FloorSubscriber {
             lastSeq = next.getKey();
             enqueue(next.getValue());
         }
-        gapSince = early.isEmpty() ? 0 : gapSince == 0 ? System.nanoTime() : gapSince;
+        if (early.isEmpty()) {
+            gapSince = 0;
+        } else if (gapSince == 0) {
+            gapSince = System.nanoTime();
+            withOpenGap.add(this);
+        }
         pump();
     }
 
