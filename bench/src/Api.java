@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,6 +90,8 @@ final class Api {
      */
     CompletableFuture<Reply> send(String method, String path, String json, String auth, long scheduled) {
         CompletableFuture<Reply> result = new CompletableFuture<>();
+        // how far the request got, named in the guard's kind below: where a lost request was lost
+        AtomicReference<String> stage = new AtomicReference<>("waiting for a slot");
         limiter.submit(() -> {
             long left = deadlineNanos - (System.nanoTime() - scheduled);
             if (left <= 0) {
@@ -106,19 +109,28 @@ final class Api {
             if (json != null) {
                 request.putHeader("Content-Type", "application/json");
             }
+            stage.set("waiting for a connection");
             http.request(request)
-                    .compose(req -> json == null ? req.send() : req.send(Buffer.buffer(json, "UTF-8")))
-                    .compose(response -> response.body().map(b -> new Reply(response.statusCode(),
-                            b.toString(StandardCharsets.UTF_8), System.nanoTime(), null)))
+                    .compose(req -> {
+                        stage.set("sent, no response");
+                        return json == null ? req.send() : req.send(Buffer.buffer(json, "UTF-8"));
+                    })
+                    .compose(response -> {
+                        stage.set("response " + response.statusCode() + " without its body");
+                        return response.body().map(b -> new Reply(response.statusCode(),
+                                b.toString(StandardCharsets.UTF_8), System.nanoTime(), null));
+                    })
                     .onComplete(done -> {
+                        stage.set(done.succeeded() ? "answered" : "failed");
                         limiter.release();
                         result.complete(done.succeeded() ? done.result() : new Reply(0, "", System.nanoTime(), kind(done.cause())));
                     });
             return true;
         });
         // the last guard: whatever the client does, the caller hears within the deadline (and a second)
-        return result.completeOnTimeout(new Reply(0, "", System.nanoTime(), "timeout (never answered)"),
-                deadlineNanos / 1_000_000L + 1_000, TimeUnit.MILLISECONDS);
+        CompletableFuture.delayedExecutor(deadlineNanos / 1_000_000L + 1_000, TimeUnit.MILLISECONDS).execute(() ->
+                result.complete(new Reply(0, "", System.nanoTime(), "timeout (never answered: " + stage.get() + ")")));
+        return result;
     }
 
     /**
