@@ -1,4 +1,3 @@
-import io.vertx.core.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +55,7 @@ public final class LoadBench {
         ErrorCounts errors = new ErrorCounts();
         ProcessSampler sampler = new ProcessSampler(o.longValue("server-pid"), o.longValue("postgres-pid"), o.integer("clock-ticks"));
         sampler.start(Executors.newSingleThreadScheduledExecutor(daemon("sampler"))); // /proc reads never delay the timer
-        HttpClient http = Api.client(o.integer("max-in-flight") + officerSlots(o) + 2 * o.integer("centers"));
+        Api.Http http = Api.client(o.integer("max-in-flight") + officerSlots(o) + 2 * o.integer("centers"));
         Api kiosks = new Api(http, o.text("base"), o.integer("max-in-flight"), o.longValue("timeout-ms"));
         // officers wait for each answer: at most one request per counter (+ set-up) is ever in flight
         Api officers = new Api(http, o.text("base"), officerSlots(o), o.longValue("timeout-ms"));
