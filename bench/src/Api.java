@@ -132,7 +132,6 @@ final class Api {
                                 b.toString(StandardCharsets.UTF_8), System.nanoTime(), null));
                     })
                     .onComplete(done -> {
-                        stage.set(done.succeeded() ? "answered" : "failed");
                         limiter.release();
                         result.complete(done.succeeded() ? done.result() : new Reply(0, "", System.nanoTime(), kind(done.cause())));
                     }));

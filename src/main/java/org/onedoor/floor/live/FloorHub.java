@@ -79,7 +79,7 @@ public class FloorHub {
     void unsubscribe(WebSocketConnection connection) {
         FloorSubscriber subscriber = byConnection.remove(connection.id());
         if (subscriber != null) {
-            withOpenGap.remove(subscriber);
+            subscriber.closed();
             Set<FloorSubscriber> set = byCenter.get(subscriber.center);
             if (set != null) {
                 set.remove(subscriber);

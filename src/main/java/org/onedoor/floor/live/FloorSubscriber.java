@@ -91,6 +91,15 @@ final class FloorSubscriber {
         }
     }
 
+    /** Its connection has closed: nothing more is queued or sent, and the hub's timer forgets it. */
+    synchronized void closed() {
+        closing = true;
+        outbox.clear();
+        early.clear();
+        catchUpLeft = 0;
+        withOpenGap.remove(this);
+    }
+
     synchronized void close(CloseReason reason) {
         if (!closing) {
             closing = true;

@@ -59,6 +59,18 @@ class FloorSubscriberTest {
         assertThat(closedWith).as("closed once").containsExactly(4000);
     }
 
+    @Test
+    void shouldNeitherSendNorWatchAfterItsConnectionClosed() {
+        subscriber.synced(5, List.of());
+        subscriber.offer(7, "seven");
+        subscriber.closed();
+        assertThat(withOpenGap).isEmpty();
+        subscriber.offer(9, "nine");
+        subscriber.offer(6, "six");
+        assertThat(sent).isEmpty();
+        assertThat(withOpenGap).isEmpty();
+    }
+
     /** A connection that records what is sent and how it is closed, and sends at once. */
     private WebSocketConnection connection() {
         return (WebSocketConnection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {WebSocketConnection.class},
