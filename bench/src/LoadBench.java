@@ -76,15 +76,18 @@ public final class LoadBench {
         long serverBefore = sampler.serverRssBytes();
 
         errors.phase("lifecycles");
-        say("phase 1, lifecycles: %d closed-loop workers, %d s warm-up, %d s measured", o.integer("workers"),
-                o.integer("warmup-seconds"), o.integer("saturate-seconds"));
+        LifecyclePhase.Warmup warmup = new LifecyclePhase.Warmup(o.integer("warmup-seconds"),
+                Math.max(o.integer("warmup-seconds"), o.integer("warmup-max-seconds")), o.number("warmup-jit-cores"));
+        say("phase 1, lifecycles: %d closed-loop workers, %d–%d s warm-up (until the server's JIT uses ≤ %.2f core), %d s measured",
+                o.integer("workers"), warmup.minSeconds(), warmup.maxSeconds(), warmup.settledJitCores(), o.integer("saturate-seconds"));
         sampler.resetWindow();
-        ProcessSampler.Cpu c0 = sampler.cpu();
         LifecyclePhase.Result lifecycles = new LifecyclePhase(kiosks, officers, admin, centers, errors, timer)
-                .run(o.integer("workers"), o.integer("warmup-seconds"), o.integer("saturate-seconds"));
+                .run(o.integer("workers"), warmup, o.integer("saturate-seconds"), sampler);
         ProcessSampler.Cpu c1 = sampler.cpu();
         long serverPeakLifecycles = sampler.windowServerPeakBytes();
-        say("  %.1f lifecycles/s", lifecycles.perSecond());
+        say("  %.1f lifecycles/s after %.0f s of warm-up (%s; JIT %.2f core in the measured window)", lifecycles.perSecond(),
+                lifecycles.warmupSeconds(), lifecycles.settled() ? "JIT settled" : "JIT not settled: maximum reached",
+                lifecycles.cpu()[7]);
 
         errors.phase("sockets");
         int idle = Math.max(0, socketTarget - centers.size());
@@ -141,7 +144,7 @@ public final class LoadBench {
         Sockets socketFigures = new Sockets(socketTarget, openSeconds, openAfterOpening, day.socketsAtPeak(), day.socketsMin(),
                 day.socketsMax(), atEnd, sockets.resyncs.sum(), sockets.reconnects.sum(), reconnectingAtEnd, sockets.frames.sum());
         Run run = new Run(o, centers, setupSeconds, lifecycles, warmupDay, day, matcher, socketFigures, memory,
-                new Cpu(c1.since(c0), c2.since(c1), c4.since(c3),
+                new Cpu(lifecycles.cpu(), c2.since(c1), c4.since(c3),
                         peakFrom.get() != null && peakTo.get() != null ? peakTo.get().since(peakFrom.get()) : null), errors);
         Report.print(run);
         Report.write(run);

@@ -29,7 +29,10 @@ final class Options {
         option("sockets", "10000", "floor sockets open during the day: one hall socket a center, the rest idle");
         option("screens-per-center", "10", "sockets of a center (hall, counter screens, kiosks, staff pages); "
                 + "idle sockets beyond the busy centers' go to quiet centers with this many each");
-        option("warmup-seconds", "45", "lifecycles phase: warm-up before measuring (the JIT compiles for a minute)");
+        option("warmup-seconds", "45", "lifecycles phase: warm-up before measuring, at least (the JIT compiles for minutes)");
+        option("warmup-max-seconds", "300", "lifecycles phase: warm-up at most, if the JIT has not settled before");
+        option("warmup-jit-cores", "0.1", "lifecycles phase: the JIT has settled once the server's compiler threads "
+                + "used at most this many cores over 10 s");
         option("socket-opens", "32", "idle-socket handshakes in progress at once (hall screens never wait)");
         option("max-in-flight", "256", "kiosk requests in flight at once (more wait in the generator, on their clock)");
         option("timeout-ms", "10000", "a REST request's deadline, from its scheduled time");
@@ -68,7 +71,7 @@ final class Options {
         for (String a : args) {
             if (a.equals("--quick")) {
                 o.quick = true;
-                o.values.putAll(Map.of("centers", "2", "warmup-seconds", "5", "saturate-seconds", "5",
+                o.values.putAll(Map.of("centers", "2", "warmup-seconds", "5", "warmup-max-seconds", "5", "saturate-seconds", "5",
                         "day-seconds", "5", "warmup-day-seconds", "5", "sockets", "200"));
             }
         }

@@ -70,9 +70,10 @@ final class Report {
                 m.get("cores"), m.get("cpuModel"), ((Long) m.get("ramBytes")) / MIB / 1024, m.get("java"), m.get("postgresql"),
                 m.get("openFilesLimit")));
         b.append("server: ").append(o.text("server-build")).append('\n');
-        b.append(String.format(Locale.ROOT, "run: %d centers × 6 counters; lifecycles: %d workers, %s s warm-up + %s s; "
+        b.append(String.format(Locale.ROOT, "run: %d centers × 6 counters; lifecycles: %d workers, %.0f s warm-up (%s) + %s s; "
                         + "day: %s s, peak %s issues/s, service %s ms (lognormal σ %s); %s sockets%s%n%n",
-                run.centers().size(), run.lifecycles().workers(), o.text("warmup-seconds"), o.text("saturate-seconds"),
+                run.centers().size(), run.lifecycles().workers(), run.lifecycles().warmupSeconds(),
+                run.lifecycles().settled() ? "until the JIT settled" : "the maximum; the JIT had not settled", o.text("saturate-seconds"),
                 o.text("day-seconds"), o.text("issue-rate"), o.text("service-ms"), o.text("service-sigma"), o.text("sockets"),
                 o.quick ? " (--quick)" : ""));
 
@@ -165,7 +166,7 @@ final class Report {
                 num(mem.postgresPeakDay() / MIB) + " / " + num(mem.postgresPeak() / MIB));
         m.put("generator peak RSS (MiB)", num(mem.generatorPeak() / MIB));
         LoadBench.Cpu c = run.cpu();
-        m.put("CPU, cores used by server (its JIT compiler) / PostgreSQL / generator / kernel interrupts / other processes: lifecycles",
+        m.put("CPU, cores used by server (its JIT compiler) / PostgreSQL / generator / kernel interrupts / other processes: lifecycles (the measured window)",
                 cpu(c.lifecycles()));
         m.put("… opening sockets", cpu(c.opening()));
         m.put("… day", cpu(c.day()));
@@ -209,7 +210,8 @@ final class Report {
         root.put("targets", targets);
         root.put("actions", actionRows(run));
         LifecyclePhase.Result l = run.lifecycles();
-        root.put("lifecycles", json("workers", l.workers(), "seconds", l.seconds(), "completed", l.lifecycles(), "perSecond", l.perSecond()));
+        root.put("lifecycles", json("workers", l.workers(), "warmupSeconds", l.warmupSeconds(), "jitSettled", l.settled(),
+                "seconds", l.seconds(), "completed", l.lifecycles(), "perSecond", l.perSecond()));
         WarmupDay.Result w = run.warmupDay();
         root.put("warmupDay", json("seconds", w.seconds(), "peakRate", w.peakRate(), "tookSeconds", w.tookSeconds(),
                 "issued", w.issued(), "served", w.served(), "leftWaiting", w.leftWaiting(), "leftAtCounters", w.leftAtCounters(),
