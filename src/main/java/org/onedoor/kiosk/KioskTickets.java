@@ -39,9 +39,6 @@ public class KioskTickets {
     DeviceRepository devices;
 
     @Inject
-    PrintJobRepository jobs;
-
-    @Inject
     ObjectMapper json;
 
     @Inject
@@ -87,9 +84,10 @@ public class KioskTickets {
         job.state = printable ? PrintJob.State.PENDING : PrintJob.State.NO_PRINTER;
         job.createdAt = clock.instant();
         job.updatedAt = job.createdAt;
-        Uni<PrintJob> saved = jobs.persist(job);
-        return !printable ? saved : saved.call(() -> tx.record(issued.center(), new PrintRequested(job.id.toString(),
-                String.valueOf(kiosk.printerId), TicketView.ref(issued.ticket(), issued.floor()))));
+        // written with the ticket's events, in their statement: the last round trip before its commit
+        tx.insertWithEvents(issued.center(), PrintJobRepository.insertOf(job));
+        return !printable ? Uni.createFrom().item(job) : tx.record(issued.center(), new PrintRequested(job.id.toString(),
+                String.valueOf(kiosk.printerId), TicketView.ref(issued.ticket(), issued.floor()))).replaceWith(job);
     }
 
     static TicketPrint paper(Issued issued) {

@@ -146,10 +146,12 @@ public class QueueService {
     public record AfterIssue(QueueEstimator.Place place, QueueChanged queue) {
     }
 
-    /** {@link #placeOf} and {@link #queueChanged(FloorState)} for a ticket just issued, from one count. */
-    public Uni<AfterIssue> afterIssue(Ticket ticket, FloorState floor) {
-        return tickets.getSession().chain(session -> session.flush())
-                .chain(() -> tickets.waitingAndAhead(ticket, priorityFirst(floor.center())))
+    /**
+     * Writes a ticket just issued and returns its place and the queue it joined ({@link #placeOf}
+     * and {@link #queueChanged(FloorState)}), from the count taken in the same statement.
+     */
+    public Uni<AfterIssue> insertIssued(Ticket ticket, FloorState floor) {
+        return tickets.insertCountingWaiting(ticket, priorityFirst(floor.center()))
                 .map(waiting -> new AfterIssue(floor.estimator().place(waiting.ahead(), ticket.fieldId, false),
                         queueChanged(floor, waiting.perField())));
     }

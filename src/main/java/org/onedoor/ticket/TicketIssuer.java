@@ -113,7 +113,7 @@ public class TicketIssuer {
     }
 
     private Uni<Issued> record(EventJournal.Recorder tx, Center center, FloorState floor, Ticket ticket) {
-        return tickets.persistAndFlush(ticket).chain(() -> queue.afterIssue(ticket, floor))
+        return queue.insertIssued(ticket, floor)
                 .chain(after -> queries.view(ticket, floor, after.place())
                         .call(view -> tx.recordWithQueue(center,
                                 new TicketIssued(TicketView.ref(ticket, floor), ticket.channel.name()), after.queue()))
