@@ -112,7 +112,9 @@ public class EventJournal {
     /**
      * An INSERT with named parameters, written in the statement that writes its transaction's
      * events of the same center (a kiosk ticket's print job): one round trip fewer. Not written
-     * through the session, so nothing in the transaction reads it back as an entity.
+     * through the session, so nothing in the transaction reads it back as an entity. Its
+     * parameters are renamed apart from the statement's, so its SQL holds no ":word" but them
+     * (not even in a literal; a "::type" cast is left alone).
      */
     public record CompanionInsert(String sql, Map<String, Object> parameters) {
     }
@@ -227,8 +229,8 @@ public class EventJournal {
         Map<String, Object> companionParameters = new LinkedHashMap<>();
         for (int i = 0; i < inserts.size(); i++) {
             String prefix = "c" + i + "_";
-            companions.append("companion").append(i).append(" AS (")
-                    .append(PARAMETER.matcher(inserts.get(i).sql()).replaceAll(":" + prefix + "$1")).append("), ");
+            companions.append("companion").append(i).append(" AS (").append(prefixParameters(inserts.get(i).sql(), prefix))
+                    .append("), ");
             inserts.get(i).parameters().forEach((name, value) -> companionParameters.put(prefix + name, value));
         }
         String sql = "WITH " + companions + (guard == null ? "" : "changed AS (" + guard.sql() + "), ")
@@ -256,6 +258,11 @@ public class EventJournal {
             }
             return written;
         });
+    }
+
+    /** The SQL with each named parameter ":name" renamed ":" + prefix + "name". */
+    static String prefixParameters(String sql, String prefix) {
+        return PARAMETER.matcher(sql).replaceAll(":" + prefix + "$1");
     }
 
     /** One event as written: its payload is the body's JSON, carried as a string. */
