@@ -55,6 +55,17 @@ class CrashRecoveryIT {
                 "ONEDOOR_EMBEDDED_DB_PORT", String.valueOf(freePort()),
                 "ONEDOOR_ADMIN_PASSWORD", ADMIN_PASSWORD, "ONEDOOR_SESSION_KEY", "crash-test-session-key");
         ServerNode node = ServerNode.start("crash", WORK, env);
+        try {
+            killAndRecover(node);
+        } finally {
+            // a failure before the kill would leave the node running; after it, the node restarted
+            // on the PostgreSQL the killed one left (reused, as a real restart does) and does not stop it
+            node.close();
+            stopPostgres(data.resolve("postgres"));
+        }
+    }
+
+    private void killAndRecover(ServerNode node) throws Exception {
         NodeApi api = new NodeApi(node, ADMIN_PASSWORD);
         api.createCenter(CENTER, 5); // counters 1-4 under load, 5 free for the first call after the restart
         for (int counter = 1; counter <= 5; counter++) {
@@ -183,6 +194,20 @@ class CrashRecoveryIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Stops the PostgreSQL that owns this data directory, if one still runs (its postmaster.pid names it). */
+    private static void stopPostgres(Path dataDir) throws Exception {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        ProcessHandle postgres = ProcessHandle.of(pid).orElse(null);
+        if (postgres != null && postgres.isAlive()) {
+            postgres.destroy(); // SIGTERM: a smart shutdown, and no client is left
+            postgres.onExit().get(30, TimeUnit.SECONDS);
         }
     }
 }
