@@ -147,13 +147,13 @@ public class QueueService {
     }
 
     /**
-     * Writes a ticket just issued and returns its place and the queue it joined ({@link #placeOf}
-     * and {@link #queueChanged(FloorState)}), from the count taken in the same statement.
+     * A ticket just issued: its place and the queue it joined ({@link #placeOf} and
+     * {@link #queueChanged(FloorState)}), from the count its insert took
+     * ({@link TicketRepository#insertCountingWaiting}).
      */
-    public Uni<AfterIssue> insertIssued(Ticket ticket, FloorState floor) {
-        return tickets.insertCountingWaiting(ticket, priorityFirst(floor.center()))
-                .map(waiting -> new AfterIssue(floor.estimator().place(waiting.ahead(), ticket.fieldId, false),
-                        queueChanged(floor, waiting.perField())));
+    AfterIssue afterIssue(Ticket ticket, FloorState floor, TicketRepository.Waiting waiting) {
+        return new AfterIssue(floor.estimator().place(waiting.ahead(), ticket.fieldId, false),
+                queueChanged(floor, waiting.perField()));
     }
 
     private static QueueChanged queueChanged(FloorState floor, Map<Long, Integer> waiting) {
@@ -180,7 +180,8 @@ public class QueueService {
                 .map(ahead -> floor.estimator().place(ahead, ticket.fieldId, ticket.targetCounterId != null));
     }
 
-    private static boolean priorityFirst(Center center) {
+    /** Whether priority tickets are called before all others (the STRICT policy). */
+    static boolean priorityFirst(Center center) {
         return center.priorityPolicy == PriorityPolicy.STRICT;
     }
 

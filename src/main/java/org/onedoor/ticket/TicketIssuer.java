@@ -113,7 +113,8 @@ public class TicketIssuer {
     }
 
     private Uni<Issued> record(EventJournal.Recorder tx, Center center, FloorState floor, Ticket ticket) {
-        return queue.insertIssued(ticket, floor)
+        return tickets.insertCountingWaiting(ticket, QueueService.priorityFirst(center))
+                .map(waiting -> queue.afterIssue(ticket, floor, waiting))
                 .chain(after -> queries.view(ticket, floor, after.place())
                         .call(view -> tx.recordWithQueue(center,
                                 new TicketIssued(TicketView.ref(ticket, floor), ticket.channel.name()), after.queue()))
