@@ -2,18 +2,17 @@ package org.onedoor.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedDatabaseTest {
 
     @Test
-    void shouldReuseAServerStillRunningOnTheSameDataAndKeepItsData() throws Exception {
-        Path dir = Files.createTempDirectory("onedoor-embedded");
+    void shouldReuseAServerStillRunningOnTheSameDataAndKeepItsData(@TempDir Path dir) throws Exception {
         EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0, false);
         try {
             try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.user(), null)) {

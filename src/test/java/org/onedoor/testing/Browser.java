@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,9 +38,26 @@ public final class Browser {
         return start(width, height, false);
     }
 
+    /**
+     * Profiles live under target/, not /tmp: a run's ~7 MB a browser went to /tmp and stayed
+     * there. Those of earlier runs are removed when the first browser of a run starts.
+     */
+    private static final Path PROFILES = Path.of("target", "chromium-profiles");
+    private static boolean profilesCleared;
+
+    private static synchronized Path newProfile() throws IOException {
+        if (!profilesCleared && Files.isDirectory(PROFILES)) {
+            try (Stream<Path> old = Files.walk(PROFILES)) {
+                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        profilesCleared = true;
+        return Files.createTempDirectory(Files.createDirectories(PROFILES), "profile-");
+    }
+
     private static ChromeDriver start(int width, int height, boolean autoplay) {
         try {
-            Path profile = Files.createTempDirectory("onedoor-chromium-");
+            Path profile = newProfile();
             List<String> args = new ArrayList<>(List.of("--headless=new", "--no-sandbox", "--disable-gpu",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--mute-audio", "--window-size=" + width + "," + height,
