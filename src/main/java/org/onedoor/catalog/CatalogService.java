@@ -14,6 +14,7 @@ import org.onedoor.catalog.CatalogViews.ProcedureView;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
+import org.onedoor.common.UniqueKey;
 import org.onedoor.security.StaffAccess;
 
 /** Reads and changes a center's catalogue: fields, procedures and priority groups. */
@@ -79,7 +80,7 @@ public class CatalogService {
     public Uni<PriorityGroupView> putPriorityGroup(String centerCode, String code, PriorityGroupSettings settings) {
         requireCode(GROUP_CODE, code, "Priority group code");
         return managedCenter(centerCode)
-                .chain(center -> groups.find("centerId = ?1 and code = ?2", center.id, code).firstResult()
+                .chain(center -> UniqueKey.row(groups.find("centerId = ?1 and code = ?2", center.id, code))
                         .chain(existing -> {
                             PriorityGroup group = existing != null ? existing : new PriorityGroup();
                             group.centerId = center.id;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.onedoor.common.Problem;
+import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
 public class FieldRepository implements PanacheRepository<Field> {
@@ -22,7 +23,7 @@ public class FieldRepository implements PanacheRepository<Field> {
     }
 
     public Uni<Field> findByCode(Long centerId, String code) {
-        return find("centerId = ?1 and code = ?2", centerId, code).firstResult();
+        return UniqueKey.row(find("centerId = ?1 and code = ?2", centerId, code));
     }
 
     public Uni<Field> require(Long centerId, String code) {

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.onedoor.common.Problem;
+import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
 public class PriorityGroupRepository implements PanacheRepository<PriorityGroup> {
@@ -14,7 +15,7 @@ public class PriorityGroupRepository implements PanacheRepository<PriorityGroup>
     }
 
     public Uni<PriorityGroup> requireActive(Long centerId, String code) {
-        return find("centerId = ?1 and code = ?2 and active = true", centerId, code).firstResult()
+        return UniqueKey.row(find("centerId = ?1 and code = ?2 and active = true", centerId, code))
                 .onItem().ifNull()
                 .failWith(() -> Problem.badRequest("No active priority group with code '" + code + "' in this center."));
     }

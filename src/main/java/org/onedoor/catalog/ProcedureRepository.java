@@ -6,12 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.onedoor.common.Problem;
 import org.onedoor.common.SearchText;
+import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
 public class ProcedureRepository implements PanacheRepository<Procedure> {
 
     public Uni<Procedure> findByCode(Long centerId, String code) {
-        return find("centerId = ?1 and code = ?2", centerId, code).firstResult();
+        return UniqueKey.row(find("centerId = ?1 and code = ?2", centerId, code));
     }
 
     public Uni<Procedure> require(Long centerId, String code) {

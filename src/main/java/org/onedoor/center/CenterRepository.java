@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.onedoor.common.Problem;
+import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
 public class CenterRepository implements PanacheRepository<Center> {
@@ -13,7 +14,7 @@ public class CenterRepository implements PanacheRepository<Center> {
         if (code == null || code.indexOf('\0') >= 0) {
             return Uni.createFrom().nullItem();
         }
-        return find("code", code).firstResult();
+        return UniqueKey.row(find("code", code));
     }
 
     /** The center, or a 404 that names the code the client sent. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.onedoor.common.Problem;
+import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
 public class CounterRepository implements PanacheRepository<Counter> {
@@ -16,7 +17,7 @@ public class CounterRepository implements PanacheRepository<Counter> {
     }
 
     public Uni<Counter> findByNumber(Long centerId, int number) {
-        return find("centerId = ?1 and number = ?2", centerId, number).firstResult();
+        return UniqueKey.row(find("centerId = ?1 and number = ?2", centerId, number));
     }
 
     public Uni<Counter> require(Long centerId, int number) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
 public class DeviceRepository implements PanacheRepository<Device> {
@@ -15,7 +16,7 @@ public class DeviceRepository implements PanacheRepository<Device> {
 
     /** The same, for a caller that has hashed the token already. */
     public Uni<Device> findByTokenHash(String tokenHash) {
-        return find("tokenHash = ?1 and revokedAt is null", tokenHash).firstResult();
+        return UniqueKey.row(find("tokenHash = ?1 and revokedAt is null", tokenHash));
     }
 
     /** The center's bridges that have said something of their ticket printer. */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
 public class AppUserRepository implements PanacheRepository<AppUser> {
@@ -13,7 +14,7 @@ public class AppUserRepository implements PanacheRepository<AppUser> {
         if (username == null || username.indexOf('\0') >= 0) {
             return Uni.createFrom().nullItem();
         }
-        return find("username", username).firstResult();
+        return UniqueKey.row(find("username", username));
     }
 
     /** Ends every session of the user: the version their session cookies carry moves on. */
