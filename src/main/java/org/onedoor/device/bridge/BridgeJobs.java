@@ -44,10 +44,12 @@ public class BridgeJobs {
      * the kiosk's screen, and a ticket coming out now would be nobody's (or someone's to misuse).
      */
     Uni<List<BridgeJob>> pending(long bridge) {
+        // the state as a literal (Hibernate's enum shorthand): the partial index print_job_waiting
+        // (state = 'PENDING') serves only a plan that sees the constant (see TicketRepository)
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "from PrintJob where printerId = :bridge and state = :pending and createdAt > :since order by createdAt",
+                        "from PrintJob where printerId = :bridge and state = PENDING and createdAt > :since order by createdAt",
                         PrintJob.class)
-                .setParameter("bridge", bridge).setParameter("pending", PrintJob.State.PENDING)
+                .setParameter("bridge", bridge)
                 .setParameter("since", clock.instant().minus(MAX_AGE)).getResultList())
                 .chain(list -> list.isEmpty() ? Uni.createFrom().item(List.<BridgeJob>of())
                         : layouts.ofCenter(list.get(0).centerId).map(layout -> list.stream()
