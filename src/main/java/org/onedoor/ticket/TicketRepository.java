@@ -19,21 +19,15 @@ import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterRepository;
 import org.onedoor.floor.EventJournal.GuardedChange;
 
+/**
+ * Tickets in the database. The queries name states as literals (Hibernate's enum shorthand,
+ * {@code state = WAITING}), not parameters: PostgreSQL proves a partial index's predicate
+ * ({@code state = 'WAITING'}, {@code state IN ('CALLED', 'SERVING')}) only from constants, and with
+ * the state as a parameter the reusable generic plan could not use the index, so it planned the
+ * statement again at every execution (0.2–0.4 ms of its CPU each, pg_stat_statements in the bench).
+ */
 @ApplicationScoped
 public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
-
-    /**
-     * States in HQL as literals, not parameters. PostgreSQL proves a partial index's predicate
-     * ({@code state = 'WAITING'}, {@code state IN ('CALLED', 'SERVING')}) only from constants: with
-     * the state as a parameter, a reusable generic plan cannot use the index, so it planned the
-     * statement again at every execution (0.2–0.4 ms of its CPU each, pg_stat_statements in the bench).
-     */
-    private static final String WAITING = literal(TicketState.WAITING);
-    private static final String AT_A_COUNTER = "(" + literal(TicketState.CALLED) + ", " + literal(TicketState.SERVING) + ")";
-
-    private static String literal(TicketState state) {
-        return TicketState.class.getName() + "." + state.name();
-    }
 
     /** Which waiting tickets a call may take, for the priority policies. */
     public enum PriorityFilter {
@@ -76,7 +70,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         }
         String ownFields = counterFields.isEmpty() ? "" : " or (t.targetCounterId is null and t.fieldId in (" + fieldList + "))";
         String hql = "select t from Ticket t"
-                + " where t.centerId = :center and t.serviceDay = :day and t.state = " + WAITING
+                + " where t.centerId = :center and t.serviceDay = :day and t.state = WAITING"
                 + " and (t.targetCounterId = :counter" + ownFields + ")"
                 + priorityCondition
                 + " order by " + (priorityFirst ? "case when t.priorityGroupId is null then 1 else 0 end, " : "")
@@ -101,7 +95,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         String lane = t.targetCounterId != null ? "targetCounterId = :lane"
                 : "fieldId = :lane and targetCounterId is null";
         return getSession().chain(s -> s.createSelectionQuery("select count(*) from Ticket where centerId = :center"
-                + " and serviceDay = :day and state = " + WAITING + " and " + lane + " and "
+                + " and serviceDay = :day and state = WAITING and " + lane + " and "
                 + ahead(t, priorityFirst, "issuedAt", "number", "priorityGroupId"), Long.class)
                 .setParameter("center", t.centerId).setParameter("day", t.serviceDay)
                 .setParameter("lane", t.targetCounterId != null ? t.targetCounterId : t.fieldId)
@@ -221,7 +215,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      * counter), with the ticket still at it, in one query: every call starts here.
      */
     public Uni<CounterAtWork> lockCounter(long centerId, int number) {
-        String busy = " from Ticket t where t.counterId = k.id and t.state in " + AT_A_COUNTER + " order by t.calledAt limit 1)";
+        String busy = " from Ticket t where t.counterId = k.id and t.state in (CALLED, SERVING) order by t.calledAt limit 1)";
         return getSession().chain(s -> s.createSelectionQuery("select k, (select t.code" + busy + ", (select t.state" + busy
                 + " from Counter k where k.centerId = :center and k.number = :number", Object[].class)
                 .setParameter("center", centerId).setParameter("number", number)
@@ -252,7 +246,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     /** How many tickets wait in each field's own lane (not those sent to one counter). */
     public Uni<Map<Long, Integer>> waitingPerField(long centerId, LocalDate day) {
         return getSession().chain(s -> s.createSelectionQuery("select fieldId, count(*) from Ticket"
-                + " where centerId = :center and serviceDay = :day and state = " + WAITING + " and targetCounterId is null"
+                + " where centerId = :center and serviceDay = :day and state = WAITING and targetCounterId is null"
                 + " group by fieldId", Object[].class)
                 .setParameter("center", centerId).setParameter("day", day).getResultList())
                 .map(rows -> {
