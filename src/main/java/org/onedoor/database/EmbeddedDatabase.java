@@ -7,7 +7,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,18 +19,24 @@ import org.jboss.logging.Logger;
  * Used by the demo (persistent data directory) and by the tests (a throw-away one).
  *
  * <p>A server left running by a killed JVM (kill -9 does not stop PostgreSQL) or by a previous
- * dev-mode reload is reused rather than started twice on the same data directory.
+ * dev-mode reload is reused rather than started twice on the same data directory, and adopted: the
+ * node that reuses it stops it when it stops, so a restart after a crash leaves no orphan behind.
  */
 public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String USER = "postgres";
 
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The server this object started; null when it adopted one already running. */
     private final EmbeddedPostgres server;
+    private final Path dataDir;
     private final int port;
 
-    private EmbeddedDatabase(EmbeddedPostgres server, int port) {
+    private EmbeddedDatabase(EmbeddedPostgres server, Path dataDir, int port) {
         this.server = server;
+        this.dataDir = dataDir;
         this.port = port;
     }
 
@@ -37,7 +47,7 @@ public final class EmbeddedDatabase {
             Integer running = clean ? null : runningPort(dataDir);
             if (running != null) {
                 LOG.infof("Reusing the embedded PostgreSQL already running on port %d (%s)", running, dataDir);
-                return new EmbeddedDatabase(null, running);
+                return new EmbeddedDatabase(null, dataDir, running);
             }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -54,7 +64,7 @@ public final class EmbeddedDatabase {
             }
             EmbeddedPostgres server = builder.start();
             LOG.infof("Embedded PostgreSQL started on port %d with data in %s", server.getPort(), dataDir);
-            return new EmbeddedDatabase(server, server.getPort());
+            return new EmbeddedDatabase(server, dataDir, server.getPort());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
         }
@@ -76,8 +86,10 @@ public final class EmbeddedDatabase {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
+    /** Stops the server, whether this object started it or adopted it. */
     public void stop() {
         if (server == null) {
+            stopRunning(dataDir);
             return;
         }
         try {
@@ -87,27 +99,67 @@ public final class EmbeddedDatabase {
         }
     }
 
-    /** The port of a live server that owns this data directory, from its postmaster.pid. */
-    private static Integer runningPort(Path dataDir) throws IOException {
-        Path pidFile = dataDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return null;
+    /**
+     * Stops whatever server owns the data directory (its pid from postmaster.pid) with a fast
+     * shutdown, as zonky's own stop does: clients are disconnected, the data is checkpointed.
+     *
+     * @return whether a live server was found and stopped
+     */
+    public static boolean stopRunning(Path dataDir) {
+        try {
+            PidFile pidFile = PidFile.read(dataDir);
+            ProcessHandle postgres = pidFile == null ? null : pidFile.process();
+            if (postgres == null || !accepts(pidFile.port())) {
+                return false; // none, or a stale pid file whose pid may now be another process's
+            }
+            // SIGINT (fast) rather than ProcessHandle.destroy's SIGTERM (smart), which would wait for
+            // clients that may be closing in a shutdown hook running beside this one
+            Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(postgres.pid())).start();
+            if (kill.waitFor() != 0) {
+                postgres.destroy();
+            }
+            postgres.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            LOG.infof("Embedded PostgreSQL stopped (%s)", dataDir);
+            return true;
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            LOG.warn("Embedded PostgreSQL did not stop cleanly in " + dataDir, e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        List<String> lines = Files.readAllLines(pidFile);
-        if (lines.size() < 4) {
-            return null;
-        }
-        long pid = Long.parseLong(lines.get(0).trim());
-        int port = Integer.parseInt(lines.get(3).trim());
-        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        if (alive && accepts(port)) {
-            return port;
-        }
-        // A stale pid file from a crash: PostgreSQL itself recovers once it starts again.
-        return null;
     }
 
-    private static boolean accepts(int port) {
+    /** The port of a live server that owns this data directory. */
+    private static Integer runningPort(Path dataDir) throws IOException {
+        PidFile pidFile = PidFile.read(dataDir);
+        // none, or a stale pid file from a crash: PostgreSQL itself recovers once it starts again
+        return pidFile != null && pidFile.process() != null && accepts(pidFile.port()) ? pidFile.port() : null;
+    }
+
+    /** The first lines of postmaster.pid: the server's pid, then (fourth line) its port. */
+    private record PidFile(long pid, int port) {
+
+        static PidFile read(Path dataDir) throws IOException {
+            Path file = dataDir.resolve("postmaster.pid");
+            if (!Files.exists(file)) {
+                return null;
+            }
+            List<String> lines = Files.readAllLines(file);
+            if (lines.size() < 4) {
+                return null; // still being written by a starting server
+            }
+            return new PidFile(Long.parseLong(lines.get(0).trim()), Integer.parseInt(lines.get(3).trim()));
+        }
+
+        /** The live process, or null. */
+        ProcessHandle process() {
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).orElse(null);
+        }
+    }
+
+    /** Whether a server listens on the port (package-private for the tests). */
+    static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 500);
             return true;

@@ -31,4 +31,23 @@ class EmbeddedDatabaseTest {
             first.stop();
         }
     }
+
+    @Test
+    void shouldStopTheServerItAdoptedSoThatARestartAfterACrashLeavesNoOrphan(@TempDir Path dir) throws Exception {
+        EmbeddedDatabase orphan = EmbeddedDatabase.start(dir, 0, false); // as left behind by a killed node
+        try {
+            EmbeddedDatabase adopted = EmbeddedDatabase.start(dir, 0, false);
+            assertThat(EmbeddedDatabase.accepts(adopted.port())).isTrue();
+
+            adopted.stop();
+
+            assertThat(EmbeddedDatabase.accepts(orphan.port())).as("the adopted server is stopped").isFalse();
+            assertThat(dir.resolve("postmaster.pid")).doesNotExist();
+            assertThat(EmbeddedDatabase.stopRunning(dir)).as("nothing left to stop").isFalse();
+        } finally {
+            if (EmbeddedDatabase.accepts(orphan.port())) { // the assertions failed before the stop
+                orphan.stop();
+            }
+        }
+    }
 }

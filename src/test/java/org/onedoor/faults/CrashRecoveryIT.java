@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.onedoor.database.EmbeddedDatabase;
 import org.onedoor.testing.BridgeProcess;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.FakeTcpPrinter;
@@ -57,11 +58,13 @@ class CrashRecoveryIT {
         ServerNode node = ServerNode.start("crash", WORK, env);
         try {
             killAndRecover(node);
+            assertThat(data.resolve("postgres").resolve("postmaster.pid"))
+                    .as("the restarted node, stopped, stopped the PostgreSQL it adopted").doesNotExist();
         } finally {
-            // a failure before the kill would leave the node running; after it, the node restarted
-            // on the PostgreSQL the killed one left (reused, as a real restart does) and does not stop it
+            // a failure before the kill would leave the node running, one after it the PostgreSQL
+            // the killed node left
             node.close();
-            stopPostgres(data.resolve("postgres"));
+            EmbeddedDatabase.stopRunning(data.resolve("postgres"));
         }
     }
 
@@ -194,20 +197,6 @@ class CrashRecoveryIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** Stops the PostgreSQL that owns this data directory, if one still runs (its postmaster.pid names it). */
-    private static void stopPostgres(Path dataDir) throws Exception {
-        Path pidFile = dataDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-        ProcessHandle postgres = ProcessHandle.of(pid).orElse(null);
-        if (postgres != null && postgres.isAlive()) {
-            postgres.destroy(); // SIGTERM: a smart shutdown, and no client is left
-            postgres.onExit().get(30, TimeUnit.SECONDS);
         }
     }
 }
