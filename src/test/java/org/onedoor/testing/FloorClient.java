@@ -10,6 +10,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -62,15 +63,28 @@ public final class FloorClient implements WebSocket.Listener {
 
     /** A staff page's socket: no token, the session cookie instead. */
     public static FloorClient connectWithCookie(String center, String cookie) {
-        FloorClient client = new FloorClient();
-        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
-                .buildAsync(uri(center, null, null), client).join();
-        return client;
+        return connectWithHeaders(center, null, Map.of("Cookie", cookie));
     }
 
     public static int refusedWithCookie(String center, String cookie) {
-        return statusOf(() -> HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie)
-                .buildAsync(uri(center, null, null), new FloorClient()).join());
+        return refusedWithHeaders(center, null, Map.of("Cookie", cookie));
+    }
+
+    /** A socket opened with request headers of the test's choosing (a browser's, a cookie…). */
+    public static FloorClient connectWithHeaders(String center, String token, Map<String, String> headers) {
+        FloorClient client = new FloorClient();
+        client.socket = builder(headers).buildAsync(uri(center, token, null), client).join();
+        return client;
+    }
+
+    public static int refusedWithHeaders(String center, String token, Map<String, String> headers) {
+        return statusOf(() -> builder(headers).buildAsync(uri(center, token, null), new FloorClient()).join());
+    }
+
+    private static WebSocket.Builder builder(Map<String, String> headers) {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        headers.forEach(builder::header);
+        return builder;
     }
 
     /** The HTTP status of a refused upgrade. */
