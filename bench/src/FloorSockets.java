@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 final class FloorSockets {
 
     private final String wsBase;
+    private final String origin;
     private final ErrorCounts errors;
     private final CallMatcher matcher;
     private final ScheduledExecutorService timer;
@@ -37,6 +38,7 @@ final class FloorSockets {
     FloorSockets(String httpBase, SocketCounts counts, ErrorCounts errors, CallMatcher matcher, ScheduledExecutorService timer,
             ExecutorService executor) {
         this.wsBase = httpBase.replaceFirst("^http", "ws");
+        this.origin = httpBase;
         this.counts = counts;
         this.errors = errors;
         this.matcher = matcher;
@@ -87,7 +89,9 @@ final class FloorSockets {
             if (!stopping) {
                 String uri = wsBase + "/ws/centers/" + center.code() + "/floor?token=" + center.hallToken()
                         + (lastSeq >= 0 ? "&since=" + lastSeq : "");
-                client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(URI.create(uri), this)
+                WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+                BrowserHeaders.of(origin).forEach(builder::header);
+                builder.buildAsync(URI.create(uri), this)
                         .whenComplete((ws, failure) -> {
                             attempted();
                             if (failure != null) {

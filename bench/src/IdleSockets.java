@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
@@ -173,7 +174,8 @@ final class IdleSockets implements Runnable {
         String request = "GET /ws/centers/" + c.center.code() + "/floor?token=" + c.center.hallToken()
                 + (c.lastSeq >= 0 ? "&since=" + c.lastSeq : "") + " HTTP/1.1\r\nHost: " + host
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
-                + Base64.getEncoder().encodeToString(key) + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+                + Base64.getEncoder().encodeToString(key) + "\r\nSec-WebSocket-Version: 13\r\n"
+                + BrowserHeaders.lines("http://" + host) + "\r\n";
         c.channel.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
         c.channel.keyFor(selector).interestOps(SelectionKey.OP_READ);
     }
@@ -196,6 +198,11 @@ final class IdleSockets implements Runnable {
             if (!c.response.toString().startsWith("HTTP/1.1 101")) {
                 String status = c.response.length() >= 12 ? c.response.substring(9, 12) : "?";
                 dropped(c, "open: HTTP " + status, false);
+                return;
+            }
+            if (c.response.toString().toLowerCase(Locale.ROOT).contains("permessage-deflate")) {
+                // frames would come compressed, and this client only skips them by their headers
+                dropped(c, "open: the server accepted compression, which the bench does not inflate", false);
                 return;
             }
             opened(c);
