@@ -115,6 +115,31 @@ class FloorSocketTest {
     }
 
     @Test
+    void shouldMissNoEventWhenAHallOfScreensOpensTogetherWhileTicketsAreIssued() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        String token = screen(floor);
+        List<Callable<Object>> rush = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rush.add(() -> FloorClient.connect(floor.center, token, null)); // screens that share snapshot reads
+            rush.add(() -> floor.issue("HT"));
+        }
+        List<FloorClient> screens = Concurrently.run(rush).stream()
+                .filter(FloorClient.class::isInstance).map(FloorClient.class::cast).toList();
+        long last = FloorClient.connect(floor.center, token, null).next().get("seq").asLong();
+
+        for (FloorClient screen : screens) {
+            JsonNode snapshot = screen.next();
+            assertThat(snapshot.get("type").asText()).isEqualTo("Snapshot");
+            long seq = snapshot.get("seq").asLong();
+            while (seq < last) {
+                long next = screen.next().get("seq").asLong();
+                assertThat(next).as("the event after " + seq).isEqualTo(seq + 1);
+                seq = next;
+            }
+        }
+    }
+
+    @Test
     void shouldNotSendAnotherCentersEvents() {
         Floor mine = Floor.create().fieldWithPrefix("HT", "A", 10);
         Floor other = Floor.create().fieldWithPrefix("HT", "A", 10);

@@ -38,13 +38,24 @@ public class SnapshotService {
     @Inject
     Clock clock;
 
+    /** Screens of a center that open together (after a restart, a power cut) share one read. */
+    private final SharedReads<String, FloorSnapshot> sharedReads = new SharedReads<>(this::read);
+
+    /** The floor of a center now: read after this call, and possibly shared with other screens. */
+    public Uni<FloorSnapshot> snapshot(String centerCode) {
+        return sharedReads.get(centerCode);
+    }
+
     /**
      * Reads the floor in one REPEATABLE READ transaction, so the sequence number and the data
-     * describe the same moment: no event is both in the snapshot and sent after it.
+     * describe the same moment: no event is both in the snapshot and sent after it. Other screens
+     * may join the read until it holds a connection; its snapshot of the data is taken by the
+     * first query after that.
      */
-    public Uni<FloorSnapshot> snapshot(String centerCode) {
+    private Uni<FloorSnapshot> read(String centerCode, Runnable closing) {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate())
+                .invoke(closing)
                 .chain(() -> centers.require(centerCode))
                 .chain(center -> queue.queue(center).chain(view -> journal.lastCalls(center, 10)
                         .chain(calls -> devices.printersOf(center.id).map(printers -> snapshot(center, view, calls,
