@@ -2,6 +2,7 @@ package org.onedoor.common;
 
 import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.TooLongFrameException;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.http.HttpClosedException;
 import java.io.IOException;
@@ -11,21 +12,32 @@ import org.jboss.logging.Logger;
 /**
  * What the sockets do with a failure: a client breaking the WebSocket protocol (corrupt or
  * oversized frames, bad UTF-8) or going away while we write loses its own socket, logged at DEBUG
- * so a broken or hostile client (or a hall of screens losing power) cannot flood the log; anything
- * else is ours, logged as an error. Either way the socket closes.
+ * so a broken or hostile client (or a hall of screens losing power) cannot flood the log; a
+ * database that cannot be reached, or whose connections are all busy, closes the socket with 1013
+ * "try again later" and one line of warning; anything else is ours, logged as an error. Either way
+ * the socket closes, and a screen reconnects after its back-off.
  */
 public final class SocketErrors {
 
     private SocketErrors() {
     }
 
+    static final CloseReason TRY_AGAIN_LATER = new CloseReason(1013, "try again later");
+
     public static Uni<Void> close(WebSocketConnection connection, Throwable failure, Logger log) {
+        CloseReason reason = closeReason(failure);
         if (clientFault(failure)) {
             log.debugf("Socket %s broke the protocol: %s", connection.id(), failure.toString());
+        } else if (reason == TRY_AGAIN_LATER) {
+            log.warnf("Socket %s closed, database unreachable or busy: %s", connection.id(), failure.getMessage());
         } else {
             log.errorf(failure, "Socket %s failed", connection.id());
         }
-        return connection.isOpen() ? connection.close().onFailure().recoverWithNull() : Uni.createFrom().voidItem();
+        return connection.isOpen() ? connection.close(reason).onFailure().recoverWithNull() : Uni.createFrom().voidItem();
+    }
+
+    static CloseReason closeReason(Throwable failure) {
+        return !clientFault(failure) && DatabaseOutage.causedBy(failure) ? TRY_AGAIN_LATER : CloseReason.NORMAL;
     }
 
     static boolean clientFault(Throwable failure) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -29,6 +30,9 @@ public class Device {
     public Instant revokedAt;
     public Instant lastSeenAt;
 
+    /** How stale {@link #lastSeenAt} may be: the device list shows it to the minute. */
+    static final Duration SEEN_PRECISION = Duration.ofMinutes(1);
+
     /** For a kiosk: the bridge whose printer prints its tickets. */
     public Long printerId;
 
@@ -43,5 +47,16 @@ public class Device {
 
     public boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    /**
+     * Notes that the device connected now, unless it already did within the last minute: a hall's
+     * screens reconnecting together, or a page opening a socket again, then write nothing, and the
+     * upgrade's transaction takes no row lock.
+     */
+    public void seen(Instant now) {
+        if (lastSeenAt == null || lastSeenAt.isBefore(now.minus(SEEN_PRECISION))) {
+            lastSeenAt = now;
+        }
     }
 }

@@ -3,7 +3,11 @@ package org.onedoor.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.onedoor.database.EmbeddedDatabase;
 import org.onedoor.testing.LiveFloor;
@@ -21,7 +26,7 @@ import org.onedoor.testing.TcpProxy;
 /**
  * The database goes away for 30 seconds (its connections reset, new ones refused) under a running
  * server, the packaged jar in a process of its own: kiosks and counters keep asking, and every
- * request fails fast with 503 and a clear problem+json, none hangs; when the database returns the
+ * request fails fast with 503 and a clear problem+json (a screen's socket upgrade with 503 too), none hangs; when the database returns the
  * server carries on by itself, with no restart and nothing lost. Then the database's network
  * stalls without a reset (a frozen host): requests still answer 503 within the server's deadline.
  */
@@ -50,7 +55,8 @@ class DatabaseOutageIT {
             api.createCenter(center, 2);
             api.send("POST", "/api/centers/" + center + "/counters/1/open", null);
             String kiosk = api.pair(center, "KIOSK", "Ki-ốt sảnh");
-            LiveFloor screen = new LiveFloor(node.url(), center, api.pair(center, "HALL_SCREEN", "Màn hình sảnh"));
+            String hallToken = api.pair(center, "HALL_SCREEN", "Màn hình sảnh");
+            LiveFloor screen = new LiveFloor(node.url(), center, hallToken);
             List<String> before = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 before.add(issue(api, kiosk).at("/ticket/code").asText());
@@ -63,7 +69,8 @@ class DatabaseOutageIT {
                 assertFailsFastWith503(node, () -> api.callAsDevice(kiosk, "POST", "/api/kiosk/tickets", "{\"field\":\"HT\"}"));
                 assertFailsFastWith503(node, () -> api.call("POST", "/api/centers/" + center + "/counters/1/call-next", null));
                 assertFailsFastWith503(node, () -> api.callAsDevice(kiosk, "GET", "/api/centers/" + center + "/kiosk", null));
-                refused += 3;
+                assertUpgradeFailsFastWith503(node, center, hallToken);
+                refused += 4;
                 Thread.sleep(1000);
             }
             HttpResponse<String> ready = api.call("GET", "/q/health/ready", null);
@@ -119,6 +126,23 @@ class DatabaseOutageIT {
             return api.callAsDevice(kiosk, "POST", "/api/kiosk/tickets", "{\"field\":\"HT\"}").statusCode() == 201;
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    /** A screen that reconnects meanwhile is told to come back later (503), not that the server broke (500). */
+    private static void assertUpgradeFailsFastWith503(ServerNode node, String center, String token) {
+        long start = System.nanoTime();
+        URI floor = URI.create(node.url().replaceFirst("^http", "ws") + "/ws/centers/" + center + "/floor?token=" + token);
+        try {
+            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(floor, new WebSocket.Listener() { }).join();
+            throw new AssertionError("a floor socket opened while the database was down");
+        } catch (CompletionException e) {
+            assertThat(e.getCause()).isInstanceOf(WebSocketHandshakeException.class);
+            HttpResponse<?> refused = ((WebSocketHandshakeException) e.getCause()).getResponse();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(millis).as("the upgrade answered in " + millis + " ms").isLessThan(FAIL_FAST_MS);
+            assertThat(refused.statusCode()).as("\nthe server's last errors:\n" + node.lastErrors()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         }
     }
 

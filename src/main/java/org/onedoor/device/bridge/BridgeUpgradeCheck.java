@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.common.UpgradeChecks;
 import org.onedoor.device.DeviceKind;
 import org.onedoor.device.DeviceRepository;
 
@@ -42,17 +43,17 @@ public class BridgeUpgradeCheck implements HttpUpgradeCheck {
             return CheckResult.rejectUpgrade(401);
         }
         String host = context.httpRequest().getHeader("Host");
-        return Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
+        return UpgradeChecks.unavailableOnOutage(Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
             if (device == null || device.kind != DeviceKind.BRIDGE) {
                 return CheckResult.rejectUpgrade(401);
             }
-            device.lastSeenAt = clock.instant();
+            device.seen(clock.instant());
             context.userData().put(BRIDGE_ID, device.id);
             context.userData().put(SERVER_URL, "http://" + host);
             return centers.findById(device.centerId).chain(center -> {
                 context.userData().put(CENTER, center.code);
                 return CheckResult.permitUpgrade();
             });
-        }));
+        })));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.common.UpgradeChecks;
 import org.onedoor.security.AppUserRepository;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
@@ -46,6 +47,10 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        return UpgradeChecks.unavailableOnOutage(check(context));
+    }
+
+    private Uni<CheckResult> check(HttpUpgradeContext context) {
         String token = context.httpRequest().getParam("token");
         String center = context.pathParam("center");
         if (token == null || token.isBlank()) {
@@ -59,7 +64,7 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
                 if (c == null || !c.id.equals(device.centerId)) {
                     return CheckResult.rejectUpgrade(403);
                 }
-                device.lastSeenAt = clock.instant();
+                device.seen(clock.instant());
                 context.userData().put(DEVICE_ID, device.id);
                 return CheckResult.permitUpgrade();
             });
