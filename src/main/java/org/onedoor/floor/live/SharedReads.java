@@ -12,12 +12,13 @@ import java.util.function.BiFunction;
  * screens all come back together (the server restarted, the hall's power came back), a center's
  * ten sockets need one snapshot, not ten transactions queued for the database pool.
  *
- * <p>A caller joins a read only while that read has not yet looked at the data: the reader is
- * handed a {@code closing} callback and must run it before its first query that sees data (after
- * it holds a connection, since that is where a read waits in a rush). Whoever asks after that
- * starts a read of their own. So every caller's result was read after the caller asked, which is
- * what a socket needs: it subscribes to live events first and then reads the state, and a state
- * read before it subscribed could miss an event published in between.
+ * <p>A caller joins a read only while that read has not yet read what a caller could find out of
+ * date: the reader is handed a {@code closing} callback and must run it before that query (a
+ * snapshot's first query, a replay's read of the log), and after it holds a connection, since that
+ * is where a read waits in a rush. Whoever asks after that starts a read of their own. So every
+ * caller's result was read after the caller asked, which is what a socket needs: it subscribes to
+ * live events first and then reads, and what was read before it subscribed could miss an event
+ * published in between.
  *
  * <p>Callers that joined get the result on their own Vert.x context, as if they had read it.
  */

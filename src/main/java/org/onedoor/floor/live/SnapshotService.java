@@ -70,12 +70,24 @@ public class SnapshotService {
                 center.notice, view.serviceDay(), view.fields(), view.counters(), calls, printers);
     }
 
+    /** Screens of a center coming back together (another node died) mostly ask from the same seq. */
+    private final SharedReads<Replay, List<FloorEvent>> sharedReplays =
+            new SharedReads<>((key, closing) -> readReplay(key.center(), key.since(), closing));
+
+    private record Replay(String center, long since) {
+    }
+
     /** The events after {@code since}, or null when the client is too far behind for a replay. */
     public Uni<List<FloorEvent>> replay(String centerCode, long since) {
+        return sharedReplays.get(new Replay(centerCode, since));
+    }
+
+    private Uni<List<FloorEvent>> readReplay(String centerCode, long since, Runnable closing) {
         return Panache.withSession(() -> centers.require(centerCode).chain(center -> {
             if (since > center.lastEventSeq || center.lastEventSeq - since > MAX_REPLAY) {
                 return Uni.createFrom().nullItem();
             }
+            closing.run(); // a screen subscribing after the query below may miss what it does not see: it reads again
             return journal.readAfter(center, since, MAX_REPLAY);
         }));
     }
