@@ -40,7 +40,8 @@ final class SharedReads<K, V> {
                 // subscribed apart from this caller, so that no caller going away (its socket
                 // closed) cancels the read the others wait for
                 Runnable closing = () -> open.remove(key, mine);
-                reader.apply(key, closing).onTermination().invoke(closing)
+                Uni.createFrom().deferred(() -> reader.apply(key, closing)) // a reader that throws fails the read
+                        .onTermination().invoke(closing)
                         .subscribe().with(mine::complete, mine::completeExceptionally);
                 return Uni.createFrom().completionStage(mine.copy());
             }

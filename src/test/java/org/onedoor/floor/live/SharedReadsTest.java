@@ -93,4 +93,16 @@ class SharedReadsTest {
         notYet.subscribe().withSubscriber(UniAssertSubscriber.create());
         assertThat(reader.keys).containsExactly("hall");
     }
+
+    @Test
+    void shouldFailTheCallersAndNotLeaveTheReadOpenWhenTheReaderThrows() {
+        SharedReads<String, String> throwing = new SharedReads<>((key, closing) -> {
+            throw new IllegalStateException("no Vert.x context");
+        });
+
+        throwing.get("hall").subscribe().withSubscriber(UniAssertSubscriber.create())
+                .assertFailedWith(IllegalStateException.class, "no Vert.x context");
+
+        assertThat(throwing.openReads()).isZero();
+    }
 }
