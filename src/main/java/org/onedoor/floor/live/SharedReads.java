@@ -27,7 +27,7 @@ final class SharedReads<K, V> {
     private final ConcurrentHashMap<K, CompletableFuture<V>> open = new ConcurrentHashMap<>();
     private final BiFunction<K, Runnable, Uni<V>> reader;
 
-    /** @param reader reads the value of a key, running the given callback before it reads any data */
+    /** @param reader reads the value of a key, running the given callback as described above */
     SharedReads(BiFunction<K, Runnable, Uni<V>> reader) {
         this.reader = reader;
     }

@@ -41,6 +41,10 @@ public class SnapshotService {
     /** Screens of a center that open together (after a restart, a power cut) share one read. */
     private final SharedReads<String, FloorSnapshot> sharedReads = new SharedReads<>(this::read);
 
+    /** Screens of a center coming back together (another node died) mostly ask from the same seq. */
+    private final SharedReads<Replay, List<FloorEvent>> sharedReplays =
+            new SharedReads<>((key, closing) -> readReplay(key.center(), key.since(), closing));
+
     /** The floor of a center now: read after this call, and possibly shared with other screens. */
     public Uni<FloorSnapshot> snapshot(String centerCode) {
         return sharedReads.get(centerCode);
@@ -69,10 +73,6 @@ public class SnapshotService {
                 center.zone().getRules().getOffset(now).getTotalSeconds(), center.code, center.name,
                 center.notice, view.serviceDay(), view.fields(), view.counters(), calls, printers);
     }
-
-    /** Screens of a center coming back together (another node died) mostly ask from the same seq. */
-    private final SharedReads<Replay, List<FloorEvent>> sharedReplays =
-            new SharedReads<>((key, closing) -> readReplay(key.center(), key.since(), closing));
 
     private record Replay(String center, long since) {
     }
