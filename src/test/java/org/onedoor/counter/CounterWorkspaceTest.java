@@ -40,8 +40,7 @@ class CounterWorkspaceTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
         floor.issue("HT");
         floor.issue("HT");
-        String hallToken = Floor.asAdmin().body(Map.of("kind", "HALL_SCREEN", "name", "Sảnh"))
-                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
+        String hallToken = floor.hallScreen();
         hall.browser.get(base() + "/display/hall.html?token=" + hallToken);
         hall.waitUntil(Duration.ofSeconds(15), () -> Boolean.TRUE.equals(hall.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.connection.lastSeq !== null)")));

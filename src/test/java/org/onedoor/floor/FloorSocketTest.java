@@ -34,7 +34,7 @@ class FloorSocketTest {
         floor.issue("HT");
         floor.callNext(1);
 
-        JsonNode snapshot = FloorClient.connect(floor.center, screen(floor), null).next();
+        JsonNode snapshot = FloorClient.connect(floor.center, floor.hallScreen(), null).next();
 
         assertThat(snapshot.get("type").asText()).isEqualTo("Snapshot");
         assertThat(snapshot.get("seq").asLong()).isEqualTo(8);
@@ -53,7 +53,7 @@ class FloorSocketTest {
     @Test
     void shouldAnswerAScreensHeartbeatSoItCanTellADeadSocket() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
-        FloorClient screen = FloorClient.connect(floor.center, screen(floor), null);
+        FloorClient screen = FloorClient.connect(floor.center, floor.hallScreen(), null);
         screen.next();
 
         screen.send("ping");
@@ -66,7 +66,7 @@ class FloorSocketTest {
     @Test
     void shouldScrollANewNoticeLineOnTheScreensAtOnce() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
-        FloorClient screen = FloorClient.connect(floor.center, screen(floor), null);
+        FloorClient screen = FloorClient.connect(floor.center, floor.hallScreen(), null);
         assertThat(screen.next().get("notice").isNull()).isTrue();
 
         Floor.asAdmin().body(Map.of("notice", "Chiều nay trung tâm làm việc đến 16:00")).patch("/api/centers/" + floor.center)
@@ -84,7 +84,7 @@ class FloorSocketTest {
     @Test
     void shouldDeliverEveryEventInOrderToEveryScreenOfTheCenter() throws Exception {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
-        String token = screen(floor);
+        String token = floor.hallScreen();
         List<FloorClient> screens = List.of(FloorClient.connect(floor.center, token, null),
                 FloorClient.connect(floor.center, token, null), FloorClient.connect(floor.center, token, null));
         long start = screens.get(0).next().get("seq").asLong();
@@ -117,7 +117,7 @@ class FloorSocketTest {
     @Test
     void shouldMissNoEventWhenAHallOfScreensOpensTogetherWhileTicketsAreIssued() throws Exception {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
-        String token = screen(floor);
+        String token = floor.hallScreen();
         floor.issue("HT");
         long before = FloorClient.connect(floor.center, token, null).next().get("seq").asLong();
         List<Callable<Object>> rush = new ArrayList<>();
@@ -149,7 +149,7 @@ class FloorSocketTest {
     void shouldNotSendAnotherCentersEvents() {
         Floor mine = Floor.create().fieldWithPrefix("HT", "A", 10);
         Floor other = Floor.create().fieldWithPrefix("HT", "A", 10);
-        FloorClient screen = FloorClient.connect(mine.center, screen(mine), null);
+        FloorClient screen = FloorClient.connect(mine.center, mine.hallScreen(), null);
         long start = screen.next().get("seq").asLong();
 
         other.issue("HT");
@@ -164,7 +164,7 @@ class FloorSocketTest {
     @Test
     void shouldReplayExactlyTheMissedEventsOnReconnect() throws Exception {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
-        String token = screen(floor);
+        String token = floor.hallScreen();
         FloorClient screen = FloorClient.connect(floor.center, token, null);
         long seen = screen.next().get("seq").asLong();
         screen.close();
@@ -196,7 +196,7 @@ class FloorSocketTest {
     @Test
     void shouldReplayALongAbsenceInFullWithoutAResyncLoop() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
-        String token = screen(floor);
+        String token = floor.hallScreen();
         FloorClient screen = FloorClient.connect(floor.center, token, null);
         long seen = screen.next().get("seq").asLong();
         screen.close();
@@ -218,7 +218,7 @@ class FloorSocketTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
         floor.issue("HT");
 
-        JsonNode frame = FloorClient.connect(floor.center, screen(floor), 999_999L).next();
+        JsonNode frame = FloorClient.connect(floor.center, floor.hallScreen(), 999_999L).next();
 
         assertThat(frame.get("type").asText()).isEqualTo("Snapshot");
         assertThat(frame.get("seq").asLong()).isEqualTo(2);
@@ -228,7 +228,7 @@ class FloorSocketTest {
     void shouldRefuseTheUpgradeWithoutATokenOfThatCenterAndCloseRevokedScreens() throws Exception {
         Floor mine = Floor.create().fieldWithPrefix("HT", "A", 10);
         Floor other = Floor.create();
-        String token = screen(mine);
+        String token = mine.hallScreen();
 
         assertThat(FloorClient.refusedWith(mine.center, null)).isEqualTo(401);
         assertThat(FloorClient.refusedWith(mine.center, "not-a-token")).isEqualTo(401);
@@ -241,11 +241,5 @@ class FloorSocketTest {
 
         assertThat(screen.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4001);
         assertThat(FloorClient.refusedWith(mine.center, token)).isEqualTo(401);
-    }
-
-    /** Pairs a hall screen with the center and returns its token. */
-    private static String screen(Floor floor) {
-        return Floor.asAdmin().body(Map.of("kind", "HALL_SCREEN", "name", "Màn hình sảnh"))
-                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
     }
 }

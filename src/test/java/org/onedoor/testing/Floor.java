@@ -82,6 +82,12 @@ public final class Floor {
         return this;
     }
 
+    /** Pairs a hall screen with this center and returns its device token. */
+    public String hallScreen() {
+        return asAdmin().body(Map.of("kind", "HALL_SCREEN", "name", "Màn hình sảnh"))
+                .post("/api/devices/" + center).then().statusCode(201).extract().path("token");
+    }
+
     /** A staff user of this center with the given role, password {@link #STAFF_PASSWORD}. */
     public String user(String role) {
         String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);

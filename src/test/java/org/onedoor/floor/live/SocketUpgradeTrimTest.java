@@ -32,8 +32,7 @@ class SocketUpgradeTrimTest {
     @Test
     void shouldKeepOnlyTheHandshakesHeadersForTheLifeOfAScreensSocket() {
         Floor floor = Floor.create();
-        String token = Floor.asAdmin().body(Map.of("kind", "HALL_SCREEN", "name", "Màn hình sảnh"))
-                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
+        String token = floor.hallScreen();
 
         FloorClient.connectWithHeaders(floor.center, token, BROWSER).next();
 
