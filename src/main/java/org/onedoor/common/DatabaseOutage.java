@@ -45,7 +45,7 @@ public final class DatabaseOutage {
             if (t instanceof PgException pg && unavailable(pg.getSqlState())) {
                 return true;
             }
-            if (waitedTooLongForAConnection(t)) {
+            if (t instanceof DatabaseBusy || waitedTooLongForAConnection(t)) {
                 return true;
             }
         }

@@ -35,6 +35,9 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
     Clock clock;
 
     @Inject
+    SocketOpenings openings;
+
+    @Inject
     SessionCookies sessions;
 
     @Inject
@@ -56,7 +59,7 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
         if (token == null || token.isBlank()) {
             return staff(context, center);
         }
-        return Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
+        return openings.admit(() -> Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
             if (device == null) {
                 return CheckResult.rejectUpgrade(401);
             }
@@ -68,7 +71,7 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
                 context.userData().put(DEVICE_ID, device.id);
                 return CheckResult.permitUpgrade();
             });
-        }));
+        })));
     }
 
     /**

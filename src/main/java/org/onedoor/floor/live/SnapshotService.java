@@ -38,6 +38,9 @@ public class SnapshotService {
     @Inject
     Clock clock;
 
+    @Inject
+    SocketOpenings openings;
+
     /** Screens of a center that open together (after a restart, a power cut) share one read. */
     private final SharedReads<String, FloorSnapshot> sharedReads = new SharedReads<>(this::read);
 
@@ -57,14 +60,14 @@ public class SnapshotService {
      * first query after that.
      */
     private Uni<FloorSnapshot> read(String centerCode, Runnable closing) {
-        return Panache.withTransaction(() -> Panache.getSession()
+        return openings.admit(() -> Panache.withTransaction(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate())
                 .invoke(closing)
                 .chain(() -> centers.require(centerCode))
                 .chain(center -> queue.queue(center).chain(view -> journal.lastCalls(center, 10)
                         .chain(calls -> devices.printersOf(center.id).map(printers -> snapshot(center, view, calls,
                                 printers.stream().map(b -> new PrinterNow(String.valueOf(b.id), b.name, b.printerState.name()))
-                                        .toList()))))));
+                                        .toList())))))));
     }
 
     private FloorSnapshot snapshot(Center center, QueueView view, List<FloorEvent> calls, List<PrinterNow> printers) {
@@ -83,12 +86,12 @@ public class SnapshotService {
     }
 
     private Uni<List<FloorEvent>> readReplay(String centerCode, long since, Runnable closing) {
-        return Panache.withSession(() -> centers.require(centerCode).chain(center -> {
+        return openings.admit(() -> Panache.withSession(() -> centers.require(centerCode).chain(center -> {
             if (since > center.lastEventSeq || center.lastEventSeq - since > MAX_REPLAY) {
                 return Uni.createFrom().nullItem();
             }
             closing.run(); // a screen subscribing after the query below may miss what it does not see: it reads again
             return journal.readAfter(center, since, MAX_REPLAY);
-        }));
+        })));
     }
 }

@@ -1,0 +1,116 @@
+package org.onedoor.floor.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.onedoor.common.DatabaseBusy;
+import org.onedoor.common.DatabaseOutage;
+
+class SocketOpeningsTest {
+
+    final SocketOpenings openings = new SocketOpenings();
+    final List<CompletableFuture<String>> reads = new ArrayList<>();
+
+    SocketOpeningsTest() {
+        openings.limit = 2;
+        openings.maxWaiting = 100;
+    }
+
+    /** A read the test finishes by hand; it counts as started once subscribed. */
+    Uni<String> read() {
+        CompletableFuture<String> read = new CompletableFuture<>();
+        reads.add(read);
+        return Uni.createFrom().completionStage(read);
+    }
+
+    UniAssertSubscriber<String> open() {
+        return openings.admit(this::read).subscribe().withSubscriber(UniAssertSubscriber.create());
+    }
+
+    @Test
+    void shouldRunAtMostTheLimitAtOnceAndTheRestInTheirTurn() {
+        var first = open();
+        var second = open();
+        var third = open();
+        var fourth = open();
+
+        assertThat(reads).hasSize(2);
+        assertThat(openings.waiting()).isEqualTo(2);
+        third.assertNotTerminated();
+
+        reads.get(1).complete("snapshot of the second");
+        second.assertItem("snapshot of the second");
+        assertThat(reads).as("the third opening's turn came").hasSize(3);
+        reads.get(2).complete("snapshot of the third");
+        third.assertItem("snapshot of the third");
+        assertThat(reads).hasSize(4);
+        assertThat(openings.running()).isEqualTo(2);
+        assertThat(openings.waiting()).isZero();
+        first.assertNotTerminated();
+        fourth.assertNotTerminated();
+    }
+
+    @Test
+    void shouldRefuseAtOnceWhenTooManyWaitAlready() {
+        openings.maxWaiting = 1;
+        open();
+        open();
+        var waits = open();
+        var refused = open();
+
+        assertThat(reads).hasSize(2);
+        waits.assertNotTerminated();
+        refused.assertFailedWith(DatabaseBusy.class);
+        assertThat(DatabaseOutage.causedBy(refused.getFailure())).as("answered 503 / closed 1013").isTrue();
+    }
+
+    @Test
+    void shouldRefuseAnOpeningThatWaitedTooLongAndNeverStartItsRead() {
+        openings.maxWaitMillis = 50;
+        open();
+        open();
+        var tooLate = open();
+
+        tooLate.awaitFailure(Duration.ofSeconds(5)).assertFailedWith(DatabaseBusy.class);
+        assertThat(openings.waiting()).isZero();
+        reads.get(0).complete("snapshot");
+        assertThat(reads).as("the late opening's read never starts").hasSize(2);
+        assertThat(openings.running()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldGiveTheTurnBackWhenAReadFailsOrItsCallerGoesAway() {
+        var failed = open();
+        var abandoned = open();
+        var waitingThenAbandoned = open();
+        var next = open();
+
+        waitingThenAbandoned.cancel();
+        reads.get(0).completeExceptionally(new IllegalStateException("broken"));
+        failed.assertFailedWith(IllegalStateException.class);
+        assertThat(reads).as("the turn skipped the opening that went away").hasSize(3);
+        next.assertNotTerminated();
+
+        abandoned.cancel();
+        assertThat(openings.running()).isEqualTo(1);
+        reads.get(2).complete("snapshot");
+        next.assertItem("snapshot");
+        assertThat(openings.running()).isZero();
+        assertThat(openings.waiting()).isZero();
+    }
+
+    @Test
+    void shouldCountAnOpeningOnlyOnceSubscribed() {
+        Uni<String> notYet = openings.admit(this::read);
+
+        assertThat(openings.running()).isZero();
+        notYet.subscribe().withSubscriber(UniAssertSubscriber.create()).assertNotTerminated();
+        assertThat(openings.running()).isEqualTo(1);
+    }
+}
