@@ -63,15 +63,49 @@ final class FloorSetup {
         }
     }
 
+    /** A center of the reconnect storm: a kiosk to issue with, and its screens' device tokens. */
+    record Hall(String code, String kioskToken, List<String> screenTokens) {
+    }
+
+    /**
+     * Centers for a reconnect storm: each open round the clock with one field, a counter, a kiosk, and
+     * {@code screens} hall screens, each paired as a device of its own, as real screens are.
+     */
+    static List<Hall> createHalls(Api api, String admin, int centers, int screens) {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<Hall>> made = new ArrayList<>();
+            for (int i = 0; i < centers; i++) {
+                String code = String.format("storm-%04d", i + 1);
+                int mine = screens / centers + (i < screens % centers ? 1 : 0);
+                made.add(CompletableFuture.supplyAsync(() -> {
+                    String c = "/api/centers/" + code;
+                    api.sendOk("POST", "/api/centers", "{\"code\":\"" + code + "\",\"name\":\"Trung tâm " + code + "\"}", admin);
+                    openAllWeek(api, admin, c);
+                    putField(api, admin, c, 0);
+                    // a kiosk issues only for a field some open counter serves
+                    api.sendOk("PUT", c + "/counters/1", "{\"label\":\"Quầy 1\",\"fields\":[\"" + FIELDS[0] + "\"]}", admin);
+                    api.sendOk("POST", c + "/counters/1/open", null, admin);
+                    String kiosk = device(api, admin, code, "KIOSK", "Kiosk 1");
+                    List<String> tokens = new ArrayList<>();
+                    for (int n = 1; n <= mine; n++) {
+                        tokens.add(device(api, admin, code, "HALL_SCREEN", "Màn hình " + n));
+                    }
+                    return new Hall(code, kiosk, tokens);
+                }, pool));
+            }
+            return made.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static Center createCenter(Api api, String admin, String code) {
         String c = "/api/centers/" + code;
         api.sendOk("POST", "/api/centers", "{\"code\":\"" + code + "\",\"name\":\"Trung tâm PVHCC " + code + "\"}", admin);
-        // Kiosks only issue during opening hours: open every day, all day (closesAt 00:00 = midnight).
-        api.sendOk("PATCH", c, "{\"opensAt\":\"00:00\",\"closesAt\":\"00:00\",\"openDays\":[\"MONDAY\",\"TUESDAY\","
-                + "\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]}", admin);
+        openAllWeek(api, admin, c);
         for (int f = 0; f < FIELDS.length; f++) {
-            api.sendOk("PUT", c + "/fields/" + FIELDS[f], "{\"names\":{\"vi\":\"" + NAMES[f] + "\"},\"prefix\":\""
-                    + PREFIXES[f] + "\",\"serviceMinutes\":10,\"displayOrder\":" + (f + 1) + "}", admin);
+            putField(api, admin, c, f);
         }
         for (int n = 1; n <= COUNTERS; n++) {
             StringBuilder fields = new StringBuilder();
@@ -84,6 +118,17 @@ final class FloorSetup {
         String kiosk = device(api, admin, code, "KIOSK", "Kiosk 1");
         String hall = device(api, admin, code, "HALL_SCREEN", "Màn hình sảnh");
         return new Center(code, kiosk, hall);
+    }
+
+    /** Kiosks only issue during opening hours: open every day, all day (closesAt 00:00 = midnight). */
+    private static void openAllWeek(Api api, String admin, String center) {
+        api.sendOk("PATCH", center, "{\"opensAt\":\"00:00\",\"closesAt\":\"00:00\",\"openDays\":[\"MONDAY\",\"TUESDAY\","
+                + "\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]}", admin);
+    }
+
+    private static void putField(Api api, String admin, String center, int f) {
+        api.sendOk("PUT", center + "/fields/" + FIELDS[f], "{\"names\":{\"vi\":\"" + NAMES[f] + "\"},\"prefix\":\""
+                + PREFIXES[f] + "\",\"serviceMinutes\":10,\"displayOrder\":" + (f + 1) + "}", admin);
     }
 
     private static String device(Api api, String admin, String center, String kind, String name) {

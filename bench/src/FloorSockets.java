@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * The hall sockets, one a center, through the JDK's WebSocket client: they read and decode every
  * frame, remember the last seq, reconnect with {@code since=} it at once after a 4000 "resync" and
- * a second later after anything else, and report each TicketCalled frame (or a call listed in a
- * reconnect's snapshot) to the {@link CallMatcher}. The idle sockets are {@link IdleSockets}.
+ * a second later after anything else, send display-ui's heartbeat (a "ping" text frame every 20 s),
+ * and report each TicketCalled frame (or a call listed in a reconnect's snapshot) to the
+ * {@link CallMatcher}. The idle sockets are {@link IdleSockets}.
  *
  * <p>Hall sockets have an HTTP client (and so a selector thread) of their own, and reconnect
  * without waiting for a handshake slot: a real hall screen is its own machine.
@@ -78,6 +79,7 @@ final class FloorSockets {
         long messageStartedAt;
         boolean firstAttemptDone;
         volatile boolean reconnectPending;
+        boolean heartbeatScheduled;
 
         Screen(FloorSetup.Center center, HttpClient client, CountDownLatch firstAttempt) {
             this.center = center;
@@ -116,6 +118,11 @@ final class FloorSockets {
                 counted = true;
                 atMessageStart = true;
                 text.setLength(0);
+                if (!heartbeatScheduled) {
+                    heartbeatScheduled = true;
+                    long every = IdleSockets.HEARTBEAT_NANOS;
+                    timer.scheduleAtFixedRate(this::heartbeat, every, every, TimeUnit.NANOSECONDS);
+                }
             }
             counts.open.incrementAndGet();
             if (reconnectPending) {
@@ -225,6 +232,14 @@ final class FloorSockets {
             if (!stopping) {
                 counts.reconnects.increment();
                 timer.schedule(this::connect, 1, TimeUnit.SECONDS);
+            }
+        }
+
+        /** Only heartbeats are sent, 20 s apart, so a send never overlaps the previous one. */
+        private void heartbeat() {
+            WebSocket ws = socket;
+            if (ws != null && !ws.isOutputClosed() && !stopping) {
+                ws.sendText("ping", true).exceptionally(failure -> null); // a closing socket: its close is counted elsewhere
             }
         }
 

@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.net.StandardSocketOptions;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -9,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -22,20 +26,39 @@ import java.util.concurrent.TimeUnit;
  * WebSocket client on one NIO selector thread, because decoding every frame of 10,000 sockets
  * with the JDK client cost the generator most of a core that the server it measures needs.
  * Each socket still behaves like a screen: it reads every byte (so TCP back-pressure is real),
- * keeps the last seq from each event's first bytes, answers pings, and reconnects with
- * {@code since=} at once after 4000 "resync" and a second later after anything else. Frames are
- * skipped, not decoded. All state belongs to the selector thread; other threads post tasks.
+ * keeps the last seq from each event's first bytes, answers pings, sends display-ui's heartbeat
+ * (a "ping" text frame every 20 s, which the server answers with a Pong frame), and reconnects
+ * with {@code since=} as display-ui's floor.js does: half a second after a 4000 "resync", else
+ * after a jittered back-off that doubles with each failure (0.5–1.5 s, then up to 15.5 s). Frames
+ * are skipped, not decoded, except that an event's seq must follow the last one: a hole is
+ * counted ({@link SocketCounts#gaps}). All state belongs to the selector thread; other threads post
+ * tasks.
  */
 final class IdleSockets implements Runnable {
 
+    private static final String SNAPSHOT = "{\"type\":\"Snapshot\"";
     private static final long HANDSHAKE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** display-ui's floor.js HEARTBEAT_MS: 10,000 screens send 500 of these a second. */
+    static final long HEARTBEAT_NANOS = TimeUnit.SECONDS.toNanos(20);
+    private static final byte[] HEARTBEAT = "ping".getBytes(StandardCharsets.US_ASCII);
+    /** floor.js: RETRY_MIN_MS, RETRY_MAX_MS, STABLE_MS. */
+    private static final long RETRY_MIN_MS = 1000;
+    private static final long RETRY_MAX_MS = 15000;
+    private static final long STABLE_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    /** One screen: its center's code and its device token. */
+    record Screen(String center, String token) {
+    }
 
     private final InetSocketAddress address;
     private final String host;
     private final SocketCounts counts;
     private final ErrorCounts errors;
     private final ScheduledExecutorService timer;
-    private final int maxHandshakes;
+    private volatile int maxHandshakes;
+    /** Where reopenings after {@link #dropAll} are timed (selector thread only). */
+    private LatencyRecorder reopenTimes = new LatencyRecorder();
+    private LatencyRecorder handshakeTimes = new LatencyRecorder();
     private final Selector selector;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final ArrayDeque<Conn> waiting = new ArrayDeque<>();
@@ -60,14 +83,62 @@ final class IdleSockets implements Runnable {
     }
 
     /** Opens one socket per entry; counts down as each first attempt ends. */
-    CountDownLatch open(List<FloorSetup.Center> targets) {
+    CountDownLatch open(List<Screen> targets) {
         CountDownLatch first = new CountDownLatch(targets.size());
-        post(() -> targets.forEach(center -> {
-            Conn c = new Conn(center, first);
+        post(() -> targets.forEach(screen -> {
+            Conn c = new Conn(screen, first);
             all.add(c);
             connect(c);
         }));
         return first;
+    }
+
+    /** Screens are separate machines: in a reconnect storm none waits for another's handshake. */
+    void handshakesAtOnce(int max) {
+        post(() -> {
+            maxHandshakes = max;
+            startWaiting();
+        });
+    }
+
+    /**
+     * Every open socket is reset at once, as when the node they were on dies, and each reconnects
+     * as after any failure. Each one's reopening records the time since the reset in {@code reopens},
+     * and the time its successful handshake took (the server's part) in {@code handshakes}.
+     */
+    CompletableFuture<Integer> dropAll(LatencyRecorder reopens, LatencyRecorder handshakes) {
+        CompletableFuture<Integer> dropped = new CompletableFuture<>();
+        post(() -> {
+            reopenTimes = reopens;
+            handshakeTimes = handshakes;
+            long now = System.nanoTime();
+            int n = 0;
+            for (Conn c : all) {
+                if (c.state == State.OPEN) {
+                    c.droppedAt = now;
+                    try {
+                        c.channel.setOption(StandardSocketOptions.SO_LINGER, 0); // a reset, not a goodbye
+                    } catch (IOException e) {
+                        // closed anyway below
+                    }
+                    dropped(c, null, false);
+                    n++;
+                }
+            }
+            dropped.complete(n);
+        });
+        return dropped;
+    }
+
+    /** Each screen's last seq, by center (read on the selector thread). */
+    CompletableFuture<Map<String, List<Long>>> lastSeqs() {
+        CompletableFuture<Map<String, List<Long>>> seqs = new CompletableFuture<>();
+        post(() -> {
+            Map<String, List<Long>> byCenter = new HashMap<>();
+            all.forEach(c -> byCenter.computeIfAbsent(c.screen.center(), k -> new ArrayList<>()).add(c.lastSeq));
+            seqs.complete(byCenter);
+        });
+        return seqs;
     }
 
     void closeAll() {
@@ -108,6 +179,9 @@ final class IdleSockets implements Runnable {
                     for (Conn c : all) {
                         if (c.state == State.CONNECTING && now - c.startedAt > HANDSHAKE_TIMEOUT_NANOS) {
                             dropped(c, "open: handshake timeout", false);
+                        } else if (c.state == State.OPEN && now - c.lastPingAt > HEARTBEAT_NANOS) {
+                            c.lastPingAt = now;
+                            send(c, 0x1, HEARTBEAT, HEARTBEAT.length);
                         }
                     }
                 }
@@ -121,7 +195,7 @@ final class IdleSockets implements Runnable {
 
     /** One socket and its frame parser's state. */
     private static final class Conn {
-        final FloorSetup.Center center;
+        final Screen screen;
         final CountDownLatch first;
         boolean firstDone;
         boolean everOpen;
@@ -129,14 +203,18 @@ final class IdleSockets implements Runnable {
         State state = State.CLOSED;
         SocketChannel channel;
         long startedAt;
+        long lastPingAt;
+        long openedAt;
+        long droppedAt;
+        int attempt;
         long lastSeq = -1;
         final StringBuilder response = new StringBuilder();
         final FrameWalker frames = new FrameWalker();
         FrameWalker.Listener events;
         int closeCode;
 
-        Conn(FloorSetup.Center center, CountDownLatch first) {
-            this.center = center;
+        Conn(Screen screen, CountDownLatch first) {
+            this.screen = screen;
             this.first = first;
         }
     }
@@ -153,6 +231,7 @@ final class IdleSockets implements Runnable {
         handshaking++;
         c.state = State.CONNECTING;
         c.startedAt = System.nanoTime();
+        c.openedAt = 0;
         c.response.setLength(0);
         c.frames.reset();
         try {
@@ -171,7 +250,7 @@ final class IdleSockets implements Runnable {
         c.channel.finishConnect();
         byte[] key = new byte[16];
         ThreadLocalRandom.current().nextBytes(key);
-        String request = "GET /ws/centers/" + c.center.code() + "/floor?token=" + c.center.hallToken()
+        String request = "GET /ws/centers/" + c.screen.center() + "/floor?token=" + c.screen.token()
                 + (c.lastSeq >= 0 ? "&since=" + c.lastSeq : "") + " HTTP/1.1\r\nHost: " + host
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
                 + Base64.getEncoder().encodeToString(key) + "\r\nSec-WebSocket-Version: 13\r\n"
@@ -214,6 +293,14 @@ final class IdleSockets implements Runnable {
         handshaking--;
         c.state = State.OPEN;
         c.everOpen = true;
+        c.openedAt = System.nanoTime();
+        if (c.droppedAt != 0) {
+            reopenTimes.record(c.openedAt - c.droppedAt);
+            handshakeTimes.record(c.openedAt - c.startedAt);
+            c.droppedAt = 0;
+        }
+        // screens are switched on at different moments: their heartbeats do not come in step
+        c.lastPingAt = System.nanoTime() - ThreadLocalRandom.current().nextLong(HEARTBEAT_NANOS);
         counts.open.incrementAndGet();
         if (c.reconnectPending) {
             c.reconnectPending = false;
@@ -231,7 +318,13 @@ final class IdleSockets implements Runnable {
                 public void text(String head) {
                     counts.frames.increment();
                     long seq = FloorSockets.seqOf(head);
-                    if (seq >= 0) {
+                    if (seq < 0) {
+                        return; // a Pong
+                    }
+                    if (!head.startsWith(SNAPSHOT) && c.lastSeq >= 0 && seq > c.lastSeq + 1) {
+                        counts.gaps.increment(); // display-ui would reconnect to fill it; the bench counts it
+                    }
+                    if (seq > c.lastSeq || head.startsWith(SNAPSHOT)) {
                         c.lastSeq = seq;
                     }
                 }
@@ -301,11 +394,20 @@ final class IdleSockets implements Runnable {
             errors.add("socket", error);
         }
         counts.reconnects.increment();
-        if (resync) {
-            connect(c);
-        } else {
-            timer.schedule(() -> post(() -> connect(c)), 1, TimeUnit.SECONDS);
+        long delayMs = retryDelayMs(c, resync);
+        timer.schedule(() -> post(() -> connect(c)), delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** floor.js's closed() and backoff(): a socket live for 30 s starts its back-off afresh. */
+    private static long retryDelayMs(Conn c, boolean resync) {
+        if (c.openedAt != 0 && System.nanoTime() - c.openedAt > STABLE_NANOS) {
+            c.attempt = 0;
         }
+        long ceiling = Math.min(RETRY_MAX_MS, RETRY_MIN_MS << Math.min(c.attempt, 20));
+        long delay = resync && c.attempt == 0 ? RETRY_MIN_MS / 2
+                : RETRY_MIN_MS / 2 + (long) (ThreadLocalRandom.current().nextDouble() * ceiling);
+        c.attempt++;
+        return delay;
     }
 
     private void close(Conn c) {

@@ -100,7 +100,7 @@ public final class LoadBench {
         List<FloorSetup.Center> where = new java.util.ArrayList<>(spread(centers, busyIdle));
         where.addAll(spread(quiet, idle - busyIdle));
         t = System.nanoTime();
-        CountDownLatch opened = idleSockets.open(where);
+        CountDownLatch opened = idleSockets.open(where.stream().map(c -> new IdleSockets.Screen(c.code(), c.hallToken())).toList());
         opened.await(Math.max(120, idle / 20), TimeUnit.SECONDS);
         for (int i = 0; i < 100 && sockets.open.get() < socketTarget; i++) {
             Thread.sleep(100); // the last handshakes' onOpen
@@ -183,7 +183,7 @@ public final class LoadBench {
         System.out.flush();
     }
 
-    private static ThreadFactory daemon(String name) {
+    static ThreadFactory daemon(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());

@@ -11,7 +11,7 @@ import java.util.Map;
 /** The run's one report: Markdown tables on the terminal (pasteable into a README) and a JSON file. */
 final class Report {
 
-    private static final double MIB = 1024 * 1024;
+    static final double MIB = 1024 * 1024;
     private static final Instant STARTED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     private Report() {
@@ -247,7 +247,7 @@ final class Report {
                 c[0], c[7], c[1], c[2], c[3], c[4], c[5] * 100, c[6] * 100);
     }
 
-    private static Map<String, Object> cpuJson(double[] c) {
+    static Map<String, Object> cpuJson(double[] c) {
         return json("server", c[0], "serverJitCompiler", c[7], "postgres", c[1], "generator", c[2], "kernelInterrupts", c[3],
                 "otherProcesses", c[4], "machineBusy", c[5], "steal", c[6]);
     }

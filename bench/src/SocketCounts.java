@@ -9,4 +9,6 @@ final class SocketCounts {
     final LongAdder resyncs = new LongAdder();
     final LongAdder reconnects = new LongAdder();
     final LongAdder frames = new LongAdder();
+    /** Events whose seq was not the last one's + 1: an event a screen never got (idle sockets count them). */
+    final LongAdder gaps = new LongAdder();
 }
