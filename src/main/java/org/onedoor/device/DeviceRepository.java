@@ -3,6 +3,7 @@ package org.onedoor.device;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import org.onedoor.common.UniqueKey;
 
@@ -17,6 +18,24 @@ public class DeviceRepository implements PanacheRepository<Device> {
     /** The same, for a caller that has hashed the token already. */
     public Uni<Device> findByTokenHash(String tokenHash) {
         return UniqueKey.row(find("tokenHash = ?1 and revokedAt is null", tokenHash));
+    }
+
+    /** What a screen's socket upgrade needs, in one query: its device, and the center it names. */
+    public record Upgrade(long deviceId, long deviceCenterId, Instant lastSeenAt, Long namedCenterId) {
+    }
+
+    /**
+     * The unrevoked device of this token with the id of the center with this code (null when
+     * there is none), or null when the token is no device's: one round trip, no transaction.
+     */
+    public Uni<Upgrade> findForUpgrade(String token, String centerCode) {
+        return getSession().chain(s -> s.createSelectionQuery("select d.id, d.centerId, d.lastSeenAt,"
+                        + " (select c.id from Center c where c.code = :code) from Device d"
+                        + " where d.tokenHash = :hash and d.revokedAt is null", Object[].class)
+                .setParameter("code", centerCode.indexOf('\0') >= 0 ? "" : centerCode) // PostgreSQL refuses NUL in text
+                .setParameter("hash", DeviceTokens.hash(token))
+                .getSingleResultOrNull())
+                .map(row -> row == null ? null : new Upgrade((Long) row[0], (Long) row[1], (Instant) row[2], (Long) row[3]));
     }
 
     /** The center's bridges that have said something of their ticket printer. */

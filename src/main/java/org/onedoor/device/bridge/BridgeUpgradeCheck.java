@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.common.SocketOpenings;
 import org.onedoor.common.UpgradeChecks;
 import org.onedoor.device.DeviceKind;
 import org.onedoor.device.DeviceRepository;
@@ -31,6 +32,9 @@ public class BridgeUpgradeCheck implements HttpUpgradeCheck {
     @Inject
     Clock clock;
 
+    @Inject
+    SocketOpenings openings;
+
     @Override
     public boolean appliesTo(String endpointId) {
         return BridgeSocket.ENDPOINT.equals(endpointId);
@@ -43,7 +47,12 @@ public class BridgeUpgradeCheck implements HttpUpgradeCheck {
             return CheckResult.rejectUpgrade(401);
         }
         String host = context.httpRequest().getHeader("Host");
-        return UpgradeChecks.unavailableOnOutage(Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
+        // a node's bridges reconnect together when another node dies: they take turns with its screens
+        return UpgradeChecks.unavailableOnOutage(openings.admit(() -> Panache.withTransaction(() -> check(context, token, host))));
+    }
+
+    private Uni<CheckResult> check(HttpUpgradeContext context, String token, String host) {
+        return devices.findByToken(token).chain(device -> {
             if (device == null || device.kind != DeviceKind.BRIDGE) {
                 return CheckResult.rejectUpgrade(401);
             }
@@ -54,6 +63,6 @@ public class BridgeUpgradeCheck implements HttpUpgradeCheck {
                 context.userData().put(CENTER, center.code);
                 return CheckResult.permitUpgrade();
             });
-        })));
+        });
     }
 }

@@ -6,13 +6,14 @@ import io.quarkus.websockets.next.UserData.TypedKey;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.common.SocketOpenings;
 import org.onedoor.common.UpgradeChecks;
 import org.onedoor.security.AppUserRepository;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
 import org.onedoor.device.DeviceRepository;
+import org.onedoor.device.DeviceSightings;
 
 /**
  * Lets a floor socket open only for a device of that center: {@code ?token=…} must be an
@@ -32,10 +33,10 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
     CenterRepository centers;
 
     @Inject
-    Clock clock;
+    SocketOpenings openings;
 
     @Inject
-    SocketOpenings openings;
+    DeviceSightings sightings;
 
     @Inject
     SessionCookies sessions;
@@ -59,21 +60,20 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
         if (token == null || token.isBlank()) {
             return staff(context, center);
         }
-        return openings.admit(() -> Panache.withTransaction(() -> devices.findByToken(token).chain(device -> {
+        // one query, no transaction, no row written (DeviceSightings writes "last seen" in batches):
+        // when a node dies its screens all come back to this one at once
+        return openings.admit(() -> Panache.withSession(() -> devices.findForUpgrade(token, center))).chain(device -> {
             if (device == null) {
                 return CheckResult.rejectUpgrade(401);
             }
-            return centers.findByCode(center).chain(c -> {
-                if (c == null || !c.id.equals(device.centerId)) {
-                    return CheckResult.rejectUpgrade(403);
-                }
-                device.seen(clock.instant());
-                context.userData().put(DEVICE_ID, device.id);
-                return CheckResult.permitUpgrade();
-            });
-        })));
+            if (device.namedCenterId() == null || device.namedCenterId() != device.deviceCenterId()) {
+                return CheckResult.rejectUpgrade(403);
+            }
+            sightings.seen(device.deviceId(), device.lastSeenAt());
+            context.userData().put(DEVICE_ID, device.deviceId());
+            return CheckResult.permitUpgrade();
+        });
     }
-
     /**
      * The counter workspace: a signed-in officer, manager or admin of the center (session cookie,
      * still valid), from a page of this server (Origin), so another site cannot open it with the

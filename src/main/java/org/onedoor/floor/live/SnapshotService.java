@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.common.SocketOpenings;
 import org.onedoor.device.DeviceRepository;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
@@ -60,7 +61,7 @@ public class SnapshotService {
      * first query after that.
      */
     private Uni<FloorSnapshot> read(String centerCode, Runnable closing) {
-        return openings.admit(() -> Panache.withTransaction(() -> Panache.getSession()
+        return openings.admitOpen(() -> Panache.withTransaction(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate())
                 .invoke(closing)
                 .chain(() -> centers.require(centerCode))
@@ -86,7 +87,7 @@ public class SnapshotService {
     }
 
     private Uni<List<FloorEvent>> readReplay(String centerCode, long since, Runnable closing) {
-        return openings.admit(() -> Panache.withSession(() -> centers.require(centerCode).chain(center -> {
+        return openings.admitOpen(() -> Panache.withSession(() -> centers.require(centerCode).chain(center -> {
             if (since > center.lastEventSeq || center.lastEventSeq - since > MAX_REPLAY) {
                 return Uni.createFrom().nullItem();
             }

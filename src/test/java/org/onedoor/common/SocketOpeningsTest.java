@@ -1,4 +1,4 @@
-package org.onedoor.floor.live;
+package org.onedoor.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.onedoor.common.DatabaseBusy;
-import org.onedoor.common.DatabaseOutage;
 
 class SocketOpeningsTest {
 
@@ -54,6 +52,20 @@ class SocketOpeningsTest {
         assertThat(openings.waiting()).isZero();
         first.assertNotTerminated();
         fourth.assertNotTerminated();
+    }
+
+    @Test
+    void shouldLetTheReadOfASocketAlreadyOpenGoAheadOfUpgradesStillWaiting() {
+        open();
+        open();
+        var upgrade = open();
+        var snapshot = openings.admitOpen(() -> Uni.createFrom().item("snapshot")).subscribe()
+                .withSubscriber(UniAssertSubscriber.create());
+
+        reads.get(0).complete("first");
+        snapshot.assertItem("snapshot");
+        upgrade.assertNotTerminated();
+        assertThat(reads).as("the turn went to the open socket's read, then came back for the next").hasSize(3);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.onedoor.floor.live;
+package org.onedoor.common;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -12,19 +12,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.onedoor.common.DatabaseBusy;
 
 /**
- * How many database reads for screens opening their floor sockets run at once on this node: a
- * device's upgrade check, a snapshot, a replay. When a node dies its screens come back to the
+ * How many database reads for devices opening their sockets run at once on this node: a screen's
+ * or a bridge's upgrade check, a screen's snapshot or replay. When a node dies its screens come back to the
  * others within a second or two, thousands at once. Unchecked, every one of them queued for the
  * pool: kiosks and counters waited behind them, the pool's waits ran out by the thousand, and in
  * that state the pool lost its connections for good (bench/README.md, "A reconnect storm").
  *
  * <p>So openings take turns here, {@link #limit} at a time, first come first served, leaving the
- * rest of the pool to the floor's own work. One that has waited {@link #MAX_WAIT_MILLIS} for its
- * turn, or finds {@link #maxWaiting} ahead of it, is refused without touching the pool: 503 before
- * the upgrade, 1013 after it, and the screen comes back after its jittered back-off.
+ * rest of the pool to the floor's own work; the read of a socket already open (its snapshot or
+ * replay) goes ahead of the upgrades still waiting, since refusing it would throw away the
+ * upgrade done for it. One that has waited {@link #MAX_WAIT_MILLIS} for its turn, or finds
+ * {@link #maxWaiting} ahead of it, is refused without touching the pool: 503 before the upgrade,
+ * 1013 after it, and the screen comes back after its jittered back-off.
  */
 @ApplicationScoped
 public class SocketOpenings {
@@ -43,6 +44,7 @@ public class SocketOpenings {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger waitingCount = new AtomicInteger();
     private final ConcurrentLinkedQueue<Turn> waiting = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Turn> ahead = new ConcurrentLinkedQueue<>();
 
     /** An opening waiting for its turn: given it once (WAITING → GIVEN), or gone (WAITING → GONE). */
     private static final class Turn {
@@ -55,8 +57,17 @@ public class SocketOpenings {
         final AtomicBoolean settled = new AtomicBoolean();
     }
 
-    /** Runs {@code read} in its turn, on the caller's Vert.x context; fails with {@link DatabaseBusy} if refused. */
+    /** Runs an upgrade's {@code read} in its turn, on the caller's Vert.x context; fails with {@link DatabaseBusy} if refused. */
     public <T> Uni<T> admit(Supplier<Uni<T>> read) {
+        return admit(read, waiting);
+    }
+
+    /** The same for the read of a socket already open, which goes ahead of the upgrades waiting. */
+    public <T> Uni<T> admitOpen(Supplier<Uni<T>> read) {
+        return admit(read, ahead);
+    }
+
+    private <T> Uni<T> admit(Supplier<Uni<T>> read, ConcurrentLinkedQueue<Turn> queue) {
         return Uni.createFrom().deferred(() -> {
             if (tryTake()) {
                 return run(read);
@@ -66,7 +77,7 @@ public class SocketOpenings {
             }
             Turn turn = new Turn();
             waitingCount.incrementAndGet();
-            waiting.add(turn);
+            queue.add(turn);
             drain(); // every turn may have come back between tryTake and add
             Infrastructure.getDefaultWorkerPool().schedule(() -> giveUp(turn), maxWaitMillis, TimeUnit.MILLISECONDS);
             Context context = Vertx.currentContext();
@@ -112,7 +123,7 @@ public class SocketOpenings {
 
     /** Turns free while openings wait: can happen when a turn came back just before one queued. */
     private void drain() {
-        while (!waiting.isEmpty() && tryTake()) {
+        while ((!ahead.isEmpty() || !waiting.isEmpty()) && tryTake()) {
             if (!handOver()) {
                 running.decrementAndGet();
             }
@@ -121,7 +132,7 @@ public class SocketOpenings {
 
     /** Gives the turn held by the caller to the first opening still waiting; false if none waits. */
     private boolean handOver() {
-        for (Turn turn; (turn = waiting.poll()) != null; ) {
+        for (Turn turn; (turn = ahead.poll()) != null || (turn = waiting.poll()) != null; ) {
             if (turn.state.compareAndSet(Turn.WAITING, Turn.GIVEN)) {
                 waitingCount.decrementAndGet();
                 turn.given.complete(null);
