@@ -74,6 +74,7 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
             return CheckResult.permitUpgrade();
         });
     }
+
     /**
      * The counter workspace: a signed-in officer, manager or admin of the center (session cookie,
      * still valid), from a page of this server (Origin), so another site cannot open it with the
