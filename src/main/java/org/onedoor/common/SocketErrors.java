@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
  * oversized frames, bad UTF-8) or going away while we write loses its own socket, logged at DEBUG
  * so a broken or hostile client (or a hall of screens losing power) cannot flood the log; a
  * database that cannot be reached, or whose connections are all busy, closes the socket with 1013
- * "try again later" and one line of warning; anything else is ours, logged as an error. Either way
+ * "try again later" and one line of warning (one a burst, see {@link WarningBurst}); anything else is ours, logged as an error. Either way
  * the socket closes, and a screen reconnects after its back-off.
  */
 public final class SocketErrors {
@@ -23,13 +23,15 @@ public final class SocketErrors {
     }
 
     static final CloseReason TRY_AGAIN_LATER = new CloseReason(1013, "try again later");
+    private static final WarningBurst TRIED_LATER = new WarningBurst("sockets closed with 1013",
+            Logger.getLogger(SocketErrors.class)::warn);
 
     public static Uni<Void> close(WebSocketConnection connection, Throwable failure, Logger log) {
         CloseReason reason = closeReason(failure);
         if (clientFault(failure)) {
             log.debugf("Socket %s broke the protocol: %s", connection.id(), failure.toString());
         } else if (reason == TRY_AGAIN_LATER) {
-            log.warnf("Socket %s closed, database unreachable or busy: %s", connection.id(), failure.getMessage());
+            TRIED_LATER.warn("Socket " + connection.id() + " closed, database unreachable or busy: " + failure.getMessage());
         } else {
             log.errorf(failure, "Socket %s failed", connection.id());
         }

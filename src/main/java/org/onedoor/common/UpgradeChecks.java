@@ -12,6 +12,7 @@ public final class UpgradeChecks {
     private static final Logger LOG = Logger.getLogger(UpgradeChecks.class);
     private static final Map<String, List<String>> RETRY_AFTER =
             Map.of("Retry-After", List.of(String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)));
+    private static final WarningBurst REFUSED = new WarningBurst("socket upgrades refused", LOG::warn);
 
     private UpgradeChecks() {
     }
@@ -23,7 +24,7 @@ public final class UpgradeChecks {
      */
     public static Uni<CheckResult> unavailableOnOutage(Uni<CheckResult> check) {
         return check.onFailure(DatabaseOutage::causedBy).recoverWithUni(e -> {
-            LOG.warnf("Socket upgrade refused, database unreachable or busy: %s", e.getMessage());
+            REFUSED.warn("Socket upgrade refused, database unreachable or busy: " + e.getMessage());
             return CheckResult.rejectUpgrade(503, RETRY_AFTER);
         });
     }
