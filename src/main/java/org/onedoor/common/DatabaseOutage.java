@@ -1,6 +1,7 @@
 package org.onedoor.common;
 
 import io.smallrye.mutiny.CompositeException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
@@ -45,7 +46,7 @@ public final class DatabaseOutage {
             if (t instanceof PgException pg && unavailable(pg.getSqlState())) {
                 return true;
             }
-            if (t instanceof DatabaseBusy || waitedTooLongForAConnection(t)) {
+            if (t instanceof DatabaseBusy || t instanceof ConnectionPoolTooBusyException || waitedTooLongForAConnection(t)) {
                 return true;
             }
         }

@@ -22,6 +22,8 @@ import org.onedoor.security.LoginLocked;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final WarningBurst UNREACHABLE = new WarningBurst("requests answered 503, database unreachable or busy",
+            LOG::warn);
 
     @ServerExceptionMapper
     public Response problem(Problem p) {
@@ -109,7 +111,7 @@ public class ProblemMappers {
             return problem(problem);
         }
         if (DatabaseOutage.causedBy(e)) {
-            LOG.warnf("Database unreachable: %s", e.getMessage());
+            UNREACHABLE.warn("Database unreachable: " + e.getMessage());
             return Response.fromResponse(respond(503, "Service unavailable", "The database cannot be reached just now; "
                     + "nothing was changed. Please wait a moment and try again.", null))
                     .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();

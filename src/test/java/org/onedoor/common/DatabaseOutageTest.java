@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
@@ -34,6 +35,8 @@ class DatabaseOutageTest {
                 new IllegalStateException("HR000090: Live transaction detected while closing the connection: it will be roll backed"))))
                 .as("a write to a reset connection, its rollback failing too").isTrue();
         assertThat(DatabaseOutage.causedBy(new IOException("Broken pipe"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new CompletionException(new ConnectionPoolTooBusyException(
+                "Connection pool reached max wait queue size of 200")))).as("the pool's waiting line is full").isTrue();
 
         assertThat(DatabaseOutage.causedBy(new PgException("duplicate key value", "ERROR", "23505", null))).isFalse();
         assertThat(DatabaseOutage.causedBy(new IOException("No space left on device"))).as("a disk, not the database").isFalse();
