@@ -109,9 +109,11 @@ public final class ReconnectStorm {
         // No ticket in flight while the screens are compared: each must show its center's last event.
         issuer.paused = true;
         Thread.sleep(2000);
-        long behind = sockets.lastSeqs().get().values().stream()
-                .mapToLong(seqs -> seqs.stream().filter(seq -> seq < seqs.stream().mapToLong(x -> x).max().orElse(-1)).count())
-                .sum();
+        long behind = 0;
+        for (List<Long> seqs : sockets.lastSeqs().get().values()) {
+            long last = seqs.stream().mapToLong(Long::longValue).max().orElse(-1);
+            behind += seqs.stream().filter(seq -> seq < last).count();
+        }
         issuer.paused = false;
         Map<String, Long> all = errors.all();
         long refused = sum(all, phase + " · socket · open: HTTP 503");

@@ -2,8 +2,6 @@ package org.onedoor.common;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -80,12 +78,7 @@ public class SocketOpenings {
             queue.add(turn);
             drain(); // every turn may have come back between tryTake and add
             Infrastructure.getDefaultWorkerPool().schedule(() -> giveUp(turn), maxWaitMillis, TimeUnit.MILLISECONDS);
-            Context context = Vertx.currentContext();
-            Uni<Void> given = Uni.createFrom().completionStage(turn.given);
-            if (context != null) {
-                given = given.emitOn(task -> context.runOnContext(ignored -> task.run()));
-            }
-            return given
+            return OnContext.ofCaller(Uni.createFrom().completionStage(turn.given))
                     .onCancellation().invoke(() -> abandon(turn))
                     .chain(() -> turn.settled.compareAndSet(false, true) ? run(read) : Uni.createFrom().<T>nothing());
         });

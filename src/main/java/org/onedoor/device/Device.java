@@ -55,8 +55,13 @@ public class Device {
      * upgrade's transaction takes no row lock.
      */
     public void seen(Instant now) {
-        if (lastSeenAt == null || lastSeenAt.isBefore(now.minus(SEEN_PRECISION))) {
+        if (worthNoting(lastSeenAt, now)) {
             lastSeenAt = now;
         }
+    }
+
+    /** Whether a connection now is worth writing down, the last one written being {@code lastSeenAt}. */
+    static boolean worthNoting(Instant lastSeenAt, Instant now) {
+        return lastSeenAt == null || lastSeenAt.isBefore(now.minus(SEEN_PRECISION));
     }
 }

@@ -59,7 +59,7 @@ public class DeviceSightings {
     /** The device connected now; {@code lastSeenAt} is what its row says. */
     public void seen(long deviceId, Instant lastSeenAt) {
         Instant now = clock.instant();
-        if (lastSeenAt == null || lastSeenAt.isBefore(now.minus(Device.SEEN_PRECISION))) {
+        if (Device.worthNoting(lastSeenAt, now)) {
             pending.put(deviceId, now);
         }
     }

@@ -1,11 +1,10 @@
 package org.onedoor.floor.live;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import org.onedoor.common.OnContext;
 
 /**
  * One read shared by the callers that ask for the same key at about the same time: when a hall's
@@ -45,9 +44,7 @@ final class SharedReads<K, V> {
                         .subscribe().with(mine::complete, mine::completeExceptionally);
                 return Uni.createFrom().completionStage(mine.copy());
             }
-            Uni<V> joined = Uni.createFrom().completionStage(read.copy());
-            Context context = Vertx.currentContext();
-            return context == null ? joined : joined.emitOn(task -> context.runOnContext(ignored -> task.run()));
+            return OnContext.ofCaller(Uni.createFrom().completionStage(read.copy()));
         });
     }
 
