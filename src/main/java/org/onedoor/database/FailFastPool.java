@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * and a new connection at most {@link #CONNECT_MILLIS} for its socket. The waiting line is
  * bounded because thousands of waits running out together left the pool believing its connections
  * leased for good (3,000 kiosk requests at once, three times: 20 usable connections fell to 13;
- * with the line bounded they stayed 20; bench/README.md "A reconnect storm"). The defaults
+ * with the line bounded they stayed 20; bench/README.md "A reconnect storm"). Requests and socket
+ * openings wait their turn before they reach the pool ({@code ApiTurns}, {@code SocketOpenings}),
+ * so this line is a backstop that a busy hour's peak does not reach. The defaults
  * (30 and 60 seconds) would keep a kiosk hanging while the database host is off or its network
  * cut; with these the request fails fast with 503 and the kiosk tells the citizen to wait.
  */

@@ -10,15 +10,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-class SocketOpeningsTest {
+class TurnsTest {
 
-    final SocketOpenings openings = new SocketOpenings();
+    Turns openings = new Turns("screens opening", 2, 100, 4000);
     final List<CompletableFuture<String>> reads = new ArrayList<>();
-
-    SocketOpeningsTest() {
-        openings.limit = 2;
-        openings.maxWaiting = 100;
-    }
 
     /** A read the test finishes by hand; it counts as started once subscribed. */
     Uni<String> read() {
@@ -59,7 +54,7 @@ class SocketOpeningsTest {
         open();
         open();
         var upgrade = open();
-        var snapshot = openings.admitOpen(() -> Uni.createFrom().item("snapshot")).subscribe()
+        var snapshot = openings.admitAhead(() -> Uni.createFrom().item("snapshot")).subscribe()
                 .withSubscriber(UniAssertSubscriber.create());
 
         reads.get(0).complete("first");
@@ -70,7 +65,7 @@ class SocketOpeningsTest {
 
     @Test
     void shouldRefuseAtOnceWhenTooManyWaitAlready() {
-        openings.maxWaiting = 1;
+        openings = new Turns("screens opening", 2, 1, 4000);
         open();
         open();
         var waits = open();
@@ -84,7 +79,7 @@ class SocketOpeningsTest {
 
     @Test
     void shouldRefuseAnOpeningThatWaitedTooLongAndNeverStartItsRead() {
-        openings.maxWaitMillis = 50;
+        openings = new Turns("screens opening", 2, 100, 50);
         open();
         open();
         var tooLate = open();
