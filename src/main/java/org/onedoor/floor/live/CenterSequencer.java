@@ -25,16 +25,25 @@ final class CenterSequencer {
     /** A read of the log for the gap is on its way. */
     private boolean filling;
 
-    /** Takes an event; hands on, in order, every event that is now next. */
-    synchronized void accept(FloorEvent event, Consumer<FloorEvent> deliver) {
+    /**
+     * Takes an event; hands on, in order, every event that is now next.
+     *
+     * @return how long the events it released had been held for a missing one (nanoseconds; 0 if none was)
+     */
+    synchronized long accept(FloorEvent event, Consumer<FloorEvent> deliver) {
         if (next < 0) {
             next = event.seq();
         }
         if (event.seq() < next) {
-            return; // already handed on (a repeat, or found in the log before it came)
+            return 0; // already handed on (a repeat, or found in the log before it came)
         }
         held.put(event.seq(), event);
-        drain(deliver);
+        return drain(deliver);
+    }
+
+    /** The last sequence number handed on; -1 before the first. */
+    synchronized long handedOn() {
+        return next < 0 ? -1 : next - 1;
     }
 
     /** The range still missing, [from, to], when a gap has been open longer than {@code patienceNanos}; else null. */
@@ -58,15 +67,15 @@ final class CenterSequencer {
         filling = false;
     }
 
-    /** Events read from the log for a gap: handed on with what they release. */
-    synchronized void fill(List<FloorEvent> fromLog, Consumer<FloorEvent> deliver) {
+    /** Events read from the log for a gap: handed on with what they release; returns as {@link #accept} does. */
+    synchronized long fill(List<FloorEvent> fromLog, Consumer<FloorEvent> deliver) {
         filling = false;
         for (FloorEvent event : fromLog) {
             if (event.seq() >= next) {
                 held.putIfAbsent(event.seq(), event);
             }
         }
-        drain(deliver);
+        return drain(deliver);
     }
 
     /** Gives up on a gap the log could not fill: the screens' own checks take over. */
@@ -78,14 +87,18 @@ final class CenterSequencer {
         }
     }
 
-    private void drain(Consumer<FloorEvent> deliver) {
+    /** Hands on what is next; returns how long it waited behind the gap it closed (0 without one). */
+    private long drain(Consumer<FloorEvent> deliver) {
         List<FloorEvent> ready = new ArrayList<>();
         while (!held.isEmpty() && held.firstKey() == next) {
             Map.Entry<Long, FloorEvent> first = held.pollFirstEntry();
             ready.add(first.getValue());
             next++;
         }
-        gapSince = held.isEmpty() ? 0 : gapSince == 0 || !ready.isEmpty() ? System.nanoTime() : gapSince;
+        long now = System.nanoTime();
+        long waited = ready.isEmpty() || gapSince == 0 ? 0 : Math.max(1, now - gapSince);
+        gapSince = held.isEmpty() ? 0 : gapSince == 0 || !ready.isEmpty() ? now : gapSince;
         ready.forEach(deliver);
+        return waited;
     }
 }

@@ -20,6 +20,7 @@ import io.vertx.core.Context;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.common.WarningBurst;
 import org.onedoor.device.DeviceService.DeviceRevoked;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
@@ -38,7 +39,15 @@ public class FloorHub {
     static final long PATIENCE_NANOS = 300_000_000L;
     /** After this, a gap the log cannot fill is given up on (the screens resync by themselves). */
     static final long GIVE_UP_NANOS = 5_000_000_000L;
+    /** Screens later than this behind a call because an earlier event came late are worth a line in the log. */
+    static final long LATE_NANOS = 100_000_000L;
     private static final Logger LOG = Logger.getLogger(FloorHub.class);
+    /**
+     * Why a screen can be late although its socket is fast: transactions commit in sequence order
+     * but publish from their own threads, and on a node whose cores are all busy one of them may
+     * publish seconds after the next. One line, then a count, per burst.
+     */
+    private static final WarningBurst HELD = new WarningBurst("floor events held for an earlier one", LOG::warn);
 
     @Inject
     EventJournal journal;
@@ -89,7 +98,22 @@ public class FloorHub {
 
     @Incoming(EventJournal.CHANNEL)
     void publish(FloorEvent event) {
-        sequencers.computeIfAbsent(event.center(), c -> new CenterSequencer()).accept(event, this::fanOut);
+        long held = sequencers.computeIfAbsent(event.center(), c -> new CenterSequencer()).accept(event, this::fanOut);
+        reportHeld(event.center(), held, "came late");
+    }
+
+    private static void reportHeld(String center, long heldNanos, String how) {
+        if (heldNanos > LATE_NANOS) {
+            LOG.debugf("Floor events of %s held %d ms (%s)", center, heldNanos / 1_000_000, how);
+            HELD.warn(String.format("Floor events of %s held %d ms for an earlier one, which %s", center,
+                    heldNanos / 1_000_000, how));
+        }
+    }
+
+    /** The last sequence number of the center handed on to its screens; -1 before the first. */
+    long handedOn(String center) {
+        CenterSequencer sequencer = sequencers.get(center);
+        return sequencer == null ? -1 : sequencer.handedOn();
     }
 
     /** An event in its turn, to every screen of its center. */
@@ -120,7 +144,7 @@ public class FloorHub {
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(v -> Panache.withSession(() -> centers.require(center)
                         .chain(c -> journal.readAfter(c, range[0] - 1, (int) (range[1] - range[0] + 1))))
-                .subscribe().with(events -> sequencer.fill(events, this::fanOut),
+                .subscribe().with(events -> reportHeld(center, sequencer.fill(events, this::fanOut), "was read from the log"),
                         e -> {
                             sequencer.fillFailed();
                             LOG.debugf(e, "Floor events %d-%d of %s not read", range[0], range[1], center);

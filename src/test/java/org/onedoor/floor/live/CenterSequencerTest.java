@@ -43,6 +43,16 @@ class CenterSequencerTest {
     }
 
     @Test
+    void shouldTellHowLongEventsWereHeldForALateOne() throws InterruptedException {
+        assertThat(acceptTimed(1)).isZero();
+        assertThat(acceptTimed(3)).as("held, nothing released yet").isZero();
+        Thread.sleep(30);
+        assertThat(acceptTimed(2)).as("3 waited for 2").isGreaterThanOrEqualTo(30_000_000L);
+        assertThat(acceptTimed(4)).as("in order again").isZero();
+        assertThat(delivered).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
     void shouldGiveUpAGapTheLogCannotFill() {
         accept(1);
         accept(3);
@@ -51,6 +61,10 @@ class CenterSequencerTest {
         accept(2); // too late: the screens resync by themselves
         accept(4);
         assertThat(delivered).containsExactly(1L, 3L, 4L);
+    }
+
+    private long acceptTimed(long seq) {
+        return sequencer.accept(event(seq), e -> delivered.add(e.seq()));
     }
 
     private void accept(long seq) {
