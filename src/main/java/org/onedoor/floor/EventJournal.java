@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.annotations.Broadcast;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,11 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
 import org.onedoor.center.Center;
 import org.onedoor.floor.cluster.FloorCluster;
 
@@ -38,15 +33,11 @@ import org.onedoor.floor.cluster.FloorCluster;
 public class EventJournal {
 
     public static final String CHANNEL = "floor-events";
-    private static final Logger LOG = Logger.getLogger(EventJournal.class);
     /** A named parameter in SQL (":name", not a "::type" cast). */
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
 
     @Inject
-    @Channel(CHANNEL)
-    @Broadcast
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
-    Emitter<FloorEvent> emitter;
+    LocalDelivery delivery;
 
     @Inject
     ObjectMapper json;
@@ -126,16 +117,7 @@ public class EventJournal {
 
     /** Hands an event to this node's screens, bridges and watchers (the cluster calls it for other nodes' events). */
     public void publishLocally(FloorEvent event) {
-        try {
-            emitter.send(event).whenComplete((ok, failure) -> {
-                if (failure != null) {
-                    LOG.warnf(failure, "Floor event %d of %s was not delivered", event.seq(), event.center());
-                }
-            });
-        } catch (RuntimeException e) {
-            // The event is in the log already; a reader catches up from there.
-            LOG.warnf(e, "Floor event %d of %s was not published", event.seq(), event.center());
-        }
+        delivery.deliver(event);
     }
 
     /**
