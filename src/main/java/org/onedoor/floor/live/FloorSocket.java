@@ -7,6 +7,7 @@ import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -66,9 +67,15 @@ public class FloorSocket {
         return sync.invoke(s -> subscriber.synced(s.seq(), s.frames())).replaceWithVoid();
     }
 
+    /**
+     * Answered on the event loop (a String return would send each of 10,000 screens' heartbeats,
+     * 500 a second, to a worker thread and back); a client gone before its pong is written loses
+     * nothing, so that failure is dropped rather than logged as an error.
+     */
     @OnTextMessage
-    public String onHeartbeat(String ignored) {
-        return "{\"type\":\"Pong\",\"serverTime\":\"" + clock.instant() + "\"}";
+    public Uni<Void> onHeartbeat(String ignored, WebSocketConnection connection) {
+        String pong = "{\"type\":\"Pong\",\"serverTime\":\"" + clock.instant() + "\"}";
+        return connection.sendText(pong).onFailure().recoverWithNull();
     }
 
     @OnError
@@ -77,6 +84,7 @@ public class FloorSocket {
     }
 
     @OnClose
+    @NonBlocking // a void method would run on a worker thread; forgetting a socket is a few map removals
     public void onClose(WebSocketConnection connection) {
         hub.unsubscribe(connection);
     }

@@ -6,6 +6,7 @@ import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -41,10 +42,14 @@ public class TrackSocket {
                         .chain(() -> connection.close()));
     }
 
-    /** A phone's heartbeat (any text): it cannot see WebSocket pings, and would trust a dead socket. */
+    /**
+     * A phone's heartbeat (any text): it cannot see WebSocket pings, and would trust a dead socket.
+     * Answered on the event loop, not a worker thread (as a String return would be); a phone gone
+     * before its pong is written loses nothing, so that failure is dropped, not logged as an error.
+     */
     @OnTextMessage
-    public String onHeartbeat(String ignored) {
-        return "{\"type\":\"Pong\"}";
+    public Uni<Void> onHeartbeat(String ignored, WebSocketConnection connection) {
+        return connection.sendText("{\"type\":\"Pong\"}").onFailure().recoverWithNull();
     }
 
     @OnError
@@ -53,6 +58,7 @@ public class TrackSocket {
     }
 
     @OnClose
+    @NonBlocking // a void method would run on a worker thread; forgetting a socket is a few map removals
     public void onClose(WebSocketConnection connection) {
         watchers.unwatch(connection);
     }
