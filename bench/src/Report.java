@@ -12,6 +12,8 @@ import java.util.Map;
 final class Report {
 
     static final double MIB = 1024 * 1024;
+    /** The server RSS target, 400 MB. */
+    static final double RSS_TARGET_BYTES = 400e6;
     private static final Instant STARTED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     private Report() {
@@ -52,12 +54,14 @@ final class Report {
                         ? " (sockets not all open)" : ""),
                 json("targetMs", 100, "p99Ms", screen.p99Ms(), "targetSockets", s.target(), "openAtPeak", s.atPeak())));
 
+        // The "400 MB" read as decimal megabytes, the stricter reading: 381.5 MiB.
         double rss = run.memory().serverPeakDay() / MIB;
+        double targetMiB = RSS_TARGET_BYTES / MIB;
         t.add(new Target("server peak RSS during the day",
-                String.format(Locale.ROOT, "< 400 MiB with %s sockets", num(s.target())),
+                String.format(Locale.ROOT, "< 400 MB (%s MiB) with %s sockets", num(targetMiB), num(s.target())),
                 String.format(Locale.ROOT, "%s MiB; %s sockets at the peak", num(rss), num(s.atPeak())),
-                met(rss < 400 && s.atPeak() >= s.target()),
-                json("targetMiB", 400, "peakMiB", rss, "openAtPeak", s.atPeak())));
+                met(rss < targetMiB && s.atPeak() >= s.target()),
+                json("targetMiB", targetMiB, "peakMiB", rss, "openAtPeak", s.atPeak())));
         return t;
     }
 
