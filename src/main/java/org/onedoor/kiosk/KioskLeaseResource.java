@@ -42,7 +42,7 @@ public class KioskLeaseResource {
     @Operation(summary = "Hand back the tickets issued offline: each recorded with its number and arrival time, "
             + "in arrival order; repeating a hand-back records nothing twice")
     @APIResponse(responseCode = "200", description = "What became of each ticket: RECORDED, ALREADY or REFUSED (with the reason)")
-    public Uni<List<KioskLeases.HandedBack>> handBack(@Valid @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull OfflineTicket> tickets) {
+    public Uni<List<KioskLeases.HandedBack>> handBack(@NotNull @Size(min = 1, max = 200) List<@Valid @NotNull OfflineTicket> tickets) {
         return leases.handBack(DeviceIdentityProvider.deviceId(identity), tickets);
     }
 }
