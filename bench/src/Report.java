@@ -12,7 +12,7 @@ import java.util.Map;
 final class Report {
 
     static final double MIB = 1024 * 1024;
-    /** The server RSS target, 400 MB. */
+    /** The server RSS target, "400 MB", read as decimal megabytes (381.5 MiB): the stricter reading. */
     static final double RSS_TARGET_BYTES = 400e6;
     private static final Instant STARTED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -54,7 +54,6 @@ final class Report {
                         ? " (sockets not all open)" : ""),
                 json("targetMs", 100, "p99Ms", screen.p99Ms(), "targetSockets", s.target(), "openAtPeak", s.atPeak())));
 
-        // The "400 MB" read as decimal megabytes, the stricter reading: 381.5 MiB.
         double rss = run.memory().serverPeakDay() / MIB;
         double targetMiB = RSS_TARGET_BYTES / MIB;
         t.add(new Target("server peak RSS during the day",
