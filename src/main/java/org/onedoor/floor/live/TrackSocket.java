@@ -19,10 +19,12 @@ import org.onedoor.ticket.TicketQueries;
  * "ticket":{…}}} on open and whenever the citizen's place, wait, state or counter changes; an
  * unknown token gets {@code {"type":"Unknown"}} and the socket is closed.
  */
-@WebSocket(path = "/ws/track/{token}")
+@WebSocket(path = "/ws/track/{token}", endpointId = TrackSocket.ENDPOINT)
 public class TrackSocket {
 
     private static final Logger LOG = Logger.getLogger(TrackSocket.class);
+
+    static final String ENDPOINT = "track";
 
     @Inject
     TrackWatchers watchers;
@@ -32,6 +34,7 @@ public class TrackSocket {
 
     @OnOpen
     public Uni<Void> onOpen(WebSocketConnection connection) {
+        UpgradeHeadersRelease.release(connection);
         String token = connection.pathParam("token");
         return queries.track(token)
                 .chain(view -> {

@@ -6,7 +6,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.restassured.RestAssured;
+import io.vertx.core.http.ServerWebSocket;
 import jakarta.inject.Inject;
+import java.lang.reflect.Method;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.security.SessionCookies;
@@ -43,6 +45,27 @@ class SocketUpgradeTrimTest {
                 .contains("sec-websocket-key", "upgrade", "host")
                 .doesNotContain("user-agent", "accept-language", "accept-encoding", "cache-control", "pragma",
                         "x-requested-with");
+    }
+
+    @Test
+    void shouldLetGoOfTheUpgradeRequestsHeadersOnceTheSocketIsOpen() throws Exception {
+        Floor floor = Floor.create();
+        String token = floor.hallScreen();
+
+        FloorClient.connectWithHeaders(floor.center, token, BROWSER).next();
+
+        WebSocketConnection screen = connections.findByEndpointId(FloorSocket.ENDPOINT).stream()
+                .filter(c -> c.handshakeRequest().query().contains(token)).findFirst().orElseThrow();
+        assertThat(vertxSocketOf(screen).headers().isEmpty()).as("the header map Vert.x keeps in its WebSocket").isTrue();
+        assertThat(screen.handshakeRequest().header("sec-websocket-key")).as("WebSockets Next's own copy").isNotBlank();
+        assertThat(screen.userData().get(UpgradeHeadersRelease.HEADERS)).isNull();
+    }
+
+    /** WebSockets Next does not expose the Vert.x WebSocket under a connection; its implementation has it. */
+    private static ServerWebSocket vertxSocketOf(WebSocketConnection connection) throws Exception {
+        Method webSocket = connection.getClass().getDeclaredMethod("webSocket");
+        webSocket.setAccessible(true);
+        return (ServerWebSocket) webSocket.invoke(connection);
     }
 
     @Test
