@@ -30,7 +30,8 @@ public final class LoadBench {
             long resyncs, long reconnects, int reconnectingAtEnd, long frames) {
     }
 
-    record Memory(long serverBefore, long serverPeakLifecycles, long serverAfterSockets, long serverPeakDay, long serverPeak,
+    record Memory(long serverBefore, long serverPeakLifecycles, long serverPeakOpening, long serverAfterSockets,
+            long serverPeakWarmupDay, long serverPeakDay, long serverPeak,
             long postgresPeakDay, long postgresPeak, long generatorPeak) {
     }
 
@@ -90,6 +91,7 @@ public final class LoadBench {
                 lifecycles.cpu()[7]);
 
         errors.phase("sockets");
+        sampler.resetWindow();
         int idle = Math.max(0, socketTarget - centers.size());
         int perCenter = Math.max(1, o.integer("screens-per-center"));
         int busyIdle = Math.min(idle, centers.size() * (perCenter - 1));
@@ -111,10 +113,13 @@ public final class LoadBench {
         say("  %d sockets open after %.1f s", openAfterOpening, openSeconds);
         Thread.sleep(2000); // let the snapshots settle before the day
         long serverAfterSockets = sampler.serverRssBytes();
+        long serverPeakOpening = sampler.windowServerPeakBytes();
+        sampler.resetWindow();
 
         // with the sockets open, so its calls are fanned out to the screens as the day's are
         WarmupDay.Result warmupDay = WarmupDay.run(o, new DayPhase(kiosks, officers, readers, admin, centers, errors, timer,
                 matcher, sockets, true), readers, centers, errors, sampler);
+        long serverPeakWarmupDay = sampler.windowServerPeakBytes();
 
         errors.phase("day");
         say("phase 2, day: %d s, peak %s issues/s, mean service %s ms", o.integer("day-seconds"), o.text("issue-rate"),
@@ -136,7 +141,8 @@ public final class LoadBench {
         matcher.enable(false);
         int atEnd = sockets.open.get();
         int reconnectingAtEnd = sockets.reconnecting.get();
-        Memory memory = new Memory(serverBefore, serverPeakLifecycles, serverAfterSockets, sampler.windowServerPeakBytes(),
+        Memory memory = new Memory(serverBefore, serverPeakLifecycles, serverPeakOpening, serverAfterSockets, serverPeakWarmupDay,
+                sampler.windowServerPeakBytes(),
                 sampler.serverPeakBytes(), sampler.windowPostgresPeakBytes(), sampler.postgresPeakBytes(), sampler.generatorPeakBytes());
         halls.closeAll();
         idleSockets.closeAll();

@@ -162,9 +162,10 @@ final class Report {
                 + num(s.reconnects()) + " / " + num(s.reconnectingAtEnd()));
         m.put("floor frames received (all sockets, whole run)", num(s.frames()));
         LoadBench.Memory mem = run.memory();
-        m.put("server RSS: before load / peak lifecycles / after sockets opened / peak day / peak overall (MiB)",
-                num(mem.serverBefore() / MIB) + " / " + num(mem.serverPeakLifecycles() / MIB) + " / "
-                        + num(mem.serverAfterSockets() / MIB) + " / " + num(mem.serverPeakDay() / MIB) + " / " + num(mem.serverPeak() / MIB));
+        m.put("server RSS: before load / peak lifecycles / peak opening sockets / after sockets opened / peak warm-up day / "
+                + "peak day / peak overall (MiB)", num(mem.serverBefore() / MIB) + " / " + num(mem.serverPeakLifecycles() / MIB)
+                + " / " + num(mem.serverPeakOpening() / MIB) + " / " + num(mem.serverAfterSockets() / MIB) + " / "
+                + num(mem.serverPeakWarmupDay() / MIB) + " / " + num(mem.serverPeakDay() / MIB) + " / " + num(mem.serverPeak() / MIB));
         m.put("PostgreSQL memory, Pss of all its processes: peak day / overall (MiB)",
                 num(mem.postgresPeakDay() / MIB) + " / " + num(mem.postgresPeak() / MIB));
         m.put("generator peak RSS (MiB)", num(mem.generatorPeak() / MIB));
@@ -231,7 +232,8 @@ final class Report {
                 "resyncs", s.resyncs(), "reconnects", s.reconnects(), "reconnectingAtEnd", s.reconnectingAtEnd(), "frames", s.frames()));
         LoadBench.Memory mem = run.memory();
         root.put("memoryBytes", json("serverBeforeLoad", mem.serverBefore(), "serverPeakLifecycles", mem.serverPeakLifecycles(),
-                "serverAfterSocketsOpened", mem.serverAfterSockets(), "serverPeakDay", mem.serverPeakDay(),
+                "serverPeakOpeningSockets", mem.serverPeakOpening(), "serverAfterSocketsOpened", mem.serverAfterSockets(),
+                "serverPeakWarmupDay", mem.serverPeakWarmupDay(), "serverPeakDay", mem.serverPeakDay(),
                 "serverPeak", mem.serverPeak(), "postgresPssPeakDay", mem.postgresPeakDay(), "postgresPssPeak", mem.postgresPeak(),
                 "generatorPeak", mem.generatorPeak()));
         LoadBench.Cpu c = run.cpu();
