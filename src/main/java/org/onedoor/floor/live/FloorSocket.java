@@ -57,7 +57,7 @@ public class FloorSocket {
 
     @OnOpen
     public Uni<Void> onOpen(WebSocketConnection connection) {
-        UpgradeHeadersRelease.release(connection);
+        SocketUpgradeTrim.releaseHeaders(connection);
         String center = connection.pathParam("center");
         FloorSubscriber subscriber = hub.subscribe(connection, center,
                 connection.userData().get(DeviceUpgradeCheck.DEVICE_ID));

@@ -1,6 +1,10 @@
 package org.onedoor.floor.live;
 
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quarkus.websockets.next.UserData.TypedKey;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +32,15 @@ import java.util.Set;
  * socket's life, of what a browser sends (user agent, languages, encodings, cache directives:
  * ~4.5 KB a socket from Chromium). Nothing reads them after the upgrade, so only the headers of
  * the WebSocket handshake itself, those {@link DeviceUpgradeCheck} reads (cookie, origin, host)
- * and a proxy's forwarding headers are kept.
+ * and a proxy's forwarding headers are kept. And once the socket is open, Vert.x's map is emptied
+ * too (~1.2 KB a socket even so cut down; WebSockets Next answers {@code handshakeRequest()} from
+ * its copy, which stays). It cannot be emptied before the upgrade (the handshake reads it), and a
+ * socket's {@code @OnOpen} cannot reach it; so this class, as an upgrade check that lets every
+ * upgrade through, hands it to the connection's user data, and each socket's {@code @OnOpen}
+ * calls {@link #releaseHeaders}.
  */
 @ApplicationScoped
-public class SocketUpgradeTrim {
+public class SocketUpgradeTrim implements HttpUpgradeCheck {
 
     /** After Quarkus's authentication (order -200) and authorization (-100) filters, before the socket routes. */
     static final int ORDER = -1;
@@ -42,6 +51,9 @@ public class SocketUpgradeTrim {
             "sec-websocket-version", "sec-websocket-extensions", "sec-websocket-protocol", "cookie", "origin",
             "forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port");
 
+    /** The upgrade request's header map, from the upgrade check to the socket's {@code @OnOpen}. */
+    static final TypedKey<MultiMap> HEADERS = new TypedKey<>("onedoor.upgradeHeaders");
+
     void install(@Observes Router router) {
         router.routeWithRegex(PATHS).order(ORDER).handler(context -> {
             context.remove(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
@@ -49,6 +61,25 @@ public class SocketUpgradeTrim {
             keepOnlyNeeded(context.request().headers());
             context.next();
         });
+    }
+
+    @Override
+    public boolean appliesTo(String endpointId) {
+        return FloorSocket.ENDPOINT.equals(endpointId) || TrackSocket.ENDPOINT.equals(endpointId);
+    }
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        context.userData().put(HEADERS, context.httpRequest().headers());
+        return CheckResult.permitUpgrade();
+    }
+
+    /** Called by a socket's {@code @OnOpen}: the handshake is over, its headers are garbage. */
+    static void releaseHeaders(WebSocketConnection connection) {
+        MultiMap headers = connection.userData().remove(HEADERS);
+        if (headers != null) {
+            headers.clear();
+        }
     }
 
     static void keepOnlyNeeded(MultiMap headers) {

@@ -34,7 +34,7 @@ public class TrackSocket {
 
     @OnOpen
     public Uni<Void> onOpen(WebSocketConnection connection) {
-        UpgradeHeadersRelease.release(connection);
+        SocketUpgradeTrim.releaseHeaders(connection);
         String token = connection.pathParam("token");
         return queries.track(token)
                 .chain(view -> {

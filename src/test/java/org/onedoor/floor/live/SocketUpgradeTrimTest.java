@@ -58,7 +58,7 @@ class SocketUpgradeTrimTest {
                 .filter(c -> c.handshakeRequest().query().contains(token)).findFirst().orElseThrow();
         assertThat(vertxSocketOf(screen).headers().isEmpty()).as("the header map Vert.x keeps in its WebSocket").isTrue();
         assertThat(screen.handshakeRequest().header("sec-websocket-key")).as("WebSockets Next's own copy").isNotBlank();
-        assertThat(screen.userData().get(UpgradeHeadersRelease.HEADERS)).isNull();
+        assertThat(screen.userData().get(SocketUpgradeTrim.HEADERS)).isNull();
     }
 
     /** WebSockets Next does not expose the Vert.x WebSocket under a connection; its implementation has it. */
