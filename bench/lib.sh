@@ -60,9 +60,19 @@ prepare_jar() {
   return 0
 }
 
+# The JVM options docs/deployment.md recommends for a small server, the default of bench/run,
+# bench/storm and bench/statements: a bounded heap (~105 MiB is live with 10,000 sockets open) with
+# a small young generation, the serial collector (G1's defaults let the heap grow to a quarter of
+# RAM: 760 MiB RSS with 10,000 sockets), C2 alone compiling after 1,000 calls (no C1 and no
+# profiled copies of the code: ~40 MiB less), and glibc's free memory given back every 5 s.
+# And two glibc malloc arenas in the server's environment (7–19 MiB less RSS than an arena for each
+# thread that allocates); a MALLOC_ARENA_MAX set by the caller wins. The reports name it with the JVM options.
+default_server_opts="-Xmx156m -Xmn24m -XX:+UseSerialGC -XX:-TieredCompilation -XX:CompileThreshold=1000 -XX:TrimNativeHeapInterval=5000"
+server_env="MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
+
 # Starts a copy of the packaged server (the jar in target/ may be rebuilt by someone else during
 # the run) on a throw-away embedded PostgreSQL: HTTP port $1, database port $2, JVM options $3.
-# Sets work, server, server_env, pg_pid and password; stops everything on exit.
+# Sets work, server, pg_pid and password; stops everything on exit.
 start_server() {
   work=$(mktemp -d "${TMPDIR:-/tmp}/onedoor-bench.XXXXXX")
   server=""
@@ -73,9 +83,6 @@ start_server() {
   say "starting the server on port $1 (embedded PostgreSQL on $2, data in $work)"
   # One kiosk token a center stands for all its kiosks at up to 200 tickets/s: the per-kiosk limit
   # (10 a minute, docs/security.md) would refuse nearly all of them, so the bench turns it off.
-  # Two glibc malloc arenas, as docs/deployment.md recommends (~19 MiB of RSS less than one an
-  # active thread); a MALLOC_ARENA_MAX set by the caller wins. The report names it with the JVM options.
-  server_env="MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
   # shellcheck disable=SC2086 # $3 is a list of JVM options
   env "$server_env" ONEDOOR_DATA_DIR="$work/data" ONEDOOR_EMBEDDED_DB_PORT=$2 ONEDOOR_ADMIN_PASSWORD="$password" \
     java $3 -Dquarkus.http.port="$1" -Donedoor.kiosk.tickets.per-minute=0 -jar "$work/app/quarkus-run.jar" > "$work/server.log" 2>&1 &
