@@ -62,12 +62,15 @@ prepare_jar() {
 
 # The JVM options docs/deployment.md recommends for a small server, the default of bench/run,
 # bench/storm and bench/statements: a bounded heap (~105 MiB is live with 10,000 sockets open) with
-# a small young generation, the serial collector (G1's defaults let the heap grow to a quarter of
+# a small young generation whose survivor spaces hold what a busy peak keeps alive across two young
+# collections (with the default ratio they overflowed and the peak's requests were promoted, a full
+# collection every ~10–120 s), the serial collector (G1's defaults let the heap grow to a quarter of
 # RAM: 760 MiB RSS with 10,000 sockets), C2 alone compiling after 1,000 calls (no C1 and no
-# profiled copies of the code: ~40 MiB less), and glibc's free memory given back every 5 s.
+# profiled copies of the code: ~40 MiB less) on one compiler thread (two compiling at once raised
+# the RSS by ~25 MiB for minutes), and glibc's free memory given back every 5 s.
 # And two glibc malloc arenas in the server's environment (7–19 MiB less RSS than an arena for each
 # thread that allocates); a MALLOC_ARENA_MAX set by the caller wins. The reports name it with the JVM options.
-default_server_opts="-Xmx156m -Xmn24m -XX:+UseSerialGC -XX:-TieredCompilation -XX:CompileThreshold=1000 -XX:TrimNativeHeapInterval=5000"
+default_server_opts="-Xmx156m -Xmn24m -XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=80 -XX:+UseSerialGC -XX:-TieredCompilation -XX:CompileThreshold=1000 -XX:CICompilerCount=1 -XX:TrimNativeHeapInterval=5000"
 server_env="MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
 
 # Starts a copy of the packaged server (the jar in target/ may be rebuilt by someone else during
