@@ -57,21 +57,19 @@ final class ProcessSampler {
         this.ticksPerSecond = clockTicks;
     }
 
-    /**
-     * PostgreSQL's Pss is read every this many samples: the kernel walks a backend's page tables
-     * to write its smaps_rollup, and reading ~25 of them every 200 ms was a fifth of the
-     * generator's CPU at the day's peak (a JFR profile, 2026-12-04), taken from the machine the
-     * server runs on. PostgreSQL's memory is reported, not a target, so once a second is enough.
-     */
-    private static final int POSTGRES_EVERY = 5;
-
-    private int samples;
-
     void start(ScheduledExecutorService timer) {
-        timer.scheduleAtFixedRate(this::sample, 0, 200, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(this::sampleJava, 0, 200, TimeUnit.MILLISECONDS);
+        // Once a second, not every 200 ms: the kernel walks a process's page tables to write its
+        // smaps_rollup, and doing it for each of PostgreSQL's processes five times a second was a
+        // sixth of the generator's samples at the day's peak (a JFR profile, 2026-12-04), CPU taken
+        // from the machine the server runs on. PostgreSQL's memory is reported, not a target.
+        if (postgresPid > 0) {
+            timer.scheduleAtFixedRate(this::samplePostgres, 0, 1, TimeUnit.SECONDS);
+        }
     }
 
-    private void sample() {
+    /** The server's RSS (a target) and this generator's. */
+    private void sampleJava() {
         if (serverPid > 0) {
             long rss = statusField(serverPid, "VmRSS:");
             serverRss = rss;
@@ -79,15 +77,16 @@ final class ProcessSampler {
             windowServerPeak = Math.max(windowServerPeak, rss);
         }
         generatorPeak = Math.max(generatorPeak, statusField(ProcessHandle.current().pid(), "VmRSS:"));
-        if (postgresPid > 0 && samples++ % POSTGRES_EVERY == 0) {
-            long pss = 0;
-            for (long pid : postgresPids()) {
-                pss += smapsField(pid, "Pss:");
-            }
-            postgresPss = pss;
-            postgresPeak = Math.max(postgresPeak, pss);
-            windowPostgresPeak = Math.max(windowPostgresPeak, pss);
+    }
+
+    private void samplePostgres() {
+        long pss = 0;
+        for (long pid : postgresPids()) {
+            pss += smapsField(pid, "Pss:");
         }
+        postgresPss = pss;
+        postgresPeak = Math.max(postgresPeak, pss);
+        windowPostgresPeak = Math.max(windowPostgresPeak, pss);
     }
 
     void resetWindow() {
