@@ -39,7 +39,9 @@ public class Field {
     /** The code printed on the ticket for a number of this field: A023 or 1023. */
     public String ticketCode(int number) {
         if (prefix != null) {
-            return prefix + String.format("%03d", number);
+            // three digits at least, as String.format("%03d") would, without parsing a format each time
+            String digits = Integer.toString(number);
+            return digits.length() >= 3 ? prefix + digits : prefix + "000".substring(digits.length()) + digits;
         }
         return String.valueOf(numberBlock * 1000 + number);
     }

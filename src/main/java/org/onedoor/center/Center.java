@@ -14,11 +14,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A service center (one commune's one-stop shop). One install can serve a whole province. */
 @Entity
 public class Center {
+
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,7 +92,8 @@ public class Center {
     }
 
     public ZoneId zone() {
-        return ZoneId.of(timeZone);
+        // parsed once per zone name: every request asks its center for the day and the opening hours
+        return ZONES.computeIfAbsent(timeZone, ZoneId::of);
     }
 
     /**

@@ -8,13 +8,30 @@ import java.util.HexFormat;
 /** SHA-256 of a text, in hex: how secrets are remembered without being kept. */
 public final class Sha256 {
 
+    /**
+     * Cloned for each digest: looking the algorithm up walks the security providers, and every
+     * request with a device token or a session cookie hashes it.
+     */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
     private Sha256() {
     }
 
     public static String hex(String text) {
+        return HexFormat.of().formatHex(fresh().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest fresh() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }
