@@ -10,7 +10,7 @@ public final class Sha256 {
 
     /**
      * Cloned for each digest: looking the algorithm up walks the security providers, and every
-     * request with a device token or a session cookie hashes it.
+     * request with a device token or a password (the authentication cache's key) hashes it.
      */
     private static final MessageDigest PROTOTYPE = lookUp();
 
@@ -18,7 +18,11 @@ public final class Sha256 {
     }
 
     public static String hex(String text) {
-        return HexFormat.of().formatHex(fresh().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static byte[] digest(byte[] input) {
+        return fresh().digest(input);
     }
 
     private static MessageDigest fresh() {

@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onedoor.common.RandomTokens;
+import org.onedoor.common.Sha256;
 
 /**
  * The staff session: a cookie that says who signed in and until when, signed with HMAC-SHA256 so
@@ -60,7 +61,7 @@ public class SessionCookies {
             throw new IllegalStateException("ONEDOOR_SESSION_KEY must have 16 characters or more");
         }
         if (configured.isPresent()) {
-            raw = sha256(configured.get().getBytes(StandardCharsets.UTF_8));
+            raw = Sha256.digest(configured.get().getBytes(StandardCharsets.UTF_8));
         } else {
             raw = new byte[32];
             new SecureRandom().nextBytes(raw);
@@ -108,14 +109,6 @@ public class SessionCookies {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] sha256(byte[] in) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(in);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
