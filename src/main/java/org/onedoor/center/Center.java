@@ -22,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @Entity
 public class Center {
 
+    /** Vietnam's one time zone: a new center's, and the reports' day when they span every center. */
+    public static final String DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
     private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     @Id
@@ -30,7 +33,7 @@ public class Center {
 
     public String code;
     public String name;
-    public String timeZone = "Asia/Ho_Chi_Minh";
+    public String timeZone = DEFAULT_TIME_ZONE;
     public LocalTime dayRollover = LocalTime.MIDNIGHT;
     public LocalTime opensAt = LocalTime.of(7, 0);
     /** 00:00 means midnight at the end of the day: a center open round the clock opens 00:00, closes 00:00. */

@@ -10,9 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +53,6 @@ public class ReportPage {
     @Inject
     ReportService reports;
 
-    @Inject
-    Clock clock;
-
     @GET
     @Operation(summary = "The reports page (MANAGER, ADMIN): ?center=&from=&to=, today by default")
     public Uni<Response> report(@QueryParam("center") String center, @QueryParam("from") String from,
@@ -68,10 +63,11 @@ public class ReportPage {
         access.require(Role.MANAGER, Role.ADMIN);
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh"));
-        LocalDate first = day(from, today);
-        LocalDate last = day(to, first);
-        return scope.chain(code -> reports.report(code, first, last)).chain(r -> Pages.localized(Templates.report(r,
+        // today is the center's service day, in its own time zone and after its rollover
+        return scope.chain(code -> reports.today(code).chain(today -> {
+            LocalDate first = day(from, today);
+            return reports.report(code, first, day(to, first));
+        })).chain(r -> Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
                                 + "from=" + r.from() + "&to=" + r.to()), lang).createUni())

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,19 @@ public class ReportService {
 
     @Inject
     Clock clock;
+
+    /**
+     * Today for a report: the center's service day (its time zone, its rollover), or, across every
+     * center, the date in the default zone.
+     */
+    @WithSession
+    public Uni<LocalDate> today(String centerCode) {
+        Instant now = clock.instant();
+        if (centerCode == null) {
+            return Uni.createFrom().item(LocalDate.ofInstant(now, ZoneId.of(Center.DEFAULT_TIME_ZONE)));
+        }
+        return centers.require(centerCode).map(center -> center.serviceDay(now));
+    }
 
     /** @param centerCode one center, or null for all (ADMIN only; checked by the caller's role) */
     @WithSession

@@ -4,14 +4,24 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.Sessions;
+import org.onedoor.testing.TestClock;
 
 /** The server-rendered report pages, with the session of each role. */
 @QuarkusTest
 class ReportPagesTest {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldShowTheCentersFiguresToItsManagerOnly() {
@@ -29,5 +39,23 @@ class ReportPagesTest {
         Sessions.as(officer).get("/reports").then().statusCode(403);
         given().redirects().follow(false).get("/reports").then().statusCode(303)
                 .header("Location", containsString("/login?next=%2Freports"));
+    }
+
+    @Test
+    void shouldOpenOnTheCentersOwnDayInItsTimeZone() {
+        Floor floor = Floor.create();
+        Floor.asAdmin().contentType(ContentType.JSON).body(Map.of("timeZone", "Pacific/Pago_Pago"))
+                .patch("/api/centers/" + floor.center).then().statusCode(200);
+        // 20:00 UTC: 09:00 of that day in Pago Pago (UTC-11), already 03:00 of the next in Hà Nội
+        LocalDate pagoPagoDay = LocalDate.now(ZoneOffset.UTC);
+        clock.freezeAt(pagoPagoDay.atTime(20, 0).toInstant(ZoneOffset.UTC));
+        try {
+            Response manager = Sessions.signIn(floor.user("MANAGER"), Floor.STAFF_PASSWORD, null);
+            Sessions.as(manager).get("/reports").then().statusCode(200)
+                    .body(containsString("id=\"from\" name=\"from\" type=\"date\" value=\"" + pagoPagoDay + "\""),
+                            containsString("id=\"to\" name=\"to\" type=\"date\" value=\"" + pagoPagoDay + "\""));
+        } finally {
+            clock.unfreeze();
+        }
     }
 }
