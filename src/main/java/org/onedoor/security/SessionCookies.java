@@ -48,6 +48,11 @@ public class SessionCookies {
     public record Session(String username, int version, Instant expires, String csrf) {
     }
 
+    /**
+     * Keyed once, cloned for each cookie: Mac.getInstance walks the security providers and init
+     * derives the key's pads again, and every page request of a signed-in officer checks a cookie.
+     */
+    private final Mac keyed;
     private final SecretKeySpec key;
 
     @Inject
@@ -68,6 +73,7 @@ public class SessionCookies {
             LOG.info("No ONEDOOR_SESSION_KEY: staff sessions end when the server restarts");
         }
         key = new SecretKeySpec(raw, "HmacSHA256");
+        keyed = newMac();
     }
 
     /** A new session for a user who just signed in. */
@@ -105,10 +111,21 @@ public class SessionCookies {
     }
 
     private byte[] mac(String payload) {
+        Mac mac;
+        try {
+            mac = (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            // a provider whose HMAC cannot be cloned: key a new one each time
+            mac = newMac();
+        }
+        return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
