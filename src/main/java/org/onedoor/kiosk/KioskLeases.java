@@ -100,17 +100,24 @@ public class KioskLeases {
     private Uni<HandedBack> handBackOne(EventJournal.Recorder tx, Center center, List<Field> all, List<KioskLease> leases,
             OfflineTicket t) {
         Field field = all.stream().filter(f -> f.code.equals(t.field())).findFirst().orElse(null);
+        Instant now = clock.instant();
+        LocalDate issuedOn = center.serviceDay(t.issuedAt().isAfter(now) ? now : t.issuedAt());
+        // yesterday's block and today's both hold 990 (each day starts again from the top):
+        // the block of the day the kiosk issued it, else the newest
         KioskLease lease = field == null ? null : leases.stream()
-                .filter(l -> l.fieldId.equals(field.id) && l.holds(t.number())).findFirst().orElse(null);
+                .filter(l -> l.fieldId.equals(field.id) && l.holds(t.number()))
+                .min(Comparator.comparing((KioskLease l) -> !l.serviceDay.equals(issuedOn))
+                        .thenComparing(l -> l.createdAt, Comparator.reverseOrder()))
+                .orElse(null);
         if (lease == null) {
             return Uni.createFrom().item(new HandedBack(t.field(), t.number(), null, "REFUSED", null,
                     "Number " + t.number() + " of field " + t.field() + " is not leased to this kiosk."));
         }
         String code = field.ticketCode(t.number());
         // the kiosk's clock, but never before the lease nor after now: the queue order is arrival
-        Instant now = clock.instant();
         Instant issuedAt = t.issuedAt().isBefore(lease.createdAt) ? lease.createdAt : t.issuedAt().isAfter(now) ? now : t.issuedAt();
-        return tickets.existingCodes(center.id, lease.serviceDay, List.of(code)).chain(existing -> {
+        // looked for on the day it will be recorded on (TicketIssuer.handBackWithin), not the lease's
+        return tickets.existingCodes(center.id, center.serviceDay(issuedAt), List.of(code)).chain(existing -> {
             if (!existing.isEmpty()) {
                 return Uni.createFrom().item(new HandedBack(t.field(), t.number(), code, "ALREADY", null, null));
             }

@@ -85,6 +85,24 @@ class KioskOfflineTest {
     }
 
     @Test
+    void shouldRecordTodaysHandedBackNumberAlthoughYesterdaysBlockHeldItToo() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        JsonPath yesterday = handBack(kiosk, List.of(offline("HT", 990, clock.instant())));
+        assertThat(yesterday.getList("outcome")).containsExactly("RECORDED");
+
+        // the next day starts again from the top: today's block holds 990 as well
+        clock.advance(Duration.ofDays(1));
+        assertThat(lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers.code")).startsWith("A990");
+        List<Map<String, Object>> today = List.of(offline("HT", 990, clock.instant()));
+        JsonPath handed = handBack(kiosk, today);
+        assertThat(handed.getList("outcome")).as("today's A990 is not yesterday's").containsExactly("RECORDED");
+        assertThat(handed.getString("[0].ticketId")).isNotEqualTo(yesterday.getString("[0].ticketId"));
+        assertThat(handBack(kiosk, today).getList("outcome")).as("and is recorded only once").containsExactly("ALREADY");
+    }
+
+    @Test
     void shouldRefuseANumberTheKioskWasNotLeased() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
