@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.onedoor.catalog.Field;
 import org.onedoor.catalog.PriorityGroupRepository;
@@ -91,7 +92,7 @@ public class TicketIssuer {
                         throw Problem.conflict("No counter serves field " + chosen.field().code + "; please go to the guidance desk.");
                     }
                     return tickets.nextNumber(chosen.field().id, floor.day())
-                            .map(number -> newTicket(center, chosen, groupId, number, request, channel))
+                            .map(number -> newTicket(center, chosen, groupId, number, floor.day(), request, channel))
                             .chain(ticket -> record(tx, center, floor, ticket));
                 })));
     }
@@ -105,9 +106,9 @@ public class TicketIssuer {
             IssueRequest request) {
         return priorityGroupId(center, request).chain(groupId -> queue.load(center, QueueService.Detail.ESTIMATES)
                 .chain(floor -> {
-                    Ticket ticket = newTicket(center, new Chosen(field, null), groupId, number, request, Channel.KIOSK);
+                    Ticket ticket = newTicket(center, new Chosen(field, null), groupId, number, center.serviceDay(issuedAt),
+                            request, Channel.KIOSK);
                     ticket.issuedAt = issuedAt;
-                    ticket.serviceDay = center.serviceDay(issuedAt);
                     return record(tx, center, floor, ticket);
                 }));
     }
@@ -155,7 +156,11 @@ public class TicketIssuer {
         return groups.requireActive(center.id, request.priority()).map(g -> g.id);
     }
 
-    private Ticket newTicket(Center center, Chosen chosen, Long groupId, int number, IssueRequest request,
+    /**
+     * @param day the service day the number was taken for: a ticket issued as the day rolls over
+     *            stays on it, where its number is, and does not take tomorrow's code with it
+     */
+    private Ticket newTicket(Center center, Chosen chosen, Long groupId, int number, LocalDate day, IssueRequest request,
             Channel channel) {
         Field field = chosen.field();
         if (number > field.maxNumber()) {
@@ -167,7 +172,7 @@ public class TicketIssuer {
         t.id = UUID.randomUUID();
         t.centerId = center.id;
         t.issuedAt = clock.instant();
-        t.serviceDay = center.serviceDay(t.issuedAt);
+        t.serviceDay = day;
         t.fieldId = field.id;
         t.procedureId = chosen.procedure() == null ? null : chosen.procedure().id;
         t.number = number;
