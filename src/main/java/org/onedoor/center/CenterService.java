@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -79,10 +78,11 @@ public class CenterService {
             c.name = s.name();
         }
         if (s.timeZone() != null) {
-            try {
-                ZoneId.of(s.timeZone());
-            } catch (DateTimeException e) {
-                throw Problem.badRequest("Unknown time zone '" + s.timeZone() + "'; use e.g. Asia/Ho_Chi_Minh.");
+            // a region of the time-zone database only: Java reads "+07:00" or "UTC+7" as UTC+7, but
+            // PostgreSQL (the reports' AT TIME ZONE) reads them as POSIX zones, as UTC-7
+            if (!ZoneId.getAvailableZoneIds().contains(s.timeZone())) {
+                throw Problem.badRequest("Unknown time zone '" + s.timeZone()
+                        + "'; name a region of the time-zone database, e.g. Asia/Ho_Chi_Minh.");
             }
             c.timeZone = s.timeZone();
         }

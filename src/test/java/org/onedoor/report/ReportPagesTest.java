@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
@@ -57,5 +58,18 @@ class ReportPagesTest {
         } finally {
             clock.unfreeze();
         }
+    }
+
+    @Test
+    void shouldRefuseATimeZoneThatPostgresqlWouldReadBackwards() {
+        Floor floor = Floor.create();
+        // Java reads these as UTC+7; PostgreSQL's AT TIME ZONE, which the reports use, as UTC-7
+        for (String offset : List.of("+07:00", "UTC+7", "GMT+07:00")) {
+            Floor.asAdmin().contentType(ContentType.JSON).body(Map.of("timeZone", offset))
+                    .patch("/api/centers/" + floor.center).then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("Asia/Ho_Chi_Minh"));
+        }
+        Floor.asAdmin().contentType(ContentType.JSON).body(Map.of("timeZone", "Asia/Bangkok"))
+                .patch("/api/centers/" + floor.center).then().statusCode(200).body("timeZone", org.hamcrest.Matchers.is("Asia/Bangkok"));
     }
 }
