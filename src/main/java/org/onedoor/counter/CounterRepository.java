@@ -3,6 +3,7 @@ package org.onedoor.counter;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +19,14 @@ public class CounterRepository implements PanacheRepository<Counter> {
 
     public Uni<Counter> findByNumber(Long centerId, int number) {
         return UniqueKey.row(find("centerId = ?1 and number = ?2", centerId, number));
+    }
+
+    /**
+     * The counter, locked until commit: its settings are written back whole (state and officer
+     * too), so an officer's open or close must not land between the read and the write.
+     */
+    public Uni<Counter> lockByNumber(Long centerId, int number) {
+        return UniqueKey.row(find("centerId = ?1 and number = ?2", centerId, number).withLock(LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Uni<Counter> require(Long centerId, int number) {

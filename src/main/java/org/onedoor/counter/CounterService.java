@@ -70,7 +70,7 @@ public class CounterService {
                                 .orElseThrow(() -> Problem.badRequest("No field with code '" + code + "' in this center."));
                         fieldIds.add(field.id);
                     }
-                    return counters.findByNumber(center.id, number).chain(existing -> {
+                    return counters.lockByNumber(center.id, number).chain(existing -> {
                         Counter counter = existing != null ? existing : new Counter();
                         counter.centerId = center.id;
                         counter.number = number;
