@@ -3,6 +3,7 @@ package org.onedoor.center;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.onedoor.common.Problem;
 import org.onedoor.common.UniqueKey;
 
@@ -15,6 +16,16 @@ public class CenterRepository implements PanacheRepository<Center> {
             return Uni.createFrom().nullItem();
         }
         return UniqueKey.row(find("code", code));
+    }
+
+    /**
+     * The center, locked until commit, or a 404: its settings are written back whole, so two
+     * changes at once must not undo each other. Nothing else is locked after it (see EventJournal).
+     */
+    public Uni<Center> requireLocked(String code) {
+        Uni<Center> locked = code == null || code.indexOf('\0') >= 0 ? Uni.createFrom().nullItem()
+                : UniqueKey.row(find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE));
+        return locked.onItem().ifNull().failWith(() -> Problem.notFound("No center with code '" + code + "'."));
     }
 
     /** The center, or a 404 that names the code the client sent. */

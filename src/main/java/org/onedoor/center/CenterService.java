@@ -64,7 +64,7 @@ public class CenterService {
         if (settings.code() != null && !settings.code().equals(code)) {
             throw Problem.badRequest("A center's code cannot change.");
         }
-        return journal.transaction(tx -> centers.require(code).call(access::actorIn).chain(center -> {
+        return journal.transaction(tx -> centers.requireLocked(code).call(access::actorIn).chain(center -> {
             String noticeBefore = center.notice;
             apply(center, settings);
             Uni<?> told = Objects.equals(noticeBefore, center.notice) ? Uni.createFrom().voidItem()

@@ -1,0 +1,41 @@
+package org.onedoor.center;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+
+/** Two changes to a center's settings at once, by two staff members. */
+@QuarkusTest
+class CenterSettingsTest {
+
+    @Test
+    void shouldKeepBothOfTwoSettingsChangedAtTheSameTime() throws Exception {
+        Floor floor = Floor.create();
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String name = "Trung tâm phục vụ hành chính công – lượt " + round;
+                String notice = "Thông báo lượt " + round;
+                Future<Integer> renamed = both.submit(() -> Floor.asAdmin().body(Map.of("name", name))
+                        .patch("/api/centers/" + floor.center).statusCode());
+                Future<Integer> noticed = both.submit(() -> Floor.asAdmin().body(Map.of("notice", notice))
+                        .patch("/api/centers/" + floor.center).statusCode());
+                assertThat(List.of(renamed.get(), noticed.get())).containsOnly(200);
+
+                JsonPath center = Floor.asAdmin().get("/api/centers/" + floor.center).then().statusCode(200).extract().jsonPath();
+                assertThat(center.getString("name")).as("round %d", round).isEqualTo(name);
+                assertThat(center.getString("notice")).as("round %d", round).isEqualTo(notice);
+            }
+        } finally {
+            both.shutdownNow();
+        }
+    }
+}
