@@ -3,7 +3,9 @@ package org.onedoor.catalog;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Map;
  * (1023) must be given.
  */
 public record FieldSettings(
-        @NotEmpty Map<String, String> names,
+        @NotEmpty Map<String, @NotNull(message = "must be a name") @Size(max = 200) String> names,
         @Pattern(regexp = "[A-Z]{1,2}", message = "must be one or two capital letters") String prefix,
         @Min(1) @Max(9) Integer numberBlock,
         @Pattern(regexp = "[a-z0-9-]{1,64}") String pictogram,

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,7 +102,10 @@ public class KioskLeases {
             OfflineTicket t) {
         Field field = all.stream().filter(f -> f.code.equals(t.field())).findFirst().orElse(null);
         Instant now = clock.instant();
-        LocalDate issuedOn = center.serviceDay(t.issuedAt().isAfter(now) ? now : t.issuedAt());
+        // leases are today's and yesterday's: a kiosk clock far off (or Instant.MIN) is read as their edges
+        Instant earliest = now.minus(Duration.ofDays(2));
+        LocalDate issuedOn = center.serviceDay(t.issuedAt().isAfter(now) ? now
+                : t.issuedAt().isBefore(earliest) ? earliest : t.issuedAt());
         // yesterday's block and today's both hold 990 (each day starts again from the top):
         // the block of the day the kiosk issued it, else the newest
         KioskLease lease = field == null ? null : leases.stream()

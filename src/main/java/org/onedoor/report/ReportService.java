@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +71,11 @@ public class ReportService {
     /** @param centerCode one center, or null for all (ADMIN only; checked by the caller's role) */
     @WithSession
     public Uni<Report> report(String centerCode, LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw Problem.badRequest("Give from and to (yyyy-mm-dd), from before to, at most a year apart.");
+        }
+        if (from.getYear() < 1900 || to.getYear() > 9999) {
+            throw Problem.badRequest("Give dates between the years 1900 and 9999.");
         }
         Uni<Center> scope = centerCode == null ? Uni.createFrom().nullItem()
                 : centers.require(centerCode).call(access::actorIn);

@@ -2,6 +2,7 @@ package org.onedoor.security;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
 public record UserRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "must be 3-64 lower-case letters, digits, dots or dashes") String username,
         @NotBlank @Size(min = 8, max = 72, message = "must have 8 to 72 characters") String password,
-        @NotEmpty Set<@Pattern(regexp = "ADMIN|MANAGER|OFFICER|GUIDE", message = "must be ADMIN, MANAGER, OFFICER or GUIDE") String> roles,
+        @NotEmpty Set<@NotNull(message = "must name a role") @Pattern(regexp = "ADMIN|MANAGER|OFFICER|GUIDE", message = "must be ADMIN, MANAGER, OFFICER or GUIDE") String> roles,
         String center,
         @NotBlank @Size(max = 100) String displayName) {
 }

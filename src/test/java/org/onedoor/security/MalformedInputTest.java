@@ -61,4 +61,33 @@ class MalformedInputTest {
         Floor.asAdmin().contentType("audio/ogg").body("not audio".getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/voice-packs/hmn/clips/ba.ogg").then()
                 .statusCode(400).body("detail", containsString("not ogg audio"));
     }
+
+    @Test
+    void shouldAnswerANullEntryOrADateOutOfRangeWithAProblem() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        java.util.List<String> withNull = new java.util.ArrayList<>(java.util.List.of("OFFICER"));
+        withNull.add(null);
+        Map<String, Object> user = new java.util.HashMap<>(Map.of("username", "nullrole" + System.nanoTime() % 100000,
+                "password", "mật khẩu dài", "center", floor.center, "displayName", "Cán bộ"));
+        user.put("roles", withNull);
+        Floor.asAdmin().body(user).post("/api/users").then().statusCode(400).contentType("application/problem+json");
+
+        Map<String, Object> names = new java.util.HashMap<>(Map.of("vi", "Thử"));
+        names.put("en", null);
+        Floor.asAdmin().body(Map.of("names", names, "prefix", "Z")).put(floor.path("/fields/ZZ")).then().statusCode(400)
+                .contentType("application/problem+json");
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Thử".repeat(100)), "prefix", "Z")).put(floor.path("/fields/ZZ"))
+                .then().statusCode(400).contentType("application/problem+json");
+        Floor.asAdmin().body(Map.of("names", names, "displayOrder", 1)).put(floor.path("/priority-groups/NULLNAME")).then()
+                .statusCode(400).contentType("application/problem+json");
+
+        Floor.asAdmin().queryParam("center", floor.center).queryParam("from", "+999999999-12-31")
+                .queryParam("to", "+999999999-12-31").get("/api/reports").then().statusCode(400).contentType("application/problem+json");
+
+        String kiosk = org.onedoor.kiosk.KioskTestDevices.pair(floor, "KIOSK", null);
+        org.onedoor.kiosk.KioskTestDevices.asDevice(kiosk).post("/api/kiosk/lease").then().statusCode(200);
+        org.onedoor.kiosk.KioskTestDevices.asDevice(kiosk)
+                .body(java.util.List.of(Map.of("field", "HT", "number", 995, "issuedAt", -31557014167219200L)))
+                .post("/api/kiosk/offline-tickets").then().statusCode(200).body("[0].outcome", is("RECORDED"));
+    }
 }
