@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +31,10 @@ import org.onedoor.common.Problem;
 public class CatalogImport {
 
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /** A row is checked as the same settings sent as JSON would be: one rule for both ways in. */
+    @Inject
+    Validator validator;
 
     @Inject
     CatalogService catalog;
@@ -130,7 +135,7 @@ public class CatalogImport {
                 }));
     }
 
-    private static FieldSettings fieldSettings(Map<String, String> row, String defaultPrefix) {
+    private FieldSettings fieldSettings(Map<String, String> row, String defaultPrefix) {
         String prefix = row.get("prefix");
         Integer block = CatalogRows.integer(row, "number_block");
         if (prefix == null && block == null) {
@@ -142,9 +147,13 @@ public class CatalogImport {
         if (block != null && (block < 1 || block > 9)) {
             throw new IllegalArgumentException("number_block must be 1 to 9");
         }
-        return new FieldSettings(CatalogRows.names(row), prefix, block, row.get("pictogram"), row.get("colour"),
-                CatalogRows.integer(row, "service_minutes"), CatalogRows.integer(row, "daily_cap"),
+        FieldSettings settings = new FieldSettings(CatalogRows.names(row), prefix, block, row.get("pictogram"),
+                row.get("colour"), CatalogRows.integer(row, "service_minutes"), CatalogRows.integer(row, "daily_cap"),
                 CatalogRows.bool(row, "active"), CatalogRows.integer(row, "display_order"));
+        validator.validate(settings).stream().findFirst().ifPresent(wrong -> {
+            throw new IllegalArgumentException(wrong.getPropertyPath() + " " + wrong.getMessage());
+        });
+        return settings;
     }
 
     private static Procedure procedureFrom(Center center, Map<String, String> row, Map<String, Long> fieldIds,
@@ -153,14 +162,17 @@ public class CatalogImport {
         if (names.get("vi") == null) {
             throw new IllegalArgumentException("name_vi is missing");
         }
+        if (names.values().stream().anyMatch(name -> name.length() > 200)) {
+            throw new IllegalArgumentException("a name has more than 200 characters");
+        }
         String fieldCode = row.get("field");
         Long fieldId = fieldIds.get(fieldCode);
         if (fieldId == null) {
             throw new IllegalArgumentException("field '" + fieldCode + "' does not exist in this center");
         }
         String url = row.get("online_url");
-        if (url != null && !url.matches("https?://\\S+")) {
-            throw new IllegalArgumentException("online_url '" + url + "' is not an http(s) address");
+        if (url != null && (!url.matches("https?://\\S+") || url.length() > 500)) {
+            throw new IllegalArgumentException("online_url '" + url + "' is not an http(s) address of at most 500 characters");
         }
         Procedure p = new Procedure();
         p.centerId = center.id;

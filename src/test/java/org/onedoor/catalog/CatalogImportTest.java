@@ -97,6 +97,25 @@ class CatalogImportTest {
                 .put(floor.path("/fields/HT")).then().statusCode(400);
     }
 
+    @Test
+    void shouldCheckAnImportedRowByTheRulesOfTheSameSettingsSentAsJson() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        String csv = "code,name_vi,prefix,colour,service_minutes\nZZ,Thử,Z,#123456789,\nYY,Thử nữa,Y,,0\n";
+
+        // the preview lists the bad rows the import would refuse (before, it showed none, and the import failed with a 500)
+        importFields(floor, csv, true).then().statusCode(200).body("applied", is(false))
+                .body("errors", org.hamcrest.Matchers.hasItems(containsString("row 1 (ZZ): colour"),
+                        containsString("row 2 (YY): serviceMinutes")));
+        importFields(floor, csv, false).then().statusCode(400).contentType("application/problem+json")
+                .body("errors", org.hamcrest.Matchers.hasItems(containsString("row 1 (ZZ): colour"),
+                        containsString("row 2 (YY): serviceMinutes")));
+        String longUrl = "https://dichvucong.gov.vn/" + "p".repeat(600);
+        Floor.asAdmin().body(List.of(Map.of("code", "9.2", "name_vi", "Thủ tục", "field", "HT", "online_url", longUrl)))
+                .post(floor.path("/procedures/import")).then().statusCode(400)
+                .body("errors[0]", containsString("500 characters"));
+        Floor.asAdmin().get(floor.path("/fields")).then().body("code", is(List.of("HT")));
+    }
+
     private static io.restassured.response.Response importFields(Floor floor, String csv, boolean dryRun) {
         return Floor.asAdmin().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
                 .post(floor.path("/fields/import"));
