@@ -63,11 +63,7 @@ public class ReportPage {
         access.require(Role.MANAGER, Role.ADMIN);
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
-        // today is the center's service day, in its own time zone and after its rollover
-        return scope.chain(code -> reports.today(code).chain(today -> {
-            LocalDate first = day(from, today);
-            return reports.report(code, first, day(to, first));
-        })).chain(r -> Pages.localized(Templates.report(r,
+        return scope.chain(code -> reports.reportFromToday(code, day(from), day(to))).chain(r -> Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
                                 + "from=" + r.from() + "&to=" + r.to()), lang).createUni())
@@ -102,9 +98,10 @@ public class ReportPage {
         return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
-    private static LocalDate day(String value, LocalDate otherwise) {
+    /** A date from the page's form, or null when left empty (the report then starts today). */
+    private static LocalDate day(String value) {
         if (value == null || value.isBlank()) {
-            return otherwise;
+            return null;
         }
         try {
             return LocalDate.parse(value);

@@ -55,46 +55,61 @@ public class ReportService {
     @Inject
     Clock clock;
 
-    /**
-     * Today for a report: the center's service day (its time zone, its rollover), or, across every
-     * center, the date in the default zone.
-     */
-    @WithSession
-    public Uni<LocalDate> today(String centerCode) {
-        Instant now = clock.instant();
-        if (centerCode == null) {
-            return Uni.createFrom().item(LocalDate.ofInstant(now, ZoneId.of(Center.DEFAULT_TIME_ZONE)));
-        }
-        return centers.require(centerCode).map(center -> center.serviceDay(now));
-    }
-
     /** @param centerCode one center, or null for all (ADMIN only; checked by the caller's role) */
     @WithSession
     public Uni<Report> report(String centerCode, LocalDate from, LocalDate to) {
+        checkDates(from, to);
+        return scope(centerCode).chain(center -> figures(centerCode, center, from, to));
+    }
+
+    /**
+     * The reports page's report: without from, today — the center's service day (its time zone,
+     * its rollover), or across every center the date in the default zone; without to, from.
+     */
+    @WithSession
+    public Uni<Report> reportFromToday(String centerCode, LocalDate from, LocalDate to) {
+        return scope(centerCode).chain(center -> {
+            LocalDate first = from != null ? from : today(center);
+            LocalDate last = to != null ? to : first;
+            checkDates(first, last);
+            return figures(centerCode, center, first, last);
+        });
+    }
+
+    private static void checkDates(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw Problem.badRequest("Give from and to (yyyy-mm-dd), from before to, at most a year apart.");
         }
         if (from.getYear() < 1900 || to.getYear() > 9999) {
             throw Problem.badRequest("Give dates between the years 1900 and 9999.");
         }
-        Uni<Center> scope = centerCode == null ? Uni.createFrom().nullItem()
-                : centers.require(centerCode).call(access::actorIn);
+    }
+
+    /** The one center asked for (null: every center, ADMIN only), checked against the actor. */
+    private Uni<Center> scope(String centerCode) {
         if (centerCode == null && !access.isAdmin()) {
             throw Problem.forbidden("Only an administrator sees every center at once; give center=<code>.");
         }
-        return scope.chain(center -> {
-            Long id = center == null ? null : center.id;
-            // across centers, a field code, counter number or username is only unique with its center
-            String of = id == null ? "ce.code || ' ' || " : "";
-            return totals(id, from, to).chain(totals -> groups(id, from, to,
-                            of + "f.code", "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "", null)
-                    .chain(byField -> groups(id, from, to, of + "CAST(co.number AS text)", "min(co.label)",
-                            "JOIN counter co ON co.id = t.counter_id", "", "min(ce.code), min(co.number)")
-                            .chain(byCounter -> groups(id, from, to, of + "t.officer", "min(t.officer)", "", " AND t.officer IS NOT NULL", null)
-                                    .chain(byOfficer -> arrivals(id, from, to).chain(hours -> channels(id, from, to)
-                                            .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
-                                                    byOfficer, hours, channels)))))));
-        });
+        return centerCode == null ? Uni.createFrom().nullItem() : centers.require(centerCode).call(access::actorIn);
+    }
+
+    private LocalDate today(Center center) {
+        Instant now = clock.instant();
+        return center != null ? center.serviceDay(now) : LocalDate.ofInstant(now, ZoneId.of(Center.DEFAULT_TIME_ZONE));
+    }
+
+    private Uni<Report> figures(String centerCode, Center center, LocalDate from, LocalDate to) {
+        Long id = center == null ? null : center.id;
+        // across centers, a field code, counter number or username is only unique with its center
+        String of = id == null ? "ce.code || ' ' || " : "";
+        return totals(id, from, to).chain(totals -> groups(id, from, to,
+                        of + "f.code", "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "", null)
+                .chain(byField -> groups(id, from, to, of + "CAST(co.number AS text)", "min(co.label)",
+                        "JOIN counter co ON co.id = t.counter_id", "", "min(ce.code), min(co.number)")
+                        .chain(byCounter -> groups(id, from, to, of + "t.officer", "min(t.officer)", "", " AND t.officer IS NOT NULL", null)
+                                .chain(byOfficer -> arrivals(id, from, to).chain(hours -> channels(id, from, to)
+                                        .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
+                                                byOfficer, hours, channels)))))));
     }
 
     /** Every center (ADMIN) or the user's own (MANAGER), as it stands now. */
