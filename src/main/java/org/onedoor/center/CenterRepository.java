@@ -12,10 +12,12 @@ public class CenterRepository implements PanacheRepository<Center> {
 
     /** Null for a code no center can have; one with a NUL would fail in PostgreSQL instead of matching none. */
     public Uni<Center> findByCode(String code) {
-        if (code == null || code.indexOf('\0') >= 0) {
-            return Uni.createFrom().nullItem();
-        }
-        return UniqueKey.row(find("code", code));
+        return byCode(code, LockModeType.NONE);
+    }
+
+    /** The center, or a 404 that names the code the client sent. */
+    public Uni<Center> require(String code) {
+        return orNotFound(code, findByCode(code));
     }
 
     /**
@@ -23,14 +25,17 @@ public class CenterRepository implements PanacheRepository<Center> {
      * changes at once must not undo each other. Nothing else is locked after it (see EventJournal).
      */
     public Uni<Center> requireLocked(String code) {
-        Uni<Center> locked = code == null || code.indexOf('\0') >= 0 ? Uni.createFrom().nullItem()
-                : UniqueKey.row(find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE));
-        return locked.onItem().ifNull().failWith(() -> Problem.notFound("No center with code '" + code + "'."));
+        return orNotFound(code, byCode(code, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** The center, or a 404 that names the code the client sent. */
-    public Uni<Center> require(String code) {
-        return findByCode(code).onItem().ifNull()
-                .failWith(() -> Problem.notFound("No center with code '" + code + "'."));
+    private Uni<Center> byCode(String code, LockModeType lock) {
+        if (code == null || code.indexOf('\0') >= 0) {
+            return Uni.createFrom().nullItem();
+        }
+        return UniqueKey.row(lock == LockModeType.NONE ? find("code", code) : find("code", code).withLock(lock));
+    }
+
+    private static Uni<Center> orNotFound(String code, Uni<Center> center) {
+        return center.onItem().ifNull().failWith(() -> Problem.notFound("No center with code '" + code + "'."));
     }
 }

@@ -1,5 +1,6 @@
 package org.onedoor.counter;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ public class CounterRepository implements PanacheRepository<Counter> {
     }
 
     public Uni<Counter> findByNumber(Long centerId, int number) {
-        return UniqueKey.row(find("centerId = ?1 and number = ?2", centerId, number));
+        return UniqueKey.row(byNumber(centerId, number));
     }
 
     /**
@@ -26,7 +27,11 @@ public class CounterRepository implements PanacheRepository<Counter> {
      * too), so an officer's open or close must not land between the read and the write.
      */
     public Uni<Counter> lockByNumber(Long centerId, int number) {
-        return UniqueKey.row(find("centerId = ?1 and number = ?2", centerId, number).withLock(LockModeType.PESSIMISTIC_WRITE));
+        return UniqueKey.row(byNumber(centerId, number).withLock(LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private PanacheQuery<Counter> byNumber(Long centerId, int number) {
+        return find("centerId = ?1 and number = ?2", centerId, number);
     }
 
     public Uni<Counter> require(Long centerId, int number) {
