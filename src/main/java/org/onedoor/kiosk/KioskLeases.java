@@ -101,11 +101,11 @@ public class KioskLeases {
     private Uni<HandedBack> handBackOne(EventJournal.Recorder tx, Center center, List<Field> all, List<KioskLease> leases,
             OfflineTicket t) {
         Field field = all.stream().filter(f -> f.code.equals(t.field())).findFirst().orElse(null);
+        // the kiosk's clock, but within the leases' two days (never after now): one far off, or Instant.MIN, is read as their edge
         Instant now = clock.instant();
-        // leases are today's and yesterday's: a kiosk clock far off (or Instant.MIN) is read as their edges
         Instant earliest = now.minus(Duration.ofDays(2));
-        LocalDate issuedOn = center.serviceDay(t.issuedAt().isAfter(now) ? now
-                : t.issuedAt().isBefore(earliest) ? earliest : t.issuedAt());
+        Instant claimed = t.issuedAt().isAfter(now) ? now : t.issuedAt().isBefore(earliest) ? earliest : t.issuedAt();
+        LocalDate issuedOn = center.serviceDay(claimed);
         // yesterday's block and today's both hold 990 (each day starts again from the top):
         // the block of the day the kiosk issued it, else the newest
         KioskLease lease = field == null ? null : leases.stream()
@@ -118,8 +118,8 @@ public class KioskLeases {
                     "Number " + t.number() + " of field " + t.field() + " is not leased to this kiosk."));
         }
         String code = field.ticketCode(t.number());
-        // the kiosk's clock, but never before the lease nor after now: the queue order is arrival
-        Instant issuedAt = t.issuedAt().isBefore(lease.createdAt) ? lease.createdAt : t.issuedAt().isAfter(now) ? now : t.issuedAt();
+        // and never before the lease: the queue order is arrival
+        Instant issuedAt = claimed.isBefore(lease.createdAt) ? lease.createdAt : claimed;
         // looked for on the day it will be recorded on (TicketIssuer.handBackWithin), not the lease's
         return tickets.existingCodes(center.id, center.serviceDay(issuedAt), List.of(code)).chain(existing -> {
             if (!existing.isEmpty()) {
