@@ -141,12 +141,6 @@ public class CatalogImport {
         if (prefix == null && block == null) {
             prefix = defaultPrefix;
         }
-        if (prefix != null && !prefix.matches("[A-Z]{1,2}")) {
-            throw new IllegalArgumentException("prefix '" + prefix + "' must be one or two capital letters");
-        }
-        if (block != null && (block < 1 || block > 9)) {
-            throw new IllegalArgumentException("number_block must be 1 to 9");
-        }
         FieldSettings settings = new FieldSettings(CatalogRows.names(row), prefix, block, row.get("pictogram"),
                 row.get("colour"), CatalogRows.integer(row, "service_minutes"), CatalogRows.integer(row, "daily_cap"),
                 CatalogRows.bool(row, "active"), CatalogRows.integer(row, "display_order"));
@@ -162,8 +156,8 @@ public class CatalogImport {
         if (names.get("vi") == null) {
             throw new IllegalArgumentException("name_vi is missing");
         }
-        if (names.values().stream().anyMatch(name -> name.length() > 200)) {
-            throw new IllegalArgumentException("a name has more than 200 characters");
+        if (names.values().stream().anyMatch(name -> name.length() > CatalogService.MAX_NAME)) {
+            throw new IllegalArgumentException("a name has more than " + CatalogService.MAX_NAME + " characters");
         }
         String fieldCode = row.get("field");
         Long fieldId = fieldIds.get(fieldCode);

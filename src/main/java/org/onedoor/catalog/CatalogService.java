@@ -22,6 +22,8 @@ import org.onedoor.security.StaffAccess;
 public class CatalogService {
 
     static final Pattern FIELD_CODE = Pattern.compile("[A-Z0-9_]{1,16}");
+    /** A field's, procedure's or priority group's name in one language: every screen and ticket shows it. */
+    static final int MAX_NAME = 200;
     static final Pattern GROUP_CODE = Pattern.compile("[A-Z0-9_]{1,32}");
 
     @Inject

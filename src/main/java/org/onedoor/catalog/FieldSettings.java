@@ -13,7 +13,7 @@ import java.util.Map;
  * (1023) must be given.
  */
 public record FieldSettings(
-        @NotEmpty Map<String, @NotNull(message = "must be a name") @Size(max = 200) String> names,
+        @NotEmpty Map<String, @NotNull(message = "must be a name") @Size(max = CatalogService.MAX_NAME) String> names,
         @Pattern(regexp = "[A-Z]{1,2}", message = "must be one or two capital letters") String prefix,
         @Min(1) @Max(9) Integer numberBlock,
         @Pattern(regexp = "[a-z0-9-]{1,64}") String pictogram,
