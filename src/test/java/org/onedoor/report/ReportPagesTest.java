@@ -2,6 +2,7 @@ package org.onedoor.report;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -70,6 +71,6 @@ class ReportPagesTest {
                     .body("detail", containsString("Asia/Ho_Chi_Minh"));
         }
         Floor.asAdmin().contentType(ContentType.JSON).body(Map.of("timeZone", "Asia/Bangkok"))
-                .patch("/api/centers/" + floor.center).then().statusCode(200).body("timeZone", org.hamcrest.Matchers.is("Asia/Bangkok"));
+                .patch("/api/centers/" + floor.center).then().statusCode(200).body("timeZone", is("Asia/Bangkok"));
     }
 }

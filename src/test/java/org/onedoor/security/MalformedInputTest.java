@@ -5,8 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onedoor.kiosk.KioskTestDevices;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.fuzz.FuzzCenter;
 
@@ -65,14 +69,14 @@ class MalformedInputTest {
     @Test
     void shouldAnswerANullEntryOrADateOutOfRangeWithAProblem() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
-        java.util.List<String> withNull = new java.util.ArrayList<>(java.util.List.of("OFFICER"));
+        List<String> withNull = new ArrayList<>(List.of("OFFICER"));
         withNull.add(null);
-        Map<String, Object> user = new java.util.HashMap<>(Map.of("username", "nullrole" + System.nanoTime() % 100000,
+        Map<String, Object> user = new HashMap<>(Map.of("username", "nullrole",
                 "password", "mật khẩu dài", "center", floor.center, "displayName", "Cán bộ"));
         user.put("roles", withNull);
         Floor.asAdmin().body(user).post("/api/users").then().statusCode(400).contentType("application/problem+json");
 
-        Map<String, Object> names = new java.util.HashMap<>(Map.of("vi", "Thử"));
+        Map<String, Object> names = new HashMap<>(Map.of("vi", "Thử"));
         names.put("en", null);
         Floor.asAdmin().body(Map.of("names", names, "prefix", "Z")).put(floor.path("/fields/ZZ")).then().statusCode(400)
                 .contentType("application/problem+json");
@@ -84,10 +88,10 @@ class MalformedInputTest {
         Floor.asAdmin().queryParam("center", floor.center).queryParam("from", "+999999999-12-31")
                 .queryParam("to", "+999999999-12-31").get("/api/reports").then().statusCode(400).contentType("application/problem+json");
 
-        String kiosk = org.onedoor.kiosk.KioskTestDevices.pair(floor, "KIOSK", null);
-        org.onedoor.kiosk.KioskTestDevices.asDevice(kiosk).post("/api/kiosk/lease").then().statusCode(200);
-        org.onedoor.kiosk.KioskTestDevices.asDevice(kiosk)
-                .body(java.util.List.of(Map.of("field", "HT", "number", 995, "issuedAt", -31557014167219200L)))
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        KioskTestDevices.asDevice(kiosk).post("/api/kiosk/lease").then().statusCode(200);
+        KioskTestDevices.asDevice(kiosk)
+                .body(List.of(Map.of("field", "HT", "number", 995, "issuedAt", -31557014167219200L)))
                 .post("/api/kiosk/offline-tickets").then().statusCode(200).body("[0].outcome", is("RECORDED"));
     }
 }
