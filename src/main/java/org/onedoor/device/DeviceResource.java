@@ -15,7 +15,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Problem;
-import org.onedoor.security.RecentCredentials;
 import org.onedoor.security.Role;
 
 @Path("/api/devices")
@@ -26,7 +25,7 @@ public class DeviceResource {
     DeviceService devices;
 
     @Inject
-    RecentCredentials credentials;
+    DeviceRevocations revocations;
 
     @POST
     @Path("/{center}")
@@ -51,8 +50,9 @@ public class DeviceResource {
     @Operation(summary = "Revoke a device's token: its sockets close and it cannot connect again")
     public Uni<DeviceView> revoke(@PathParam("center") String center, @PathParam("id") String id) {
         try {
-            // forgotten once the revocation has committed: a read before that would keep the old device
-            return devices.revoke(center, Long.parseLong(id)).invoke(credentials::forgetAll);
+            long device = Long.parseLong(id);
+            // after the commit: a reconnect let in before it would find the token still valid
+            return devices.revoke(center, device).invoke(() -> revocations.committed(device));
         } catch (NumberFormatException e) {
             throw Problem.notFound("No device with id " + id + ".");
         }

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -21,10 +20,6 @@ import org.onedoor.security.StaffAccess;
 @ApplicationScoped
 public class DeviceService {
 
-    /** Fired when a device's token stops being valid, so its open sockets are closed. */
-    public record DeviceRevoked(long deviceId) {
-    }
-
     @Inject
     DeviceRepository devices;
 
@@ -36,9 +31,6 @@ public class DeviceService {
 
     @Inject
     StaffAccess access;
-
-    @Inject
-    Event<DeviceRevoked> revoked;
 
     @Inject
     EventJournal journal;
@@ -137,8 +129,9 @@ public class DeviceService {
     }
 
     /**
-     * Revokes a token at once: its sockets are closed and it can never connect again. Only a device
-     * of the center in the address: a mistyped center must not revoke another center's screen.
+     * Revokes a token: it can never connect again. Only a device of the center in the address: a
+     * mistyped center must not revoke another center's screen. Its open sockets are closed once this
+     * has committed, by {@link DeviceRevocations}.
      */
     @WithTransaction
     public Uni<DeviceView> revoke(String centerCode, long id) {
@@ -150,8 +143,6 @@ public class DeviceService {
                         device.revokedAt = clock.instant();
                     }
                 })
-                .call(devices::flush)
-                .invoke(device -> revoked.fire(new DeviceRevoked(device.id)))
                 .map(device -> view(device, null, null));
     }
 

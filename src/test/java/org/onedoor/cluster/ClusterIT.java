@@ -1,6 +1,7 @@
 package org.onedoor.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.net.Socket;
@@ -17,7 +18,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
+import java.net.http.WebSocketHandshakeException;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.onedoor.database.EmbeddedDatabase;
 import org.onedoor.testing.LiveFloor;
 import org.onedoor.testing.NodeApi;
@@ -28,110 +37,155 @@ import org.onedoor.testing.ServerNode;
  * PostgreSQL, sharing floor events through the RabbitMQ broker that run-tests starts on
  * 127.0.0.1:5672. Eight counters, four on each node, call 1,000 tickets at once: each ticket is
  * called exactly once, and a hall screen on each node receives every event of the center in order.
- * Then one node dies and its screen carries on from the other one with nothing missed.
+ * Then one node dies and its screen carries on from the other one with nothing missed. First, a
+ * device revoked on one node loses its socket on the other.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     static final Path WORK = Path.of("target", "cluster-it");
     static final String ADMIN_PASSWORD = "cluster-admin-password";
     static final int TICKETS = 1000;
 
-    @Test
-    void shouldCallEachTicketOnceAcrossNodesAndShowEveryEventOnEveryNode() throws Exception {
+    EmbeddedDatabase db;
+    ServerNode a;
+    ServerNode b;
+    NodeApi apiA;
+    NodeApi apiB;
+
+    @BeforeAll
+    void startTwoNodesOnOneDatabase() throws Exception {
         assertBrokerIsRunning();
         Files.createDirectories(WORK);
-        EmbeddedDatabase db = EmbeddedDatabase.start(Files.createTempDirectory("onedoor-cluster-pg"), 0, true);
+        db = EmbeddedDatabase.start(Files.createTempDirectory("onedoor-cluster-pg"), 0, true);
         Map<String, String> env = Map.of("ONEDOOR_DB_URL", "postgresql://localhost:" + db.port() + "/postgres",
                 "ONEDOOR_DB_USER", db.user(), "ONEDOOR_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "ONEDOOR_SESSION_KEY", "cluster-test-session-key", "ONEDOOR_CLUSTER_ENABLED", "true",
                 "ONEDOOR_RABBITMQ_HOST", "127.0.0.1");
-        ServerNode a = ServerNode.start("node-a", WORK, env);
-        ServerNode b = ServerNode.start("node-b", WORK, env);
-        NodeApi apiA = new NodeApi(a, ADMIN_PASSWORD);
-        NodeApi apiB = new NodeApi(b, ADMIN_PASSWORD);
-        try {
-            String center = "cluster-" + System.currentTimeMillis() % 100000;
-            apiA.createCenter(center, 8);
-            LiveFloor onA = new LiveFloor(a.url(), center, apiA.pair(center, "HALL_SCREEN", "Sảnh A"));
-            LiveFloor onB = new LiveFloor(b.url(), center, apiB.pair(center, "HALL_SCREEN", "Sảnh B"));
-            for (int counter = 1; counter <= 8; counter++) {
-                (counter <= 4 ? apiA : apiB).send("POST", "/api/centers/" + center + "/counters/" + counter + "/open", null);
-            }
-            NodeApi.await(Duration.ofSeconds(60), () -> onA.snapshotSeq() >= 0 && onB.snapshotSeq() >= 0,
-                    "both screens have their snapshot");
+        a = ServerNode.start("node-a", WORK, env);
+        b = ServerNode.start("node-b", WORK, env);
+        apiA = new NodeApi(a, ADMIN_PASSWORD);
+        apiB = new NodeApi(b, ADMIN_PASSWORD);
+    }
 
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            List<Future<?>> issued = new ArrayList<>();
-            for (int i = 0; i < TICKETS; i++) {
-                NodeApi node = i % 2 == 0 ? apiA : apiB;
-                String field = i % 3 == 0 ? "CT" : "HT";
-                issued.add(pool.submit(() -> node.send("POST", "/api/centers/" + center + "/tickets", "{\"field\":\"" + field + "\"}")));
-            }
-            for (Future<?> f : issued) {
-                f.get();
-            }
-
-            Set<String> called = ConcurrentHashMap.newKeySet();
-            List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
-            Map<String, Long> calledAt = new ConcurrentHashMap<>();
-            Map<String, String> calledOn = new ConcurrentHashMap<>();
-            List<Future<?>> counters = new ArrayList<>();
-            for (int counter = 1; counter <= 8; counter++) {
-                NodeApi node = counter <= 4 ? apiA : apiB;
-                String nodeName = counter <= 4 ? a.name : b.name;
-                int number = counter;
-                counters.add(pool.submit(() -> {
-                    while (true) {
-                        HttpResponse<String> next = node.call("POST", "/api/centers/" + center + "/counters/" + number + "/call-next", null);
-                        long at = System.nanoTime();
-                        if (next.statusCode() == 204) {
-                            return null;
-                        }
-                        assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
-                        String id = NodeApi.JSON.readTree(next.body()).get("id").asText();
-                        calls.add(id);
-                        called.add(id);
-                        calledAt.put(id, at);
-                        calledOn.put(id, nodeName);
-                        node.send("POST", "/api/tickets/" + id + "/start", null);
-                        node.send("POST", "/api/tickets/" + id + "/complete", null);
-                    }
-                }));
-            }
-            for (Future<?> f : counters) {
-                f.get();
-            }
-            pool.shutdown();
-            assertThat(calls).as("every ticket called").hasSize(TICKETS);
-            assertThat(called).as("no ticket called twice").hasSize(TICKETS);
-
-            long last = apiA.lastSeq(center);
-            NodeApi.await(Duration.ofSeconds(60), () -> onA.lastSeq() == last && onB.lastSeq() == last,
-                    "both screens reach seq " + last);
-            assertEveryEventInOrder(onA, last);
-            assertEveryEventInOrder(onB, last);
-            report("call on node A → TicketCalled on node B's screen", latencies(calledAt, calledOn, onB, "node-a"));
-            report("call on node B → TicketCalled on node A's screen", latencies(calledAt, calledOn, onA, "node-b"));
-            report("call on node A → TicketCalled on node A's screen", latencies(calledAt, calledOn, onA, "node-a"));
-            assertThat(onA.resyncs() + onB.resyncs())
-                    .as("every event reached the other node through the broker; none had to be read back from the log")
-                    .isZero();
-
-            // node B dies; its screen goes to node A and carries on from the last event it saw
-            b.kill();
-            onB.moveTo(a.url());
-            apiA.send("POST", "/api/centers/" + center + "/tickets", "{\"field\":\"HT\"}");
-            apiA.send("POST", "/api/centers/" + center + "/counters/1/call-next", null);
-            long end = apiA.lastSeq(center);
-            NodeApi.await(Duration.ofSeconds(60), () -> onB.lastSeq() == end, "the moved screen reaches seq " + end);
-            assertEveryEventInOrder(onB, end);
-            onA.close();
-            onB.close();
-        } finally {
+    @AfterAll
+    void stopNodesAndDatabase() throws Exception {
+        if (a != null) {
             a.close();
+        }
+        if (b != null) {
             b.close();
+        }
+        if (db != null) {
             db.stop();
         }
+    }
+
+    /** A socket is authenticated at its handshake only: the node holding it must hear of the revocation. */
+    @Test
+    @Order(1)
+    void shouldCloseARevokedScreensSocketOnTheOtherNode() throws Exception {
+        String center = newCenterCode();
+        apiA.createCenter(center, 1);
+        String token = apiA.pair(center, "HALL_SCREEN", "Sảnh B");
+        LiveFloor onB = new LiveFloor(b.url(), center, token);
+        NodeApi.await(Duration.ofSeconds(30), () -> onB.snapshotSeq() >= 0, "the screen on node B has its snapshot");
+
+        apiA.send("POST", "/api/devices/" + center + "/" + apiA.deviceId(token) + "/revoke", null);
+
+        NodeApi.await(Duration.ofSeconds(10), () -> onB.closeCode() == 4001,
+                "node B closes the revoked screen's socket with 4001 (last close: " + onB.closeCode() + ")");
+        assertThatThrownBy(() -> new LiveFloor(b.url(), center, token))
+                .as("node B no longer takes the token, even from its one-second credentials cache")
+                .cause().asInstanceOf(InstanceOfAssertFactories.type(WebSocketHandshakeException.class))
+                .extracting(refused -> refused.getResponse().statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(2)
+    void shouldCallEachTicketOnceAcrossNodesAndShowEveryEventOnEveryNode() throws Exception {
+        String center = newCenterCode();
+        apiA.createCenter(center, 8);
+        LiveFloor onA = new LiveFloor(a.url(), center, apiA.pair(center, "HALL_SCREEN", "Sảnh A"));
+        LiveFloor onB = new LiveFloor(b.url(), center, apiB.pair(center, "HALL_SCREEN", "Sảnh B"));
+        for (int counter = 1; counter <= 8; counter++) {
+            (counter <= 4 ? apiA : apiB).send("POST", "/api/centers/" + center + "/counters/" + counter + "/open", null);
+        }
+        NodeApi.await(Duration.ofSeconds(60), () -> onA.snapshotSeq() >= 0 && onB.snapshotSeq() >= 0,
+                "both screens have their snapshot");
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> issued = new ArrayList<>();
+        for (int i = 0; i < TICKETS; i++) {
+            NodeApi node = i % 2 == 0 ? apiA : apiB;
+            String field = i % 3 == 0 ? "CT" : "HT";
+            issued.add(pool.submit(() -> node.send("POST", "/api/centers/" + center + "/tickets", "{\"field\":\"" + field + "\"}")));
+        }
+        for (Future<?> f : issued) {
+            f.get();
+        }
+
+        Set<String> called = ConcurrentHashMap.newKeySet();
+        List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, Long> calledAt = new ConcurrentHashMap<>();
+        Map<String, String> calledOn = new ConcurrentHashMap<>();
+        List<Future<?>> counters = new ArrayList<>();
+        for (int counter = 1; counter <= 8; counter++) {
+            NodeApi node = counter <= 4 ? apiA : apiB;
+            String nodeName = counter <= 4 ? a.name : b.name;
+            int number = counter;
+            counters.add(pool.submit(() -> {
+                while (true) {
+                    HttpResponse<String> next = node.call("POST", "/api/centers/" + center + "/counters/" + number + "/call-next", null);
+                    long at = System.nanoTime();
+                    if (next.statusCode() == 204) {
+                        return null;
+                    }
+                    assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+                    String id = NodeApi.JSON.readTree(next.body()).get("id").asText();
+                    calls.add(id);
+                    called.add(id);
+                    calledAt.put(id, at);
+                    calledOn.put(id, nodeName);
+                    node.send("POST", "/api/tickets/" + id + "/start", null);
+                    node.send("POST", "/api/tickets/" + id + "/complete", null);
+                }
+            }));
+        }
+        for (Future<?> f : counters) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(calls).as("every ticket called").hasSize(TICKETS);
+        assertThat(called).as("no ticket called twice").hasSize(TICKETS);
+
+        long last = apiA.lastSeq(center);
+        NodeApi.await(Duration.ofSeconds(60), () -> onA.lastSeq() == last && onB.lastSeq() == last,
+                "both screens reach seq " + last);
+        assertEveryEventInOrder(onA, last);
+        assertEveryEventInOrder(onB, last);
+        report("call on node A → TicketCalled on node B's screen", latencies(calledAt, calledOn, onB, "node-a"));
+        report("call on node B → TicketCalled on node A's screen", latencies(calledAt, calledOn, onA, "node-b"));
+        report("call on node A → TicketCalled on node A's screen", latencies(calledAt, calledOn, onA, "node-a"));
+        assertThat(onA.resyncs() + onB.resyncs())
+                .as("every event reached the other node through the broker; none had to be read back from the log")
+                .isZero();
+
+        // node B dies; its screen goes to node A and carries on from the last event it saw
+        b.kill();
+        onB.moveTo(a.url());
+        apiA.send("POST", "/api/centers/" + center + "/tickets", "{\"field\":\"HT\"}");
+        apiA.send("POST", "/api/centers/" + center + "/counters/1/call-next", null);
+        long end = apiA.lastSeq(center);
+        NodeApi.await(Duration.ofSeconds(60), () -> onB.lastSeq() == end, "the moved screen reaches seq " + end);
+        assertEveryEventInOrder(onB, end);
+        onA.close();
+        onB.close();
+    }
+
+    private static String newCenterCode() {
+        return "cluster-" + System.nanoTime() % 1_000_000;
     }
 
     /** Every event from the snapshot to {@code last}, each once, in sequence order. */

@@ -35,6 +35,7 @@ public final class LiveFloor implements WebSocket.Listener {
     private volatile long snapshotSeq = -1;
     private volatile long lastSeq = -1;
     private volatile int resyncs;
+    private volatile int closeCode = -1;
     private WebSocket socket;
 
     public LiveFloor(String baseUrl, String center, String token) {
@@ -66,6 +67,11 @@ public final class LiveFloor implements WebSocket.Listener {
 
     public int resyncs() {
         return resyncs;
+    }
+
+    /** The code of the last close the server sent, -1 if none. */
+    public int closeCode() {
+        return closeCode;
     }
 
     public synchronized List<Arrival> events() {
@@ -110,6 +116,7 @@ public final class LiveFloor implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closeCode = statusCode;
         if (statusCode == 4000 && webSocket == socket) {
             resyncs++;
             CompletableFuture.runAsync(this::connect);

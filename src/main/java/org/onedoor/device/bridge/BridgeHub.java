@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.onedoor.device.DeviceService.DeviceRevoked;
+import org.onedoor.device.DeviceRevocations.DeviceRevoked;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 import org.onedoor.floor.FloorEventBody.PrintRequested;

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
+import org.onedoor.device.DeviceRevocations;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 
@@ -26,7 +27,8 @@ import org.onedoor.floor.FloorEvent;
  * and every event another node committed comes back from this node's own queue into the local
  * channel, so a screen on any node sees every call. This node's own events are delivered locally
  * at once and skipped when the broker echoes them. Nothing is lost if a message is: the event log
- * in the shared database is the truth, and a screen that sees a gap catches up from it.
+ * in the shared database is the truth, and a screen that sees a gap catches up from it. A device's
+ * revocation goes the same way, so its sockets on every node are closed.
  */
 @ApplicationScoped
 public class FloorCluster {
@@ -34,6 +36,11 @@ public class FloorCluster {
     static final String OUT = "floor-cluster-out";
     static final String IN = "floor-cluster-in";
     static final String ORIGIN = "onedoor-node";
+    /** Set on a message that is not a floor event; its value says what it is. */
+    static final String KIND = "onedoor-kind";
+    static final String DEVICE_REVOKED = "device-revoked";
+    /** Its routing key: every node's queue is bound to all keys, and no center code has a dot. */
+    static final String DEVICES_KEY = "devices.revoked";
     private static final Logger LOG = Logger.getLogger(FloorCluster.class);
 
     @ConfigProperty(name = "onedoor.cluster.enabled", defaultValue = "false")
@@ -50,6 +57,9 @@ public class FloorCluster {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    DeviceRevocations revocations;
 
     public boolean enabled() {
         return enabled;
@@ -80,19 +90,40 @@ public class FloorCluster {
         }
     }
 
-    /** An event from the broker: another node's goes to this node's screens, our own echo is dropped. */
+    /**
+     * Tells the other nodes that a device's token was revoked, so that they close its sockets too.
+     * If the message is lost, a socket there stays open until it reconnects, and is refused then.
+     */
+    public void shareRevocation(long deviceId) {
+        MultiEmitter<? super Message<String>> sink = out;
+        if (!enabled || sink == null) {
+            return;
+        }
+        OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder().withRoutingKey(DEVICES_KEY)
+                .withHeader(ORIGIN, node).withHeader(KIND, DEVICE_REVOKED).withContentType("text/plain").build();
+        sink.emit(Message.of(Long.toString(deviceId)).addMetadata(metadata));
+    }
+
+    /** A message from the broker: another node's goes to this node's screens, our own echo is dropped. */
     @Incoming(IN)
     CompletionStage<Void> receive(Message<?> message) {
-        Object origin = message.getMetadata(IncomingRabbitMQMetadata.class)
-                .flatMap(m -> m.getHeader(ORIGIN, Object.class)).orElse(null);
-        if (origin == null || !node.equals(origin.toString())) {
+        if (!node.equals(header(message, ORIGIN))) {
             try {
-                journal.publishLocally(json.readValue(text(message.getPayload()), FloorEvent.class));
+                if (DEVICE_REVOKED.equals(header(message, KIND))) {
+                    revocations.takeEffect(Long.parseLong(text(message.getPayload()).trim()));
+                } else {
+                    journal.publishLocally(json.readValue(text(message.getPayload()), FloorEvent.class));
+                }
             } catch (JsonProcessingException | RuntimeException e) {
-                LOG.warnf(e, "Unreadable floor event from the cluster");
+                LOG.warnf(e, "Unreadable message from the cluster");
             }
         }
         return message.ack();
+    }
+
+    private static String header(Message<?> message, String name) {
+        return message.getMetadata(IncomingRabbitMQMetadata.class)
+                .flatMap(m -> m.getHeader(name, Object.class)).map(Object::toString).orElse(null);
     }
 
     /** The connector hands an application/json body over already parsed (a Vert.x JsonObject); we read our own record. */

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.WarningBurst;
-import org.onedoor.device.DeviceService.DeviceRevoked;
+import org.onedoor.device.DeviceRevocations.DeviceRevoked;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 
