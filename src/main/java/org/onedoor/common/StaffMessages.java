@@ -230,6 +230,20 @@ public interface StaffMessages {
     @Message("Kênh lấy số")
     String report_channels();
 
+    // one per org.onedoor.ticket.Channel; the report page shows these instead of the code
+
+    @Message("Máy lấy số tự động (kiosk)")
+    String report_channel_kiosk();
+
+    @Message("Bàn hướng dẫn")
+    String report_channel_guideDesk();
+
+    @Message("Đặt lịch hẹn")
+    String report_channel_appointment();
+
+    @Message("Hệ thống khác (API)")
+    String report_channel_api();
+
     @Message("Bảng theo dõi toàn tỉnh")
     String now_heading();
 

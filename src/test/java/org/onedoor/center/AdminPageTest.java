@@ -81,7 +81,7 @@ class AdminPageTest {
         admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.ready)")));
         admin.browser.findElement(By.id("pair-code")).sendKeys(code);
-        new Select(admin.browser.findElement(By.id("pair-kind"))).selectByVisibleText("HALL_SCREEN");
+        new Select(admin.browser.findElement(By.id("pair-kind"))).selectByValue("HALL_SCREEN");
         admin.browser.findElement(By.id("pair-name")).sendKeys("Màn hình sảnh 2");
         admin.tap("#pair-form button");
 

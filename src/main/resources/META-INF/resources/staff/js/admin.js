@@ -56,7 +56,11 @@ function onSubmit(id, handler, keep) {
   });
 }
 
+// the page's words for a code (device kind, day, printer state…), from the data-* attributes the template fills
 const say = (name) => document.body.getAttribute('data-' + name) || '';
+const lang = document.documentElement.lang || 'vi';
+/** A name in the page's language, else the Vietnamese one. */
+const nameOf = (names) => (names && (names[lang] || names.vi)) || '';
 
 async function devices() {
   const list = (await get('/api/devices/' + encodeURIComponent(center))).body || [];
@@ -69,8 +73,8 @@ async function devices() {
       await change('POST', '/api/devices/' + encodeURIComponent(center) + '/' + d.id + '/revoke');
       devices();
     });
-    body.appendChild(row([d.name, d.kind, d.counter, d.lastSeenAt ? new Date(d.lastSeenAt).toLocaleString() : '',
-      health(d), revoke]));
+    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, d.counter,
+      d.lastSeenAt ? new Date(d.lastSeenAt).toLocaleString(lang) : '', health(d), revoke]));
   });
 }
 
@@ -112,7 +116,7 @@ async function centerSettings() {
     box.checked = (c.openDays || []).indexOf(day) >= 0;
     const label = element('label');
     label.appendChild(box);
-    label.appendChild(document.createTextNode(' ' + day.slice(0, 3)));
+    label.appendChild(document.createTextNode(' ' + (say('day-' + day) || day)));
     days.appendChild(label);
   });
 }
@@ -132,7 +136,7 @@ async function counters() {
 async function groups() {
   const list = (await get(base + '/priority-groups')).body || [];
   const ul = clear(document.getElementById('group-list'));
-  list.forEach((g) => ul.appendChild(element('li', null, g.code + ' · ' + (g.names.vi || '') + (g.active === false ? ' (✗)' : ''))));
+  list.forEach((g) => ul.appendChild(element('li', null, g.code + ' · ' + nameOf(g.names) + (g.active === false ? ' (✗)' : ''))));
 }
 
 async function packs() {
@@ -147,7 +151,7 @@ async function packs() {
 async function audit() {
   const list = (await get('/api/audit')).body || [];
   const body = clear(document.getElementById('audit-list'));
-  list.slice(0, 50).forEach((l) => body.appendChild(row([new Date(l.at).toLocaleString(), l.actor, l.action, l.target, l.status])));
+  list.slice(0, 50).forEach((l) => body.appendChild(row([new Date(l.at).toLocaleString(lang), l.actor, l.action, l.target, l.status])));
 }
 
 onSubmit('pair-form', async () => {

@@ -10,6 +10,9 @@ import { get, send } from './api.js';
 const body = document.body;
 const center = body.getAttribute('data-center');
 const msg = (name) => body.getAttribute('data-msg-' + name) || '';
+const lang = document.documentElement.lang || 'vi';
+/** A field's name in the page's language (?lang=en), else the Vietnamese one, else its code. */
+const nameOf = (names, code) => (names && (names[lang] || names.vi)) || code;
 const remembered = 'onedoor.counter.' + center;
 const model = new FloorModel();
 let counterNumber = null;
@@ -30,7 +33,7 @@ async function main() {
   });
   const transferField = document.getElementById('transfer-field');
   transferField.appendChild(option('', '—'));
-  fields.forEach((f) => transferField.appendChild(option(f.code, f.code + ' · ' + (f.names.vi || f.code))));
+  fields.forEach((f) => transferField.appendChild(option(f.code, f.code + ' · ' + nameOf(f.names, f.code))));
   const transferCounter = document.getElementById('transfer-counter');
   transferCounter.appendChild(option('', '—'));
   counters.forEach((c) => transferCounter.appendChild(option(c.number, String(c.number))));
@@ -127,7 +130,7 @@ function draw() {
     const swatch = element('span', 'swatch');
     swatch.style.background = model.colourOf(f.field);
     item.appendChild(swatch);
-    item.appendChild(element('span', 'name', (f.names && f.names.vi) || f.field));
+    item.appendChild(element('span', 'name', nameOf(f.names, f.field)));
     item.appendChild(element('b', null, String(f.waiting || 0)));
     item.appendChild(element('span', null, msg('waiting')));
     waiting.appendChild(item);
