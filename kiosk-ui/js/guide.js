@@ -7,7 +7,7 @@ import { Messages } from '/display/js/i18n.js';
 import { pageSetting } from '/display/js/device.js';
 import { element } from '/display/js/dom.js';
 import { clear, drawPaper } from './views.js';
-import { get, send } from '/staff/js/api.js';
+import { get, problemText, send } from '/staff/js/api.js';
 
 const SEARCH_DELAY_MS = 200;
 // absolute addresses: relative ones fail in a page opened as http://user:password@host/ (a
@@ -100,7 +100,7 @@ async function main() {
     const answer = result ? result.body : null;
     if (!result || !result.ok || !answer) {
       // the server's detail says why (field closed, cap reached…), under our own words
-      problem.textContent = messages.t('guide.failed') + (answer && answer.detail ? ': ' + answer.detail : '');
+      problem.textContent = messages.t('guide.failed') + (result && !result.ok ? ': ' + problemText(result) : '');
       problem.hidden = false;
       return;
     }

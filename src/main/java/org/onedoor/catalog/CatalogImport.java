@@ -72,7 +72,7 @@ public class CatalogImport {
                 Map<String, String> row = rows.get(i);
                 String code = row.get("code");
                 try {
-                    CatalogService.requireCode(CatalogService.FIELD_CODE, code, "Field code");
+                    CatalogService.requireFieldCode(code);
                     plan.claim(code);
                     Field current = byCode.get(code);
                     Field target = current != null ? current.copy() : CatalogService.newField(center, code);

@@ -25,7 +25,7 @@ final class CatalogRows {
 
     static List<Map<String, String>> parse(String body, boolean json) {
         if (body == null || body.isBlank()) {
-            throw Problem.badRequest("The import is empty.");
+            throw Problem.badRequest(w -> w.importEmpty());
         }
         String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
         return json ? fromJson(text) : fromCsv(text);
@@ -38,8 +38,8 @@ final class CatalogRows {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (!record.isConsistent()) {
-                    throw Problem.badRequest("CSV line " + (record.getRecordNumber() + 1)
-                            + " has " + record.size() + " cells; the header has " + parser.getHeaderNames().size() + ".");
+                    throw Problem.badRequest(w -> w.csvLineCells(record.getRecordNumber() + 1, record.size(),
+                            parser.getHeaderNames().size()));
                 }
                 Map<String, String> row = new LinkedHashMap<>();
                 record.toMap().forEach((k, v) -> row.put(k.trim().toLowerCase(), v == null || v.isBlank() ? null : v));
@@ -47,7 +47,7 @@ final class CatalogRows {
             }
             return requireRows(rows);
         } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException e) {
-            throw Problem.badRequest("The CSV cannot be read: " + e.getMessage());
+            throw Problem.badRequest(w -> w.csvUnreadable(e.getMessage()));
         }
     }
 
@@ -56,15 +56,15 @@ final class CatalogRows {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw Problem.badRequest("The JSON cannot be read: " + e.getOriginalMessage());
+            throw Problem.badRequest(w -> w.jsonUnreadable(e.getOriginalMessage()));
         }
         if (root == null || !root.isArray()) {
-            throw Problem.badRequest("A JSON import is an array of objects.");
+            throw Problem.badRequest(w -> w.jsonNotArray());
         }
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonNode item : root) {
             if (!item.isObject()) {
-                throw Problem.badRequest("Every item of a JSON import must be an object.");
+                throw Problem.badRequest(w -> w.jsonItemNotObject());
             }
             Map<String, String> row = new LinkedHashMap<>();
             item.fields().forEachRemaining(e -> row.put(e.getKey().toLowerCase(),
@@ -77,7 +77,7 @@ final class CatalogRows {
     /** A header line and nothing else, or [], is a file sent by mistake: saying so beats "0 changes". */
     private static List<Map<String, String>> requireRows(List<Map<String, String>> rows) {
         if (rows.isEmpty()) {
-            throw Problem.badRequest("The import has no rows: a CSV needs a header line and one line per item, JSON an array of objects.");
+            throw Problem.badRequest(w -> w.importNoRows());
         }
         return rows;
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.onedoor.catalog.CatalogViews.FieldView;
 import org.onedoor.catalog.CatalogViews.PriorityGroupView;
@@ -14,6 +15,7 @@ import org.onedoor.catalog.CatalogViews.ProcedureView;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
+import org.onedoor.common.ProblemWords;
 import org.onedoor.common.UniqueKey;
 import org.onedoor.security.StaffAccess;
 
@@ -50,7 +52,7 @@ public class CatalogService {
 
     @WithTransaction
     public Uni<FieldView> putField(String centerCode, String code, FieldSettings settings) {
-        requireCode(FIELD_CODE, code, "Field code");
+        requireFieldCode(code);
         return managedCenter(centerCode)
                 .chain(center -> fields.findByCode(center.id, code).chain(existing -> {
                     Field field = existing != null ? existing : newField(center, code);
@@ -80,7 +82,7 @@ public class CatalogService {
 
     @WithTransaction
     public Uni<PriorityGroupView> putPriorityGroup(String centerCode, String code, PriorityGroupSettings settings) {
-        requireCode(GROUP_CODE, code, "Priority group code");
+        requireCode(GROUP_CODE, code, w -> w.invalidGroupCode(code, GROUP_CODE.pattern()));
         return managedCenter(centerCode)
                 .chain(center -> UniqueKey.row(groups.find("centerId = ?1 and code = ?2", center.id, code))
                         .chain(existing -> {
@@ -117,13 +119,13 @@ public class CatalogService {
     /** Copies the settings onto the field; unset values keep what the field had. */
     static void apply(Field field, FieldSettings s) {
         if (s.prefix() != null && s.numberBlock() != null) {
-            throw Problem.badRequest("Give a field either a prefix or a number block, not both.");
+            throw Problem.badRequest(w -> w.prefixOrBlock());
         }
         if (s.prefix() == null && s.numberBlock() == null && field.prefix == null && field.numberBlock == null) {
-            throw Problem.badRequest("A new field needs a ticket prefix (like \"A\") or a number block (1-9).");
+            throw Problem.badRequest(w -> w.fieldNeedsPrefix());
         }
         if (s.names() == null || s.names().get("vi") == null || s.names().get("vi").isBlank()) {
-            throw Problem.badRequest("A field needs a Vietnamese name (names.vi).");
+            throw Problem.badRequest(w -> w.fieldNeedsVietnameseName());
         }
         field.names = Map.copyOf(s.names());
         if (s.prefix() != null) {
@@ -151,9 +153,13 @@ public class CatalogService {
         }
     }
 
-    static void requireCode(Pattern pattern, String code, String what) {
+    static void requireFieldCode(String code) {
+        requireCode(FIELD_CODE, code, w -> w.invalidFieldCode(code, FIELD_CODE.pattern()));
+    }
+
+    private static void requireCode(Pattern pattern, String code, Function<ProblemWords, String> invalid) {
         if (code == null || !pattern.matcher(code).matches()) {
-            throw Problem.badRequest(what + " '" + code + "' is not valid: use " + pattern.pattern() + ".");
+            throw Problem.badRequest(invalid);
         }
     }
 }

@@ -28,6 +28,6 @@ public class FieldRepository implements PanacheRepository<Field> {
 
     public Uni<Field> require(Long centerId, String code) {
         return findByCode(centerId, code).onItem().ifNull()
-                .failWith(() -> Problem.notFound("No field with code '" + code + "' in this center."));
+                .failWith(() -> Problem.notFound(w -> w.noField(code)));
     }
 }

@@ -17,7 +17,7 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
 
     public Uni<Procedure> require(Long centerId, String code) {
         return findByCode(centerId, code).onItem().ifNull()
-                .failWith(() -> Problem.notFound("No procedure with code '" + code + "' in this center."));
+                .failWith(() -> Problem.notFound(w -> w.noProcedure(code)));
     }
 
     public Uni<List<Procedure>> ofCenter(Long centerId) {

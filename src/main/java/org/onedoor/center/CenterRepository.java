@@ -36,6 +36,6 @@ public class CenterRepository implements PanacheRepository<Center> {
     }
 
     private static Uni<Center> orNotFound(String code, Uni<Center> center) {
-        return center.onItem().ifNull().failWith(() -> Problem.notFound("No center with code '" + code + "'."));
+        return center.onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noCenter(code)));
     }
 }

@@ -43,11 +43,11 @@ public class CenterService {
     @WithTransaction
     public Uni<CenterView> create(CenterSettings settings) {
         if (settings.code() == null || settings.name() == null) {
-            throw Problem.badRequest("A new center needs a code and a name.");
+            throw Problem.badRequest(w -> w.centerNeedsCodeAndName());
         }
         return centers.findByCode(settings.code()).chain(existing -> {
             if (existing != null) {
-                throw Problem.conflict("A center with code '" + settings.code() + "' already exists.");
+                throw Problem.conflict(w -> w.centerExists(settings.code()));
             }
             Center center = new Center();
             center.code = settings.code();
@@ -62,7 +62,7 @@ public class CenterService {
      */
     public Uni<CenterView> update(String code, CenterSettings settings) {
         if (settings.code() != null && !settings.code().equals(code)) {
-            throw Problem.badRequest("A center's code cannot change.");
+            throw Problem.badRequest(w -> w.centerCodeFixed());
         }
         return journal.transaction(tx -> centers.requireLocked(code).call(access::actorIn).chain(center -> {
             String noticeBefore = center.notice;
@@ -81,8 +81,7 @@ public class CenterService {
             // a region of the time-zone database only: Java reads "+07:00" or "UTC+7" as UTC+7, but
             // PostgreSQL (the reports' AT TIME ZONE) reads them as POSIX zones, as UTC-7
             if (!ZoneId.getAvailableZoneIds().contains(s.timeZone())) {
-                throw Problem.badRequest("Unknown time zone '" + s.timeZone()
-                        + "'; name a region of the time-zone database, e.g. Asia/Ho_Chi_Minh.");
+                throw Problem.badRequest(w -> w.unknownTimeZone(s.timeZone()));
             }
             c.timeZone = s.timeZone();
         }
@@ -96,7 +95,7 @@ public class CenterService {
             c.closesAt = s.closesAt();
         }
         if (!c.opensAt.isBefore(c.closesAt) && !c.closesAt.equals(LocalTime.MIDNIGHT)) {
-            throw Problem.badRequest("A center must open before it closes.");
+            throw Problem.badRequest(w -> w.opensBeforeCloses());
         }
         if (s.priorityPolicy() != null) {
             c.priorityPolicy = s.priorityPolicy();
@@ -109,7 +108,7 @@ public class CenterService {
         }
         if (s.openDays() != null) {
             if (s.openDays().isEmpty() || s.openDays().contains(null)) {
-                throw Problem.badRequest("A center opens on at least one day: openDays like [\"MONDAY\", \"FRIDAY\"].");
+                throw Problem.badRequest(w -> w.openDaysNeeded());
             }
             c.openDays(s.openDays());
         }

@@ -16,7 +16,7 @@ public class MalformedRequests {
     public void check(ContainerRequestContext request) {
         String uri = request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery();
         if (uri.contains("%00") || uri.indexOf('\0') >= 0) {
-            throw Problem.badRequest("The address contains a NUL character (%00).");
+            throw Problem.badParameter("The address contains a NUL character (%00).");
         }
         for (String header : List.of("Content-Type", "Accept")) {
             String value = request.getHeaderString(header);
@@ -28,7 +28,7 @@ public class MalformedRequests {
                         }
                     }
                 } catch (IllegalArgumentException e) {
-                    throw Problem.badRequest("The " + header + " header '" + value + "' is not a media type.");
+                    throw Problem.badParameter("The " + header + " header '" + value + "' is not a media type.");
                 }
             }
         }

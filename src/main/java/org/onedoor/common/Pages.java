@@ -47,10 +47,10 @@ public final class Pages {
         try {
             from = URI.create(origin);
         } catch (IllegalArgumentException e) {
-            throw Problem.forbidden("Sign in from this server's own page.");
+            throw Problem.forbidden(w -> w.signInFromOwnPage());
         }
         if (from.getHost() == null || !base.getHost().equalsIgnoreCase(from.getHost()) || base.getPort() != from.getPort()) {
-            throw Problem.forbidden("Sign in from this server's own page.");
+            throw Problem.forbidden(w -> w.signInFromOwnPage());
         }
     }
 

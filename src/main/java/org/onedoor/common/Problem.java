@@ -1,20 +1,30 @@
 package org.onedoor.common;
 
 import jakarta.ws.rs.core.Response.Status;
+import java.util.function.Function;
 
 /**
  * A client's mistake, reported as application/problem+json with the given status. Services throw
- * these; {@link ProblemMappers} turns them into responses, so no client error becomes a 500.
+ * these; {@link ProblemMappers} turns them into responses, so no client error becomes a 500. Its
+ * detail is put in words when it is answered, in the language the client reads
+ * ({@link ProblemLanguage}); the exception's own message is the English one, for logs.
  */
 public class Problem extends RuntimeException {
 
     private final Status status;
     private final String title;
+    private final Function<ProblemWords, String> words;
 
-    public Problem(Status status, String title, String detail) {
-        super(detail, null, false, false);
+    public Problem(Status status, String title, Function<ProblemWords, String> words) {
+        super(null, null, false, false);
         this.status = status;
         this.title = title;
+        this.words = words;
+    }
+
+    /** A detail for API clients only (a malformed header or parameter no page sends), in English. */
+    public Problem(Status status, String title, String detail) {
+        this(status, title, any -> detail);
     }
 
     public Status status() {
@@ -25,19 +35,34 @@ public class Problem extends RuntimeException {
         return title;
     }
 
-    public static Problem notFound(String detail) {
-        return new Problem(Status.NOT_FOUND, "Not found", detail);
+    /** The detail in {@code language} ("vi" or "en"). */
+    public String detail(String language) {
+        return words.apply(ProblemLanguage.words(language));
     }
 
-    public static Problem conflict(String detail) {
-        return new Problem(Status.CONFLICT, "Conflict", detail);
+    @Override
+    public String getMessage() {
+        return detail(ProblemLanguage.ENGLISH);
     }
 
-    public static Problem badRequest(String detail) {
+    public static Problem notFound(Function<ProblemWords, String> words) {
+        return new Problem(Status.NOT_FOUND, "Not found", words);
+    }
+
+    public static Problem conflict(Function<ProblemWords, String> words) {
+        return new Problem(Status.CONFLICT, "Conflict", words);
+    }
+
+    public static Problem badRequest(Function<ProblemWords, String> words) {
+        return new Problem(Status.BAD_REQUEST, "Bad request", words);
+    }
+
+    public static Problem forbidden(Function<ProblemWords, String> words) {
+        return new Problem(Status.FORBIDDEN, "Forbidden", words);
+    }
+
+    /** A bad request only an API client can make (a malformed parameter no page sends): English only. */
+    public static Problem badParameter(String detail) {
         return new Problem(Status.BAD_REQUEST, "Bad request", detail);
-    }
-
-    public static Problem forbidden(String detail) {
-        return new Problem(Status.FORBIDDEN, "Forbidden", detail);
     }
 }

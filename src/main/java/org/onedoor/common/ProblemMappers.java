@@ -7,6 +7,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,8 +27,8 @@ public class ProblemMappers {
             LOG::warn);
 
     @ServerExceptionMapper
-    public Response problem(Problem p) {
-        Response response = respond(p.status().getStatusCode(), p.title(), p.getMessage(), null);
+    public Response problem(Problem p, HttpHeaders headers) {
+        Response response = respond(p.status().getStatusCode(), p.title(), p.detail(ProblemLanguage.of(headers)), null);
         if (p instanceof TooManyRequests tooMany) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
         }
@@ -35,17 +36,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers) {
         List<String> errors = e.getConstraintViolations().stream()
                 .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
                 .sorted().toList();
-        return respond(400, "Bad request", "The request has invalid values.", errors);
+        return respond(400, "Bad request", words(headers).invalidValues(), errors);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e) {
-        return respond(400, "Bad request", "The body is not valid JSON for this request: "
-                + e.getOriginalMessage(), null);
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers) {
+        return respond(400, "Bad request", words(headers).notValidJson(e.getOriginalMessage()), null);
     }
 
     /**
@@ -53,47 +53,48 @@ public class ProblemMappers {
      * because quarkus-rest-jackson's own mapper for it answers plain JSON, or nothing at all.
      */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e) {
+    public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers) {
         String where = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining("."));
-        return respond(400, "Bad request", "The body is not valid JSON for this request"
-                + (where.isEmpty() ? "" : " at " + where) + ": " + e.getOriginalMessage(), null);
+        ProblemWords words = words(headers);
+        return respond(400, "Bad request", where.isEmpty() ? words.notValidJson(e.getOriginalMessage())
+                : words.notValidJsonAt(where, e.getOriginalMessage()), null);
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
         return Response.status(401).type(ProblemDetail.MEDIA_TYPE)
                 .header("WWW-Authenticate", "Basic realm=\"OneDoor\"")
-                .entity(ProblemDetail.of(401, "Unauthorized", "Sign in to do this.")).build();
+                .entity(ProblemDetail.of(401, "Unauthorized", words(headers).signIn())).build();
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
         LoginLocked locked = LoginLocked.in(e);
         if (locked != null) {
-            return problem(new TooManyRequests("Too many failed sign-ins for this username or from this address: "
-                    + "try again in " + locked.retryAfterMinutes() + " min.", locked.retryAfter()));
+            return problem(new TooManyRequests(w -> w.tooManySignIns(locked.retryAfterMinutes()), locked.retryAfter()), headers);
         }
-        return unauthorized(new UnauthorizedException());
+        return unauthorized(new UnauthorizedException(), headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(403, "Forbidden", "Your role may not do this.", null);
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return respond(403, "Forbidden", words(headers).roleMayNot(), null);
     }
 
     /** A unique or foreign key the database refused: two clients raced to create the same thing. */
     @ServerExceptionMapper
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e) {
-        String what = e.getKind() == ConstraintKind.UNIQUE ? "already exists" : "is not allowed";
-        return respond(409, "Conflict", "This change " + what + " (" + e.getConstraintName() + ").", null);
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers) {
+        ProblemWords words = words(headers);
+        return respond(409, "Conflict", e.getKind() == ConstraintKind.UNIQUE ? words.alreadyExists(e.getConstraintName())
+                : words.notAllowed(e.getConstraintName()), null);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
-                return unreadableJson(json);
+                return unreadableJson(json, headers);
             }
         }
         int status = e.getResponse().getStatus();
@@ -105,24 +106,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 10_000)
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers) {
         Problem problem = Problems.unwrap(e);
         if (problem != null) {
-            return problem(problem);
+            return problem(problem, headers);
         }
         if (DatabaseOutage.causedBy(e)) {
             UNREACHABLE.warn("Database unreachable: " + e.getMessage());
-            return Response.fromResponse(respond(503, "Service unavailable", "The database cannot be reached just now; "
-                    + "nothing was changed. Please wait a moment and try again.", null))
+            return Response.fromResponse(respond(503, "Service unavailable", words(headers).databaseUnreachable(), null))
                     .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.error("Unexpected server error", e);
-        return respond(500, "Internal server error", "Something went wrong on the server; it has been logged.", null);
+        return respond(500, "Internal server error", words(headers).serverError(), null);
     }
 
     private static Response respond(int status, String title, String detail, List<String> errors) {
         return Response.status(status).type(ProblemDetail.MEDIA_TYPE)
                 .entity(new ProblemDetail("about:blank", title, status, detail, errors)).build();
+    }
+
+    private static ProblemWords words(HttpHeaders headers) {
+        return ProblemLanguage.words(ProblemLanguage.of(headers));
     }
 
     private static String lastNode(String path) {

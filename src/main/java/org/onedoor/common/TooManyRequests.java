@@ -2,6 +2,7 @@ package org.onedoor.common;
 
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * A refusal because a client asks too often (429): nothing was done, and the Retry-After header
@@ -12,8 +13,8 @@ public class TooManyRequests extends Problem {
 
     private final long retryAfterSeconds;
 
-    public TooManyRequests(String detail, Duration retryAfter) {
-        super(Status.TOO_MANY_REQUESTS, "Too many requests", detail);
+    public TooManyRequests(Function<ProblemWords, String> words, Duration retryAfter) {
+        super(Status.TOO_MANY_REQUESTS, "Too many requests", words);
         // whole seconds, never 0: "retry now" would invite the very loop this refusal stops
         this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }

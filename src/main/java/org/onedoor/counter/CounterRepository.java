@@ -68,6 +68,6 @@ public class CounterRepository implements PanacheRepository<Counter> {
 
     /** The 404 of a counter number the center does not have. */
     public static Problem notFound(int number) {
-        return Problem.notFound("No counter number " + number + " in this center.");
+        return Problem.notFound(w -> w.noCounter(number));
     }
 }

@@ -57,17 +57,17 @@ public class CounterService {
     @WithTransaction
     public Uni<CounterView> put(String centerCode, int number, CounterSettings settings) {
         if (number < 1 || number > 999) {
-            throw Problem.badRequest("A counter number is 1 to 999.");
+            throw Problem.badRequest(w -> w.counterNumberRange());
         }
         if (new HashSet<>(settings.fields()).size() != settings.fields().size()) {
-            throw Problem.badRequest("A counter lists each field once.");
+            throw Problem.badRequest(w -> w.counterFieldsOnce());
         }
         return centers.require(centerCode).call(access::actorIn).chain(center -> fields.ofCenter(center.id)
                 .chain(all -> {
                     List<Long> fieldIds = new ArrayList<>();
                     for (String code : settings.fields()) {
                         Field field = all.stream().filter(f -> f.code.equals(code)).findFirst()
-                                .orElseThrow(() -> Problem.badRequest("No field with code '" + code + "' in this center."));
+                                .orElseThrow(() -> Problem.badRequest(w -> w.noField(code)));
                         fieldIds.add(field.id);
                     }
                     return counters.lockByNumber(center.id, number).chain(existing -> {
@@ -90,8 +90,7 @@ public class CounterService {
                 .chain(actor -> tickets.lockCounter(center.id, number).chain(at -> {
                     Counter counter = at.counter();
                     if (target == CounterState.CLOSED && at.busyCode() != null) {
-                        throw Problem.conflict("Counter " + number + " still has ticket " + at.busyCode()
-                                + "; complete or transfer it before closing.");
+                        throw Problem.conflict(w -> w.counterBusyCannotClose(number, at.busyCode()));
                     }
                     if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
                         return Uni.createFrom().item(counter);

@@ -54,7 +54,7 @@ public class DeviceResource {
             // after the commit: a reconnect let in before it would find the token still valid
             return devices.revoke(center, device).invoke(() -> revocations.committed(device));
         } catch (NumberFormatException e) {
-            throw Problem.notFound("No device with id " + id + ".");
+            throw Problem.notFound(w -> w.noDevice(id));
         }
     }
 }

@@ -42,10 +42,10 @@ public class DeviceService {
     @WithTransaction
     public Uni<DeviceView> pair(String centerCode, DeviceRequest request) {
         if (request.kind() == DeviceKind.COUNTER_SCREEN && request.counter() == null) {
-            throw Problem.badRequest("A counter screen needs the number of its counter.");
+            throw Problem.badRequest(w -> w.counterScreenNeedsCounter());
         }
         if (request.printer() != null && request.kind() != DeviceKind.KIOSK) {
-            throw Problem.badRequest("Only a kiosk has a printer; pair the bridge itself as a BRIDGE.");
+            throw Problem.badRequest(w -> w.onlyKioskHasPrinter());
         }
         return centers.require(centerCode).call(access::actorIn).chain(center -> counterOf(center, request.counter())
                 .chain(counter -> printerOf(center, request.printer()).chain(printer ->
@@ -95,7 +95,7 @@ public class DeviceService {
         }
         return devices.findById(Long.parseLong(id)).map(bridge -> {
             if (bridge == null || !bridge.centerId.equals(center.id) || bridge.kind != DeviceKind.BRIDGE || bridge.isRevoked()) {
-                throw Problem.badRequest("Device " + id + " is not a paired bridge of this center.");
+                throw Problem.badRequest(w -> w.notABridge(String.valueOf(id)));
             }
             return bridge;
         });
@@ -137,7 +137,7 @@ public class DeviceService {
     public Uni<DeviceView> revoke(String centerCode, long id) {
         return centers.require(centerCode).call(access::actorIn).chain(center -> devices.findById(id)
                         .map(device -> device != null && device.centerId.equals(center.id) ? device : null))
-                .onItem().ifNull().failWith(() -> Problem.notFound("No device with id " + id + " in center '" + centerCode + "'."))
+                .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noDeviceInCenter(id, centerCode)))
                 .invoke(device -> {
                     if (device.revokedAt == null) {
                         device.revokedAt = clock.instant();

@@ -46,7 +46,7 @@ public class PairingService {
                         .getSingleResult()))
                 .chain(waiting -> {
                     if (waiting >= MAX_WAITING) {
-                        throw Problem.conflict("Too many devices are waiting to be paired; try again in a few minutes.");
+                        throw Problem.conflict(w -> w.tooManyPairing());
                     }
                     Pairing p = new Pairing();
                     p.code = String.format("%06d", random.nextInt(1_000_000));
@@ -56,7 +56,7 @@ public class PairingService {
                     p.expiresAt = p.createdAt.plus(LIFETIME);
                     return Panache.getSession().chain(s -> s.find(Pairing.class, p.code)).chain(taken -> {
                         if (taken != null) {
-                            throw Problem.conflict("Please ask for a code again.");
+                            throw Problem.conflict(w -> w.askCodeAgain());
                         }
                         return Panache.getSession().chain(s -> s.persist(p)).replaceWith(new Request(p.code, secret, p.expiresAt));
                     });
@@ -71,7 +71,7 @@ public class PairingService {
                         LockMode.PESSIMISTIC_WRITE))
                 .chain(p -> {
                     if (p == null || p.expiresAt.isBefore(clock.instant()) || p.deviceId != null) {
-                        throw Problem.notFound("No device shows the code " + code + " (codes last ten minutes).");
+                        throw Problem.notFound(w -> w.noDeviceShowsCode(code));
                     }
                     // joins this transaction: the device exists only if the code is consumed with it
                     return devices.pair(centerCode, request).invoke(view -> {
@@ -88,7 +88,7 @@ public class PairingService {
                 .setParameter("h", Sha256.hex(secret == null ? "" : secret)).getSingleResultOrNull())
                 .chain(p -> {
                     if (p == null || p.expiresAt.isBefore(clock.instant()) && p.token == null) {
-                        throw Problem.notFound("This pairing request is unknown or has expired; ask for a new code.");
+                        throw Problem.notFound(w -> w.pairingUnknown());
                     }
                     if (p.token == null) {
                         return Uni.createFrom().item(Optional.<String>empty());

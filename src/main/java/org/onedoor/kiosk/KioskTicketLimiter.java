@@ -55,9 +55,8 @@ public class KioskTicketLimiter {
         });
         if (missing[0] > 0) {
             Duration wait = Duration.ofMillis((long) Math.ceil(missing[0] / perSecond * 1000));
-            throw new TooManyRequests("This kiosk has issued " + limits.perMinute()
-                    + " tickets a minute, its limit: wait " + Math.max(1, (wait.toMillis() + 999) / 1000)
-                    + " s, or issue at the guidance desk.", wait);
+            throw new TooManyRequests(w -> w.kioskTooFast(limits.perMinute(),
+                    Math.max(1, (wait.toMillis() + 999) / 1000)), wait);
         }
     }
 

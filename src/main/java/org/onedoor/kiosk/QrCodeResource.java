@@ -30,7 +30,7 @@ public class QrCodeResource {
     @Operation(summary = "A QR code of a short text (a link), as SVG")
     public Response qr(@QueryParam("data") String data) {
         if (data == null || data.isBlank() || data.length() > MAX_LENGTH) {
-            throw Problem.badRequest("Give data=<text> of 1 to " + MAX_LENGTH + " characters.");
+            throw Problem.badParameter("Give data=<text> of 1 to " + MAX_LENGTH + " characters.");
         }
         return Response.ok(svg(data), "image/svg+xml").header("Cache-Control", "public, max-age=86400").build();
     }
@@ -52,7 +52,7 @@ public class QrCodeResource {
                     + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                     + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
         } catch (WriterException e) {
-            throw Problem.badRequest("This text does not fit in a QR code.");
+            throw Problem.badParameter("This text does not fit in a QR code.");
         }
     }
 }

@@ -54,11 +54,11 @@ public class PaperResource {
             @QueryParam("width") Integer width, @Context UriInfo uri) {
         int dots = width == null ? TicketRaster.WIDTH_80MM : width;
         if (dots != TicketRaster.WIDTH_80MM && dots != TicketRaster.WIDTH_58MM) {
-            throw Problem.badRequest("width is 576 (80 mm paper) or 384 (58 mm).");
+            throw Problem.badParameter("width is 576 (80 mm paper) or 384 (58 mm).");
         }
         boolean png = "png".equals(format);
         if (format != null && !png && !"escpos".equals(format)) {
-            throw Problem.badRequest("format is escpos or png.");
+            throw Problem.badParameter("format is escpos or png.");
         }
         // drawing and encoding take milliseconds of CPU: not on the event loop
         UUID ticket = uuid(id);
@@ -85,7 +85,7 @@ public class PaperResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw Problem.notFound("No ticket with id " + id + ".");
+            throw Problem.notFound(w -> w.noTicketWithId(id));
         }
     }
 }

@@ -46,8 +46,8 @@ public class TicketLayoutService {
 
     @WithTransaction
     public Uni<LayoutView> update(String centerCode, List<String> header, List<String> footer) {
-        String headerText = text("header", header);
-        String footerText = text("footer", footer);
+        String headerText = text(true, header);
+        String footerText = text(false, footer);
         return editable(centerCode).invoke(row -> {
             row.header = headerText;
             row.footer = footerText;
@@ -58,13 +58,13 @@ public class TicketLayoutService {
     @WithTransaction
     public Uni<LayoutView> setLogo(String centerCode, byte[] image) {
         if (image == null || image.length == 0) {
-            throw Problem.badRequest("Send the logo as the request body (image/png or image/jpeg).");
+            throw Problem.badRequest(w -> w.sendLogo());
         }
         if (image.length > MAX_LOGO_BYTES) {
-            throw Problem.badRequest("A logo is at most 256 KB; this one is " + image.length / 1024 + " KB.");
+            throw Problem.badRequest(w -> w.logoTooBig(image.length / 1024));
         }
         if (PaperLayout.decode(image) == null) {
-            throw Problem.badRequest("The logo is not a PNG or JPEG picture we can read.");
+            throw Problem.badRequest(w -> w.logoUnreadable());
         }
         return editable(centerCode).invoke(row -> row.logo = image).map(TicketLayoutService::view);
     }
@@ -78,7 +78,7 @@ public class TicketLayoutService {
     public Uni<byte[]> logo(String centerCode) {
         return centers.require(centerCode).call(access::actorIn).chain(center -> row(center.id)).map(row -> {
             if (row == null || row.logo == null) {
-                throw Problem.notFound("Center " + centerCode + " has no logo on its tickets.");
+                throw Problem.notFound(w -> w.noLogo(centerCode));
             }
             return row.logo;
         });
@@ -126,15 +126,16 @@ public class TicketLayoutService {
         }));
     }
 
-    private static String text(String what, List<String> lines) {
+    /** The header's or the footer's lines, checked and joined. */
+    private static String text(boolean header, List<String> lines) {
         List<String> kept = lines == null ? List.of()
                 : lines.stream().map(l -> l == null ? "" : l.strip()).filter(l -> !l.isEmpty()).toList();
         if (kept.size() > MAX_LINES) {
-            throw Problem.badRequest("The " + what + " has at most " + MAX_LINES + " lines.");
+            throw Problem.badRequest(w -> w.tooManyLines(header, MAX_LINES));
         }
         for (String line : kept) {
             if (line.length() > MAX_LINE_LENGTH) {
-                throw Problem.badRequest("A " + what + " line is at most " + MAX_LINE_LENGTH + " characters: '" + line + "'.");
+                throw Problem.badRequest(w -> w.lineTooLong(header, MAX_LINE_LENGTH, line));
             }
         }
         return String.join("\n", kept);

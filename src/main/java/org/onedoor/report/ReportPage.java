@@ -106,7 +106,7 @@ public class ReportPage {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problem.badRequest("'" + value + "' is not a date like 2026-11-23.");
+            throw Problem.badRequest(w -> w.notADate(value));
         }
     }
 }

@@ -71,7 +71,7 @@ public class ReportResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problem.badRequest("'" + value + "' is not a date like 2026-11-23.");
+            throw Problem.badRequest(w -> w.notADate(value));
         }
     }
 }

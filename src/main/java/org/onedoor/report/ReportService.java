@@ -78,17 +78,17 @@ public class ReportService {
 
     private static void checkDates(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw Problem.badRequest("Give from and to (yyyy-mm-dd), from before to, at most a year apart.");
+            throw Problem.badRequest(w -> w.reportRange());
         }
         if (from.getYear() < 1900 || to.getYear() > 9999) {
-            throw Problem.badRequest("Give dates between the years 1900 and 9999.");
+            throw Problem.badRequest(w -> w.reportYears());
         }
     }
 
     /** The one center asked for (null: every center, ADMIN only), checked against the actor. */
     private Uni<Center> scope(String centerCode) {
         if (centerCode == null && !access.isAdmin()) {
-            throw Problem.forbidden("Only an administrator sees every center at once; give center=<code>.");
+            throw Problem.forbidden(w -> w.onlyAdminAllCenters());
         }
         return centerCode == null ? Uni.createFrom().nullItem() : centers.require(centerCode).call(access::actorIn);
     }

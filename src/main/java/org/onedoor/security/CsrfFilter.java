@@ -34,8 +34,7 @@ public class CsrfFilter {
         }
         sessions.decode(cookie.getValue()).ifPresent(session -> {
             if (!matches(session.csrf(), request.getHeaderString(SessionCookies.CSRF_HEADER))) {
-                throw Problem.forbidden("This change needs the page's " + SessionCookies.CSRF_HEADER
-                        + " header (reload the page).");
+                throw Problem.forbidden(w -> w.csrfHeaderMissing(SessionCookies.CSRF_HEADER));
             }
         });
     }

@@ -121,7 +121,7 @@ public class LoginPage {
     public Uni<Response> signOut(@FormParam("csrf") String csrf, @CookieParam(SessionCookies.SESSION) String cookie) {
         SessionCookies.Session session = sessions.decode(cookie).orElse(null);
         if (session != null && !CsrfFilter.matches(session.csrf(), csrf)) {
-            throw Problem.forbidden("Sign out from the page's own button.");
+            throw Problem.forbidden(w -> w.signOutFromPage());
         }
         Response out = Response.seeOther(URI.create("/login"))
                 .cookie(cookie(SessionCookies.SESSION, "", true, false), cookie(SessionCookies.CSRF, "", false, false))

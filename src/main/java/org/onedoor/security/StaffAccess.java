@@ -24,7 +24,7 @@ public class StaffAccess {
         Long userCenter = identity.getAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE);
         if (!identity.hasRole(Role.ADMIN) && !Objects.equals(userCenter, center.id)) {
             return Uni.createFrom().failure(
-                    Problem.forbidden("User '" + username + "' does not work in center '" + center.code + "'."));
+                    Problem.forbidden(w -> w.notInCenter(username, center.code)));
         }
         return Uni.createFrom().item(username);
     }

@@ -22,7 +22,7 @@ public class StaffPageAccess {
     /** Refuses (403) a signed-in user with none of these roles. */
     public void require(String... roles) {
         if (Arrays.stream(roles).noneMatch(identity::hasRole)) {
-            throw Problem.forbidden("User '" + identity.getPrincipal().getName() + "' may not open this page.");
+            throw Problem.forbidden(w -> w.mayNotOpenPage(identity.getPrincipal().getName()));
         }
     }
 
@@ -34,14 +34,14 @@ public class StaffPageAccess {
     public Uni<String> pageCenter(String asked) {
         if (identity.hasRole(Role.ADMIN)) {
             if (asked == null || asked.isBlank()) {
-                throw Problem.badRequest("An administrator opens a center's page with ?center=<code>.");
+                throw Problem.badRequest(w -> w.adminNeedsCenter());
             }
             return centers.require(asked).map(c -> c.code);
         }
         Long own = identity.getAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE);
         return centers.findById(own).map(c -> {
             if (c == null) {
-                throw Problem.forbidden("User '" + identity.getPrincipal().getName() + "' has no center.");
+                throw Problem.forbidden(w -> w.userHasNoCenter(identity.getPrincipal().getName()));
             }
             return c.code;
         });

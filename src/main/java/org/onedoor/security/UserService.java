@@ -27,19 +27,19 @@ public class UserService {
     public Uni<UserView> create(UserRequest request) {
         boolean admin = request.roles().contains(Role.ADMIN);
         if (admin && request.roles().size() > 1) {
-            throw Problem.badRequest("ADMIN works in every center and takes no other role.");
+            throw Problem.badRequest(w -> w.adminNoOtherRole());
         }
         if (!admin && request.center() == null) {
-            throw Problem.badRequest("Say which center a " + String.join("/", request.roles()) + " works in.");
+            throw Problem.badRequest(w -> w.sayWhichCenter(String.join("/", request.roles())));
         }
         if (!access.isAdmin() && (admin || request.roles().contains(Role.MANAGER))) {
-            throw Problem.forbidden("Only an ADMIN can create administrators and managers.");
+            throw Problem.forbidden(w -> w.onlyAdminCreatesManagers());
         }
         Uni<Center> center = admin ? Uni.createFrom().nullItem()
                 : centers.require(request.center()).call(access::actorIn);
         return center.chain(c -> users.findByUsername(request.username()).chain(existing -> {
             if (existing != null) {
-                throw Problem.conflict("User '" + request.username() + "' already exists.");
+                throw Problem.conflict(w -> w.userExists(request.username()));
             }
             String roles = String.join(",", new TreeSet<>(request.roles()));
             AppUser user = AppUser.create(request.username(), request.password(), roles, c == null ? null : c.id,

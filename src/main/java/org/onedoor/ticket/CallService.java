@@ -66,8 +66,7 @@ public class CallService {
                 .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber)
                         .chain(counter -> tickets.lockByCode(center.id, floor.day(), code).chain(ticket -> {
                             if (ticket.state != TicketState.WAITING && ticket.state != TicketState.NO_SHOW) {
-                                throw Problem.conflict("Ticket " + code + " is " + ticket.state
-                                        + "; only a waiting or no-show ticket can be called.");
+                                throw Problem.conflict(w -> w.onlyWaitingCallable(code, w.ticketState(ticket.state.name())));
                             }
                             return call(tx, floor, counter, ticket, actor);
                         }))))));
@@ -93,11 +92,10 @@ public class CallService {
         return tickets.lockCounter(center.id, number).map(at -> {
             Counter counter = at.counter();
             if (counter.state != CounterState.OPEN) {
-                throw Problem.conflict("Counter " + number + " is " + counter.state + "; open it before calling.");
+                throw Problem.conflict(w -> w.counterNotOpen(number, w.counterState(counter.state.name())));
             }
             if (at.busyCode() != null) {
-                throw Problem.conflict("Counter " + number + " still has ticket " + at.busyCode() + " (" + at.busyState()
-                        + "); complete, mark no-show or transfer it first.");
+                throw Problem.conflict(w -> w.counterBusy(number, at.busyCode(), w.ticketState(at.busyState().name())));
             }
             return counter;
         });

@@ -98,8 +98,7 @@ public class TicketActions {
     public Uni<TicketView> noShow(UUID id) {
         return act(id, "mark as no-show", EnumSet.of(TicketState.CALLED), (t, c) -> {
             if (t.recallCount < c.recallsBeforeNoShow) {
-                throw Problem.conflict("Recall ticket " + t.code + " at least " + c.recallsBeforeNoShow
-                        + " time(s) before marking it as a no-show.");
+                throw Problem.conflict(w -> w.recallFirst(t.code, c.recallsBeforeNoShow));
             }
             t.state = TicketState.NO_SHOW;
             t.finishedAt = clock.instant();
@@ -120,10 +119,10 @@ public class TicketActions {
         return act(id, "rate", EnumSet.of(TicketState.DONE), (t, c) -> {
             Long screenCounter = access.deviceCounterId();
             if (screenCounter == null || !screenCounter.equals(t.counterId)) {
-                throw Problem.forbidden("Only the screen of the counter that served ticket " + t.code + " can rate it.");
+                throw Problem.forbidden(w -> w.onlyServingScreenRates(t.code));
             }
             if (t.rating != null) {
-                throw Problem.conflict("Ticket " + t.code + " has already been rated.");
+                throw Problem.conflict(w -> w.alreadyRated(t.code));
             }
             t.rating = score;
             t.ratedAt = clock.instant();
@@ -137,7 +136,7 @@ public class TicketActions {
      */
     public Uni<TicketView> transfer(UUID id, TransferRequest to) {
         if (to == null || (to.field() == null && to.counter() == null)) {
-            throw Problem.badRequest("Say where to transfer the ticket: a field, a counter, or both.");
+            throw Problem.badRequest(w -> w.sayTransferWhere());
         }
         return act(id, "transfer", EnumSet.of(TicketState.WAITING, TicketState.CALLED, TicketState.SERVING), (t, c) -> {
             Uni<Long> fieldId = to.field() == null ? Uni.createFrom().item(t.fieldId)
@@ -220,12 +219,11 @@ public class TicketActions {
     /** 409 unless the ticket's state allows the action and the actor may act on it. */
     private void check(Request request, Ticket ticket, String actor) {
         if (!request.allowed().contains(ticket.state)) {
-            throw Problem.conflict("Ticket " + ticket.code + " is " + ticket.state + "; cannot " + request.action()
-                    + " it (only when " + request.allowed() + ").");
+            throw Problem.conflict(w -> w.ticketStateForbids(ticket.code, w.ticketState(ticket.state.name()),
+                    w.ticketAction(request.action()), request.allowed().toString()));
         }
         if (ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor) && !access.canOverrule()) {
-            throw Problem.conflict("Ticket " + ticket.code + " is being handled by " + ticket.officer
-                    + "; only they or a manager can " + request.action() + " it.");
+            throw Problem.conflict(w -> w.handledByOther(ticket.code, ticket.officer, w.ticketAction(request.action())));
         }
     }
 
@@ -242,8 +240,7 @@ public class TicketActions {
     /** Someone changed the ticket since it was read: read it again, or give up after {@link #ATTEMPTS}. */
     private Uni<TicketView> again(Request request, Ticket ticket, int attempt) {
         if (attempt >= ATTEMPTS) {
-            throw Problem.conflict("Ticket " + ticket.code + " kept changing while you tried to " + request.action()
-                    + " it; look at it again and retry.");
+            throw Problem.conflict(w -> w.keptChanging(ticket.code, w.ticketAction(request.action())));
         }
         return attempt(request, attempt + 1);
     }

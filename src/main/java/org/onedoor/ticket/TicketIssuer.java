@@ -64,10 +64,10 @@ public class TicketIssuer {
      */
     public Uni<TicketView> issue(String centerCode, IssueRequest request) {
         if (access.hasRole(Role.KIOSK)) {
-            throw Problem.forbidden("A kiosk takes tickets at POST /api/kiosk/tickets, which prints them.");
+            throw Problem.forbidden(w -> w.kioskUsesKioskEndpoint());
         }
         if (request.channel() == Channel.KIOSK) {
-            throw Problem.badRequest("Channel KIOSK is for paired kiosk devices; staff issue GUIDE_DESK, APPOINTMENT or API tickets.");
+            throw Problem.badRequest(w -> w.kioskChannelForDevices());
         }
         Channel channel = request.channel() != null ? request.channel()
                 : access.hasRole(Role.GUIDE) ? Channel.GUIDE_DESK : Channel.API;
@@ -82,14 +82,15 @@ public class TicketIssuer {
      */
     public Uni<Issued> issueWithin(EventJournal.Recorder tx, Center center, IssueRequest request, Channel channel) {
         if (channel == Channel.KIOSK && !center.isOpenAt(clock.instant())) {
-            throw Problem.conflict("The center is closed now; it opens again at " + center.nextOpening(clock.instant()) + ".");
+            String opensAgain = center.nextOpening(clock.instant()).toString().replace('T', ' ');
+            throw Problem.conflict(w -> w.centerClosed(opensAgain));
         }
         // Reads first, locks last: the field's number row and then the center's event row are
         // locked until commit, so every other kiosk of the field waits for as little as possible.
         return queue.load(center, QueueService.Detail.ESTIMATES).chain(floor -> resolveField(floor, request)
                 .chain(chosen -> priorityGroupId(center, request).chain(groupId -> {
                     if (channel == Channel.KIOSK && floor.countersServing(chosen.field().id).isEmpty()) {
-                        throw Problem.conflict("No counter serves field " + chosen.field().code + "; please go to the guidance desk.");
+                        throw Problem.conflict(w -> w.noCounterServes(chosen.field().code));
                     }
                     return tickets.nextNumber(chosen.field().id, floor.day())
                             .map(number -> newTicket(center, chosen, groupId, number, floor.day(), request, channel))
@@ -129,21 +130,21 @@ public class TicketIssuer {
     private Uni<Chosen> resolveField(FloorState floor, IssueRequest request) {
         Center center = floor.center();
         if (request.field() == null && request.procedure() == null) {
-            throw Problem.badRequest("Say which field (or procedure) the ticket is for.");
+            throw Problem.badRequest(w -> w.sayWhichField());
         }
         Uni<Procedure> procedure = request.procedure() == null ? Uni.createFrom().nullItem()
                 : procedures.findByCode(center.id, request.procedure()).onItem().ifNull().failWith(() ->
-                        Problem.badRequest("No procedure with code '" + request.procedure() + "' in this center."));
+                        Problem.badRequest(w -> w.noProcedure(request.procedure())));
         return procedure.map(p -> {
             Field f = request.field() != null ? floor.field(request.field()) : floor.field(p.fieldId);
             if (f == null) {
-                throw Problem.badRequest("No field with code '" + request.field() + "' in this center.");
+                throw Problem.badRequest(w -> w.noField(request.field()));
             }
             if (p != null && !p.fieldId.equals(f.id)) {
-                throw Problem.badRequest("Procedure " + p.code + " does not belong to field " + f.code + ".");
+                throw Problem.badRequest(w -> w.procedureNotInField(p.code, f.code));
             }
             if (!f.active) {
-                throw Problem.conflict("Field " + f.code + " is not taking tickets now.");
+                throw Problem.conflict(w -> w.fieldNotTaking(f.code));
             }
             return new Chosen(f, p);
         });
@@ -165,8 +166,7 @@ public class TicketIssuer {
         Field field = chosen.field();
         if (number > field.maxNumber()) {
             // Thrown inside the transaction: the number goes back, so the day stays gap-free.
-            throw Problem.conflict("Field " + field.code + " has reached its daily limit of " + field.maxNumber()
-                    + " tickets. Please come back on the next working day.");
+            throw Problem.conflict(w -> w.dailyLimit(field.code, field.maxNumber()));
         }
         Ticket t = new Ticket();
         t.id = UUID.randomUUID();

@@ -57,7 +57,7 @@ public class TicketQueries {
     @WithSession
     public Uni<TrackView> track(String token) {
         return tickets.findByTrackingToken(token)
-                .onItem().ifNull().failWith(() -> Problem.notFound("No ticket with this tracking link."))
+                .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noTrackingLink()))
                 .chain(ticket -> centers.findById(ticket.centerId)
                         .chain(center -> queue.load(center, detailFor(ticket)))
                         .chain(floor -> queue.placeOf(ticket, floor).map(place -> {

@@ -169,7 +169,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 + " and t.id = :id", Object[].class).setParameter("id", id).getSingleResultOrNull()
                 .map(row -> {
                     if (row == null) {
-                        throw Problem.notFound("No ticket with id " + id + ".");
+                        throw Problem.notFound(w -> w.noTicketWithId(String.valueOf(id)));
                     }
                     s.detach(row[0]);
                     s.detach(row[1]);
@@ -228,11 +228,11 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     public Uni<Ticket> lockByCode(long centerId, LocalDate day, String code) {
         return find("centerId = ?1 and serviceDay = ?2 and code = ?3", centerId, day, code)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .onItem().ifNull().failWith(() -> Problem.notFound("No ticket " + code + " today."));
+                .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noTicketToday(code)));
     }
 
     public Uni<Ticket> require(UUID id) {
-        return findById(id).onItem().ifNull().failWith(() -> Problem.notFound("No ticket with id " + id + "."));
+        return findById(id).onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noTicketWithId(String.valueOf(id))));
     }
 
     /** Null for a token no ticket can have; one with a NUL would fail in PostgreSQL instead of matching none. */

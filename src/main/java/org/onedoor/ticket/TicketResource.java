@@ -117,7 +117,7 @@ public class TicketResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw Problem.notFound("No ticket with id " + id + ".");
+            throw Problem.notFound(w -> w.noTicketWithId(id));
         }
     }
 }

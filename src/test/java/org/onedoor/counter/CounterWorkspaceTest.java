@@ -80,7 +80,8 @@ class CounterWorkspaceTest {
         desk.tap("#close");
 
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("problem"));
-        assertThat(desk.text("problem")).contains("A001");
+        assertThat(desk.text("problem")).as("the server's refusal, in the page's language")
+                .contains("Quầy 1 còn vé A001; hãy hoàn thành hoặc chuyển vé trước khi đóng quầy.");
     }
 
     @Test

@@ -25,7 +25,7 @@ public class VoiceClipResource {
     @Operation(summary = "One clip of a voice pack (the center's recording if it made one)")
     public Response clip(@PathParam("language") String language, @PathParam("file") String file) {
         byte[] bytes = packs.clip(language, file)
-                .orElseThrow(() -> Problem.notFound("No clip '" + file + "' in voice pack '" + language + "'."));
+                .orElseThrow(() -> Problem.notFound(w -> w.noClip(file, language)));
         return Response.ok(bytes, TYPES.get(VoicePacks.extension(file)))
                 .header("Cache-Control", "public, max-age=300").build();
     }

@@ -46,6 +46,6 @@ public class VoicePackResource {
     @Path("/{language}")
     @Operation(summary = "One voice pack: which word is in which clip file")
     public VoicePack get(@PathParam("language") String language) {
-        return packs.find(language).orElseThrow(() -> Problem.notFound("No voice pack for language '" + language + "'."));
+        return packs.find(language).orElseThrow(() -> Problem.notFound(w -> w.noVoicePack(language)));
     }
 }

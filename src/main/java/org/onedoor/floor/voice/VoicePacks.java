@@ -120,13 +120,13 @@ public class VoicePacks {
     public void store(String language, String file, byte[] audio) {
         String name = Normalizer.normalize(file, Normalizer.Form.NFC);
         if (!isClipName(language, name)) {
-            throw Problem.badRequest("A clip is <word>.ogg (or .mp3, .wav, .m4a, .webm) in a pack named like vi or hmn.");
+            throw Problem.badRequest(w -> w.clipName());
         }
         if (audio.length == 0 || audio.length > MAX_CLIP_BYTES) {
-            throw Problem.badRequest("A clip is 1 byte to 1 MB of audio.");
+            throw Problem.badRequest(w -> w.clipSize());
         }
         if (!AudioSignatures.matches(extension(name), audio)) {
-            throw Problem.badRequest("This is not " + extension(name) + " audio: the file does not start as one does.");
+            throw Problem.badRequest(w -> w.notAudio(extension(name)));
         }
         try {
             Path dir = Files.createDirectories(diskDir.resolve(language));

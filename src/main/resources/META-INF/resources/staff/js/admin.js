@@ -2,7 +2,7 @@
 // changes back; the server checks everything, and its refusal (detail) is shown as it is.
 
 import { element } from '/display/js/dom.js';
-import { get, send, sendRaw } from './api.js';
+import { get, problemText, send, sendRaw } from './api.js';
 
 const center = document.body.getAttribute('data-center');
 const base = '/api/centers/' + encodeURIComponent(center);
@@ -38,7 +38,7 @@ async function change(method, path, body) {
 function showAnswer(answer) {
   const problem = document.getElementById('problem');
   problem.hidden = answer.ok;
-  problem.textContent = answer.ok ? '' : ((answer.body && (answer.body.detail || (answer.body.errors || []).join('; '))) || answer.status);
+  problem.textContent = answer.ok ? '' : problemText(answer);
   if (answer.ok) flash();
 }
 

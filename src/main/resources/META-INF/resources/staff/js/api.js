@@ -19,7 +19,9 @@ export async function sendRaw(method, path, body, type) {
     signIn();
     return new Promise(() => {});
   }
-  const options = { method: method, headers: { 'X-CSRF-Token': csrfToken() }, credentials: 'same-origin' };
+  // the server words its refusals (problem details) in the page's language
+  const headers = { 'X-CSRF-Token': csrfToken(), 'Accept-Language': document.documentElement.lang || 'vi' };
+  const options = { method: method, headers: headers, credentials: 'same-origin' };
   if (body !== undefined) {
     options.headers['Content-Type'] = type;
     options.body = body;
@@ -34,6 +36,13 @@ export async function sendRaw(method, path, body, type) {
     parsed = null;
   }
   return { ok: response.ok, status: response.status, body: parsed };
+}
+
+/** A refusal in words: the server's detail, then what was wrong with each value, else the status. */
+export function problemText(answer) {
+  const body = answer.body || {};
+  const parts = [body.detail, (body.errors || []).join('; ')].filter((part) => part);
+  return parts.length ? parts.join(' ') : String(answer.status);
 }
 
 export function get(path) {

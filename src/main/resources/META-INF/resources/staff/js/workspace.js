@@ -5,7 +5,7 @@
 import { FloorConnection, Status } from '/display/js/floor.js';
 import { FloorModel } from '/display/js/floor-model.js';
 import { element } from '/display/js/dom.js';
-import { get, send } from './api.js';
+import { get, problemText, send } from './api.js';
 
 const body = document.body;
 const center = body.getAttribute('data-center');
@@ -104,7 +104,7 @@ async function act(path, payload) {
   problem.hidden = true;
   const answer = await send('POST', path, payload === undefined ? undefined : payload);
   if (!answer.ok) {
-    problem.textContent = (answer.body && answer.body.detail) || String(answer.status);
+    problem.textContent = problemText(answer);
     problem.hidden = false;
   }
   return answer.ok;

@@ -1,0 +1,328 @@
+package org.onedoor.common;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the problems the API answers, Vietnamese first; English in
+ * messages/problem_en.properties. A staff page or the guidance desk asks in its own language
+ * (Accept-Language), and every other client gets English: see {@link ProblemLanguage}. States and
+ * actions come in as their English codes and are put in words by {@link #ticketState},
+ * {@link #counterState} and {@link #ticketAction}.
+ */
+@MessageBundle(value = "problem", locale = "vi")
+public interface ProblemWords {
+
+    // ---- words used inside other messages
+
+    @Message("{#when state}{#is 'WAITING'}đang chờ{#is 'CALLED'}đã được gọi{#is 'SERVING'}đang được phục vụ"
+            + "{#is 'DONE'}đã xong{#is 'NO_SHOW'}đã bị đánh dấu vắng mặt{#is 'CANCELLED'}đã bị huỷ{#else}{state}{/when}")
+    String ticketState(String state);
+
+    @Message("{#when state}{#is 'OPEN'}đang mở{#is 'PAUSED'}đang tạm nghỉ{#is 'CLOSED'}đang đóng{#else}{state}{/when}")
+    String counterState(String state);
+
+    @Message("{#when action}{#is 'recall'}gọi lại{#is 'start serving'}bắt đầu phục vụ{#is 'complete'}hoàn thành"
+            + "{#is 'mark as no-show'}đánh dấu vắng mặt{#is 'cancel'}huỷ{#is 'rate'}đánh giá{#is 'transfer'}chuyển"
+            + "{#else}{action}{/when}")
+    String ticketAction(String action);
+
+    // ---- answers of every kind
+
+    @Message("Hãy đăng nhập để làm việc này.")
+    String signIn();
+
+    @Message("Vai trò của bạn không được làm việc này.")
+    String roleMayNot();
+
+    @Message("Yêu cầu có giá trị không hợp lệ.")
+    String invalidValues();
+
+    @Message("Nội dung gửi lên không phải JSON hợp lệ cho yêu cầu này: {reason}")
+    String notValidJson(String reason);
+
+    @Message("Nội dung gửi lên không phải JSON hợp lệ cho yêu cầu này, tại {where}: {reason}")
+    String notValidJsonAt(String where, String reason);
+
+    @Message("Thay đổi này đã có rồi ({constraint}).")
+    String alreadyExists(String constraint);
+
+    @Message("Thay đổi này không được phép ({constraint}).")
+    String notAllowed(String constraint);
+
+    @Message("Hiện chưa kết nối được cơ sở dữ liệu; chưa có gì thay đổi. Xin đợi một lát rồi thử lại.")
+    String databaseUnreachable();
+
+    @Message("Máy chủ gặp lỗi; lỗi đã được ghi lại.")
+    String serverError();
+
+    @Message("Đăng nhập sai quá nhiều lần với tên này hoặc từ địa chỉ này: xin thử lại sau {minutes} phút.")
+    String tooManySignIns(long minutes);
+
+    // ---- signing in and pages
+
+    @Message("Hãy đăng nhập từ trang của chính máy chủ này.")
+    String signInFromOwnPage();
+
+    @Message("Hãy đăng xuất bằng nút trên trang.")
+    String signOutFromPage();
+
+    @Message("Thay đổi này cần tiêu đề {header} của trang (hãy tải lại trang).")
+    String csrfHeaderMissing(String header);
+
+    @Message("Người dùng '{user}' không làm việc ở trung tâm '{center}'.")
+    String notInCenter(String user, String center);
+
+    @Message("Người dùng '{user}' không được mở trang này.")
+    String mayNotOpenPage(String user);
+
+    @Message("Quản trị viên mở trang của một trung tâm bằng ?center=<mã>.")
+    String adminNeedsCenter();
+
+    @Message("Người dùng '{user}' chưa thuộc trung tâm nào.")
+    String userHasNoCenter(String user);
+
+    // ---- users
+
+    @Message("ADMIN làm việc ở mọi trung tâm và không nhận vai trò nào khác.")
+    String adminNoOtherRole();
+
+    @Message("Hãy cho biết {roles} làm việc ở trung tâm nào.")
+    String sayWhichCenter(String roles);
+
+    @Message("Chỉ ADMIN mới tạo được quản trị viên và quản lý.")
+    String onlyAdminCreatesManagers();
+
+    @Message("Người dùng '{user}' đã có.")
+    String userExists(String user);
+
+    // ---- centers
+
+    @Message("Không có trung tâm mã '{code}'.")
+    String noCenter(String code);
+
+    @Message("Trung tâm mới cần có mã và tên.")
+    String centerNeedsCodeAndName();
+
+    @Message("Đã có trung tâm mã '{code}'.")
+    String centerExists(String code);
+
+    @Message("Không đổi được mã của trung tâm.")
+    String centerCodeFixed();
+
+    @Message("Không biết múi giờ '{zone}'; hãy ghi tên một vùng của cơ sở dữ liệu múi giờ, ví dụ Asia/Ho_Chi_Minh.")
+    String unknownTimeZone(String zone);
+
+    @Message("Giờ mở cửa phải trước giờ đóng cửa.")
+    String opensBeforeCloses();
+
+    @Message("Trung tâm mở cửa ít nhất một ngày: openDays như [\"MONDAY\", \"FRIDAY\"].")
+    String openDaysNeeded();
+
+    // ---- catalogue: fields, procedures, priority groups
+
+    @Message("Không có lĩnh vực mã '{code}' ở trung tâm này.")
+    String noField(String code);
+
+    @Message("Không có thủ tục mã '{code}' ở trung tâm này.")
+    String noProcedure(String code);
+
+    @Message("Không có nhóm ưu tiên mã '{code}' đang dùng ở trung tâm này.")
+    String noPriorityGroup(String code);
+
+    @Message("Mã lĩnh vực '{code}' không hợp lệ: dùng {pattern}.")
+    String invalidFieldCode(String code, String pattern);
+
+    @Message("Mã nhóm ưu tiên '{code}' không hợp lệ: dùng {pattern}.")
+    String invalidGroupCode(String code, String pattern);
+
+    @Message("Một lĩnh vực có chữ cái đầu số hoặc dải số, không có cả hai.")
+    String prefixOrBlock();
+
+    @Message("Lĩnh vực mới cần chữ cái đầu số (như \"A\") hoặc dải số (1-9).")
+    String fieldNeedsPrefix();
+
+    @Message("Lĩnh vực cần tên tiếng Việt (names.vi).")
+    String fieldNeedsVietnameseName();
+
+    @Message("Tệp nhập trống.")
+    String importEmpty();
+
+    @Message("Dòng CSV {line} có {cells} ô; dòng tiêu đề có {header}.")
+    String csvLineCells(long line, int cells, int header);
+
+    @Message("Không đọc được tệp CSV: {reason}")
+    String csvUnreadable(String reason);
+
+    @Message("Không đọc được JSON: {reason}")
+    String jsonUnreadable(String reason);
+
+    @Message("Tệp nhập JSON là một mảng các đối tượng.")
+    String jsonNotArray();
+
+    @Message("Mỗi phần tử của tệp nhập JSON phải là một đối tượng.")
+    String jsonItemNotObject();
+
+    @Message("Tệp nhập không có dòng nào: CSV cần một dòng tiêu đề và mỗi mục một dòng, JSON là một mảng các đối tượng.")
+    String importNoRows();
+
+    // ---- counters
+
+    @Message("Không có quầy số {number} ở trung tâm này.")
+    String noCounter(int number);
+
+    @Message("Số quầy từ 1 đến 999.")
+    String counterNumberRange();
+
+    @Message("Mỗi lĩnh vực chỉ ghi một lần cho một quầy.")
+    String counterFieldsOnce();
+
+    @Message("Quầy {number} còn vé {code}; hãy hoàn thành hoặc chuyển vé trước khi đóng quầy.")
+    String counterBusyCannotClose(int number, String code);
+
+    @Message("Quầy {number} {state}; hãy mở quầy trước khi gọi số.")
+    String counterNotOpen(int number, String state);
+
+    @Message("Quầy {number} còn vé {code} ({state}); hãy hoàn thành, đánh dấu vắng mặt hoặc chuyển vé trước.")
+    String counterBusy(int number, String code, String state);
+
+    // ---- tickets
+
+    @Message("Không có vé mã {id}.")
+    String noTicketWithId(String id);
+
+    @Message("Hôm nay không có vé {code}.")
+    String noTicketToday(String code);
+
+    @Message("Không có vé nào theo đường dẫn theo dõi này.")
+    String noTrackingLink();
+
+    @Message("Ki-ốt lấy số tại POST /api/kiosk/tickets, nơi in vé.")
+    String kioskUsesKioskEndpoint();
+
+    @Message("Kênh KIOSK dành cho ki-ốt đã ghép nối; cán bộ cấp vé GUIDE_DESK, APPOINTMENT hoặc API.")
+    String kioskChannelForDevices();
+
+    @Message("Hãy cho biết vé dành cho lĩnh vực (hoặc thủ tục) nào.")
+    String sayWhichField();
+
+    @Message("Thủ tục {procedure} không thuộc lĩnh vực {field}.")
+    String procedureNotInField(String procedure, String field);
+
+    @Message("Trung tâm đang ngoài giờ làm việc; mở cửa lại lúc {opensAgain}.")
+    String centerClosed(String opensAgain);
+
+    @Message("Chưa có quầy nào phục vụ lĩnh vực {field}; xin mời đến bàn hướng dẫn.")
+    String noCounterServes(String field);
+
+    @Message("Lĩnh vực {field} hiện không cấp số.")
+    String fieldNotTaking(String field);
+
+    @Message("Lĩnh vực {field} đã cấp đủ {max} số trong ngày. Xin mời quay lại vào ngày làm việc tiếp theo.")
+    String dailyLimit(String field, int max);
+
+    @Message("Ki-ốt này đã cấp {perMinute} số một phút, mức tối đa: xin đợi {seconds} giây, hoặc lấy số ở bàn hướng dẫn.")
+    String kioskTooFast(int perMinute, long seconds);
+
+    @Message("Vé {code} {state}; chỉ gọi được vé đang chờ hoặc vé vắng mặt.")
+    String onlyWaitingCallable(String code, String state);
+
+    @Message("Vé {code} {state}; không thể {action}.")
+    String ticketStateForbids(String code, String state, String action, String allowed);
+
+    @Message("Vé {code} đang do {officer} xử lý; chỉ người đó hoặc quản lý mới được {action}.")
+    String handledByOther(String code, String officer, String action);
+
+    @Message("Vé {code} liên tục thay đổi trong lúc bạn {action}; hãy xem lại vé rồi thử lại.")
+    String keptChanging(String code, String action);
+
+    @Message("Hãy gọi lại vé {code} ít nhất {times} lần trước khi đánh dấu vắng mặt.")
+    String recallFirst(String code, int times);
+
+    @Message("Chỉ màn hình của quầy đã phục vụ vé {code} mới được đánh giá vé này.")
+    String onlyServingScreenRates(String code);
+
+    @Message("Vé {code} đã được đánh giá rồi.")
+    String alreadyRated(String code);
+
+    @Message("Hãy cho biết chuyển vé đến đâu: một lĩnh vực, một quầy, hoặc cả hai.")
+    String sayTransferWhere();
+
+    // ---- devices and pairing
+
+    @Message("Không có thiết bị mã {id}.")
+    String noDevice(String id);
+
+    @Message("Trung tâm '{center}' không có thiết bị mã {id}.")
+    String noDeviceInCenter(long id, String center);
+
+    @Message("Màn hình quầy cần số của quầy.")
+    String counterScreenNeedsCounter();
+
+    @Message("Chỉ ki-ốt mới có máy in; hãy ghép nối chính bộ cầu nối là BRIDGE.")
+    String onlyKioskHasPrinter();
+
+    @Message("Thiết bị {id} không phải bộ cầu nối đã ghép nối của trung tâm này.")
+    String notABridge(String id);
+
+    @Message("Quá nhiều thiết bị đang chờ ghép nối; xin thử lại sau vài phút.")
+    String tooManyPairing();
+
+    @Message("Xin hãy lấy mã mới.")
+    String askCodeAgain();
+
+    @Message("Không thiết bị nào đang hiện mã {code} (mã có hiệu lực mười phút).")
+    String noDeviceShowsCode(String code);
+
+    @Message("Yêu cầu ghép nối này không có hoặc đã hết hạn; hãy lấy mã mới.")
+    String pairingUnknown();
+
+    // ---- voice packs, ticket paper
+
+    @Message("Không có gói giọng đọc cho ngôn ngữ '{language}'.")
+    String noVoicePack(String language);
+
+    @Message("Không có tệp '{file}' trong gói giọng đọc '{language}'.")
+    String noClip(String file, String language);
+
+    @Message("Tệp âm thanh có tên <từ>.ogg (hoặc .mp3, .wav, .m4a, .webm) trong gói tên như vi hoặc hmn.")
+    String clipName();
+
+    @Message("Tệp âm thanh từ 1 byte đến 1 MB.")
+    String clipSize();
+
+    @Message("Đây không phải âm thanh {extension}: tệp không bắt đầu như một tệp {extension}.")
+    String notAudio(String extension);
+
+    @Message("Hãy gửi logo làm nội dung yêu cầu (image/png hoặc image/jpeg).")
+    String sendLogo();
+
+    @Message("Logo tối đa 256 KB; logo này {kb} KB.")
+    String logoTooBig(int kb);
+
+    @Message("Logo không phải ảnh PNG hoặc JPEG đọc được.")
+    String logoUnreadable();
+
+    @Message("Vé của trung tâm {center} không có logo.")
+    String noLogo(String center);
+
+    @Message("{#if header}Phần đầu vé{#else}Phần cuối vé{/if} có tối đa {max} dòng.")
+    String tooManyLines(boolean header, int max);
+
+    @Message("Mỗi dòng {#if header}phần đầu vé{#else}phần cuối vé{/if} tối đa {max} ký tự: '{line}'.")
+    String lineTooLong(boolean header, int max, String line);
+
+    // ---- reports
+
+    @Message("'{value}' không phải ngày dạng 2026-11-23.")
+    String notADate(String value);
+
+    @Message("Hãy cho from và to (yyyy-mm-dd), from trước to, cách nhau tối đa một năm.")
+    String reportRange();
+
+    @Message("Hãy cho ngày trong khoảng năm 1900 đến 9999.")
+    String reportYears();
+
+    @Message("Chỉ quản trị viên mới xem mọi trung tâm cùng lúc; hãy cho center=<mã>.")
+    String onlyAdminAllCenters();
+}

@@ -1,0 +1,78 @@
+package org.onedoor.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+
+/**
+ * A refusal is worded in the language the client puts first: the staff pages and the guidance desk
+ * send their page's language, and everyone else reads the API's English.
+ */
+@QuarkusTest
+class ProblemLanguageTest {
+
+    @Test
+    void shouldWordARefusalInVietnameseForAPageThatAsksInVietnamese() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String callNext = floor.path("/counters/1/call-next");
+
+        Floor.asAdmin().header("Accept-Language", "vi").post(callNext).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", is("Quầy 1 đang đóng; hãy mở quầy trước khi gọi số."));
+        Floor.asAdmin().header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.8").post(callNext).then().statusCode(409)
+                .body("detail", is("Quầy 1 đang đóng; hãy mở quầy trước khi gọi số."));
+        Floor.asAdmin().post(callNext).then().statusCode(409)
+                .body("detail", is("Counter 1 is CLOSED; open it before calling."));
+        Floor.asAdmin().header("Accept-Language", "en-US,en;q=0.9,vi;q=0.8").post(callNext).then().statusCode(409)
+                .body("detail", is("Counter 1 is CLOSED; open it before calling."));
+        Floor.asAdmin().header("Accept-Language", ";;;q=abc").post(callNext).then().statusCode(409)
+                .body("detail", is("Counter 1 is CLOSED; open it before calling."));
+    }
+
+    @Test
+    void shouldPutTheTicketsStateAndTheActionInVietnameseWords() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String ticket = floor.issue("HT").getString("id");
+
+        Floor.asAdmin().header("Accept-Language", "vi").post("/api/tickets/" + ticket + "/complete").then().statusCode(409)
+                .body("detail", is("Vé A001 đang chờ; không thể hoàn thành."));
+        Floor.asAdmin().post("/api/tickets/" + ticket + "/complete").then().statusCode(409)
+                .body("detail", is("Ticket A001 is WAITING; cannot complete it (only when [SERVING])."));
+    }
+
+    @Test
+    void shouldWordTheAnswersOfTheFrameworkInVietnameseToo() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+
+        given().header("Accept-Language", "vi").post(floor.path("/counters/1/call-next")).then().statusCode(401)
+                .body("detail", is("Hãy đăng nhập để làm việc này."));
+        Floor.asAdmin().header("Accept-Language", "vi").contentType("application/json")
+                .body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "abc"))
+                .put(floor.path("/fields/HT")).then().statusCode(400)
+                .body("detail", is("Yêu cầu có giá trị không hợp lệ."))
+                .body("errors", hasItem("prefix: must be one or two capital letters"));
+    }
+
+    @Test
+    void shouldHaveAnEnglishLineForEveryVietnameseProblem() throws Exception {
+        Properties english = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages/problem_en.properties")) {
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        var words = Arrays.stream(ProblemWords.class.getDeclaredMethods()).map(Method::getName).toList();
+        assertThat(english.stringPropertyNames()).as("an English line for each message, and none left over")
+                .containsExactlyInAnyOrderElementsOf(words);
+    }
+}
