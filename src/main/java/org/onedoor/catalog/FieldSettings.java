@@ -13,11 +13,11 @@ import java.util.Map;
  * (1023) must be given.
  */
 public record FieldSettings(
-        @NotEmpty Map<String, @NotNull(message = "must be a name") @Size(max = CatalogService.MAX_NAME) String> names,
-        @Pattern(regexp = "[A-Z]{1,2}", message = "must be one or two capital letters") String prefix,
+        @NotEmpty Map<String, @NotNull(message = "{onedoor.name}") @Size(max = CatalogService.MAX_NAME) String> names,
+        @Pattern(regexp = "[A-Z]{1,2}", message = "{onedoor.prefix}") String prefix,
         @Min(1) @Max(9) Integer numberBlock,
         @Pattern(regexp = "[a-z0-9-]{1,64}") String pictogram,
-        @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour like #1565c0") String colour,
+        @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{onedoor.colour}") String colour,
         @Min(1) @Max(480) Integer serviceMinutes,
         @Min(1) @Max(9999) Integer dailyCap,
         Boolean active,

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 public record PriorityGroupSettings(
-        @NotEmpty Map<String, @NotNull(message = "must be a name") @Size(max = CatalogService.MAX_NAME) String> names,
+        @NotEmpty Map<String, @NotNull(message = "{onedoor.name}") @Size(max = CatalogService.MAX_NAME) String> names,
         @Pattern(regexp = "[a-z0-9-]{1,64}") String icon,
         @Min(0) @Max(1000) Integer displayOrder,
         Boolean active) {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** What an admin sends to create or change a center; null leaves a setting as it is. */
 public record CenterSettings(
-        @Pattern(regexp = "[a-z0-9-]{2,32}", message = "must be 2-32 lower-case letters, digits or dashes") String code,
+        @Pattern(regexp = "[a-z0-9-]{2,32}", message = "{onedoor.centerCode}") String code,
         @Size(min = 1, max = 200) String name,
         String timeZone,
         LocalTime dayRollover,

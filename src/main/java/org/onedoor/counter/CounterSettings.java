@@ -16,5 +16,5 @@ import java.util.List;
  */
 public record CounterSettings(@NotBlank @Size(max = 100) String label, @NotEmpty @Size(max = 20) List<String> fields,
         @Size(max = 40) @Pattern(regexp = "(modbus|vendor):[0-9]{1,3}|tcp:[A-Za-z0-9.-]{1,30}:[0-9]{1,5}",
-                message = "must be like modbus:3, vendor:12 or tcp:10.0.0.7:4001") String displayAddress) {
+                message = "{onedoor.displayAddress}") String displayAddress) {
 }

@@ -11,5 +11,5 @@ import jakarta.validation.constraints.Size;
  * device id) whose printer prints its tickets.
  */
 public record DeviceRequest(@NotNull DeviceKind kind, @NotBlank @Size(max = 100) String name, @Min(1) Integer counter,
-        @Pattern(regexp = "[0-9]{1,18}", message = "must be the id of a paired bridge") String printer) {
+        @Pattern(regexp = "[0-9]{1,18}", message = "{onedoor.bridgeId}") String printer) {
 }

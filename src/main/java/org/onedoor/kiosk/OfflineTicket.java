@@ -18,9 +18,9 @@ import java.time.Instant;
  * @param priority the priority group's code, if the citizen chose one
  */
 public record OfflineTicket(
-        @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,16}", message = "must be a field code like HT") String field,
+        @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,16}", message = "{onedoor.field}") String field,
         @Min(1) @Max(9999) int number,
         @NotNull Instant issuedAt,
-        @Pattern(regexp = "[a-z]{2,3}", message = "must be a language code like vi or en") String language,
-        @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "must be a priority group code") String priority) {
+        @Pattern(regexp = "[a-z]{2,3}", message = "{onedoor.language}") String language,
+        @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "{onedoor.priority}") String priority) {
 }

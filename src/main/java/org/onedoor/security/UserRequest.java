@@ -9,9 +9,9 @@ import java.util.Set;
 
 /** A new staff account. {@code center} is required for every role but ADMIN. */
 public record UserRequest(
-        @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "must be 3-64 lower-case letters, digits, dots or dashes") String username,
-        @NotBlank @Size(min = 8, max = 72, message = "must have 8 to 72 characters") String password,
-        @NotEmpty Set<@NotNull(message = "must name a role") @Pattern(regexp = "ADMIN|MANAGER|OFFICER|GUIDE", message = "must be ADMIN, MANAGER, OFFICER or GUIDE") String> roles,
+        @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{onedoor.username}") String username,
+        @NotBlank @Size(min = 8, max = 72, message = "{onedoor.password}") String password,
+        @NotEmpty Set<@NotNull(message = "{onedoor.roleNamed}") @Pattern(regexp = "ADMIN|MANAGER|OFFICER|GUIDE", message = "{onedoor.role}") String> roles,
         String center,
         @NotBlank @Size(max = 100) String displayName) {
 }

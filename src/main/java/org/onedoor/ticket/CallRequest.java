@@ -5,5 +5,5 @@ import jakarta.validation.constraints.Pattern;
 
 /** Call one ticket by the code on the citizen's paper, e.g. one who came back after a no-show. */
 public record CallRequest(
-        @NotBlank @Pattern(regexp = "[A-Z]{0,2}[0-9]{1,4}", message = "must be a ticket code like A023 or 1023") String code) {
+        @NotBlank @Pattern(regexp = "[A-Z]{0,2}[0-9]{1,4}", message = "{onedoor.ticketCode}") String code) {
 }

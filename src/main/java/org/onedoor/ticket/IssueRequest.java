@@ -12,10 +12,10 @@ import jakarta.validation.constraints.Size;
  * @param channel  GUIDE_DESK, APPOINTMENT or API; by default GUIDE_DESK for a GUIDE, else API
  */
 public record IssueRequest(
-        @Pattern(regexp = "[A-Z0-9_]{1,16}", message = "must be a field code like HT") String field,
-        @Pattern(regexp = "[0-9A-Za-z._-]{1,32}", message = "must be a procedure code like 1.001193") String procedure,
-        @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "must be a priority group code") String priority,
-        @Pattern(regexp = "[a-z]{2,3}", message = "must be a language code like vi or en") String language,
+        @Pattern(regexp = "[A-Z0-9_]{1,16}", message = "{onedoor.field}") String field,
+        @Pattern(regexp = "[0-9A-Za-z._-]{1,32}", message = "{onedoor.procedure}") String procedure,
+        @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "{onedoor.priority}") String priority,
+        @Pattern(regexp = "[a-z]{2,3}", message = "{onedoor.language}") String language,
         Channel channel,
         @Size(max = 200) String note) {
 }

@@ -53,7 +53,7 @@ class ProblemLanguageTest {
     }
 
     @Test
-    void shouldWordTheAnswersOfTheFrameworkInVietnameseToo() {
+    void shouldWordTheAnswersOfTheFrameworkAndBeanValidationInVietnameseToo() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
 
         given().header("Accept-Language", "vi").post(floor.path("/counters/1/call-next")).then().statusCode(401)
@@ -62,6 +62,14 @@ class ProblemLanguageTest {
                 .body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "abc"))
                 .put(floor.path("/fields/HT")).then().statusCode(400)
                 .body("detail", is("Yêu cầu có giá trị không hợp lệ."))
+                .body("errors", hasItem("prefix: phải là một hoặc hai chữ cái in hoa"));
+        Floor.asAdmin().header("Accept-Language", "vi").contentType("application/json")
+                .body(Map.of("names", Map.of(), "prefix", "B"))
+                .put(floor.path("/fields/HT")).then().statusCode(400)
+                .body("errors", hasItem("names: không được để trống"));
+        Floor.asAdmin().contentType("application/json").body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "abc"))
+                .put(floor.path("/fields/HT")).then().statusCode(400)
+                .body("detail", is("The request has invalid values."))
                 .body("errors", hasItem("prefix: must be one or two capital letters"));
     }
 
