@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
 import org.onedoor.catalog.CatalogViews.FieldView;
 import org.onedoor.center.Center;
 import org.onedoor.common.Problem;
+import org.onedoor.common.ProblemDetail;
+import org.onedoor.common.ProblemLanguage;
+import org.onedoor.common.ProblemWords;
 
 /**
  * Imports fields or procedures from CSV or JSON rows, creating new codes and updating known ones.
@@ -46,24 +50,41 @@ public class CatalogImport {
     ProcedureRepository procedures;
 
     @WithTransaction
-    public Uni<ImportReport> importFields(String centerCode, String body, boolean json, boolean dryRun) {
+    public Uni<ImportReport> importFields(String centerCode, String body, boolean json, boolean dryRun, String language) {
         List<Map<String, String>> rows = CatalogRows.parse(body, json);
-        return catalog.managedCenter(centerCode).chain(center -> importFields(center, rows, dryRun));
+        return catalog.managedCenter(centerCode).chain(center -> importFields(center, rows, dryRun, language));
     }
 
     @WithTransaction
-    public Uni<ImportReport> importProcedures(String centerCode, String body, boolean json, boolean dryRun) {
+    public Uni<ImportReport> importProcedures(String centerCode, String body, boolean json, boolean dryRun,
+            String language) {
         List<Map<String, String>> rows = CatalogRows.parse(body, json);
-        return catalog.managedCenter(centerCode).chain(center -> importProcedures(center, rows, dryRun));
+        return catalog.managedCenter(centerCode).chain(center -> importProcedures(center, rows, dryRun, language));
+    }
+
+    static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase().contains("json");
+    }
+
+    /** A preview is always 200; a real import with bad rows is a 400 that lists them (nothing saved). */
+    static Response answer(ImportReport report, boolean dryRun, String language) {
+        if (dryRun || report.errors().isEmpty()) {
+            return Response.ok(report).build();
+        }
+        ProblemDetail problem = new ProblemDetail("about:blank", "Bad request", 400,
+                ProblemLanguage.words(language).importBadRows(report.errors().size()), report.errors());
+        return Response.status(400).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
     }
 
     /** Imports CSV text into a center without a user (the demo seed); runs in the caller's transaction. */
     public Uni<ImportReport> seed(Center center, String fieldsCsv, String proceduresCsv) {
-        return importFields(center, CatalogRows.parse(fieldsCsv, false), false)
-                .chain(() -> importProcedures(center, CatalogRows.parse(proceduresCsv, false), false));
+        return importFields(center, CatalogRows.parse(fieldsCsv, false), false, ProblemLanguage.ENGLISH)
+                .chain(() -> importProcedures(center, CatalogRows.parse(proceduresCsv, false), false, ProblemLanguage.ENGLISH));
     }
 
-    private Uni<ImportReport> importFields(Center center, List<Map<String, String>> rows, boolean dryRun) {
+    /** Errors are worded in {@code language}, as the page that previews the import reads. */
+    private Uni<ImportReport> importFields(Center center, List<Map<String, String>> rows, boolean dryRun, String language) {
+        ProblemWords words = ProblemLanguage.words(language);
         return fields.ofCenter(center.id).chain(existing -> {
             Map<String, Field> byCode = existing.stream().collect(Collectors.toMap(f -> f.code, Function.identity()));
             Plan<Field> plan = new Plan<>();
@@ -80,12 +101,12 @@ public class CatalogImport {
                     CatalogService.apply(target, settings);
                     after.put(code, target);
                     plan.add(code, current, target, current == null || !FieldView.of(current).equals(FieldView.of(target)));
-                } catch (Problem | IllegalArgumentException e) {
-                    plan.errors.add(rowLabel(i, code) + e.getMessage());
+                } catch (Problem e) {
+                    plan.errors.add(words.importRowError(i + 1, code, e.detail(language)));
                 }
             }
-            checkUnique(after.values(), f -> f.prefix, "prefix", plan.errors);
-            checkUnique(after.values(), f -> f.numberBlock, "number block", plan.errors);
+            checkUnique(after.values(), f -> f.prefix, words::importSamePrefix, plan.errors);
+            checkUnique(after.values(), f -> f.numberBlock, words::importSameBlock, plan.errors);
             if (dryRun || !plan.errors.isEmpty()) {
                 return Uni.createFrom().item(plan.report(false));
             }
@@ -103,7 +124,9 @@ public class CatalogImport {
         });
     }
 
-    private Uni<ImportReport> importProcedures(Center center, List<Map<String, String>> rows, boolean dryRun) {
+    private Uni<ImportReport> importProcedures(Center center, List<Map<String, String>> rows, boolean dryRun,
+            String language) {
+        ProblemWords words = ProblemLanguage.words(language);
         return fields.ofCenter(center.id)
                 .chain(fieldList -> procedures.ofCenter(center.id).chain(existing -> {
                     Map<String, Long> fieldIds = fieldList.stream().collect(Collectors.toMap(f -> f.code, f -> f.id));
@@ -118,8 +141,8 @@ public class CatalogImport {
                             Procedure current = byCode.get(code);
                             Procedure target = procedureFrom(center, row, fieldIds, current);
                             plan.add(code, current, target, current == null || changed(current, target));
-                        } catch (Problem | IllegalArgumentException e) {
-                            plan.errors.add(rowLabel(i, code) + e.getMessage());
+                        } catch (Problem e) {
+                            plan.errors.add(words.importRowError(i + 1, code, e.detail(language)));
                         }
                     }
                     if (dryRun || !plan.errors.isEmpty()) {
@@ -145,7 +168,7 @@ public class CatalogImport {
                 row.get("colour"), CatalogRows.integer(row, "service_minutes"), CatalogRows.integer(row, "daily_cap"),
                 CatalogRows.bool(row, "active"), CatalogRows.integer(row, "display_order"));
         validator.validate(settings).stream().findFirst().ifPresent(wrong -> {
-            throw new IllegalArgumentException(wrong.getPropertyPath() + " " + wrong.getMessage());
+            throw Problem.badRequest(w -> w.invalidValue(wrong.getPropertyPath().toString(), wrong.getMessage()));
         });
         return settings;
     }
@@ -154,19 +177,19 @@ public class CatalogImport {
             Procedure current) {
         Map<String, String> names = CatalogRows.names(row);
         if (names.get("vi") == null) {
-            throw new IllegalArgumentException("name_vi is missing");
+            throw Problem.badRequest(w -> w.importNameViMissing());
         }
         if (names.values().stream().anyMatch(name -> name.length() > CatalogService.MAX_NAME)) {
-            throw new IllegalArgumentException("a name has more than " + CatalogService.MAX_NAME + " characters");
+            throw Problem.badRequest(w -> w.importNameTooLong(CatalogService.MAX_NAME));
         }
         String fieldCode = row.get("field");
         Long fieldId = fieldIds.get(fieldCode);
         if (fieldId == null) {
-            throw new IllegalArgumentException("field '" + fieldCode + "' does not exist in this center");
+            throw Problem.badRequest(w -> w.importFieldMissing(fieldCode));
         }
         String url = row.get("online_url");
         if (url != null && (!url.matches("https?://\\S+") || url.length() > 500)) {
-            throw new IllegalArgumentException("online_url '" + url + "' is not an http(s) address of at most 500 characters");
+            throw Problem.badRequest(w -> w.importUrlInvalid(url));
         }
         Procedure p = new Procedure();
         p.centerId = center.id;
@@ -187,7 +210,7 @@ public class CatalogImport {
 
     private static String requireProcedureCode(String code) {
         if (code == null || !code.matches("[0-9A-Za-z._-]{1,32}")) {
-            throw new IllegalArgumentException("procedure code '" + code + "' is not valid");
+            throw Problem.badRequest(w -> w.importProcedureCodeInvalid(code));
         }
         return code;
     }
@@ -200,10 +223,15 @@ public class CatalogImport {
                 return String.valueOf(c);
             }
         }
-        throw new IllegalArgumentException("every one-letter prefix is taken; give this field a prefix");
+        throw Problem.badRequest(w -> w.importPrefixesTaken());
     }
 
-    private static <V> void checkUnique(Iterable<Field> fields, Function<Field, V> key, String what, List<String> errors) {
+    /** How two fields that share a value are reported. */
+    private interface Clash {
+        String words(String first, String second, String value);
+    }
+
+    private static <V> void checkUnique(Iterable<Field> fields, Function<Field, V> key, Clash clash, List<String> errors) {
         Map<V, String> seen = new HashMap<>();
         for (Field f : fields) {
             V value = key.apply(f);
@@ -212,13 +240,9 @@ public class CatalogImport {
             }
             String other = seen.putIfAbsent(value, f.code);
             if (other != null) {
-                errors.add("fields " + other + " and " + f.code + " have the same " + what + " " + value);
+                errors.add(clash.words(other, f.code, String.valueOf(value)));
             }
         }
-    }
-
-    private static String rowLabel(int index, String code) {
-        return "row " + (index + 1) + (code != null ? " (" + code + ")" : "") + ": ";
     }
 
     /** The changes an import would make, row by row. */
@@ -232,7 +256,7 @@ public class CatalogImport {
 
         void claim(String code) {
             if (!codes.add(code)) {
-                throw new IllegalArgumentException("code appears twice in the import");
+                throw Problem.badRequest(w -> w.importCodeTwice());
             }
         }
 

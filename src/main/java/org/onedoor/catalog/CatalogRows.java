@@ -101,7 +101,7 @@ final class CatalogRows {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " '" + value + "' is not a whole number");
+            throw Problem.badRequest(w -> w.notWholeNumber(column, value));
         }
     }
 
@@ -113,7 +113,7 @@ final class CatalogRows {
         return switch (value.trim().toLowerCase()) {
             case "true", "yes", "1", "x", "có" -> true;
             case "false", "no", "0", "không" -> false;
-            default -> throw new IllegalArgumentException(column + " '" + value + "' is not true or false");
+            default -> throw Problem.badRequest(w -> w.notTrueOrFalse(column, value));
         };
     }
 }

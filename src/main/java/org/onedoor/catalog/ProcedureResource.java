@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.catalog.CatalogViews.ProcedureView;
-import org.onedoor.common.ProblemDetail;
+import org.onedoor.common.ProblemLanguage;
 import org.onedoor.security.Role;
 
 @Path("/api/centers/{center}/procedures")
@@ -49,21 +50,8 @@ public class ProcedureResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Import procedures from CSV or a JSON array; dryRun=true previews the changes")
     public Uni<Response> importProcedures(@PathParam("center") String center, @QueryParam("dryRun") boolean dryRun,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        return imports.importProcedures(center, body, isJson(contentType), dryRun).map(report -> importResponse(report, dryRun));
-    }
-
-    private static boolean isJson(String contentType) {
-        return contentType != null && contentType.toLowerCase().contains("json");
-    }
-
-    /** A preview is always 200; a real import with bad rows is a 400 that lists them (nothing saved). */
-    private static Response importResponse(ImportReport report, boolean dryRun) {
-        if (dryRun || report.errors().isEmpty()) {
-            return Response.ok(report).build();
-        }
-        ProblemDetail problem = new ProblemDetail("about:blank", "Bad request", 400,
-                "The import has " + report.errors().size() + " bad row(s); nothing was changed.", report.errors());
-        return Response.status(400).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context HttpHeaders headers, String body) {
+        return imports.importProcedures(center, body, CatalogImport.isJson(contentType), dryRun, ProblemLanguage.of(headers))
+                .map(report -> CatalogImport.answer(report, dryRun, ProblemLanguage.of(headers)));
     }
 }

@@ -166,6 +166,48 @@ public interface ProblemWords {
     @Message("Tệp nhập không có dòng nào: CSV cần một dòng tiêu đề và mỗi mục một dòng, JSON là một mảng các đối tượng.")
     String importNoRows();
 
+    @Message("Tệp nhập có {count} dòng sai; chưa có gì thay đổi.")
+    String importBadRows(int count);
+
+    @Message("dòng {row}{#if code} ({code}){/if}: {error}")
+    String importRowError(int row, String code, String error);
+
+    @Message("{path} {message}")
+    String invalidValue(String path, String message);
+
+    @Message("{column} '{value}' không phải số nguyên")
+    String notWholeNumber(String column, String value);
+
+    @Message("{column} '{value}' không phải true hoặc false (có hoặc không)")
+    String notTrueOrFalse(String column, String value);
+
+    @Message("thiếu name_vi")
+    String importNameViMissing();
+
+    @Message("có tên dài quá {max} ký tự")
+    String importNameTooLong(int max);
+
+    @Message("lĩnh vực '{code}' không có ở trung tâm này")
+    String importFieldMissing(String code);
+
+    @Message("online_url '{url}' không phải địa chỉ http(s) dài tối đa 500 ký tự")
+    String importUrlInvalid(String url);
+
+    @Message("mã thủ tục '{code}' không hợp lệ")
+    String importProcedureCodeInvalid(String code);
+
+    @Message("mọi chữ cái đầu số đã được dùng; hãy ghi chữ cái cho lĩnh vực này")
+    String importPrefixesTaken();
+
+    @Message("mã xuất hiện hai lần trong tệp nhập")
+    String importCodeTwice();
+
+    @Message("lĩnh vực {first} và {second} trùng chữ cái đầu số {value}")
+    String importSamePrefix(String first, String second, String value);
+
+    @Message("lĩnh vực {first} và {second} trùng dải số {value}")
+    String importSameBlock(String first, String second, String value);
+
     // ---- counters
 
     @Message("Không có quầy số {number} ở trung tâm này.")

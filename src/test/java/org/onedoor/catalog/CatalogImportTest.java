@@ -116,6 +116,21 @@ class CatalogImportTest {
         Floor.asAdmin().get(floor.path("/fields")).then().body("code", is(List.of("HT")));
     }
 
+    @Test
+    void shouldListAnImportsErrorsInVietnameseForAPageThatAsksInVietnamese() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        String csv = "code,name_vi,prefix,colour\nZZ,Thử,Z,#123456789\nYY,Thử nữa,A,\n";
+
+        Floor.asAdmin().header("Accept-Language", "vi").contentType("text/csv; charset=UTF-8").queryParam("dryRun", true)
+                .body(csv).post(floor.path("/fields/import")).then().statusCode(200)
+                .body("errors", org.hamcrest.Matchers.hasItems("dòng 1 (ZZ): colour phải là một màu dạng #1565c0",
+                        "lĩnh vực HT và YY trùng chữ cái đầu số A"));
+        Floor.asAdmin().header("Accept-Language", "vi").body(List.of(Map.of("code", "9.2", "name_vi", "Thủ tục", "field", "NOPE")))
+                .post(floor.path("/procedures/import")).then().statusCode(400)
+                .body("detail", is("Tệp nhập có 1 dòng sai; chưa có gì thay đổi."))
+                .body("errors[0]", is("dòng 1 (9.2): lĩnh vực 'NOPE' không có ở trung tâm này"));
+    }
+
     private static io.restassured.response.Response importFields(Floor floor, String csv, boolean dryRun) {
         return Floor.asAdmin().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
                 .post(floor.path("/fields/import"));
