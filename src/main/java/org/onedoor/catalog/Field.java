@@ -52,8 +52,8 @@ public class Field {
         return dailyCap != null ? Math.min(dailyCap, blockLimit) : blockLimit;
     }
 
-    /** A detached copy, to preview a change without touching the managed entity. */
-    Field copy() {
+    /** A copy of its values, attached to no session: to preview a change, or to share it between requests. */
+    public Field copy() {
         Field c = new Field();
         c.id = id;
         c.centerId = centerId;

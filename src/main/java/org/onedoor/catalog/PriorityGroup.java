@@ -25,4 +25,17 @@ public class PriorityGroup {
     public String icon = "priority";
     public int displayOrder;
     public boolean active = true;
+
+    /** A copy of its values, not attached to any session. */
+    public PriorityGroup copy() {
+        PriorityGroup c = new PriorityGroup();
+        c.id = id;
+        c.centerId = centerId;
+        c.code = code;
+        c.names = names;
+        c.icon = icon;
+        c.displayOrder = displayOrder;
+        c.active = active;
+        return c;
+    }
 }

@@ -30,4 +30,18 @@ public class Counter {
 
     /** For the RATIO priority policy: normal tickets called here since the last priority one. */
     public int normalCallsSincePriority;
+
+    /** A copy of its values, not attached to any session. */
+    public Counter copy() {
+        Counter c = new Counter();
+        c.id = id;
+        c.centerId = centerId;
+        c.number = number;
+        c.label = label;
+        c.displayAddress = displayAddress;
+        c.state = state;
+        c.officer = officer;
+        c.normalCallsSincePriority = normalCallsSincePriority;
+        return c;
+    }
 }

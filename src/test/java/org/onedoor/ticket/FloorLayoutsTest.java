@@ -1,65 +1,102 @@
 package org.onedoor.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
-import org.onedoor.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.onedoor.center.CenterRepository;
+import org.onedoor.counter.Counter;
+import org.onedoor.counter.CounterRepository;
+import org.onedoor.counter.CounterState;
+import org.onedoor.ticket.FloorLayouts.Layout;
 import org.onedoor.testing.Floor;
 
 /**
- * The layout held in memory is never used once the database says it changed: a change made
- * behind this server's back (as another node of a cluster makes it) shows in the next action.
+ * The layout every floor action reads from memory is the committed one: a transaction that read it
+ * and then failed leaves nothing of its own changes behind, and what a transaction reads from
+ * memory is never an object another transaction is changing.
  */
 @QuarkusTest
 class FloorLayoutsTest {
 
     @Inject
-    TestDatabase database;
+    FloorLayouts layouts;
+
+    @Inject
+    CenterRepository centers;
+
+    @Inject
+    CounterRepository counters;
 
     @Test
-    void shouldSeeALayoutChangeMadeByAnotherNode() throws Exception {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1);
-        floor.issue("HT"); // the layout is now held in memory: one counter open
+    void shouldNotKeepWhatATransactionThatFailedChangedInTheLayout() throws Throwable {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
 
-        // another node opens counter 2 (the trigger bumps the center's layout version)
-        try (Connection c = database.getConnection(); PreparedStatement open = c.prepareStatement(
-                "UPDATE counter SET state = 'OPEN' WHERE number = 2 AND center_id = (SELECT id FROM center WHERE code = ?)")) {
-            c.setAutoCommit(true);
-            open.setString(1, floor.center);
-            assertThat(open.executeUpdate()).isEqualTo(1);
-        }
-        floor.issue("HT");
+        // a counter closes, the layout is read afresh in that transaction (as QueueService.queueChanged
+        // does for the event), and then the transaction fails, as when the database goes away mid-way
+        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                centers.require(floor.center).chain(center -> counters.require(center.id, 1)
+                        .invoke(counter -> counter.state = CounterState.CLOSED)
+                        .chain(() -> Panache.getSession()).chain(session -> session.flush())
+                        .chain(() -> layouts.read(center))
+                        .invoke(layout -> {
+                            throw new IllegalStateException("the transaction fails after reading the layout");
+                        })))))
+                .hasMessageContaining("fails after reading");
 
-        JsonPath events = Floor.asAdmin().get(floor.path("/events?after=0")).then().statusCode(200).extract().jsonPath();
-        List<List<Map<String, Object>>> changes = events.getList("findAll { it.type == 'QueueChanged' }.body.fields");
-        assertThat(changes.get(changes.size() - 1).get(0)).containsEntry("openCounters", 2).containsEntry("waiting", 2);
+        assertThat(counterInCommittedLayout(floor).state).as("counter 1 as committed").isEqualTo(CounterState.OPEN);
     }
 
     @Test
-    void shouldNotChangeTheLayoutVersionWhenACallOnlyUpdatesItsCounter() throws Exception {
-        Floor floor = Floor.create("RATIO", 2).fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
-        long before = layoutVersion(floor.center);
-        floor.issue("HT");
-        floor.callNext(1); // updates counter 1's count of calls since a priority ticket
-        assertThat(layoutVersion(floor.center)).isEqualTo(before);
-        floor.counter(3, "HT");
-        assertThat(layoutVersion(floor.center)).isGreaterThan(before);
+    void shouldNotHandOutAnObjectItsReaderGoesOnChanging() throws Throwable {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+
+        // a transaction reads the layout, then changes counter 1 in the same session, and fails
+        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                centers.require(floor.center).chain(center -> layouts.read(center)
+                        .chain(() -> counters.require(center.id, 1))
+                        .invoke(counter -> counter.label = "changed, then undone")
+                        .invoke(counter -> {
+                            throw new IllegalStateException("the transaction fails after changing the counter");
+                        })))))
+                .hasMessageContaining("fails after changing");
+
+        assertThat(counterInCommittedLayout(floor).label).isEqualTo("Quầy 1");
     }
 
-    private long layoutVersion(String center) throws Exception {
-        try (Connection c = database.getConnection();
-                PreparedStatement read = c.prepareStatement("SELECT layout_version FROM center WHERE code = ?")) {
-            read.setString(1, center);
-            var rows = read.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        }
+    /** A call reads the layout, then locks its counter: it must see the counter as the lock found it. */
+    @Test
+    void shouldSeeACounterLockedAfterReadingTheLayoutAsTheLockFoundIt() throws Throwable {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+
+        CounterState locked = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                centers.require(floor.center).chain(center -> layouts.read(center)
+                        .chain(() -> closeCounterOneInAnotherTransaction(floor))
+                        .chain(() -> counters.lockByNumber(center.id, 1))
+                        .map(counter -> counter.state))));
+
+        assertThat(locked).as("counter 1 closed between the layout read and the lock").isEqualTo(CounterState.CLOSED);
+    }
+
+    /** The officer closes counter 1 through the API, in a request and transaction of its own. */
+    private static Uni<Void> closeCounterOneInAnotherTransaction(Floor floor) {
+        Context here = Vertx.currentContext();
+        return Uni.createFrom().completionStage(CompletableFuture.runAsync(() ->
+                        Floor.asAdmin().post(floor.path("/counters/1/close")).then().statusCode(200)))
+                .emitOn(task -> here.runOnContext(v -> task.run()));
+    }
+
+    private Counter counterInCommittedLayout(Floor floor) throws Throwable {
+        Layout layout = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() ->
+                centers.require(floor.center).chain(layouts::of)));
+        return layout.counters().stream().filter(c -> c.number == 1).findFirst().orElseThrow();
     }
 }
