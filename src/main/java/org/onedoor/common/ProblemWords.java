@@ -222,6 +222,9 @@ public interface ProblemWords {
     @Message("Quầy {number} còn vé {code}; hãy hoàn thành hoặc chuyển vé trước khi đóng quầy.")
     String counterBusyCannotClose(int number, String code);
 
+    @Message("Quầy {number} đang do {officer} phục vụ; muốn nhận quầy thì hãy mở quầy trước.")
+    String counterHeldByOther(int number, String officer);
+
     @Message("Quầy {number} {state}; hãy mở quầy trước khi gọi số.")
     String counterNotOpen(int number, String state);
 

@@ -84,13 +84,19 @@ public class CounterService {
                 }));
     }
 
-    /** Opens, pauses or closes a counter; the officer who opens it is recorded on it. */
+    /**
+     * Opens, pauses or closes a counter; the officer who opens it is recorded on it, and only they
+     * (or a manager) may pause or close it. Opening a counter another officer holds takes it over.
+     */
     public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
                 .chain(actor -> tickets.lockCounter(center.id, number).chain(at -> {
                     Counter counter = at.counter();
                     if (target == CounterState.CLOSED && at.busyCode() != null) {
                         throw Problem.conflict(w -> w.counterBusyCannotClose(number, at.busyCode()));
+                    }
+                    if (target != CounterState.OPEN) {
+                        access.requireCounterHolder(number, counter.officer, actor);
                     }
                     if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
                         return Uni.createFrom().item(counter);

@@ -43,6 +43,17 @@ public class StaffAccess {
         return identity.getAttribute(StaffIdentityProvider.COUNTER_ATTRIBUTE);
     }
 
+    /**
+     * One officer works a counter at a time: whoever opened it. Another officer who calls to it,
+     * pauses or closes it is refused, and takes it over by opening it, which says so to every
+     * screen; a manager or an admin may act on any counter.
+     */
+    public void requireCounterHolder(int counter, String holder, String actor) {
+        if (holder != null && !holder.equals(actor) && !canOverrule()) {
+            throw Problem.conflict(w -> w.counterHeldByOther(counter, holder));
+        }
+    }
+
     /** Managers and admins may take over a ticket another officer is handling. */
     public boolean canOverrule() {
         return identity.hasRole(Role.ADMIN) || identity.hasRole(Role.MANAGER);

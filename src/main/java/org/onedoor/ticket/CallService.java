@@ -49,7 +49,7 @@ public class CallService {
     /** Calls the right next ticket to the counter, or returns null when nothing waits for it. */
     public Uni<TicketView> callNext(String centerCode, int counterNumber) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber)
+                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber, actor)
                         .chain(counter -> pickNext(center, counter, floor).chain(ticket -> {
                             if (ticket == null) {
                                 return Uni.createFrom().nullItem();
@@ -63,7 +63,7 @@ public class CallService {
     /** Calls one ticket by its code: a citizen who came back, or one the officer picks. */
     public Uni<TicketView> callCode(String centerCode, int counterNumber, String code) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber)
+                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber, actor)
                         .chain(counter -> tickets.lockByCode(center.id, floor.day(), code).chain(ticket -> {
                             if (ticket.state != TicketState.WAITING && ticket.state != TicketState.NO_SHOW) {
                                 throw Problem.conflict(w -> w.onlyWaitingCallable(code, w.ticketState(ticket.state.name())));
@@ -87,13 +87,17 @@ public class CallService {
                         Announcement.forCall(ticket.code, counter.number)), waiting)));
     }
 
-    /** The counter, locked, once it is open and free for the next citizen. */
-    private Uni<Counter> readyCounter(Center center, int number) {
+    /**
+     * The counter, locked, once it is open, free for the next citizen and the actor's own: an
+     * officer calls only to the counter they opened (a manager may call to any).
+     */
+    private Uni<Counter> readyCounter(Center center, int number, String actor) {
         return tickets.lockCounter(center.id, number).map(at -> {
             Counter counter = at.counter();
             if (counter.state != CounterState.OPEN) {
                 throw Problem.conflict(w -> w.counterNotOpen(number, w.counterState(counter.state.name())));
             }
+            access.requireCounterHolder(number, counter.officer, actor);
             if (at.busyCode() != null) {
                 throw Problem.conflict(w -> w.counterBusy(number, at.busyCode(), w.ticketState(at.busyState().name())));
             }

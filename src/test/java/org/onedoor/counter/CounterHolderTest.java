@@ -1,0 +1,48 @@
+package org.onedoor.counter;
+
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+
+/**
+ * One officer works a counter at a time, whoever opened it: another officer's stale page cannot
+ * call citizens to it, pause it or close it; they take it over by opening it, and a manager may
+ * act on any counter.
+ */
+@QuarkusTest
+class CounterHolderTest {
+
+    @Test
+    void shouldLetOnlyTheOfficerWhoOpenedACounterCallToItPauseOrCloseIt() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String first = floor.user("OFFICER");
+        String second = floor.user("OFFICER");
+        String manager = floor.user("MANAGER");
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.as(first).post(floor.path("/counters/1/open")).then().statusCode(200);
+
+        String heldByFirst = "Counter 1 is being served by " + first + "; open it first to take it over.";
+        floor.as(second).post(floor.path("/counters/1/call-next")).then().statusCode(409).body("detail", is(heldByFirst));
+        floor.as(second).body("{\"code\":\"A002\"}").contentType("application/json")
+                .post(floor.path("/counters/1/call")).then().statusCode(409).body("detail", is(heldByFirst));
+        floor.as(second).post(floor.path("/counters/1/pause")).then().statusCode(409).body("detail", is(heldByFirst));
+        floor.as(second).post(floor.path("/counters/1/close")).then().statusCode(409).body("detail", is(heldByFirst));
+        floor.as(second).header("Accept-Language", "vi").post(floor.path("/counters/1/close")).then().statusCode(409)
+                .body("detail", is("Quầy 1 đang do " + first + " phục vụ; muốn nhận quầy thì hãy mở quầy trước."));
+
+        String ticket = floor.as(first).post(floor.path("/counters/1/call-next")).then().statusCode(200)
+                .body("code", is("A001")).extract().path("id");
+        floor.as(first).post("/api/tickets/" + ticket + "/start").then().statusCode(200);
+        floor.as(first).post("/api/tickets/" + ticket + "/complete").then().statusCode(200);
+
+        floor.as(manager).post(floor.path("/counters/1/pause")).then().statusCode(200).body("state", is("PAUSED"));
+        floor.as(second).post(floor.path("/counters/1/open")).then().statusCode(200).body("officer", is(second));
+        floor.as(first).post(floor.path("/counters/1/call-next")).then().statusCode(409)
+                .body("detail", is("Counter 1 is being served by " + second + "; open it first to take it over."));
+        floor.as(second).post(floor.path("/counters/1/call-next")).then().statusCode(200).body("code", is("A002"))
+                .body("officer", is(second));
+    }
+}
