@@ -149,6 +149,10 @@ public interface StaffMessages {
     @Message("Quầy đóng")
     String state_closed();
 
+    /** After the counter's state, when another officer holds the counter: opening it takes it over. */
+    @Message("do {officer} phục vụ – bấm Mở quầy để nhận quầy")
+    String counter_held_by(String officer);
+
     @Message("người chờ")
     String people_waiting();
 

@@ -77,6 +77,8 @@ class CounterWorkspaceTest {
         floor.callNext(1); // called by the admin, at the same counter
 
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+        assertThat(desk.text("counter-state")).as("whose counter it is, and how to take it over")
+                .isEqualTo("Quầy đang mở · do " + Floor.ADMIN + " phục vụ – bấm Mở quầy để nhận quầy");
         desk.tap("#close");
 
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("problem"));

@@ -121,7 +121,10 @@ function draw() {
   document.getElementById('current-code').textContent = ticket ? ticket.code : '—';
   document.getElementById('current-state').textContent = ticket ? msg(ticket.state === 'SERVING' ? 'serving' : 'called')
     : msg('none');
-  document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) : '';
+  // another officer's counter: say whose, so this one knows to take it over before calling
+  const heldBy = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED'
+    ? ' · ' + msg('held').replace('@officer', counter.officer) : '';
+  document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
   const waiting = document.getElementById('waiting');
   while (waiting.firstChild) waiting.removeChild(waiting.firstChild);
   const served = counter ? counter.fields : [];
