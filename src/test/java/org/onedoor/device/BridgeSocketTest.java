@@ -193,6 +193,24 @@ class BridgeSocketTest {
                 .body("type", hasItem("PrinterStateChanged"));
     }
 
+    /** A bridge with a receipt printer listed before its ticket printer: kiosks hear of the ticket printer. */
+    @Test
+    void shouldTellKiosksOfThePrinterTheirTicketsGoTo() throws Exception {
+        Floor floor = Floor.create();
+        String bridge = KioskTestDevices.pair(floor, "BRIDGE", null);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", idOf(bridge));
+        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
+        link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"receipt\",\"ticket\"],\"displays\":[]}");
+
+        link.send("{\"type\":\"Health\",\"printers\":[{\"name\":\"receipt\",\"online\":true,\"paper\":\"OK\"},"
+                + "{\"name\":\"ticket\",\"online\":true,\"paper\":\"OUT\"}]}");
+        awaitPrinter(kiosk, "OUT_OF_PAPER");
+        link.send("{\"type\":\"Health\",\"printers\":[{\"name\":\"receipt\",\"online\":false},"
+                + "{\"name\":\"ticket\",\"online\":true,\"paper\":\"OK\"}]}");
+        awaitPrinter(kiosk, "READY");
+        link.close();
+    }
+
     private static String idOf(String deviceToken) {
         return KioskTestDevices.asDevice(deviceToken).get("/api/device").then().extract().path("id");
     }

@@ -50,14 +50,16 @@ public record BridgeHealth(List<Printer> printers, List<Display> displays) {
     }
 
     /**
-     * What kiosks tell citizens: the state of the bridge's first printer (its ticket printer), or
-     * null when it reported none. A printer that is off cannot say anything of its paper.
+     * What kiosks tell citizens: the state of the printer tickets go to ({@code name}, as
+     * {@link BridgeLink#ticketPrinter()} picks it), else of the first one, or null when it reported
+     * none. A printer that is off cannot say anything of its paper.
      */
-    public PrinterState ticketPrinter() {
+    public PrinterState ticketPrinter(String name) {
         if (printers.isEmpty()) {
             return null;
         }
-        Printer first = printers.get(0);
+        Printer first = printers.stream().filter(p -> p.name() != null && p.name().equals(name)).findFirst()
+                .orElse(printers.get(0));
         if (!first.online()) {
             return PrinterState.OFFLINE;
         }

@@ -103,7 +103,7 @@ public class BridgeJobs {
         if (!link.healthNews(report, clock.instant(), UNCHANGED_HEALTH_WRITE)) {
             return Uni.createFrom().voidItem();
         }
-        return devices.reportPrinter(link.bridge, health.ticketPrinter(), report);
+        return devices.reportPrinter(link.bridge, health.ticketPrinter(link.ticketPrinter()), report);
     }
 
     private TicketPrint read(String payload) {

@@ -15,9 +15,20 @@ class BridgeHealthTest {
         BridgeHealth health = BridgeHealth.read(JSON.readTree("""
                 {"type":"Health","printers":[{"name":"ticket","online":true,"paper":"LOW","error":null}],
                  "displays":[{"name":"modbus","online":true,"error":null}]}"""));
-        assertThat(health.ticketPrinter()).isEqualTo(PrinterState.PAPER_LOW);
-        assertThat(BridgeHealth.read(JSON.readTree("{\"type\":\"Health\",\"printers\":[]}")).ticketPrinter())
+        assertThat(health.ticketPrinter("ticket")).isEqualTo(PrinterState.PAPER_LOW);
+        assertThat(BridgeHealth.read(JSON.readTree("{\"type\":\"Health\",\"printers\":[]}")).ticketPrinter("ticket"))
                 .as("a bridge without a printer says so").isNull();
+    }
+
+    /** Kiosks are told of the printer their tickets go to, wherever the bridge lists it. */
+    @Test
+    void shouldReportThePrinterTicketsGoToNotTheFirstListed() throws Exception {
+        BridgeHealth health = BridgeHealth.read(JSON.readTree("""
+                {"type":"Health","printers":[{"name":"receipt","online":true,"paper":"OK","error":null},
+                  {"name":"ticket","online":true,"paper":"OUT","error":null}],"displays":[]}"""));
+        assertThat(health.ticketPrinter("ticket")).isEqualTo(PrinterState.OUT_OF_PAPER);
+        assertThat(health.ticketPrinter("receipt")).isEqualTo(PrinterState.READY);
+        assertThat(health.ticketPrinter("gone")).as("a name not reported: the first printer").isEqualTo(PrinterState.READY);
     }
 
     @Test
