@@ -83,6 +83,9 @@ public record BridgeConfig(URI server, String token, Path stateDir, Duration hea
         ModbusSettings modbus = new ModbusSettings(keys.integer("modbus.register", 0, 0, 65535),
                 keys.integer("modbus.timeout", 250, 20, 5000), keys.integer("modbus.digits", 4, 1, 5));
         VendorFormat vendor = VendorFormats.read(keys);
+        for (Display display : displays) {
+            checkLoneAddress(display, vendor);
+        }
         LocalPrint localPrint = new LocalPrint(keys.integer("local-print-port", 0, 0, 65535),
                 Origins.ofServer(keys.required("server")), keys.bool("local-print-allow-no-origin", false));
         if (localPrint.enabled() && printers.isEmpty()) {
@@ -90,6 +93,23 @@ public record BridgeConfig(URI server, String token, Path stateDir, Duration hea
         }
         return new BridgeConfig(server, token, stateDir, Duration.ofSeconds(health), List.copyOf(printers),
                 List.copyOf(displays), modbus, vendor, localPrint, keys.unknown());
+    }
+
+    /**
+     * A display alone on its TCP line is checked here, once the vendor frame is known: a Modbus unit
+     * is 1-247 (0 is a broadcast no board answers), a vendor address what the frame can carry. On a
+     * shared bus the address comes with each job and is checked then.
+     */
+    private static void checkLoneAddress(Display display, VendorFormat vendor) {
+        if (!display.lone()) {
+            return;
+        }
+        int min = display.protocol() == Protocol.MODBUS ? 1 : 0;
+        int max = display.protocol() == Protocol.MODBUS ? 247 : vendor.maxAddress();
+        if (display.address() < min || display.address() > max) {
+            throw new ConfigException("display." + display.name(), "address " + display.address() + " is out of range: a "
+                    + display.protocol().name().toLowerCase(Locale.ROOT) + " display's is " + min + ".." + max);
+        }
     }
 
     /** {@code http(s)://host:port[/prefix]} or {@code ws(s)://…} becomes {@code ws(s)://host:port[/prefix]/ws/bridge}. */

@@ -106,6 +106,11 @@ class BridgeConfigTest {
         assertThat(error(with(base, "display.rs485 = serial:/dev/ttyUSB1")).key()).isEqualTo("display.rs485");
         assertThat(error(with(base, "display.tcp:10.0.0.7:4001 = lcd")).key()).isEqualTo("display.tcp:10.0.0.7:4001");
         assertThat(error(with(base, "display.modbus = tcp:h:1", "vendor.checksum = crc")).key()).isEqualTo("vendor.checksum");
+        // a lone display's address must be one its board can answer to
+        assertThat(error(with(base, "display.tcp:10.0.0.7:4001 = modbus:0")).getMessage())
+                .isEqualTo("display.tcp:10.0.0.7:4001: address 0 is out of range: a modbus display's is 1..247");
+        assertThat(error(with(base, "display.tcp:10.0.0.7:4001 = modbus:300")).key()).isEqualTo("display.tcp:10.0.0.7:4001");
+        assertThat(error(with(base, "display.tcp:10.0.0.7:4001 = vendor:99999")).key()).isEqualTo("display.tcp:10.0.0.7:4001");
         assertThat(error(with(base, "display.modbus = tcp:h:1", "vendor.start = STX")).key()).isEqualTo("vendor.start");
         assertThat(error(with(base, "printer.ticket = tcp:p:9100", "printer.ticket.status-check = maybe")).key())
                 .isEqualTo("printer.ticket.status-check");
