@@ -100,7 +100,7 @@ public record BridgeConfig(URI server, String token, Path stateDir, Duration hea
      * is 1-247 (0 is a broadcast no board answers), a vendor address what the frame can carry. On a
      * shared bus the address comes with each job and is checked then.
      */
-    private static void checkLoneAddress(Display display, VendorFormat vendor) {
+    private static void checkLoneAddress(Display display, VendorFormat vendor) throws ConfigException {
         if (!display.lone()) {
             return;
         }
