@@ -3,6 +3,9 @@ package org.onedoor.bridge.display;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +17,10 @@ import org.onedoor.bridge.JobAcks;
  * display writes never wait behind a print job; on the bus they go one at a time, in order. The
  * bus's health is the result of its last write (a line that could not even be opened is retried
  * every health interval).
+ *
+ * <p>A display whose write failed (its board rebooting, its line down) is written again every
+ * health interval with what it should show now, until a write succeeds: the server sends a
+ * counter's number once, and the officer's next call may be minutes away.
  */
 public final class DisplayWorker implements AutoCloseable {
 
@@ -28,6 +35,8 @@ public final class DisplayWorker implements AutoCloseable {
     private final Runnable onHealthChange;
     private final ScheduledExecutorService thread;
     private volatile Health health;
+    /** Address → what the display there should show but does not: touched on this worker's thread only. */
+    private final Map<Integer, Write> unwritten = new LinkedHashMap<>();
 
     public DisplayWorker(String name, DisplayBus bus, Duration probeEvery, Runnable onHealthChange) {
         this.name = name;
@@ -56,44 +65,68 @@ public final class DisplayWorker implements AutoCloseable {
 
     /** Shows text on the display {@code label} (its address as the server gave it). */
     public void show(String job, String label, int address, String text, boolean recall, JobAcks acks) {
-        thread.execute(() -> run(job, label, acks, () -> bus.show(address, text, recall),
-                "shows " + text + (recall ? " (recall)" : "")));
+        // written again after a failure without the recall's flashing: the call is long past by then
+        thread.execute(() -> run(job, label, acks, address, () -> bus.show(address, text, recall),
+                () -> bus.show(address, text, false), "shows " + text + (recall ? " (recall)" : "")));
     }
 
     public void clear(String job, String label, int address, JobAcks acks) {
-        thread.execute(() -> run(job, label, acks, () -> bus.clear(address), "cleared"));
+        thread.execute(() -> run(job, label, acks, address, () -> bus.clear(address), () -> bus.clear(address), "cleared"));
     }
 
     private interface Write {
         void run() throws IOException;
     }
 
-    private void run(String job, String label, JobAcks acks, Write write, String done) {
+    private void run(String job, String label, JobAcks acks, int address, Write write, Write again, String done) {
         try {
             write.run();
+            unwritten.remove(address);
             LOG.log(Level.INFO, "display " + label + " " + done);
             acks.ack(job, true, null);
             update(new Health(true, null));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "display " + label + " failed: " + e.getMessage());
             acks.ack(job, false, e.getMessage());
-            // a board that does not answer is that board's problem; the bus is down only when the line is
-            update(e instanceof BoardException || e instanceof IllegalArgumentException
-                    ? new Health(true, e.getMessage()) : new Health(false, e.getMessage()));
+            failed(address, again, e);
         }
     }
 
+    /** A write that failed: kept to be written again, unless no write could ever reach that address. */
+    private void failed(int address, Write again, Exception e) {
+        if (e instanceof IllegalArgumentException) {
+            unwritten.remove(address);
+        } else {
+            unwritten.put(address, again);
+        }
+        // a board that does not answer is that board's problem; the bus is down only when the line is
+        update(e instanceof BoardException || e instanceof IllegalArgumentException
+                ? new Health(true, e.getMessage()) : new Health(false, e.getMessage()));
+    }
+
+    /** Every health interval: a line that is down is opened again, and what displays missed is written. */
     private void probeIfOffline() {
         Health now = health;
-        if (now != null && now.online()) {
-            return;
+        if (now == null || !now.online()) {
+            try {
+                bus.probe();
+                update(new Health(true, null));
+            } catch (IOException | RuntimeException e) {
+                bus.close();
+                update(new Health(false, e.getMessage()));
+                return;
+            }
         }
-        try {
-            bus.probe();
-            update(new Health(true, null));
-        } catch (IOException | RuntimeException e) {
-            bus.close();
-            update(new Health(false, e.getMessage()));
+        for (Map.Entry<Integer, Write> missed : List.copyOf(unwritten.entrySet())) {
+            try {
+                missed.getValue().run();
+                unwritten.remove(missed.getKey());
+                LOG.log(Level.INFO, "display " + name + ":" + missed.getKey() + " set again after a failed write");
+                update(new Health(true, null));
+            } catch (IOException | RuntimeException e) {
+                failed(missed.getKey(), missed.getValue(), e);
+                return; // the rest waits for the next interval rather than for every timeout now
+            }
         }
     }
 
