@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import org.onedoor.floor.voice.VoicePacks;
 
 /**
  * A ticket a kiosk issued from its leased numbers while the server was out of reach, handed back
@@ -21,6 +22,6 @@ public record OfflineTicket(
         @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,16}", message = "{onedoor.field}") String field,
         @Min(1) @Max(9999) int number,
         @NotNull Instant issuedAt,
-        @Pattern(regexp = "[a-z]{2,3}", message = "{onedoor.language}") String language,
+        @Pattern(regexp = VoicePacks.LANGUAGE_TAG, message = "{onedoor.language}") String language,
         @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "{onedoor.priority}") String priority) {
 }

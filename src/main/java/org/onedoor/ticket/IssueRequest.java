@@ -2,6 +2,7 @@ package org.onedoor.ticket;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.onedoor.floor.voice.VoicePacks;
 
 /**
  * A request for a ticket. Give the field, or a procedure (its field is then taken from the
@@ -15,7 +16,7 @@ public record IssueRequest(
         @Pattern(regexp = "[A-Z0-9_]{1,16}", message = "{onedoor.field}") String field,
         @Pattern(regexp = "[0-9A-Za-z._-]{1,32}", message = "{onedoor.procedure}") String procedure,
         @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "{onedoor.priority}") String priority,
-        @Pattern(regexp = "[a-z]{2,3}", message = "{onedoor.language}") String language,
+        @Pattern(regexp = VoicePacks.LANGUAGE_TAG, message = "{onedoor.language}") String language,
         Channel channel,
         @Size(max = 200) String note) {
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,22 @@ class KioskOfflineTest {
         assertThat(floor.callNext(1)).as("nothing else was recorded").isNull();
         KioskTestDevices.asDevice(other).body(List.of(Map.of("field", "HT", "number", 985)))
                 .post("/api/kiosk/offline-tickets").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** The kiosk sends the voice pack it speaks as the language: a pack may be named with a subtag. */
+    @Test
+    void shouldTakeATicketInAVoicePackNamedWithASubtagOnlineAndHandedBack() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT", "language", "zh-Hant")).post("/api/kiosk/tickets")
+                .then().statusCode(201);
+
+        Map<String, Object> inAPack = new HashMap<>(offline("HT", 991, clock.instant()));
+        inAPack.put("language", "zh-Hant");
+        JsonPath handed = handBack(kiosk, List.of(offline("HT", 990, clock.instant()), inAPack));
+        assertThat(handed.getList("outcome")).as("the batch is not refused for one citizen's language")
+                .containsExactly("RECORDED", "RECORDED");
     }
 
     private static JsonPath lease(String kiosk) {

@@ -35,7 +35,13 @@ public class VoicePacks {
     /** Languages shipped in the jar; add one here when its folder and pack.json are added. */
     static final List<String> SHIPPED = List.of("vi", "en");
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    /**
+     * A voice pack's name, and so a citizen's language on a ticket (the kiosk sends the pack it
+     * speaks): a language tag like vi, hmn or zh-Hant, at most 30 characters (the column holds 35).
+     */
+    public static final String LANGUAGE_TAG = "[a-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}";
+
+    private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_TAG);
     private static final Set<String> AUDIO = Set.of("ogg", "mp3", "wav", "m4a", "webm");
     /** A clip's file name: a word (letters, digits, _ . -) and an audio extension; nothing that walks. */
     private static final Pattern CLIP = Pattern.compile("[\\p{L}\\p{N}_.-]{1,64}\\.(ogg|mp3|wav|m4a|webm)");
