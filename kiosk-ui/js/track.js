@@ -4,7 +4,10 @@
 import { Messages } from '/display/js/i18n.js';
 import { pageSetting } from '/display/js/device.js';
 
+// reconnecting: 3 s, doubling to a minute, each with up to half again at random, so that the
+// phones of a whole hall do not all come back in the same second after a server restart
 const RETRY_MS = 3000;
+const RETRY_MAX_MS = 60000;
 const HEARTBEAT_MS = 20000;
 const SILENCE_MS = 50000;
 
@@ -48,6 +51,7 @@ async function main() {
 
   let socket = null;
   let heard = 0;
+  let retries = 0;
   const connect = () => {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     socket = new WebSocket(scheme + '//' + location.host + '/ws/track/' + encodeURIComponent(token));
@@ -56,7 +60,10 @@ async function main() {
     socket.onmessage = (message) => {
       heard = performance.now();
       const frame = JSON.parse(message.data);
-      if (frame.type === 'Track') draw(frame.ticket);
+      if (frame.type === 'Track') {
+        retries = 0;
+        draw(frame.ticket);
+      }
       if (frame.type === 'Unknown') {
         text('code', '—');
         text('state', messages.t('track.unknown'));
@@ -65,7 +72,9 @@ async function main() {
     };
     socket.onclose = () => {
       text('live', messages.t('track.offline'));
-      setTimeout(connect, RETRY_MS);
+      const wait = Math.min(RETRY_MAX_MS, RETRY_MS * Math.pow(2, retries));
+      retries += 1;
+      setTimeout(connect, wait * (1 + Math.random() / 2));
     };
   };
   connect();

@@ -1,12 +1,12 @@
 package org.onedoor.common;
 
 /** Finds a {@link Problem} wrapped by reactive or persistence layers. */
-final class Problems {
+public final class Problems {
 
     private Problems() {
     }
 
-    static Problem unwrap(Throwable e) {
+    public static Problem unwrap(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof Problem p) {
                 return p;

@@ -1,5 +1,6 @@
 package org.onedoor.floor.live;
 
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
@@ -9,7 +10,10 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.onedoor.common.Problem;
+import org.onedoor.common.Problems;
 import org.onedoor.common.SocketErrors;
 import org.onedoor.ticket.TicketQueries;
 
@@ -21,6 +25,9 @@ import org.onedoor.ticket.TicketQueries;
  */
 @WebSocket(path = "/ws/track/{token}", endpointId = TrackSocket.ENDPOINT)
 public class TrackSocket {
+
+    /** Not the ticket's fault: the server could not read it just now. */
+    static final CloseReason TRY_AGAIN = new CloseReason(1011, "try again");
 
     private static final Logger LOG = Logger.getLogger(TrackSocket.class);
 
@@ -41,8 +48,15 @@ public class TrackSocket {
                     watchers.watch(connection, token, view);
                     return connection.sendText(watchers.frame(view));
                 })
-                .onFailure().recoverWithUni(e -> connection.sendText("{\"type\":\"Unknown\"}")
-                        .chain(() -> connection.close()));
+                .onFailure().recoverWithUni(e -> unknownToken(e)
+                        ? connection.sendText("{\"type\":\"Unknown\"}").chain(() -> connection.close())
+                        // the database away or busy: the page tries again, the number is not "unknown"
+                        : connection.close(TRY_AGAIN));
+    }
+
+    private static boolean unknownToken(Throwable e) {
+        Problem problem = Problems.unwrap(e);
+        return problem != null && problem.status() == Response.Status.NOT_FOUND;
     }
 
     /**
