@@ -23,10 +23,15 @@ const RETRY_MS = 5000;
 // the bridge on this kiosk PC prints outage tickets without the server: ?bridge=<its local print port>
 const LOCAL_BRIDGE = pageSetting('bridge', '').replace(/[^0-9]/g, '');
 const LOCAL_PRINT_MS = 8000;
+// a ticket request with no answer by then (a stalled network, a frozen server) is an outage: the
+// citizen gets a leased number instead of a frozen Take button
+const ISSUE_MS = 8000;
 
 class Kiosk {
   constructor(messages, token, device) {
     this.defaultLanguage = messages.lang;
+    // kept to go back to without the network: an outage is when the next citizen needs it most
+    this.defaultMessages = messages;
     this.messages = messages;
     this.token = token;
     this.device = device;
@@ -214,14 +219,19 @@ class Kiosk {
     if (this.procedure) body.procedure = this.procedure.code;
     if (this.priority) body.priority = this.priority;
     let response;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), ISSUE_MS);
     try {
       response = await fetch('/api/kiosk/tickets', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + this.token },
         body: JSON.stringify(body),
+        signal: abort.signal,
       });
     } catch (e) {
-      response = null;
+      response = null; // no network, or no answer in time (aborted: a late answer is never shown)
+    } finally {
+      clearTimeout(timer);
     }
     // out of reach (no answer, or the server or its database down): a number from the lease
     if ((!response || response.status >= 500) && await this.issueOffline(body)) return;
@@ -352,7 +362,7 @@ class Kiosk {
   }
 
   async useLanguage(language, goHome) {
-    this.messages = await Messages.load(language, BUNDLES);
+    this.messages = language === this.defaultLanguage ? this.defaultMessages : await Messages.load(language, BUNDLES);
     this.search.messages = this.messages;
     this.speaker.language = language;
     this.showLanguageName();
@@ -369,8 +379,11 @@ class Kiosk {
   tick() {
     document.getElementById('clock').textContent = this.clock.time();
     const idle = Date.now() - this.lastTouch;
+    // a citizen who chose another language and walked away must not leave it to the next one
+    const otherLanguage = this.messages.lang !== this.defaultLanguage || this.speaker.language !== this.defaultLanguage;
     if (this.screen === 'ticket' && idle > TICKET_IDLE_MS) this.home();
-    else if (this.screen !== 'home' && this.screen !== 'closed' && this.screen !== 'ticket' && idle > IDLE_MS) this.home();
+    else if (this.screen !== 'closed' && this.screen !== 'ticket' && idle > IDLE_MS
+      && (this.screen !== 'home' || otherLanguage)) this.home();
   }
 }
 

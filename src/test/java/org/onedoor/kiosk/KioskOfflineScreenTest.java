@@ -124,6 +124,28 @@ class KioskOfflineScreenTest {
         }
     }
 
+    /** A stalled link (no error, no answer) is an outage too: the citizen gets a leased number, not a frozen button. */
+    @Test
+    void shouldGiveALeasedNumberWhenTheServerDoesNotAnswer() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        try (TcpProxy network = new TcpProxy(RestAssured.port)) {
+            kiosk.open(network.port(), KioskTestDevices.pair(floor, "KIOSK", null), null);
+            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+
+            network.stall();
+            kiosk.tap("[data-field=HT]");
+            kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+            kiosk.tap("#take");
+            kiosk.waitUntil(Duration.ofSeconds(15), () -> kiosk.shown("ticket"));
+            assertThat(kiosk.text("ticket-code")).isEqualTo("A990");
+
+            network.restore();
+            kiosk.waitUntil(Duration.ofSeconds(20), () -> ((List<?>) kiosk.browser.executeScript(
+                    "return window.onedoor.offline.waiting()")).isEmpty());
+            assertThat(floor.callNextCode(1)).as("the citizen's number is the one called first").isEqualTo("A990");
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

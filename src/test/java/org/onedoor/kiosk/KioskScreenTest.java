@@ -111,6 +111,19 @@ class KioskScreenTest {
         assertThat(kiosk.lastSaid()).containsEntry("key", "say.home").containsEntry("language", "vi");
     }
 
+    /** Choosing a language leads to the home screen: left there, it must not greet the next citizen in it. */
+    @Test
+    void shouldGoBackToVietnameseWhenLeftOnTheHomeScreenInAnotherLanguage() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), "idle=2");
+        kiosk.tap("#language-button");
+        kiosk.tap("[data-language=en]");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("home") && !kiosk.text("home").contains("Chọn lĩnh vực"));
+
+        kiosk.waitUntil(Duration.ofSeconds(8), () -> kiosk.text("home").contains("Chọn lĩnh vực cần giải quyết"));
+        assertThat(kiosk.browser.executeScript("return window.onedoor.speaker.language")).isEqualTo("vi");
+    }
+
     @Test
     void shouldGreyAFieldThatCannotBeTakenAndSayWhy() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
