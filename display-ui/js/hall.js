@@ -23,7 +23,8 @@ async function main() {
   const announcer = new Announcer({
     languages: pageSetting('voice', 'vi').split(','),
     now: () => clock.now(),
-    onStart: (call) => spotlight.show(call),
+    // a call too old to speak (the queue waited for sound) rests in the spotlight rather than flash as new
+    onStart: (call, spoken) => (spoken ? spotlight.show(call) : spotlight.rest(call)),
     onBlocked: (blocked) => {
       soundOverlay.hidden = !blocked;
       if (blocked) soundOverlay.focus();
@@ -42,6 +43,12 @@ async function main() {
   };
 
   let missed = null;
+  // a missed call whose citizen was already served, or sent elsewhere, during the gap is not called again
+  const stillCalled = (call) => {
+    const counter = model.counters[call.counter];
+    return !!(counter && counter.nowServing && counter.nowServing.code === call.code
+      && counter.nowServing.state === 'CALLED');
+  };
   const speak = (call) => {
     fresh[call.counter] = clock.now();
     // while the browser blocks sound the queue waits, but the hall still sees the newest call
@@ -73,7 +80,7 @@ async function main() {
         speak(call);
       }
       if (event.replayLast && missed) {
-        speak(missed);
+        if (stillCalled(missed)) speak(missed);
         missed = null;
       }
       render();

@@ -87,6 +87,28 @@ class HallScreenTest {
         }
     }
 
+    /** A call missed while the network was down, whose citizen was served meanwhile, is not called again. */
+    @Test
+    void shouldNotSpeakAMissedCallWhoseTicketWasServedDuringTheGap() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        try (TcpProxy network = new TcpProxy(RestAssured.port)) {
+            screen.open(network.port(), "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+            network.cut();
+            screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("status"));
+            var called = floor.callNext(1);
+            floor.serve(called.getString("id"));
+            network.restore();
+
+            screen.waitUntil(Duration.ofSeconds(20), () -> Boolean.TRUE.equals(screen.browser.executeScript(
+                    "return window.onedoor.model.calls.some(c => c.code === arguments[0])", called.getString("code"))));
+            screen.waitUntil(Duration.ofSeconds(2), () -> !screen.shown("status"));
+            sleepUntil(System.nanoTime() + Duration.ofSeconds(3).toNanos());
+            assertThat(screen.playedSoFar(called.getString("code"))).as("served while the hall was away").isZero();
+        }
+    }
+
     @Test
     void shouldFinishAnAnnouncementBeforeStartingTheNextOne() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
