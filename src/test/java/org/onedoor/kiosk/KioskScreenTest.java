@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -13,10 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.KioskPage;
+import org.onedoor.testing.TestClock;
 
 /** The kiosk in a real headless Chromium, against the real server and database. */
 @QuarkusTest
 class KioskScreenTest {
+
+    @Inject
+    TestClock clock;
 
     static KioskPage kiosk;
 
@@ -161,7 +169,9 @@ class KioskScreenTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00", "openDays", List.of()))
                 .patch("/api/centers/" + floor.center).then().statusCode(400);
-        java.time.DayOfWeek tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).getDayOfWeek();
+        // the server's tomorrow: other tests move its clock on (by days, and by minutes, which near
+        // 07:00 in Vietnam made the wall clock's today the server's open tomorrow)
+        DayOfWeek tomorrow = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).getDayOfWeek();
         Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00", "openDays", List.of(tomorrow.name())))
                 .patch("/api/centers/" + floor.center).then().statusCode(200);
         kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
