@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -16,9 +17,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
 
 @QuarkusTest
 class KioskTest {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldShowEachFieldAsATileAndWhyItCannotBeTaken() {
@@ -49,7 +54,8 @@ class KioskTest {
     @Test
     void shouldTellWhenTheCenterOpensAgainAndGiveNoTicketMeanwhile() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
-        LocalTime now = LocalTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        // the server's time (other tests move its clock on), not the wall clock's
+        LocalTime now = LocalTime.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh"));
         // a one-hour window that is certainly not now: it starts two hours from now
         LocalTime opens = now.plusHours(2).withMinute(0).withSecond(0).withNano(0);
         boolean wraps = opens.plusHours(1).isBefore(opens);
