@@ -76,14 +76,12 @@ public class FloorCluster {
 
     /** Sends a committed event to the other nodes. */
     public void share(FloorEvent event) {
-        MultiEmitter<? super Message<String>> sink = out;
-        if (!enabled || sink == null) {
-            return;
+        if (!enabled) {
+            return; // not even written as JSON: single-node mode has no one to tell
         }
         try {
-            OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder().withRoutingKey(event.center())
-                    .withHeader(ORIGIN, node).withContentType("application/json").build();
-            sink.emit(Message.of(json.writeValueAsString(event)).addMetadata(metadata));
+            send(OutgoingRabbitMQMetadata.builder().withRoutingKey(event.center()).withContentType("application/json"),
+                    json.writeValueAsString(event));
         } catch (JsonProcessingException | RuntimeException e) {
             // the other nodes' screens will see a gap and read the event from the log
             LOG.warnf(e, "Floor event %d of %s not shared with the cluster", event.seq(), event.center());
@@ -95,13 +93,16 @@ public class FloorCluster {
      * If the message is lost, a socket there stays open until it reconnects, and is refused then.
      */
     public void shareRevocation(long deviceId) {
+        send(OutgoingRabbitMQMetadata.builder().withRoutingKey(DEVICES_KEY).withHeader(KIND, DEVICE_REVOKED)
+                .withContentType("text/plain"), Long.toString(deviceId));
+    }
+
+    /** To the broker, signed with this node's name (its own echo is dropped); nothing in single-node mode. */
+    private void send(OutgoingRabbitMQMetadata.Builder metadata, String payload) {
         MultiEmitter<? super Message<String>> sink = out;
-        if (!enabled || sink == null) {
-            return;
+        if (enabled && sink != null) {
+            sink.emit(Message.of(payload).addMetadata(metadata.withHeader(ORIGIN, node).build()));
         }
-        OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder().withRoutingKey(DEVICES_KEY)
-                .withHeader(ORIGIN, node).withHeader(KIND, DEVICE_REVOKED).withContentType("text/plain").build();
-        sink.emit(Message.of(Long.toString(deviceId)).addMetadata(metadata));
     }
 
     /** A message from the broker: another node's goes to this node's screens, our own echo is dropped. */
