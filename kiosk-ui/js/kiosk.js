@@ -27,6 +27,17 @@ const LOCAL_PRINT_MS = 8000;
 // citizen gets a leased number instead of a frozen Take button
 const ISSUE_MS = 8000;
 
+/** fetch, given up (rejected) when no answer came within {@code ms}. */
+async function fetchWithin(ms, url, options) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  try {
+    return await fetch(url, Object.assign({ signal: abort.signal }, options));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 class Kiosk {
   constructor(messages, token, device) {
     this.defaultLanguage = messages.lang;
@@ -219,19 +230,14 @@ class Kiosk {
     if (this.procedure) body.procedure = this.procedure.code;
     if (this.priority) body.priority = this.priority;
     let response;
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), ISSUE_MS);
     try {
-      response = await fetch('/api/kiosk/tickets', {
+      response = await fetchWithin(ISSUE_MS, '/api/kiosk/tickets', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + this.token },
         body: JSON.stringify(body),
-        signal: abort.signal,
       });
     } catch (e) {
       response = null; // no network, or no answer in time (aborted: a late answer is never shown)
-    } finally {
-      clearTimeout(timer);
     }
     // out of reach (no answer, or the server or its database down): a number from the lease
     if ((!response || response.status >= 500) && await this.issueOffline(body)) return;
@@ -301,17 +307,13 @@ class Kiosk {
         + pad(local.getUTCMonth() + 1) + '/' + local.getUTCFullYear(),
       lines: [this.messages.t('paper.offline')],
     };
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), LOCAL_PRINT_MS);
     try {
       // text/plain keeps it a simple request: no CORS preflight on a cheap kiosk PC
-      const response = await fetch('http://127.0.0.1:' + LOCAL_BRIDGE + '/print', { method: 'POST',
-        headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(ticket), signal: abort.signal });
+      const response = await fetchWithin(LOCAL_PRINT_MS, 'http://127.0.0.1:' + LOCAL_BRIDGE + '/print', { method: 'POST',
+        headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(ticket) });
       return response.ok;
     } catch (e) {
       return false;
-    } finally {
-      clearTimeout(timer);
     }
   }
 
