@@ -91,13 +91,11 @@ public class QueueService {
 
     /**
      * The waiting counts and estimates per field as they stand in the caller's transaction,
-     * including its own changes (flushed first, the layout read afresh: a counter opening changes
-     * it): the body of a QueueChanged event.
+     * including its own changes (the layout read afresh, which flushes them first: a counter
+     * opening changes it): the body of a QueueChanged event.
      */
     public Uni<QueueChanged> queueChanged(Center center) {
-        return tickets.getSession().chain(session -> session.flush())
-                .chain(() -> load(center, Detail.ESTIMATES, true))
-                .chain(this::queueChanged);
+        return load(center, Detail.ESTIMATES, true).chain(this::queueChanged);
     }
 
     /** A floor already read (any detail) with today's service times added, rather than a new read of the layout. */
