@@ -60,7 +60,7 @@ public final class DisplayWorker implements AutoCloseable {
     }
 
     public void start() {
-        thread.scheduleWithFixedDelay(this::probeIfOffline, 0, probeEvery.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::probeAndRewrite, 0, probeEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Shows text on the display {@code label} (its address as the server gave it). */
@@ -105,7 +105,7 @@ public final class DisplayWorker implements AutoCloseable {
     }
 
     /** Every health interval: a line that is down is opened again, and what displays missed is written. */
-    private void probeIfOffline() {
+    private void probeAndRewrite() {
         Health now = health;
         if (now == null || !now.online()) {
             try {
