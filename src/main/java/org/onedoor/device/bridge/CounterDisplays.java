@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.onedoor.floor.EventJournal;
@@ -51,12 +49,7 @@ public class CounterDisplays {
     @Inject
     Vertx vertx;
 
-    /**
-     * The newest read asked for each counter ("center/number"): a read that finishes after a
-     * newer one was asked for is dropped, so a slow read never puts an old number back up.
-     */
-    private final Map<String, Long> newest = new ConcurrentHashMap<>();
-    private final AtomicLong reads = new AtomicLong();
+    private final DisplayReads reads = new DisplayReads();
 
     @Incoming(EventJournal.CHANNEL)
     void onFloorEvent(FloorEvent event) {
@@ -66,20 +59,24 @@ public class CounterDisplays {
         }
         boolean recall = event.body() instanceof TicketRecalled;
         String key = event.center() + "/" + counter;
-        long read = reads.incrementAndGet();
-        newest.put(key, read);
+        long read = reads.askOne(key);
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(v -> states(event.center(), counter).subscribe().with(states -> {
-            if (newest.remove(key, read)) {
+            if (reads.isNewest(key, read)) {
                 states.forEach(state -> tell(event.center(), state, recall));
             }
         }, e -> LOG.warnf(e, "Display of counter %d in %s not updated", counter, event.center())));
     }
 
-    /** A bridge said Hello: tell it what each of its displays should show now. */
+    /**
+     * A bridge said Hello: tell it what each of its displays should show now, except a counter
+     * whose own read started after this one (it tells this bridge, which is ready, the newer state).
+     */
     Uni<Void> sendAll(BridgeLink link) {
-        return states(link.center, null).invoke(states -> states.stream().filter(s -> link.drives(s.address()))
+        long read = reads.askAll();
+        return states(link.center, null).invoke(states -> states.stream()
+                .filter(s -> link.drives(s.address()) && reads.isNewest(link.center + "/" + s.counter(), read))
                 .forEach(s -> send(link, s, false))).replaceWithVoid();
     }
 
