@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.kiosk.KioskTestDevices;
 import org.onedoor.testing.Floor;
@@ -18,6 +20,9 @@ import org.onedoor.testing.FloorClient;
 /** The bridge's side of the protocol, played by a test client: jobs, displays, acknowledgements, health. */
 @QuarkusTest
 class BridgeSocketTest {
+
+    @Inject
+    DeviceRevocations revocations;
 
     static final String HELLO = "{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[\"modbus\"]}";
 
@@ -209,6 +214,18 @@ class BridgeSocketTest {
                 + "{\"name\":\"ticket\",\"online\":true,\"paper\":\"OK\"}]}");
         awaitPrinter(kiosk, "READY");
         link.close();
+    }
+
+    /** As FloorSocketTest's: the revocation takes effect after the token passed the handshake. */
+    @Test
+    void shouldCloseABridgeRevokedBetweenItsHandshakeAndItsRegistration() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        String bridge = KioskTestDevices.pair(floor, "BRIDGE", null);
+
+        revocations.takeEffect(Long.parseLong(idOf(bridge)));
+        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
+
+        assertThat(link.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4001);
     }
 
     private static String idOf(String deviceToken) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.onedoor.device.DeviceRevocations;
 import org.onedoor.testing.Concurrently;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
@@ -26,6 +27,9 @@ class FloorSocketTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    DeviceRevocations revocations;
 
     @Test
     void shouldSendASnapshotOnOpen() {
@@ -241,5 +245,22 @@ class FloorSocketTest {
 
         assertThat(screen.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4001);
         assertThat(FloorClient.refusedWith(mine.center, token)).isEqualTo(401);
+    }
+
+    /**
+     * The handshake checks the token; a revocation that takes effect between that check and the
+     * socket's registration finds no socket to close. Taking effect without the database's
+     * revocation stands for exactly that moment: the token still passes the handshake.
+     */
+    @Test
+    void shouldCloseAScreenRevokedBetweenItsHandshakeAndItsRegistration() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        String token = floor.hallScreen();
+        String id = Floor.asAdmin().get("/api/devices/" + floor.center).then().statusCode(200).extract().path("[0].id");
+
+        revocations.takeEffect(Long.parseLong(id));
+        FloorClient screen = FloorClient.connect(floor.center, token, null);
+
+        assertThat(screen.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4001);
     }
 }

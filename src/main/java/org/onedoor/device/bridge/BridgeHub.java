@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.onedoor.device.DeviceRevocations;
 import org.onedoor.device.DeviceRevocations.DeviceRevoked;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
@@ -50,11 +51,18 @@ public class BridgeHub {
     @Inject
     Vertx vertx;
 
+    @Inject
+    DeviceRevocations revocations;
+
     void connected(BridgeLink link) {
         BridgeLink old = links.put(link.bridge, link);
         if (old != null && old.connection.isOpen()) {
             // one bridge, one socket: a second one replaces the first (a restarted bridge)
             old.connection.close().subscribe().with(v -> { }, e -> { });
+        }
+        if (revocations.isRevoked(link.bridge)) {
+            // revoked after its handshake passed but before it was registered here
+            closeRevoked(new DeviceRevoked(link.bridge));
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.WarningBurst;
+import org.onedoor.device.DeviceRevocations;
 import org.onedoor.device.DeviceRevocations.DeviceRevoked;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
@@ -55,6 +56,9 @@ public class FloorHub {
     @Inject
     CenterRepository centers;
 
+    @Inject
+    DeviceRevocations revocations;
+
     private final Map<String, CenterSequencer> sequencers = new ConcurrentHashMap<>();
     private final Map<String, Set<FloorSubscriber>> byCenter = new ConcurrentHashMap<>();
     private final Map<String, FloorSubscriber> byConnection = new ConcurrentHashMap<>();
@@ -82,6 +86,10 @@ public class FloorHub {
         FloorSubscriber subscriber = new FloorSubscriber(connection, center, deviceId, withOpenGap);
         byConnection.put(connection.id(), subscriber);
         byCenter.computeIfAbsent(center, c -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        if (deviceId != null && revocations.isRevoked(deviceId)) {
+            // revoked after its handshake passed but before it was registered here
+            subscriber.close(FloorSubscriber.REVOKED);
+        }
         return subscriber;
     }
 
