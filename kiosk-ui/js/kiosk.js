@@ -9,6 +9,7 @@ import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
 import { element } from '/display/js/dom.js';
 import { Speaker } from './speaker.js';
 import { OfflineNumbers } from './offline.js';
+import { openAt } from './hours.js';
 import { ProcedureSearch } from './search.js';
 import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, clear, qr } from './views.js';
 
@@ -278,6 +279,10 @@ class Kiosk {
    * and handed back to the server when it answers again. False when no number is left.
    */
   async issueOffline(body) {
+    if (!openAt(this.view, this.clock.local())) {
+      this.closeForTheDay(); // nobody would call a number given after closing time
+      return true;
+    }
     const number = this.offline.take(body.field, body.language, body.priority);
     if (!number) return false;
     const field = this.view.fields.filter((f) => f.code === body.field)[0] || { code: body.field, names: {} };
@@ -378,8 +383,16 @@ class Kiosk {
     document.getElementById('language-name').textContent = pack ? pack.name : this.speaker.language;
   }
 
+  /** Closing time passed by the kiosk's clock: closed until the server says otherwise. */
+  closeForTheDay() {
+    this.view.open = false;
+    if (this.screen !== 'ticket') this.show('closed');
+    this.refresh().catch(() => {}); // the next opening, when the server can be reached
+  }
+
   tick() {
     document.getElementById('clock').textContent = this.clock.time();
+    if (this.view && this.view.open && !openAt(this.view, this.clock.local())) this.closeForTheDay();
     const idle = Date.now() - this.lastTouch;
     // a citizen who chose another language and walked away must not leave it to the next one
     const otherLanguage = this.messages.lang !== this.defaultLanguage || this.speaker.language !== this.defaultLanguage;

@@ -11,7 +11,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -143,6 +147,41 @@ class KioskOfflineScreenTest {
             kiosk.waitUntil(Duration.ofSeconds(20), () -> ((List<?>) kiosk.browser.executeScript(
                     "return window.onedoor.offline.waiting()")).isEmpty());
             assertThat(floor.callNextCode(1)).as("the citizen's number is the one called first").isEqualTo("A990");
+        }
+    }
+
+    /**
+     * No event marks closing time, and during an outage the server cannot say it: the kiosk's own
+     * clock closes it, so no citizen takes a number nobody will call.
+     */
+    @Test
+    void shouldCloseAtClosingTimeByItsOwnClockAndGiveNoNumberDuringAnOutage() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00",
+                "openDays", Arrays.stream(DayOfWeek.values()).map(Enum::name).toList()))
+                .patch("/api/centers/" + floor.center).then().statusCode(200);
+        // the server's clock on, never back, to 16:59:45 of its next day in Vietnam
+        ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
+        Instant beforeClosing = LocalDate.ofInstant(clock.instant(), vietnam).plusDays(1).atTime(16, 59, 45)
+                .atZone(vietnam).toInstant();
+        Duration ahead = Duration.between(clock.instant(), beforeClosing);
+        clock.advance(ahead);
+        try (TcpProxy network = new TcpProxy(RestAssured.port)) {
+            kiosk.open(network.port(), KioskTestDevices.pair(floor, "KIOSK", null), null);
+            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+            assertThat(kiosk.shown("home")).as("open until 17:00").isTrue();
+
+            network.cut();
+            kiosk.tap("[data-field=HT]");
+            kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+            kiosk.waitUntil(Duration.ofSeconds(25), () -> kiosk.shown("closed"));
+
+            assertThat(kiosk.text("hours")).isEqualTo("Giờ làm việc: 07:00 – 17:00");
+            assertThat((List<?>) kiosk.browser.executeScript("return window.onedoor.offline.waiting()")).isEmpty();
+            network.restore();
+        } finally {
+            // on to the same time of day as before: later tests keep the hour they would have had
+            clock.advance(Duration.ofDays(ahead.toDays() + 1).minus(ahead));
         }
     }
 
