@@ -16,6 +16,7 @@ export const Status = Object.freeze({
   LIVE: 'live',
   RECONNECTING: 'reconnecting',
   REVOKED: 'revoked',
+  SIGNED_OUT: 'signedOut',
 });
 
 export class FloorConnection {
@@ -126,6 +127,11 @@ export class FloorConnection {
     if (code === 4001) {
       // revoked by an administrator: trying again would only be refused
       this.setStatus(Status.REVOKED);
+      return;
+    }
+    if (code === 4003) {
+      // a staff page whose session ended (signed out, maybe on another tab): its cookie opens nothing now
+      this.setStatus(Status.SIGNED_OUT);
       return;
     }
     if (this.opened && performance.now() - this.opened > STABLE_MS) this.attempt = 0;

@@ -1,6 +1,7 @@
 package org.onedoor.security;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,17 @@ public class AppUserRepository implements PanacheRepository<AppUser> {
         return UniqueKey.row(find("username", username));
     }
 
-    /** Ends every session of the user: the version their session cookies carry moves on. */
+    /**
+     * Ends every session of the user: the version their session cookies carry moves on.
+     *
+     * @return the version valid from now on; null when there is no such user
+     */
     @WithTransaction
     public Uni<Integer> endSessions(String username) {
-        return update("sessionVersion = sessionVersion + 1 where username = ?1", username);
+        return update("sessionVersion = sessionVersion + 1 where username = ?1", username)
+                .chain(rows -> rows == 0 ? Uni.createFrom().<Integer>nullItem()
+                        : Panache.getSession().chain(s -> s.createSelectionQuery(
+                                "select sessionVersion from AppUser where username = :username", Integer.class)
+                                .setParameter("username", username).getSingleResult()));
     }
 }

@@ -48,10 +48,10 @@ public class LoginPage {
     SessionCookies sessions;
 
     @Inject
-    RecentCredentials credentials;
+    AppUserRepository users;
 
     @Inject
-    AppUserRepository users;
+    StaffSignOuts signOuts;
 
     @Inject
     RoutingContext http;
@@ -128,6 +128,10 @@ public class LoginPage {
                 .build();
         // every session of this user ends, copies of the cookie included
         return session == null ? Uni.createFrom().item(out)
-                : users.endSessions(session.username()).invoke(credentials::forgetAll).replaceWith(out);
+                : users.endSessions(session.username()).invoke(valid -> {
+                    if (valid != null) {
+                        signOuts.committed(session.username(), valid);
+                    }
+                }).replaceWith(out);
     }
 }

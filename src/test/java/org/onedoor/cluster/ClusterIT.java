@@ -102,8 +102,27 @@ class ClusterIT {
                 .extracting(refused -> refused.getResponse().statusCode()).isEqualTo(401);
     }
 
+    /** The counter workspace's socket on node B closes when its officer signs out on node A. */
     @Test
     @Order(2)
+    void shouldCloseASignedOutOfficersSocketOnTheOtherNode() throws Exception {
+        String center = newCenterCode();
+        apiA.createCenter(center, 1);
+        String officer = "officer-" + center;
+        apiA.send("POST", "/api/users", NodeApi.JSON.writeValueAsString(Map.of("username", officer,
+                "password", "officer-password-1", "roles", List.of("OFFICER"), "center", center, "displayName", officer)));
+        Map<String, String> desk = apiA.signIn(officer, "officer-password-1");
+        LiveFloor onB = LiveFloor.withCookie(b.url(), center, "onedoor-session=" + desk.get("onedoor-session"));
+        NodeApi.await(Duration.ofSeconds(30), () -> onB.snapshotSeq() >= 0, "the workspace on node B has its snapshot");
+
+        assertThat(apiA.signOut(desk)).isEqualTo(303);
+
+        NodeApi.await(Duration.ofSeconds(10), () -> onB.closeCode() == 4003,
+                "node B closes the signed-out officer's socket with 4003 (last close: " + onB.closeCode() + ")");
+    }
+
+    @Test
+    @Order(3)
     void shouldCallEachTicketOnceAcrossNodesAndShowEveryEventOnEveryNode() throws Exception {
         String center = newCenterCode();
         apiA.createCenter(center, 8);

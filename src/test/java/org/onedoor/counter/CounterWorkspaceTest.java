@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.Page;
+import org.onedoor.testing.Sessions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -104,6 +107,22 @@ class CounterWorkspaceTest {
         RestAssured.given().header("Authorization", "Bearer " + bridge).contentType("application/json")
                 .body(Map.of("state", "READY")).post("/api/device/printer").then().statusCode(204);
         desk.waitUntil(Duration.ofSeconds(3), () -> !desk.shown("printer-alert"));
+    }
+
+    /** Signing out on another device ends every session: the open workspace goes to the sign-in page. */
+    @Test
+    void shouldGoToTheSignInPageWhenTheOfficerSignsOutElsewhere() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String officer = floor.user("OFFICER");
+        signIn(desk, officer, "/counter");
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+
+        Response phone = Sessions.signIn(officer, Floor.STAFF_PASSWORD, null);
+        Sessions.as(phone).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("csrf", phone.cookie(Sessions.CSRF)).post("/login/out").then().statusCode(303);
+
+        desk.waitUntil(Duration.ofSeconds(5), () -> desk.browser.getCurrentUrl().contains("/login?next=%2Fcounter"));
     }
 
     static void signIn(Page page, String username, String next) {

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
@@ -17,6 +19,9 @@ import org.onedoor.testing.Sessions;
 
 @QuarkusTest
 class StaffSignInTest {
+
+    @Inject
+    StaffSignOuts signOuts;
 
     @Test
     void shouldSignInWithTheFormAndOpenTheWorkspace() {
@@ -111,6 +116,44 @@ class StaffSignInTest {
         assertThat(FloorClient.connectWithCookie(mine.center, cookie).next().get("type").asText()).isEqualTo("Snapshot");
         assertThat(FloorClient.refusedWithCookie(other.center, cookie)).isEqualTo(403);
         assertThat(FloorClient.refusedWithCookie(mine.center, SessionCookies.SESSION + "=forged.x")).isEqualTo(401);
+    }
+
+    @Test
+    void shouldCloseTheFloorSocketsOfTheSessionsASignOutEnds() throws Exception {
+        Floor floor = Floor.create();
+        String officer = floor.user("OFFICER");
+        Response desk = signIn(officer, Floor.STAFF_PASSWORD, null);
+        Response colleague = signIn(floor.user("OFFICER"), Floor.STAFF_PASSWORD, null);
+        FloorClient deskSocket = FloorClient.connectWithCookie(floor.center, SessionCookies.SESSION + "=" + desk.cookie(SessionCookies.SESSION));
+        FloorClient colleagueSocket = FloorClient.connectWithCookie(floor.center,
+                SessionCookies.SESSION + "=" + colleague.cookie(SessionCookies.SESSION));
+        deskSocket.next();
+        colleagueSocket.next();
+
+        Response phone = signIn(officer, Floor.STAFF_PASSWORD, null); // the same officer, elsewhere
+        as(phone).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("csrf", phone.cookie(SessionCookies.CSRF)).post("/login/out").then().statusCode(303);
+
+        assertThat(deskSocket.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4003);
+        assertThat(FloorClient.refusedWithCookie(floor.center, SessionCookies.SESSION + "=" + desk.cookie(SessionCookies.SESSION)))
+                .isEqualTo(401);
+        assertThat(colleagueSocket.closeCode).as("another officer's socket stays").isNotDone();
+        Response again = signIn(officer, Floor.STAFF_PASSWORD, null);
+        assertThat(FloorClient.connectWithCookie(floor.center, SessionCookies.SESSION + "=" + again.cookie(SessionCookies.SESSION))
+                .next().get("type").asText()).as("a new session opens it again").isEqualTo("Snapshot");
+    }
+
+    /** Taking effect without the database's sign-out stands for one that came after the socket's handshake. */
+    @Test
+    void shouldCloseAStaffSocketSignedOutBetweenItsHandshakeAndItsRegistration() throws Exception {
+        Floor floor = Floor.create();
+        String officer = floor.user("OFFICER");
+        Response desk = signIn(officer, Floor.STAFF_PASSWORD, null);
+
+        signOuts.takeEffect(officer, Integer.MAX_VALUE);
+        FloorClient socket = FloorClient.connectWithCookie(floor.center, SessionCookies.SESSION + "=" + desk.cookie(SessionCookies.SESSION));
+
+        assertThat(socket.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4003);
     }
 
     static Response signIn(String username, String password, String next) {

@@ -27,6 +27,8 @@ public final class LiveFloor implements WebSocket.Listener {
 
     private final String center;
     private final String token;
+    /** A staff page's session cookie instead of a token; null for a screen. */
+    private final String cookie;
     private final List<Arrival> events = new ArrayList<>();
     /** Ticket id → when its TicketCalled arrived here. */
     public final Map<String, Long> callsSeen = new ConcurrentHashMap<>();
@@ -39,16 +41,31 @@ public final class LiveFloor implements WebSocket.Listener {
     private WebSocket socket;
 
     public LiveFloor(String baseUrl, String center, String token) {
+        this(baseUrl, center, token, null);
+    }
+
+    private LiveFloor(String baseUrl, String center, String token, String cookie) {
         this.base = baseUrl;
         this.center = center;
         this.token = token;
+        this.cookie = cookie;
         connect();
     }
 
+    /** The counter workspace's socket, opened with a staff session's cookie ("name=value"). */
+    public static LiveFloor withCookie(String baseUrl, String center, String cookie) {
+        return new LiveFloor(baseUrl, center, null, cookie);
+    }
+
     private synchronized void connect() {
-        String since = lastSeq >= 0 ? "&since=" + lastSeq : "";
-        URI uri = URI.create(base.replace("http", "ws") + "/ws/centers/" + center + "/floor?token=" + token + since);
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, this).join();
+        String since = lastSeq >= 0 ? "since=" + lastSeq : "";
+        String query = token != null ? "?token=" + token + (since.isEmpty() ? "" : "&" + since) : since.isEmpty() ? "" : "?" + since;
+        URI uri = URI.create(base.replace("http", "ws") + "/ws/centers/" + center + "/floor" + query);
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        socket = builder.buildAsync(uri, this).join();
     }
 
     /** Moves to another node, carrying on from the last event seen. */

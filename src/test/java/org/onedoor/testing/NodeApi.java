@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -41,6 +44,40 @@ public final class NodeApi {
             fail(method + " " + path + " on " + node.name + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
+    }
+
+    /**
+     * Signs a staff member in with the form, as a browser does.
+     *
+     * @return the cookies it set, by name
+     */
+    public Map<String, String> signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> answer = form("/login", "username=" + enc(username) + "&password=" + enc(password), null);
+        Map<String, String> cookies = new HashMap<>();
+        for (String set : answer.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        return cookies;
+    }
+
+    /** Posts the sign-out form with a session's cookies and its CSRF token; the status it answered. */
+    public int signOut(Map<String, String> cookies) throws IOException, InterruptedException {
+        String cookie = "onedoor-session=" + cookies.get("onedoor-session") + "; onedoor-csrf=" + cookies.get("onedoor-csrf");
+        return form("/login/out", "csrf=" + enc(cookies.get("onedoor-csrf")), cookie).statusCode();
+    }
+
+    private HttpResponse<String> form(String path, String body, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path)).timeout(DEADLINE)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 import org.onedoor.device.DeviceRevocations;
+import org.onedoor.security.StaffSignOuts;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 
@@ -28,7 +29,7 @@ import org.onedoor.floor.FloorEvent;
  * channel, so a screen on any node sees every call. This node's own events are delivered locally
  * at once and skipped when the broker echoes them. Nothing is lost if a message is: the event log
  * in the shared database is the truth, and a screen that sees a gap catches up from it. A device's
- * revocation goes the same way, so its sockets on every node are closed.
+ * revocation and a staff member's sign-out go the same way, so their sockets on every node close.
  */
 @ApplicationScoped
 public class FloorCluster {
@@ -41,6 +42,8 @@ public class FloorCluster {
     static final String DEVICE_REVOKED = "device-revoked";
     /** Its routing key: every node's queue is bound to all keys, and no center code has a dot. */
     static final String DEVICES_KEY = "devices.revoked";
+    static final String STAFF_SIGNED_OUT = "staff-signed-out";
+    static final String STAFF_KEY = "staff.signed-out";
     private static final Logger LOG = Logger.getLogger(FloorCluster.class);
 
     @ConfigProperty(name = "onedoor.cluster.enabled", defaultValue = "false")
@@ -60,6 +63,9 @@ public class FloorCluster {
 
     @Inject
     DeviceRevocations revocations;
+
+    @Inject
+    StaffSignOuts signOuts;
 
     public boolean enabled() {
         return enabled;
@@ -97,6 +103,12 @@ public class FloorCluster {
                 .withContentType("text/plain"), Long.toString(deviceId));
     }
 
+    /** Tells the other nodes that a user's sessions older than {@code validVersion} ended, so they close their sockets. */
+    public void shareSignOut(String username, int validVersion) {
+        send(OutgoingRabbitMQMetadata.builder().withRoutingKey(STAFF_KEY).withHeader(KIND, STAFF_SIGNED_OUT)
+                .withContentType("text/plain"), validVersion + " " + username);
+    }
+
     /** To the broker, signed with this node's name (its own echo is dropped); nothing in single-node mode. */
     private void send(OutgoingRabbitMQMetadata.Builder metadata, String payload) {
         MultiEmitter<? super Message<String>> sink = out;
@@ -110,8 +122,12 @@ public class FloorCluster {
     CompletionStage<Void> receive(Message<?> message) {
         if (!node.equals(header(message, ORIGIN))) {
             try {
-                if (DEVICE_REVOKED.equals(header(message, KIND))) {
+                String kind = header(message, KIND);
+                if (DEVICE_REVOKED.equals(kind)) {
                     revocations.takeEffect(Long.parseLong(text(message.getPayload()).trim()));
+                } else if (STAFF_SIGNED_OUT.equals(kind)) {
+                    String[] versionAndName = text(message.getPayload()).split(" ", 2);
+                    signOuts.takeEffect(versionAndName[1], Integer.parseInt(versionAndName[0]));
                 } else {
                     journal.publishLocally(json.readValue(text(message.getPayload()), FloorEvent.class));
                 }

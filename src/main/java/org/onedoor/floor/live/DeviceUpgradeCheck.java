@@ -25,6 +25,12 @@ import org.onedoor.device.DeviceSightings;
 public class DeviceUpgradeCheck implements HttpUpgradeCheck {
 
     static final TypedKey<Long> DEVICE_ID = TypedKey.forLong("onedoor.deviceId");
+    /** Set instead of {@link #DEVICE_ID} for a socket opened with a staff session. */
+    static final TypedKey<SignedIn> STAFF = new TypedKey<>("onedoor.staff");
+
+    /** Whose session opened a staff socket, and its version: a sign-out ends that version. */
+    record SignedIn(String username, int sessionVersion) {
+    }
 
     @Inject
     DeviceRepository devices;
@@ -99,7 +105,11 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
                     var roles = user.roleSet();
                     boolean works = roles.contains(Role.ADMIN) || roles.contains(Role.MANAGER) || roles.contains(Role.OFFICER);
                     boolean allowed = c != null && works && (roles.contains(Role.ADMIN) || c.id.equals(user.centerId));
-                    return allowed ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(403);
+                    if (!allowed) {
+                        return CheckResult.rejectUpgrade(403);
+                    }
+                    context.userData().put(STAFF, new SignedIn(user.username, session.version()));
+                    return CheckResult.permitUpgrade();
                 })));
     }
 }

@@ -23,6 +23,8 @@ import org.onedoor.center.CenterRepository;
 import org.onedoor.common.WarningBurst;
 import org.onedoor.device.DeviceRevocations;
 import org.onedoor.device.DeviceRevocations.DeviceRevoked;
+import org.onedoor.security.StaffSignOuts;
+import org.onedoor.security.StaffSignOuts.StaffSignedOut;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 
@@ -59,6 +61,9 @@ public class FloorHub {
     @Inject
     DeviceRevocations revocations;
 
+    @Inject
+    StaffSignOuts signOuts;
+
     private final Map<String, CenterSequencer> sequencers = new ConcurrentHashMap<>();
     private final Map<String, Set<FloorSubscriber>> byCenter = new ConcurrentHashMap<>();
     private final Map<String, FloorSubscriber> byConnection = new ConcurrentHashMap<>();
@@ -82,13 +87,15 @@ public class FloorHub {
     }
 
     /** Registers a connection before its snapshot is read, so no event falls between the two. */
-    FloorSubscriber subscribe(WebSocketConnection connection, String center, Long deviceId) {
-        FloorSubscriber subscriber = new FloorSubscriber(connection, center, deviceId, withOpenGap);
+    FloorSubscriber subscribe(WebSocketConnection connection, String center, Long deviceId, DeviceUpgradeCheck.SignedIn staff) {
+        FloorSubscriber subscriber = new FloorSubscriber(connection, center, deviceId, staff, withOpenGap);
         byConnection.put(connection.id(), subscriber);
         byCenter.computeIfAbsent(center, c -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        // revoked or signed out after its handshake passed but before it was registered here
         if (deviceId != null && revocations.isRevoked(deviceId)) {
-            // revoked after its handshake passed but before it was registered here
             subscriber.close(FloorSubscriber.REVOKED);
+        } else if (staff != null && signOuts.hasEnded(staff.username(), staff.sessionVersion())) {
+            subscriber.close(FloorSubscriber.SIGNED_OUT);
         }
         return subscriber;
     }
@@ -162,6 +169,11 @@ public class FloorHub {
     void closeDevice(@Observes DeviceRevoked revoked) {
         byConnection.values().stream().filter(s -> Long.valueOf(revoked.deviceId()).equals(s.deviceId))
                 .forEach(s -> s.close(FloorSubscriber.REVOKED));
+    }
+
+    void closeSignedOut(@Observes StaffSignedOut out) {
+        byConnection.values().stream().filter(s -> s.staff != null && s.staff.username().equals(out.username())
+                && s.staff.sessionVersion() < out.validVersion()).forEach(s -> s.close(FloorSubscriber.SIGNED_OUT));
     }
 
     /** An event read back from the log for a screen that reconnected: marked so it is not spoken. */

@@ -60,7 +60,7 @@ public class FloorSocket {
         SocketUpgradeTrim.releaseHeaders(connection);
         String center = connection.pathParam("center");
         FloorSubscriber subscriber = hub.subscribe(connection, center,
-                connection.userData().get(DeviceUpgradeCheck.DEVICE_ID));
+                connection.userData().get(DeviceUpgradeCheck.DEVICE_ID), connection.userData().get(DeviceUpgradeCheck.STAFF));
         Long since = since(connection.handshakeRequest().query());
         Uni<Sync> sync = since == null ? snapshot(center)
                 : snapshots.replay(center, since).chain(events -> events == null ? snapshot(center)

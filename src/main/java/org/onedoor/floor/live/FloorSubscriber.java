@@ -20,6 +20,8 @@ final class FloorSubscriber {
     static final CloseReason RESYNC = new CloseReason(4000, "resync");
     /** Close code for a revoked device: do not reconnect with this token. */
     static final CloseReason REVOKED = new CloseReason(4001, "revoked");
+    /** Close code for a staff page whose session ended: sign in again. */
+    static final CloseReason SIGNED_OUT = new CloseReason(4003, "signed out");
 
     static final int MAX_OUTBOX = 256;
     static final long MAX_GAP_NANOS = 2_000_000_000L;
@@ -29,6 +31,8 @@ final class FloorSubscriber {
     final WebSocketConnection connection;
     final String center;
     final Long deviceId;
+    /** The staff session of a staff page's socket; null for a device's. */
+    final DeviceUpgradeCheck.SignedIn staff;
     /**
      * The hub's subscribers with a gap open, which its timer checks: this one is in it from when
      * its gap opens until a check finds it filled, so a hall of idle screens costs the timer nothing.
@@ -50,10 +54,12 @@ final class FloorSubscriber {
     private long gapSince;
     private boolean closing;
 
-    FloorSubscriber(WebSocketConnection connection, String center, Long deviceId, Set<FloorSubscriber> withOpenGap) {
+    FloorSubscriber(WebSocketConnection connection, String center, Long deviceId, DeviceUpgradeCheck.SignedIn staff,
+            Set<FloorSubscriber> withOpenGap) {
         this.connection = connection;
         this.center = center;
         this.deviceId = deviceId;
+        this.staff = staff;
         this.withOpenGap = withOpenGap;
     }
 

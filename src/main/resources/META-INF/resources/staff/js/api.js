@@ -49,6 +49,7 @@ export function get(path) {
   return send('GET', path);
 }
 
-function signIn() {
+/** To the sign-in page, coming back here after it. */
+export function signIn() {
   location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
 }

@@ -5,7 +5,7 @@
 import { FloorConnection, Status } from '/display/js/floor.js';
 import { FloorModel } from '/display/js/floor-model.js';
 import { element } from '/display/js/dom.js';
-import { get, problemText, send } from './api.js';
+import { get, problemText, send, signIn } from './api.js';
 
 const body = document.body;
 const center = body.getAttribute('data-center');
@@ -43,7 +43,10 @@ async function main() {
     token: '',
     onSnapshot: (snapshot) => { model.load(snapshot); draw(); },
     onEvent: (event) => { model.apply(event); draw(); },
-    onStatus: (status) => { document.getElementById('status').hidden = status === Status.LIVE; },
+    onStatus: (status) => {
+      if (status === Status.SIGNED_OUT) signIn(); // signed out elsewhere: the page can do nothing now
+      document.getElementById('status').hidden = status === Status.LIVE;
+    },
   }).start();
   window.onedoor = { model: model, counter: () => counterNumber };
 }

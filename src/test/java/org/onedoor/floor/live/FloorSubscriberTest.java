@@ -21,7 +21,7 @@ class FloorSubscriberTest {
     final List<String> sent = new ArrayList<>();
     final List<Integer> closedWith = new ArrayList<>();
     final Set<FloorSubscriber> withOpenGap = ConcurrentHashMap.newKeySet();
-    final FloorSubscriber subscriber = new FloorSubscriber(connection(), "xa-01", null, withOpenGap);
+    final FloorSubscriber subscriber = new FloorSubscriber(connection(), "xa-01", null, null, withOpenGap);
 
     @Test
     void shouldLeaveTheTimerAloneWhileEventsComeInOrder() {
