@@ -1,7 +1,7 @@
 package org.onedoor.bridge.printer;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,6 +19,11 @@ import java.util.List;
  * (after a lost acknowledgement, a reconnect or a restart of the bridge) is never printed twice.
  * One id per line, appended and forced to disk before the job is acknowledged. The file keeps the
  * newest {@value #KEEP} ids: it is rewritten (atomically) when it has grown to twice that.
+ *
+ * <p>Written with {@link FileOutputStream} and {@code FileDescriptor.sync()}, never a
+ * {@link FileChannel}: an interrupt (a worker stopped mid-print) makes a channel's write throw and
+ * closes the channel, so the printed job would go unrecorded (and print again after a restart)
+ * and every later id too. Stream writes and sync are not interruptible.
  */
 public final class DoneJobs implements AutoCloseable {
 
@@ -28,7 +33,7 @@ public final class DoneJobs implements AutoCloseable {
     private final int keep;
     private final Path file;
     private final LinkedHashSet<String> ids = new LinkedHashSet<>();
-    private FileChannel out;
+    private FileOutputStream out;
     private int linesInFile;
 
     public DoneJobs(Path stateDir) throws IOException {
@@ -65,11 +70,8 @@ public final class DoneJobs implements AutoCloseable {
         ids.remove(job);
         ids.add(job);
         trimMemory();
-        ByteBuffer line = ByteBuffer.wrap((job + "\n").getBytes(StandardCharsets.UTF_8));
-        while (line.hasRemaining()) {
-            out.write(line);
-        }
-        out.force(true);
+        out.write((job + "\n").getBytes(StandardCharsets.UTF_8));
+        out.getFD().sync();
         if (++linesInFile >= 2 * keep) {
             rewrite();
         }
@@ -96,13 +98,9 @@ public final class DoneJobs implements AutoCloseable {
     private void rewrite() throws IOException {
         Path fresh = file.resolveSibling(FILE + ".new");
         List<String> lines = new ArrayList<>(ids);
-        try (FileChannel channel = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer all = ByteBuffer.wrap((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-            while (all.hasRemaining()) {
-                channel.write(all);
-            }
-            channel.force(true);
+        try (FileOutputStream stream = new FileOutputStream(fresh.toFile())) {
+            stream.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            stream.getFD().sync();
         }
         out.close();
         try {
@@ -110,24 +108,35 @@ public final class DoneJobs implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING);
         }
+        // the swap is durable only once the folder is synced: else a crash could bring back the
+        // old file without the ids appended to the new one since
+        syncDirectory(file.getParent());
         linesInFile = lines.size();
         openForAppend();
     }
 
     private void openForAppend() throws IOException {
         boolean created = !Files.exists(file);
-        out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        out = new FileOutputStream(file.toFile(), true);
         if (created) {
             syncDirectory(file.getParent());
         }
     }
 
-    /** A new file's name is durable only once its folder is synced (Linux; Windows cannot, and need not). */
+    /**
+     * A new file's name is durable only once its folder is synced (Linux; Windows cannot, and need
+     * not). Only a channel can sync a folder, so the interrupt flag is held back meanwhile.
+     */
     private static void syncDirectory(Path dir) {
+        boolean interrupted = Thread.interrupted();
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {
-            // not possible on this system: the file itself is still forced on every append
+            // not possible on this system (or interrupted right now): the file itself is still synced on every append
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

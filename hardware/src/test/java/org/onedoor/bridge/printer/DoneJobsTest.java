@@ -44,4 +44,41 @@ class DoneJobsTest {
             assertThat(again.contains("job-7")).isFalse();
         }
     }
+
+    /** A printer worker stopped mid-print (interrupted) must still record the ticket it printed. */
+    @Test
+    void anInterruptedThreadStillRecordsTheJob() throws Exception {
+        try (DoneJobs done = new DoneJobs(dir)) {
+            addInterrupted(done, "job-1");
+            done.add("job-2"); // and the list still works after it
+        }
+        try (DoneJobs again = new DoneJobs(dir)) {
+            assertThat(again.contains("job-1")).isTrue();
+            assertThat(again.contains("job-2")).isTrue();
+        }
+    }
+
+    @Test
+    void anInterruptedThreadStillRewritesTheFile() throws Exception {
+        try (DoneJobs done = new DoneJobs(dir, 2)) {
+            for (int i = 1; i <= 5; i++) {
+                addInterrupted(done, "job-" + i); // the 4th rewrites the file
+            }
+        }
+        assertThat(Files.readAllLines(dir.resolve("printed-jobs.txt"))).containsExactly("job-3", "job-4", "job-5");
+        try (DoneJobs again = new DoneJobs(dir, 2)) {
+            assertThat(again.contains("job-4")).isTrue();
+            assertThat(again.contains("job-5")).isTrue();
+        }
+    }
+
+    private static void addInterrupted(DoneJobs done, String job) throws Exception {
+        Thread.currentThread().interrupt();
+        try {
+            done.add(job);
+        } finally {
+            // the flag is left for the caller to see; cleared here so the test runner is not hit
+            assertThat(Thread.interrupted()).isTrue();
+        }
+    }
 }
