@@ -20,6 +20,13 @@ public final class ThermalPrinter {
     static final byte[] PAPER_STATUS = {0x10, 0x04, 0x04};
     /** A printer that has not answered in this time is taken as off or unplugged. */
     static final long STATUS_TIMEOUT_MILLIS = 1500;
+    /**
+     * Question times allowed for the answer after a ticket (about 4.5 s in all): a printer busy
+     * with it answers within a few seconds, and the kiosk waits 8 s for a local print.
+     */
+    static final int QUESTIONS_AFTER_PRINT = 3;
+    /** Between tries on a failed link: a printer that hung up may take a moment to listen again. */
+    private static final long RETRY_PAUSE_MILLIS = 250;
     /** A ticket that takes longer than this to send is stuck (paper jam, a blocked socket). */
     private static final long JOB_TIME_LIMIT_MILLIS = 60_000;
 
@@ -61,8 +68,9 @@ public final class ThermalPrinter {
     }
 
     /**
-     * Prints one ticket: checks the paper, sends the bytes, records the job in {@code done} at once
-     * (before anything else can fail or be lost), then checks the paper again.
+     * Prints one ticket: checks the paper, sends the bytes, then asks the printer again: its answer
+     * is the sign the ticket went through, and only then is the job recorded in {@code done}. The
+     * write alone proves nothing on a network printer: it returns once the kernel has the bytes.
      */
     public Result print(String job, byte[] escpos, DoneJobs done) {
         ByteLink link;
@@ -86,10 +94,14 @@ public final class ThermalPrinter {
             } catch (IOException e) {
                 return new Result(false, "printer error: " + e.getMessage(), PrinterHealth.offline(e.getMessage()));
             }
+            PrinterHealth after = statusCheck ? confirm(link) : before;
+            if (!after.online()) {
+                // maybe printed, maybe not: not recorded, so a job sent again prints again. A ticket
+                // twice is better than a citizen told to take one that never came out
+                return new Result(false, "printer stopped answering while printing", after);
+            }
             done.add(job);
-            PrinterHealth after = statusCheck ? ask(link) : before;
-            // a printer busy with the ticket may miss one question: that alone does not make it offline
-            return new Result(true, null, after.online() ? after : before);
+            return new Result(true, null, after);
         } catch (IOException e) {
             // the ticket went out but its id could not be stored: say so loudly, it was still printed
             System.getLogger(ThermalPrinter.class.getName()).log(System.Logger.Level.ERROR,
@@ -100,15 +112,77 @@ public final class ThermalPrinter {
         }
     }
 
+    /**
+     * Asks after the ticket until the printer answers, for up to {@value #QUESTIONS_AFTER_PRINT}
+     * question times: a printer busy with the ticket may miss a question, one that died with it
+     * never answers. A link that failed (the printer hung up; a USB link after an unanswered read)
+     * is replaced by a fresh one. A live but silent one is kept: a one-client printer would not
+     * serve a second connection, and closing a socket with unread bytes resets it, which can drop
+     * the ticket still on its way.
+     */
+    private PrinterHealth confirm(ByteLink printedOn) {
+        // failed links are retried until the time of those questions is up, so that is the bound
+        long deadline = System.nanoTime() + QUESTIONS_AFTER_PRINT * STATUS_TIMEOUT_MILLIS * 1_000_000;
+        ByteLink link = printedOn;
+        PrinterHealth answer = PrinterHealth.offline("printer not answering");
+        int unanswered = 0;
+        try {
+            while (unanswered < QUESTIONS_AFTER_PRINT && System.nanoTime() < deadline) {
+                try {
+                    if (link == null) {
+                        link = Links.open(endpoint, (int) writeTimeMillis(PAPER_STATUS.length));
+                    }
+                    PrinterHealth health = question(link);
+                    if (health != null) {
+                        return health;
+                    }
+                    unanswered++;
+                    answer = PrinterHealth.offline("printer not answering");
+                } catch (IOException e) {
+                    answer = PrinterHealth.offline(e.getMessage());
+                    if (link != null) {
+                        link.close(); // dead: closing it again later is harmless
+                        link = null;
+                    }
+                    if (!pause(RETRY_PAUSE_MILLIS)) {
+                        break;
+                    }
+                }
+            }
+        } finally {
+            if (link != null && link != printedOn) {
+                link.close();
+            }
+        }
+        return answer;
+    }
+
     /** Sends DLE EOT 4 and reads the one-byte answer; no answer in time means the printer is offline. */
     static PrinterHealth ask(ByteLink link) {
         try {
-            link.drain();
-            link.write(PAPER_STATUS);
-            byte[] answer = link.readUpTo(1, STATUS_TIMEOUT_MILLIS);
-            return answer.length == 1 ? PrinterHealth.paper(answer[0] & 0xff) : PrinterHealth.offline("printer not answering");
+            PrinterHealth health = question(link);
+            return health != null ? health : PrinterHealth.offline("printer not answering");
         } catch (IOException e) {
             return PrinterHealth.offline(e.getMessage());
+        }
+    }
+
+    /** One DLE EOT 4: the paper state, or null when no answer came in time. */
+    private static PrinterHealth question(ByteLink link) throws IOException {
+        link.drain();
+        link.write(PAPER_STATUS);
+        byte[] answer = link.readUpTo(1, STATUS_TIMEOUT_MILLIS);
+        return answer.length == 1 ? PrinterHealth.paper(answer[0] & 0xff) : null;
+    }
+
+    /** False when the thread was interrupted (the bridge is stopping): then no more tries. */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

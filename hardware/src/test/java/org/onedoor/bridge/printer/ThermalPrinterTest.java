@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onedoor.bridge.simulator.VirtualPrinter;
+import org.onedoor.bridge.testing.ScriptedPrinter;
 import org.onedoor.bridge.testing.TestEscPos;
 import org.onedoor.bridge.transport.Endpoint;
 
@@ -98,6 +99,83 @@ class ThermalPrinterTest {
             assertThat(silent.poll()).isEqualTo(PrinterHealth.offline("printer not answering"));
             assertThat((System.nanoTime() - start) / 1_000_000).isBetween(1000L, 4000L);
         }
+    }
+
+    @Test
+    void aPrinterThatStopsAnsweringAfterTheTicketHasNotPrintedIt() throws Exception {
+        int ticket = TestEscPos.ticket().length;
+        // it takes the bytes (the kernel's buffer would too) and then is silent, as if switched off
+        try (ScriptedPrinter dying = ScriptedPrinter.start(talk -> {
+            talk.answer();
+            talk.ticket(ticket);
+            talk.mute();
+        })) {
+            long start = System.nanoTime();
+            ThermalPrinter.Result result = printerAt(dying).print("job-5", TestEscPos.ticket(), done);
+
+            assertThat(result.printed()).isFalse();
+            assertThat(result.reason()).isEqualTo("printer stopped answering while printing");
+            assertThat(result.health()).isEqualTo(PrinterHealth.offline("printer not answering"));
+            assertThat(done.contains("job-5")).isFalse();
+            // about three questions' time (4.5 s), not more: the kiosk is waiting
+            assertThat((System.nanoTime() - start) / 1_000_000).isBetween(4000L, 8000L);
+            assertThat(dying.failure()).isNull();
+        }
+    }
+
+    @Test
+    void aPrinterThatHangsUpAfterTheTicketAndIsGoneHasNotPrintedIt() throws Exception {
+        int ticket = TestEscPos.ticket().length;
+        try (ScriptedPrinter dying = ScriptedPrinter.start(talk -> {
+            talk.answer();
+            talk.ticket(ticket);
+            // returns: hangs up, and no longer listens
+        })) {
+            ThermalPrinter.Result result = printerAt(dying).print("job-6", TestEscPos.ticket(), done);
+
+            assertThat(result.printed()).isFalse();
+            assertThat(result.reason()).isEqualTo("printer stopped answering while printing");
+            assertThat(result.health().online()).isFalse();
+            assertThat(done.contains("job-6")).isFalse();
+            assertThat(dying.failure()).isNull();
+        }
+    }
+
+    @Test
+    void aPrinterBusyWithTheTicketMayMissOneQuestion() throws Exception {
+        int ticket = TestEscPos.ticket().length;
+        try (ScriptedPrinter slow = ScriptedPrinter.start(talk -> {
+            talk.answer();
+            talk.ticket(ticket);
+            talk.ignore();
+            talk.answer();
+        })) {
+            ThermalPrinter.Result result = printerAt(slow).print("job-7", TestEscPos.ticket(), done);
+
+            assertThat(result.printed()).isTrue();
+            assertThat(result.health()).isEqualTo(new PrinterHealth(true, "OK", null));
+            assertThat(done.contains("job-7")).isTrue();
+            assertThat(slow.failure()).isNull();
+        }
+    }
+
+    @Test
+    void aPrinterThatHangsUpAfterTheTicketButAnswersANewConnectionHasPrintedIt() throws Exception {
+        int ticket = TestEscPos.ticket().length;
+        try (ScriptedPrinter oneJobPerConnection = ScriptedPrinter.start(talk -> {
+            talk.answer();
+            talk.ticket(ticket);
+        }, talk -> talk.answer())) {
+            ThermalPrinter.Result result = printerAt(oneJobPerConnection).print("job-8", TestEscPos.ticket(), done);
+
+            assertThat(result.printed()).isTrue();
+            assertThat(done.contains("job-8")).isTrue();
+            assertThat(oneJobPerConnection.failure()).isNull();
+        }
+    }
+
+    private static ThermalPrinter printerAt(ScriptedPrinter scripted) {
+        return new ThermalPrinter("ticket", Endpoint.parse(scripted.endpoint(), 9600), true);
     }
 
     private static boolean black(BufferedImage image, int x, int y) {
