@@ -84,6 +84,7 @@ class Kiosk {
       onSnapshot: () => this.refreshSoon(),
       onEvent: (event) => {
         if (event.type === 'QueueChanged' || event.type === 'CounterStateChanged') this.refreshSoon();
+        if (event.type === 'PrintFailed') this.printFailed(event.body.job);
       },
       onStatus: (status) => showConnection(this.messages, status),
       onPong: (serverTime) => this.clock.sync(serverTime),
@@ -381,6 +382,13 @@ class Kiosk {
   showLanguageName() {
     const pack = this.packs.filter((p) => p.language === this.speaker.language)[0];
     document.getElementById('language-name').textContent = pack ? pack.name : this.speaker.language;
+  }
+
+  /** The bridge could not print the ticket on the screen: its citizen keeps the number from it instead. */
+  printFailed(job) {
+    if (this.screen !== 'ticket' || !this.taken || this.taken.printJob !== job) return;
+    drawTicket(this.messages, this.view, this.taken, 'kiosk.noPaper');
+    this.sayPrompt('say.ticketNoPaper');
   }
 
   /** Closing time passed by the kiosk's clock: closed until the server says otherwise. */

@@ -28,6 +28,7 @@ public record FloorEvent(long seq, String center, Instant occurredAt,
             @JsonSubTypes.Type(FloorEventBody.CounterStateChanged.class),
             @JsonSubTypes.Type(FloorEventBody.NoticeChanged.class),
             @JsonSubTypes.Type(FloorEventBody.PrintRequested.class),
+            @JsonSubTypes.Type(FloorEventBody.PrintFailed.class),
             @JsonSubTypes.Type(FloorEventBody.PrinterStateChanged.class),
             @JsonSubTypes.Type(FloorEventBody.QueueChanged.class)
         })

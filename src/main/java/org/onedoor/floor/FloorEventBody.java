@@ -93,6 +93,16 @@ public sealed interface FloorEventBody {
     }
 
     /**
+     * A bridge could not print a kiosk's ticket ({@code job}, the print job's id, which the kiosk
+     * had in its answer): the kiosk still showing that ticket tells its citizen to keep the number
+     * from the screen instead of waiting for paper that will not come.
+     *
+     * @param bridge the bridge's device id
+     */
+    record PrintFailed(String job, String bridge) implements FloorEventBody {
+    }
+
+    /**
      * A bridge's ticket printer changed state (READY, PAPER_LOW, OUT_OF_PAPER, OFFLINE, ERROR):
      * staff are alerted to bring paper or check the printer before citizens find it empty.
      *

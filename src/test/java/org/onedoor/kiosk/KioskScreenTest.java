@@ -2,6 +2,7 @@ package org.onedoor.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.FloorClient;
 import org.onedoor.testing.KioskPage;
 import org.onedoor.testing.TestClock;
 
@@ -162,6 +164,34 @@ class KioskScreenTest {
         assertThat(kiosk.text("ticket-code")).isEqualTo("A001");
         assertThat(kiosk.text("ticket-printer")).contains("Máy in đang gặp sự cố", "bàn hướng dẫn");
         assertThat(kiosk.lastSaid()).containsEntry("key", "say.ticketNoPaper").containsEntry("how", "clip");
+    }
+
+    /** The printer was ready when the ticket was taken, then failed it: the citizen is told so while still there. */
+    @Test
+    void shouldTellTheCitizenToKeepTheNumberWhenTheBridgeCouldNotPrintIt() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String bridge = KioskTest.pair(floor, "BRIDGE", null);
+        String bridgeId = KioskTest.asDevice(bridge).get("/api/device").then().extract().path("id");
+        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
+        link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[]}");
+        link.send("{\"type\":\"Health\",\"printers\":[{\"name\":\"ticket\",\"online\":true,\"paper\":\"OK\"}]}");
+        String kioskToken = KioskTest.pair(floor, "KIOSK", bridgeId);
+        kiosk.waitUntil(Duration.ofSeconds(5), () -> "READY".equals(
+                KioskTest.asDevice(kioskToken).get("/api/device").then().extract().path("printer")));
+        kiosk.open(RestAssured.port, kioskToken, null);
+
+        kiosk.tap("[data-field=HT]");
+        kiosk.tap("#take");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("ticket"));
+        assertThat(kiosk.lastSaid()).containsEntry("key", "say.ticket");
+        JsonNode print = link.next();
+        link.send("{\"type\":\"Ack\",\"job\":\"" + print.get("job").asText()
+                + "\",\"ok\":false,\"reason\":\"printer stopped answering while printing\"}");
+
+        kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.text("ticket-printer").contains("Máy in đang gặp sự cố"));
+        assertThat(kiosk.text("ticket-code")).isEqualTo("A001");
+        assertThat(kiosk.lastSaid()).containsEntry("key", "say.ticketNoPaper");
+        link.close();
     }
 
     @Test

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.onedoor.center.CenterRepository;
 import org.onedoor.device.DeviceService;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.PrintFailed;
 import org.onedoor.floor.TicketPrint;
 import org.onedoor.kiosk.PrintJob;
 import org.onedoor.print.TicketLayoutService;
@@ -37,6 +40,12 @@ public class BridgeJobs {
 
     @Inject
     TicketLayoutService layouts;
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    CenterRepository centers;
 
     /**
      * Jobs for this bridge not yet acknowledged, oldest first, each in its center's layout. A job
@@ -74,12 +83,15 @@ public class BridgeJobs {
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.find(PrintJob.class, id)).invoke(job -> {
-            if (job != null && Long.valueOf(bridge).equals(job.printerId) && job.state == PrintJob.State.PENDING) {
-                job.state = ok ? PrintJob.State.PRINTED : PrintJob.State.FAILED;
-                job.updatedAt = clock.instant();
+        return journal.transaction(tx -> Panache.getSession().chain(s -> s.find(PrintJob.class, id)).chain(job -> {
+            if (job == null || !Long.valueOf(bridge).equals(job.printerId) || job.state != PrintJob.State.PENDING) {
+                return Uni.createFrom().voidItem();
             }
-        })).replaceWithVoid();
+            job.state = ok ? PrintJob.State.PRINTED : PrintJob.State.FAILED;
+            job.updatedAt = clock.instant();
+            return ok ? Uni.createFrom().voidItem() : centers.findById(job.centerId)
+                    .chain(center -> tx.record(center, new PrintFailed(jobId, String.valueOf(bridge))));
+        }));
     }
 
     /**
