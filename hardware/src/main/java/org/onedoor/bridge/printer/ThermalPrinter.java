@@ -68,9 +68,10 @@ public final class ThermalPrinter {
     }
 
     /**
-     * Prints one ticket: checks the paper, sends the bytes, then asks the printer again: its answer
-     * is the sign the ticket went through, and only then is the job recorded in {@code done}. The
-     * write alone proves nothing on a network printer: it returns once the kernel has the bytes.
+     * Prints one ticket: checks the paper, sends the bytes, records the job in {@code done} at once
+     * (a bridge that loses power now must not print it again when the server resends it), then
+     * asks the printer again: only its answer makes the ticket printed. The write alone proves
+     * nothing on a network printer: it returns once the kernel has the bytes.
      */
     public Result print(String job, byte[] escpos, DoneJobs done) {
         ByteLink link;
@@ -94,13 +95,13 @@ public final class ThermalPrinter {
             } catch (IOException e) {
                 return new Result(false, "printer error: " + e.getMessage(), PrinterHealth.offline(e.getMessage()));
             }
+            done.add(job);
             PrinterHealth after = statusCheck ? confirm(link) : before;
             if (!after.online()) {
-                // maybe printed, maybe not: not recorded, so a job sent again prints again. A ticket
-                // twice is better than a citizen told to take one that never came out
+                // maybe printed, maybe not: reported failed, so the kiosk tells its citizen to keep
+                // the number from the screen rather than wait for paper (the server does not resend it)
                 return new Result(false, "printer stopped answering while printing", after);
             }
-            done.add(job);
             return new Result(true, null, after);
         } catch (IOException e) {
             // the ticket went out but its id could not be stored: say so loudly, it was still printed
