@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.onedoor.common.CsvCells;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.center.CenterRepository;
@@ -60,7 +61,8 @@ public class AuditResource {
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                     .setHeader("at", "actor", "action", "target", "status").get())) {
                 for (Line l : lines) {
-                    printer.printRecord(l.at(), l.actor(), l.action(), l.target(), l.status());
+                    printer.printRecord(CsvCells.safe(l.at()), CsvCells.safe(l.actor()), CsvCells.safe(l.action()),
+                            CsvCells.safe(l.target()), CsvCells.safe(l.status()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

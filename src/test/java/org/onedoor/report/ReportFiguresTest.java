@@ -43,6 +43,23 @@ class ReportFiguresTest {
         clock.unfreeze();
     }
 
+    /** Names are typed by each center's manager: in the province's CSV they must stay text, never formulas. */
+    @Test
+    void shouldNotLetANameRunAsASpreadsheetFormula() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        Floor center = Floor.create().field("HT", Map.of("names", Map.of("vi", "=1+1"), "prefix", "A"));
+        Floor.asAdmin().body(Map.of("label", "@SUM(A1)", "fields", List.of("HT"))).put(center.path("/counters/1"))
+                .then().statusCode(200);
+        center.open(1);
+        center.issue("HT");
+        center.callNext(1);
+
+        String csv = Floor.asAdmin().get("/api/reports/csv?center=" + center.center + "&from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).extract().asString();
+
+        assertThat(csv).contains("field,HT,'=1+1,1,", "counter,1,'@SUM(A1),1,").doesNotContain(",=1+1", ",@SUM");
+    }
+
     @Test
     void shouldReportTheScriptedMorningExactly() throws IOException {
         script();
