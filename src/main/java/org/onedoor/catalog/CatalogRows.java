@@ -79,7 +79,19 @@ final class CatalogRows {
         if (rows.isEmpty()) {
             throw Problem.badRequest(w -> w.importNoRows());
         }
+        // PostgreSQL stores no NUL in text or jsonb: found only at the write, it would be a 500
+        // after a preview that said the import was fine
+        for (int i = 0; i < rows.size(); i++) {
+            int line = i + 1;
+            if (rows.get(i).entrySet().stream().anyMatch(e -> hasNul(e.getKey()) || hasNul(e.getValue()))) {
+                throw Problem.badRequest(w -> w.importNul(line));
+            }
+        }
         return rows;
+    }
+
+    private static boolean hasNul(String text) {
+        return text != null && text.indexOf('\0') >= 0;
     }
 
     /** The names in a row: every column {@code name_<language>}. */

@@ -116,6 +116,9 @@ public interface ProblemWords {
     @Message("Giờ mở cửa phải trước giờ đóng cửa.")
     String opensBeforeCloses();
 
+    @Message("Giờ chuyển sang ngày làm việc mới ({rollover}) không được nằm trong giờ mở cửa: số thứ tự sẽ bắt đầu lại giữa buổi.")
+    String rolloverWhileOpen(String rollover);
+
     @Message("Trung tâm mở cửa ít nhất một ngày: openDays như [\"MONDAY\", \"FRIDAY\"].")
     String openDaysNeeded();
 
@@ -147,6 +150,9 @@ public interface ProblemWords {
 
     @Message("Tệp nhập trống.")
     String importEmpty();
+
+    @Message("Dòng dữ liệu {row} có ký tự NUL (mã 0), không lưu được: hãy xuất lại tệp.")
+    String importNul(int row);
 
     @Message("Dòng CSV {line} có {cells} ô; dòng tiêu đề có {header}.")
     String csvLineCells(long line, int cells, int header);

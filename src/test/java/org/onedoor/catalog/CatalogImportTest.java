@@ -131,6 +131,20 @@ class CatalogImportTest {
                 .body("errors[0]", is("dòng 1 (9.2): lĩnh vực 'NOPE' không có ở trung tâm này"));
     }
 
+    /** PostgreSQL refuses NUL in text: the preview and the import must both say so, as a 400. */
+    @Test
+    void shouldRefuseANulCharacterInThePreviewAndTheImport() {
+        Floor floor = Floor.create();
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            importFields(floor, "code,name_vi\nHT,Hộ\u0000tịch\n", dryRun).then().statusCode(400)
+                    .contentType("application/problem+json").body("detail", containsString("row 1"));
+        }
+        Floor.asAdmin().contentType("application/json").body("[{\"code\":\"9.2\",\"name_vi\":\"a\\u0000b\"}]")
+                .post(floor.path("/procedures/import")).then().statusCode(400).contentType("application/problem+json");
+        Floor.asAdmin().get(floor.path("/fields")).then().body("size()", is(0));
+    }
+
     private static io.restassured.response.Response importFields(Floor floor, String csv, boolean dryRun) {
         return Floor.asAdmin().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
                 .post(floor.path("/fields/import"));

@@ -38,4 +38,20 @@ class CenterSettingsTest {
             both.shutdownNow();
         }
     }
+
+    /** A rollover inside opening hours would start a second A001 the same morning and drop the waiting queue. */
+    @Test
+    void shouldRefuseADayRolloverWhileTheCenterIsOpen() {
+        Floor floor = Floor.create();
+        Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00")).patch("/api/centers/" + floor.center)
+                .then().statusCode(200);
+
+        Floor.asAdmin().header("Accept-Language", "vi").body(Map.of("dayRollover", "10:00")).patch("/api/centers/" + floor.center)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("không được nằm trong giờ mở cửa"));
+        Floor.asAdmin().body(Map.of("closesAt", "00:00", "dayRollover", "20:00")).patch("/api/centers/" + floor.center)
+                .then().statusCode(400);
+        Floor.asAdmin().body(Map.of("dayRollover", "03:00")).patch("/api/centers/" + floor.center).then().statusCode(200);
+        Floor.asAdmin().body(Map.of("dayRollover", "17:30")).patch("/api/centers/" + floor.center).then().statusCode(200);
+    }
 }
