@@ -102,11 +102,14 @@ public class ReportService {
         Long id = center == null ? null : center.id;
         // across centers, a field code, counter number or username is only unique with its center
         String of = id == null ? "ce.code || ' ' || " : "";
+        // and a name only tells them apart with its center's: every commune has a "Quầy 1"
+        String named = id == null ? "min(ce.name) || ' · ' || " : "";
         return totals(id, from, to).chain(totals -> groups(id, from, to,
-                        of + "f.code", "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "", null)
-                .chain(byField -> groups(id, from, to, of + "CAST(co.number AS text)", "min(co.label)",
+                        of + "f.code", named + "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "", null)
+                .chain(byField -> groups(id, from, to, of + "CAST(co.number AS text)", named + "min(co.label)",
                         "JOIN counter co ON co.id = t.counter_id", "", "min(ce.code), min(co.number)")
-                        .chain(byCounter -> groups(id, from, to, of + "t.officer", "min(t.officer)", "", " AND t.officer IS NOT NULL", null)
+                        .chain(byCounter -> groups(id, from, to, of + "t.officer", named + "min(t.officer)", "",
+                                " AND t.officer IS NOT NULL", null)
                                 .chain(byOfficer -> arrivals(id, from, to).chain(hours -> channels(id, from, to)
                                         .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
                                                 byOfficer, hours, channels)))))));

@@ -60,6 +60,25 @@ class ReportFiguresTest {
         assertThat(csv).contains("field,HT,'=1+1,1,", "counter,1,'@SUM(A1),1,").doesNotContain(",=1+1", ",@SUM");
     }
 
+    /** Across centers every commune has its "Hộ tịch" and its "Quầy 1": each row says whose it is. */
+    @Test
+    void shouldNameEachRowsCenterInTheReportOfEveryCenter() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        Floor first = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        Floor second = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        first.issue("HT");
+        second.issue("HT");
+        first.callNext(1);
+        second.callNext(1);
+        String secondName = Floor.asAdmin().get("/api/centers/" + second.center).then().extract().path("name");
+
+        JsonPath report = Floor.asAdmin().get("/api/reports?from=" + DAY + "&to=" + DAY).then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(group(report, "byField", second.center + " HT")).containsEntry("name", secondName + " · Lĩnh vực HT");
+        assertThat(group(report, "byCounter", second.center + " 1")).containsEntry("name", secondName + " · Quầy 1");
+    }
+
     @Test
     void shouldReportTheScriptedMorningExactly() throws IOException {
         script();
