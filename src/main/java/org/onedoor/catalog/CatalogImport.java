@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +48,9 @@ public class CatalogImport {
     FieldRepository fields;
 
     @Inject
+    Clock clock;
+
+    @Inject
     ProcedureRepository procedures;
 
     @WithTransaction
@@ -85,7 +89,7 @@ public class CatalogImport {
     /** Errors are worded in {@code language}, as the page that previews the import reads. */
     private Uni<ImportReport> importFields(Center center, List<Map<String, String>> rows, boolean dryRun, String language) {
         ProblemWords words = ProblemLanguage.words(language);
-        return fields.ofCenter(center.id).chain(existing -> {
+        return fields.codesOn(center.id, center.serviceDay(clock.instant())).chain(today -> fields.ofCenter(center.id).chain(existing -> {
             Map<String, Field> byCode = existing.stream().collect(Collectors.toMap(f -> f.code, Function.identity()));
             Plan<Field> plan = new Plan<>();
             Map<String, Field> after = new HashMap<>(byCode);
@@ -100,6 +104,9 @@ public class CatalogImport {
                     FieldSettings settings = fieldSettings(row, current == null ? nextFreePrefix(after.values()) : null);
                     CatalogService.apply(target, settings);
                     after.put(code, target);
+                    if ((current == null || TodaysCodes.numberingChanged(current, target)) && today.clashWith(target)) {
+                        throw Problem.conflict(w -> w.numberingTakenToday(code));
+                    }
                     plan.add(code, current, target, current == null || !FieldView.of(current).equals(FieldView.of(target)));
                 } catch (Problem e) {
                     plan.errors.add(words.importRowError(i + 1, code, e.detail(language)));
@@ -121,7 +128,7 @@ public class CatalogImport {
                 current.active = target.active;
                 current.displayOrder = target.displayOrder;
             }).chain(() -> fields.flush()).replaceWith(plan.report(true));
-        });
+        }));
     }
 
     private Uni<ImportReport> importProcedures(Center center, List<Map<String, String>> rows, boolean dryRun,

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,6 +44,9 @@ public class CatalogService {
     @Inject
     StaffAccess access;
 
+    @Inject
+    Clock clock;
+
     @WithSession
     public Uni<List<FieldView>> fields(String centerCode) {
         return centers.require(centerCode)
@@ -56,8 +60,15 @@ public class CatalogService {
         return managedCenter(centerCode)
                 .chain(center -> fields.findByCode(center.id, code).chain(existing -> {
                     Field field = existing != null ? existing : newField(center, code);
+                    Field before = field.copy();
                     apply(field, settings);
-                    return fields.persistAndFlush(field);
+                    Uni<Void> free = existing != null && !TodaysCodes.numberingChanged(before, field) ? Uni.createFrom().voidItem()
+                            : fields.codesOn(center.id, center.serviceDay(clock.instant())).invoke(today -> {
+                                if (today.clashWith(field)) {
+                                    throw Problem.conflict(w -> w.numberingTakenToday(code));
+                                }
+                            }).replaceWithVoid();
+                    return free.chain(() -> fields.persistAndFlush(field));
                 }))
                 .map(FieldView::of);
     }

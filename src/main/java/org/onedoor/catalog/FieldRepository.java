@@ -3,6 +3,7 @@ package org.onedoor.catalog;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,15 @@ import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
 public class FieldRepository implements PanacheRepository<Field> {
+
+    /** The codes the center's fields gave on this service day (SQL: tickets belong to another feature). */
+    public Uni<TodaysCodes> codesOn(Long centerId, LocalDate day) {
+        return getSession().chain(s -> s.createNativeQuery(
+                        "SELECT field_id, code FROM ticket WHERE center_id = :center AND service_day = :day", Object[].class)
+                .setParameter("center", centerId).setParameter("day", day).getResultList())
+                .map(rows -> new TodaysCodes(rows.stream()
+                        .map(r -> new TodaysCodes.Issued(((Number) r[0]).longValue(), (String) r[1])).toList()));
+    }
 
     public Uni<List<Field>> ofCenter(Long centerId) {
         return list("centerId = ?1 order by displayOrder, code", centerId);

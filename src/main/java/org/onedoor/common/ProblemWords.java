@@ -211,6 +211,9 @@ public interface ProblemWords {
     @Message("lĩnh vực {first} và {second} trùng chữ cái đầu số {value}")
     String importSamePrefix(String first, String second, String value);
 
+    @Message("Lĩnh vực {code}: một lĩnh vực khác đã cấp số theo ký hiệu hoặc dải số này hôm nay; đổi vào ngày mai, hoặc chọn ký hiệu khác.")
+    String numberingTakenToday(String code);
+
     @Message("lĩnh vực {first} và {second} trùng dải số {value}")
     String importSameBlock(String first, String second, String value);
 

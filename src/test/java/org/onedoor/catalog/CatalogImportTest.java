@@ -145,6 +145,30 @@ class CatalogImportTest {
         Floor.asAdmin().get(floor.path("/fields")).then().body("size()", is(0));
     }
 
+    /**
+     * Codes are unique per center and day: a field given a prefix another field used today would
+     * make a code already taken, and then fail every ticket until tomorrow.
+     */
+    @Test
+    void shouldRefuseANumberingAnotherFieldUsedToday() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 10).counter(1, "HT", "CT");
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.issue("CT");
+
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "Z")).put(floor.path("/fields/HT"))
+                .then().statusCode(200);
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Chứng thực"), "prefix", "A")).put(floor.path("/fields/CT"))
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("CT"));
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Tư pháp"), "prefix", "A")).put(floor.path("/fields/TP"))
+                .then().statusCode(409);
+        importFields(floor, "code,name_vi,prefix\nCT,Chứng thực,A\n", true).then().statusCode(200)
+                .body("errors[0]", containsString("CT"));
+
+        assertThat(floor.issue("CT").getString("code")).as("CT still issues, as B").isEqualTo("B002");
+        assertThat(floor.issue("HT").getString("code")).isEqualTo("Z003");
+    }
+
     private static io.restassured.response.Response importFields(Floor floor, String csv, boolean dryRun) {
         return Floor.asAdmin().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
                 .post(floor.path("/fields/import"));
