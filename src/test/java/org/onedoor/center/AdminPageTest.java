@@ -99,6 +99,34 @@ class AdminPageTest {
         Browser.screenshot(admin.browser, "admin");
     }
 
+    /** The form sends every setting: typing an existing field's code must bring its settings in first. */
+    @Test
+    void shouldKeepAFieldsOtherSettingsWhenItsNameIsChangedOnThePage() {
+        Floor floor = Floor.create();
+        Floor.asAdmin().body(java.util.Map.of("names", java.util.Map.of("vi", "Đất đai"), "prefix", "D", "pictogram", "land",
+                "serviceMinutes", 25, "active", false)).put(floor.path("/fields/DD")).then().statusCode(200);
+        String manager = floor.user("MANAGER");
+        admin.browser.manage().deleteAllCookies();
+        admin.browser.get(base() + "/login?next=/admin");
+        admin.browser.findElement(By.id("username")).sendKeys(manager);
+        admin.browser.findElement(By.id("password")).sendKeys(Floor.STAFF_PASSWORD, Keys.ENTER);
+        admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.ready)")) && admin.text("field-list").contains("DD"));
+
+        admin.browser.findElement(By.id("f-code")).sendKeys("DD", Keys.TAB);
+        admin.browser.findElement(By.id("f-vi")).clear();
+        admin.browser.findElement(By.id("f-vi")).sendKeys("Đất đai – môi trường");
+        admin.tap("#field-form button");
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("field-list").contains("Đất đai – môi trường"));
+        Floor.asAdmin().get(floor.path("/fields")).then().statusCode(200)
+                .body("[0].names.vi", org.hamcrest.Matchers.is("Đất đai – môi trường"))
+                .body("[0].active", org.hamcrest.Matchers.is(false))
+                .body("[0].serviceMinutes", org.hamcrest.Matchers.is(25))
+                .body("[0].pictogram", org.hamcrest.Matchers.is("land"))
+                .body("[0].prefix", org.hamcrest.Matchers.is("D"));
+    }
+
     private static String base() {
         return "http://127.0.0.1:" + RestAssured.port;
     }

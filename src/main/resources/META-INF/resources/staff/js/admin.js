@@ -121,10 +121,41 @@ async function centerSettings() {
   });
 }
 
+let knownFields = [];
+
 async function fields() {
-  const list = (await get(base + '/fields')).body || [];
+  knownFields = (await get(base + '/fields')).body || [];
   const body = clear(document.getElementById('field-list'));
-  list.forEach((f) => body.appendChild(row([f.code, f.names.vi, f.prefix || f.numberBlock, f.dailyCap, f.active ? '✓' : '✗'])));
+  knownFields.forEach((f) => {
+    const tr = row([f.code, f.names.vi, f.prefix || f.numberBlock, f.dailyCap, f.active ? '✓' : '✗']);
+    tr.addEventListener('click', () => fillField(f));
+    body.appendChild(tr);
+  });
+}
+
+/**
+ * Puts a field's settings in the form (its row clicked, or its code typed): the form sends every
+ * value, so a change of name alone must not turn a paused field on again or reset its icon.
+ */
+function fillField(f) {
+  const set = (id, v) => { document.getElementById(id).value = v === null || v === undefined ? '' : v; };
+  set('f-code', f.code);
+  set('f-vi', f.names.vi);
+  set('f-en', f.names.en);
+  set('f-prefix', f.prefix);
+  set('f-colour', f.colour);
+  set('f-pictogram', f.pictogram);
+  set('f-minutes', f.serviceMinutes);
+  set('f-cap', f.dailyCap);
+  document.getElementById('f-active').checked = f.active;
+}
+
+const fieldCode = document.getElementById('f-code');
+if (fieldCode) {
+  fieldCode.addEventListener('change', () => {
+    const known = knownFields.filter((f) => f.code === value('f-code').toUpperCase())[0];
+    if (known) fillField(known);
+  });
 }
 
 async function counters() {
