@@ -74,10 +74,7 @@ class AdminPageTest {
         screen.waitUntil(Duration.ofSeconds(10), () -> screen.text("pairing-code").matches("\\d{3} \\d{3}"));
         String code = screen.text("pairing-code");
 
-        admin.browser.manage().deleteAllCookies();
-        admin.browser.get(base() + "/login?next=/admin");
-        admin.browser.findElement(By.id("username")).sendKeys(manager);
-        admin.browser.findElement(By.id("password")).sendKeys(Floor.STAFF_PASSWORD, Keys.ENTER);
+        Sessions.signIn(admin, manager, "/admin");
         admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.ready)")));
         admin.browser.findElement(By.id("pair-code")).sendKeys(code);
@@ -106,10 +103,7 @@ class AdminPageTest {
         Floor.asAdmin().body(java.util.Map.of("names", java.util.Map.of("vi", "Đất đai"), "prefix", "D", "pictogram", "land",
                 "serviceMinutes", 25, "active", false)).put(floor.path("/fields/DD")).then().statusCode(200);
         String manager = floor.user("MANAGER");
-        admin.browser.manage().deleteAllCookies();
-        admin.browser.get(base() + "/login?next=/admin");
-        admin.browser.findElement(By.id("username")).sendKeys(manager);
-        admin.browser.findElement(By.id("password")).sendKeys(Floor.STAFF_PASSWORD, Keys.ENTER);
+        Sessions.signIn(admin, manager, "/admin");
         admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.ready)")) && admin.text("field-list").contains("DD"));
 

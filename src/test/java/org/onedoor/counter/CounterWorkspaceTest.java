@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.onedoor.testing.Floor;
 import org.onedoor.testing.Page;
 import org.onedoor.testing.Sessions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /** An officer at the counter workspace and the hall screen, each in its own headless Chromium. */
 @QuarkusTest
@@ -48,7 +46,7 @@ class CounterWorkspaceTest {
         hall.waitUntil(Duration.ofSeconds(15), () -> Boolean.TRUE.equals(hall.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.connection.lastSeq !== null)")));
 
-        signIn(desk, floor.user("OFFICER"), "/counter");
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
         desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.model.counters[1])")));
         desk.tap("#open");
@@ -74,7 +72,7 @@ class CounterWorkspaceTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         floor.issue("HT");
         String officer = floor.user("OFFICER");
-        signIn(desk, officer, "/counter");
+        Sessions.signIn(desk, officer, "/counter");
         desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.model.counters[1])")));
         floor.callNext(1); // called by the admin, at the same counter
@@ -94,7 +92,7 @@ class CounterWorkspaceTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         String bridge = Floor.asAdmin().body(Map.of("kind", "BRIDGE", "name", "Kiosk lối vào"))
                 .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
-        signIn(desk, floor.user("OFFICER"), "/counter");
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
         desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.model.counters[1])")));
         assertThat(desk.shown("printer-alert")).isFalse();
@@ -114,23 +112,14 @@ class CounterWorkspaceTest {
     void shouldGoToTheSignInPageWhenTheOfficerSignsOutElsewhere() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         String officer = floor.user("OFFICER");
-        signIn(desk, officer, "/counter");
+        Sessions.signIn(desk, officer, "/counter");
         desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.model.counters[1])")));
 
         Response phone = Sessions.signIn(officer, Floor.STAFF_PASSWORD, null);
-        Sessions.as(phone).redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("csrf", phone.cookie(Sessions.CSRF)).post("/login/out").then().statusCode(303);
+        Sessions.signOut(phone).then().statusCode(303);
 
         desk.waitUntil(Duration.ofSeconds(5), () -> desk.browser.getCurrentUrl().contains("/login?next=%2Fcounter"));
-    }
-
-    static void signIn(Page page, String username, String next) {
-        page.browser.manage().deleteAllCookies();
-        page.browser.get(base() + "/login?next=" + next);
-        page.browser.findElement(By.id("username")).sendKeys(username);
-        page.browser.findElement(By.id("password")).sendKeys(Floor.STAFF_PASSWORD, Keys.ENTER);
-        page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().contains(next));
     }
 
     @SuppressWarnings("unchecked")

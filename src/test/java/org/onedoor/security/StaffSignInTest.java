@@ -131,8 +131,7 @@ class StaffSignInTest {
         colleagueSocket.next();
 
         Response phone = signIn(officer, Floor.STAFF_PASSWORD, null); // the same officer, elsewhere
-        as(phone).redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("csrf", phone.cookie(SessionCookies.CSRF)).post("/login/out").then().statusCode(303);
+        Sessions.signOut(phone).then().statusCode(303);
 
         assertThat(deskSocket.closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(4003);
         assertThat(FloorClient.refusedWithCookie(floor.center, SessionCookies.SESSION + "=" + desk.cookie(SessionCookies.SESSION)))

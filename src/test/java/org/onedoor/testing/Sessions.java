@@ -2,9 +2,13 @@ package org.onedoor.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** Signs staff in through the /login form, as a browser does, and acts with their cookies. */
 public final class Sessions {
@@ -28,5 +32,19 @@ public final class Sessions {
     /** Requests with the session's cookies (add the X-CSRF-Token header for a change). */
     public static RequestSpecification as(Response signedIn) {
         return given().redirects().follow(false).cookie(SESSION, signedIn.cookie(SESSION)).cookie(CSRF, signedIn.cookie(CSRF));
+    }
+
+    /** Posts the sign-out form with the session's cookies and its CSRF token, as the page does. */
+    public static Response signOut(Response signedIn) {
+        return as(signedIn).contentType(ContentType.URLENC).formParam("csrf", signedIn.cookie(CSRF)).post("/login/out");
+    }
+
+    /** Signs in through the form in a browser, and waits until it has landed on {@code next}. */
+    public static void signIn(Page page, String username, String next) {
+        page.browser.manage().deleteAllCookies();
+        page.browser.get("http://127.0.0.1:" + RestAssured.port + "/login?next=" + next);
+        page.browser.findElement(By.id("username")).sendKeys(username);
+        page.browser.findElement(By.id("password")).sendKeys(Floor.STAFF_PASSWORD, Keys.ENTER);
+        page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().contains(next));
     }
 }
