@@ -237,6 +237,9 @@ public interface ProblemWords {
     @Message("Quầy {number} {state}; hãy mở quầy trước khi gọi số.")
     String counterNotOpen(int number, String state);
 
+    @Message("Quầy {number} đang đóng: không chuyển vé đến quầy này được. Hãy chuyển sang lĩnh vực hoặc quầy đang làm việc.")
+    String counterClosedNoTransfer(int number);
+
     @Message("Quầy {number} còn vé {code} ({state}); hãy hoàn thành, đánh dấu vắng mặt hoặc chuyển vé trước.")
     String counterBusy(int number, String code, String state);
 
@@ -286,6 +289,9 @@ public interface ProblemWords {
 
     @Message("Vé {code} đang do {officer} xử lý; chỉ người đó hoặc quản lý mới được {action}.")
     String handledByOther(String code, String officer, String action);
+
+    @Message("Vé {code} thuộc ngày làm việc {day}, ngày đó đã kết thúc; không thể {action}.")
+    String ticketOfEndedDay(String code, String day, String action);
 
     @Message("Vé {code} liên tục thay đổi trong lúc bạn {action}; hãy xem lại vé rồi thử lại.")
     String keptChanging(String code, String action);

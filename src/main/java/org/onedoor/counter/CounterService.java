@@ -5,12 +5,15 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.onedoor.catalog.Field;
 import org.onedoor.catalog.FieldRepository;
+import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
 import org.onedoor.floor.EventJournal;
@@ -43,6 +46,9 @@ public class CounterService {
 
     @Inject
     StaffAccess access;
+
+    @Inject
+    Clock clock;
 
     @WithSession
     public Uni<List<CounterView>> list(String centerCode) {
@@ -90,7 +96,7 @@ public class CounterService {
      */
     public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> tickets.lockCounter(center.id, number).chain(at -> {
+                .chain(actor -> tickets.lockCounter(center.id, number, day(center)).chain(at -> {
                     Counter counter = at.counter();
                     if (target == CounterState.CLOSED && at.busyCode() != null) {
                         throw Problem.conflict(w -> w.counterBusyCannotClose(number, at.busyCode()));
@@ -104,13 +110,19 @@ public class CounterService {
                     counter.state = target;
                     counter.officer = target == CounterState.CLOSED ? null
                             : target == CounterState.OPEN ? actor : counter.officer;
-                    // open counters divide the estimated waits
-                    return queue.queueChanged(center).chain(waiting -> tx.recordWithQueue(center,
+                    Uni<Integer> released = target == CounterState.CLOSED ? tickets.releaseWaitingFor(counter.id, day(center))
+                            : Uni.createFrom().item(0);
+                    // open counters divide the estimated waits, and the tickets released wait in their fields again
+                    return released.chain(() -> queue.queueChanged(center)).chain(waiting -> tx.recordWithQueue(center,
                             new CounterStateChanged(number, target.name(), counter.officer), waiting))
                             .replaceWith(counter);
                 })))
                 .chain(counter -> counters.fieldsByCounter(counter.centerId).chain(ids -> fields.byId(counter.centerId)
                         .map(byId -> CounterView.of(counter, codes(ids.get(counter.id), byId))))));
+    }
+
+    private LocalDate day(Center center) {
+        return center.serviceDay(clock.instant());
     }
 
     private static List<String> codes(List<Long> ids, Map<Long, Field> byId) {

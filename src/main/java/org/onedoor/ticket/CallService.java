@@ -49,13 +49,11 @@ public class CallService {
     /** Calls the right next ticket to the counter, or returns null when nothing waits for it. */
     public Uni<TicketView> callNext(String centerCode, int counterNumber) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber, actor)
+                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(floor, counterNumber, actor)
                         .chain(counter -> pickNext(center, counter, floor).chain(ticket -> {
                             if (ticket == null) {
                                 return Uni.createFrom().nullItem();
                             }
-                            counter.normalCallsSincePriority = ticket.priorityGroupId != null ? 0
-                                    : counter.normalCallsSincePriority + 1;
                             return call(tx, floor, counter, ticket, actor);
                         }))))));
     }
@@ -63,7 +61,7 @@ public class CallService {
     /** Calls one ticket by its code: a citizen who came back, or one the officer picks. */
     public Uni<TicketView> callCode(String centerCode, int counterNumber, String code) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(center, counterNumber, actor)
+                .chain(actor -> queue.load(center, QueueService.Detail.LAYOUT).chain(floor -> readyCounter(floor, counterNumber, actor)
                         .chain(counter -> tickets.lockByCode(center.id, floor.day(), code).chain(ticket -> {
                             if (ticket.state != TicketState.WAITING && ticket.state != TicketState.NO_SHOW) {
                                 throw Problem.conflict(w -> w.onlyWaitingCallable(code, w.ticketState(ticket.state.name())));
@@ -74,6 +72,8 @@ public class CallService {
 
     /** Marks the ticket called here; the event is recorded last, so the center stays locked briefly. */
     private Uni<TicketView> call(EventJournal.Recorder tx, FloorState floor, Counter counter, Ticket ticket, String actor) {
+        // a call by code counts for the RATIO policy too: the citizen called was served either way
+        counter.normalCallsSincePriority = ticket.priorityGroupId != null ? 0 : counter.normalCallsSincePriority + 1;
         ticket.state = TicketState.CALLED;
         ticket.counterId = counter.id;
         ticket.targetCounterId = null;
@@ -91,8 +91,8 @@ public class CallService {
      * The counter, locked, once it is open, free for the next citizen and the actor's own: an
      * officer calls only to the counter they opened (a manager may call to any).
      */
-    private Uni<Counter> readyCounter(Center center, int number, String actor) {
-        return tickets.lockCounter(center.id, number).map(at -> {
+    private Uni<Counter> readyCounter(FloorState floor, int number, String actor) {
+        return tickets.lockCounter(floor.center().id, number, floor.day()).map(at -> {
             Counter counter = at.counter();
             if (counter.state != CounterState.OPEN) {
                 throw Problem.conflict(w -> w.counterNotOpen(number, w.counterState(counter.state.name())));

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.onedoor.catalog.ProcedureRepository;
 import org.onedoor.center.Center;
 import org.onedoor.common.Problem;
 import org.onedoor.counter.CounterRepository;
+import org.onedoor.counter.CounterState;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody;
 import org.onedoor.floor.FloorEventBody.TicketCancelled;
@@ -39,6 +41,13 @@ public class TicketActions {
     /** Events after which the waiting counts or estimates differ (completion teaches the service time). */
     private static final Set<Class<?>> QUEUE_CHANGERS = Set.of(TicketTransferred.class, TicketCancelled.class,
             TicketDone.class);
+
+    /**
+     * Actions that put a ticket back into the floor's flow, allowed only on the day it was issued:
+     * once its service day has ended nobody waits for it and no screen shows it. Closing one out
+     * (complete, no-show, cancel, a rating) stays allowed, so a late citizen's record is right.
+     */
+    private static final Set<String> SAME_DAY_ONLY = Set.of("recall", "start serving", "transfer");
 
     @Inject
     TicketRepository tickets;
@@ -142,7 +151,13 @@ public class TicketActions {
             Uni<Long> fieldId = to.field() == null ? Uni.createFrom().item(t.fieldId)
                     : fields.require(c.id, to.field()).map(f -> f.id);
             Uni<Long> counterId = to.counter() == null ? Uni.createFrom().nullItem()
-                    : counters.require(c.id, to.counter()).map(counter -> counter.id);
+                    : counters.require(c.id, to.counter()).map(counter -> {
+                        // nobody would call it there (closing a counter sends its tickets back to their fields)
+                        if (counter.state == CounterState.CLOSED) {
+                            throw Problem.conflict(w -> w.counterClosedNoTransfer(counter.number));
+                        }
+                        return counter.id;
+                    });
             return fieldId.chain(newField -> counterId.invoke(newCounter -> {
                 t.fieldId = newField;
                 t.targetCounterId = newCounter;
@@ -200,7 +215,7 @@ public class TicketActions {
                 .chain(actor -> queue.load(read.center(), QueueService.Detail.LAYOUT).chain(before -> {
                     Ticket ticket = read.ticket();
                     Center center = read.center();
-                    check(request, ticket, actor);
+                    check(request, ticket, before.day(), actor);
                     Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
                     Long leftField = ticket.fieldLane();
                     return request.change().apply(ticket, center)
@@ -216,8 +231,12 @@ public class TicketActions {
                 })));
     }
 
-    /** 409 unless the ticket's state allows the action and the actor may act on it. */
-    private void check(Request request, Ticket ticket, String actor) {
+    /** 409 unless the ticket's state and day allow the action and the actor may act on it. */
+    private void check(Request request, Ticket ticket, LocalDate today, String actor) {
+        if (!ticket.serviceDay.equals(today) && SAME_DAY_ONLY.contains(request.action())) {
+            throw Problem.conflict(w -> w.ticketOfEndedDay(ticket.code, ticket.serviceDay.toString(),
+                    w.ticketAction(request.action())));
+        }
         if (!request.allowed().contains(ticket.state)) {
             throw Problem.conflict(w -> w.ticketStateForbids(ticket.code, w.ticketState(ticket.state.name()),
                     w.ticketAction(request.action()), request.allowed().toString()));

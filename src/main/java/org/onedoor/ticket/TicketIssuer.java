@@ -114,13 +114,19 @@ public class TicketIssuer {
                 }));
     }
 
+    /**
+     * Inserts the ticket and records it with the queue it joined. A ticket handed back from a day
+     * that has ended joined that day's queue, not today's: its counts would be wrong on today's
+     * screens, so it is recorded without them.
+     */
     private Uni<Issued> record(EventJournal.Recorder tx, Center center, FloorState floor, Ticket ticket) {
+        boolean today = ticket.serviceDay.equals(floor.day());
         return tickets.insertCountingWaiting(ticket, QueueService.priorityFirst(center))
                 .map(waiting -> queue.afterIssue(ticket, floor, waiting))
-                .chain(after -> queries.view(ticket, floor, after.place())
-                        .call(view -> tx.recordWithQueue(center,
-                                new TicketIssued(TicketView.ref(ticket, floor), ticket.channel.name()), after.queue()))
-                        .map(view -> new Issued(center, ticket, view, floor)));
+                .chain(after -> queries.view(ticket, floor, after.place()).call(view -> {
+                    TicketIssued issued = new TicketIssued(TicketView.ref(ticket, floor), ticket.channel.name());
+                    return today ? tx.recordWithQueue(center, issued, after.queue()) : tx.record(center, issued);
+                }).map(view -> new Issued(center, ticket, view, floor)));
     }
 
     private record Chosen(Field field, Procedure procedure) {

@@ -53,7 +53,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         String priorityCondition = switch (filter) {
             case ANY -> "";
             case PRIORITY_ONLY -> " and t.priorityGroupId is not null";
-            case NORMAL_ONLY -> " and t.priorityGroupId is null";
+            // a ticket sent to this very counter is next whatever its group: it has waited once already
+            case NORMAL_ONLY -> " and (t.priorityGroupId is null or t.targetCounterId = :counter)";
         };
         // The counter's fields come from the layout in memory, so the query touches one table:
         // with a join, Hibernate would lock in a second statement, after choosing, and skip nothing.
@@ -181,6 +182,11 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      * Writes what an action may change of a ticket read by {@link #readWithCenter}, if no one has
      * changed it since (its version): the change that {@code EventJournal.applyWithEvents} writes
      * the action's events with, in one statement.
+     *
+     * <p>A ticket sent to one counter is written only while that counter is not closed, and the
+     * counter is held (FOR SHARE) until the statement commits: a close either comes first, and the
+     * action reads again and sees it, or waits, and then sends the ticket back to its field with the
+     * counter's other ones. Without it a transfer racing a close would leave a ticket nobody calls.
      */
     public static GuardedChange updateIfUnchanged(Ticket t) {
         Map<String, Object> values = new HashMap<>();
@@ -203,7 +209,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 + " called_at = :calledAt, started_at = :startedAt, finished_at = :finishedAt, counter_id = :counterId,"
                 + " officer = :officer, target_counter_id = :targetCounterId, recall_count = :recallCount,"
                 + " transfer_count = :transferCount, rating = :rating, rated_at = :ratedAt, version = version + 1"
-                + " WHERE id = :id AND version = :version RETURNING center_id", values);
+                + " WHERE id = :id AND version = :version" + (t.targetCounterId == null ? "" : " AND EXISTS (SELECT 1"
+                + " FROM counter k WHERE k.id = :targetCounterId AND k.state <> 'CLOSED' FOR SHARE)") + " RETURNING center_id", values);
     }
 
     /** A counter locked in this transaction, and the ticket still at it (called or being served), if any. */
@@ -212,16 +219,38 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     /**
      * The counter, locked until the transaction ends (one call or state change at a time per
-     * counter), with the ticket still at it, in one query: every call starts here.
+     * counter), with the ticket of this service day still at it: every call starts here.
+     *
+     * <p>Two statements on purpose. Under READ COMMITTED a statement reads the snapshot taken when
+     * it began: had the ticket been looked up in the locking statement, a second "Next" pressed
+     * while the first held the lock would wait for it and then still see the counter free, and
+     * call a second citizen to it. The lookup after the lock sees what the first call committed.
+     * A ticket left at the counter on an earlier day (a center that closed with one called) does
+     * not hold the counter: the service day is over, and the floor no longer shows it.
      */
-    public Uni<CounterAtWork> lockCounter(long centerId, int number) {
-        String busy = " from Ticket t where t.counterId = k.id and t.state in (CALLED, SERVING) order by t.calledAt limit 1)";
-        return getSession().chain(s -> s.createSelectionQuery("select k, (select t.code" + busy + ", (select t.state" + busy
-                + " from Counter k where k.centerId = :center and k.number = :number", Object[].class)
-                .setParameter("center", centerId).setParameter("number", number)
-                .setLockMode(LockMode.PESSIMISTIC_WRITE).getSingleResultOrNull())
+    public Uni<CounterAtWork> lockCounter(long centerId, int number, LocalDate day) {
+        return getSession().chain(s -> s.createSelectionQuery("from Counter k where k.centerId = :center and k.number = :number",
+                Counter.class).setParameter("center", centerId).setParameter("number", number)
+                .setLockMode(LockMode.PESSIMISTIC_WRITE).getSingleResultOrNull()
                 .onItem().ifNull().failWith(() -> CounterRepository.notFound(number))
-                .map(row -> new CounterAtWork((Counter) row[0], (String) row[1], (TicketState) row[2]));
+                .chain(counter -> s.createSelectionQuery("select t.code, t.state from Ticket t where t.counterId = :counter"
+                        + " and t.serviceDay = :day and t.state in (CALLED, SERVING) order by t.calledAt", Object[].class)
+                        .setParameter("counter", counter.id).setParameter("day", day).setMaxResults(1).getSingleResultOrNull()
+                        .map(busy -> new CounterAtWork(counter, busy == null ? null : (String) busy[0],
+                                busy == null ? null : (TicketState) busy[1]))));
+    }
+
+    /**
+     * Sends the tickets waiting for one counter back to their fields' lanes, where the other
+     * counters of the field call them in their arrival order: the counter is closing, and a ticket
+     * left waiting for it would never be called. The caller holds the counter's lock.
+     *
+     * @return how many tickets went back
+     */
+    public Uni<Integer> releaseWaitingFor(long counterId, LocalDate day) {
+        return getSession().chain(s -> s.createNativeQuery("UPDATE ticket SET target_counter_id = NULL, version = version + 1"
+                + " WHERE target_counter_id = :counter AND service_day = :day AND state = 'WAITING'")
+                .setParameter("counter", counterId).setParameter("day", day).executeUpdate());
     }
 
     /** Today's ticket with this code, locked. */

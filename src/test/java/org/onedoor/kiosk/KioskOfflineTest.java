@@ -124,6 +124,26 @@ class KioskOfflineTest {
                 .post("/api/kiosk/offline-tickets").then().statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    void shouldNotShowYesterdaysQueueOnTodaysScreensWhenYesterdaysTicketIsHandedBack() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        Instant yesterday = clock.instant();
+        clock.advance(Duration.ofDays(1));
+        issueOnline(kiosk, "HT");
+        issueOnline(kiosk, "HT");
+
+        assertThat(handBack(kiosk, List.of(offline("HT", 990, yesterday))).getList("outcome")).containsExactly("RECORDED");
+
+        List<Map<String, Object>> events = Floor.asAdmin().get(floor.path("/events")).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertThat(events.get(events.size() - 1)).as("yesterday's ticket is recorded").containsEntry("type", "TicketIssued");
+        JsonPath lastQueue = Floor.asAdmin().get(floor.path("/events")).then().extract().jsonPath()
+                .setRootPath("findAll { it.type == 'QueueChanged' }.last().body");
+        assertThat(lastQueue.getList("fields.waiting", Integer.class)).as("today's two, not yesterday's one").containsExactly(2);
+    }
+
     /** The kiosk sends the voice pack it speaks as the language: a pack may be named with a subtag. */
     @Test
     void shouldTakeATicketInAVoicePackNamedWithASubtagOnlineAndHandedBack() {

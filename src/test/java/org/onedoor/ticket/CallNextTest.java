@@ -1,17 +1,35 @@
 package org.onedoor.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.HeldCounter;
+import org.onedoor.testing.TestClock;
+import org.onedoor.testing.TestDatabase;
 
 @QuarkusTest
 class CallNextTest {
+
+    @Inject
+    TestDatabase database;
+
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldCallThePrimaryFieldBeforeSecondaryOnes() {
@@ -86,6 +104,85 @@ class CallNextTest {
         Floor.asAdmin().post(floor.path("/counters/1/close")).then().statusCode(409)
                 .body("detail", containsString("still has ticket A001"));
         Floor.asAdmin().post(floor.path("/counters/1/pause")).then().statusCode(200).body("state", is("PAUSED"));
+    }
+
+    @Test
+    void shouldCallOneCitizenWhenNextIsPressedTwiceAtOnce() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        floor.issue("HT");
+
+        List<Integer> answers = whileCounterHeld(floor, 1, "/counters/1/call-next", "/counters/1/call-next");
+
+        assertThat(answers).as("the second press finds the first citizen at the counter").containsExactly(200, 409);
+        Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).body("fields.waiting", contains(1));
+    }
+
+    @Test
+    void shouldCallAPriorityTicketSentToTheCounterBeforeNormalOnesUnderTheRatioPolicy() {
+        Floor floor = Floor.create("RATIO", 2).fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        floor.issue("HT");
+        floor.issue("HT");
+        String elderly = floor.issue("HT", "ELDERLY").getString("id");
+        Floor.asAdmin().body(Map.of("counter", 1)).post("/api/tickets/" + elderly + "/transfer").then().statusCode(200);
+
+        assertThat(floor.callNextCode(1)).as("sent to counter 1, it comes first there even on a normal turn").isEqualTo("A003");
+    }
+
+    @Test
+    void shouldCountACallByCodeForTheRatioPolicy() {
+        Floor floor = Floor.create("RATIO", 1).fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.issue("HT", "ELDERLY");
+        String byCode = Floor.asAdmin().body(Map.of("code", "A002")).post(floor.path("/counters/1/call")).then().statusCode(200)
+                .extract().path("id");
+        floor.serve(byCode);
+
+        assertThat(floor.callNextCode(1)).as("A002 was the one normal call before a priority turn").isEqualTo("A003");
+    }
+
+    @Test
+    void shouldFreeACounterWhoseCitizenWasLeftCalledWhenTheDayEnded() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        String yesterdays = floor.callNext(1).getString("id");
+
+        clock.advance(Duration.ofDays(1));
+        floor.issue("HT");
+        JsonPath today = floor.callNext(1);
+
+        assertThat(today.getString("code")).isEqualTo("A001");
+        assertThat(today.getString("id")).isNotEqualTo(yesterdays);
+        Floor.asAdmin().post("/api/tickets/" + yesterdays + "/start").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("has ended"));
+        Floor.asAdmin().post("/api/tickets/" + yesterdays + "/recall").then().statusCode(409);
+        floor.serve(today.getString("id"));
+        Floor.asAdmin().post(floor.path("/counters/1/close")).then().statusCode(200).body("state", is("CLOSED"));
+    }
+
+    /**
+     * Sends the requests one after another while the counter's row is locked, each queued behind
+     * the one before, then lets them all go; their statuses in the order sent.
+     */
+    private List<Integer> whileCounterHeld(Floor floor, int counter, String... paths) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(paths.length);
+        try (HeldCounter held = HeldCounter.lock(database, floor.center, counter)) {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < paths.length; i++) {
+                String path = floor.path(paths[i]);
+                answers.add(senders.submit(() -> Floor.asAdmin().post(path).then().extract().statusCode()));
+                held.awaitWaiters(i + 1, Duration.ofSeconds(30));
+            }
+            held.release();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(1, TimeUnit.MINUTES));
+            }
+            return statuses;
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     /** Calls and serves at one counter until nobody waits; the codes in call order. */

@@ -180,6 +180,7 @@ class TicketLifecycleTest {
         floor.as(second).post("/api/tickets/" + id + "/start").then().statusCode(409)
                 .body("detail", containsString("being handled by " + first));
         floor.as(first).post("/api/tickets/" + id + "/start").then().statusCode(200);
+        floor.as(second).post(floor.path("/counters/2/open")).then().statusCode(200);
         floor.as(manager).body(Map.of("counter", 2)).post("/api/tickets/" + id + "/transfer").then().statusCode(200)
                 .body("officer", nullValue());
     }

@@ -8,12 +8,15 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.onedoor.center.Center;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 import org.onedoor.floor.FloorEventBody;
@@ -48,6 +51,9 @@ public class CounterDisplays {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    Clock clock;
 
     private final DisplayReads reads = new DisplayReads();
 
@@ -101,20 +107,34 @@ public class CounterDisplays {
         hub.sendDisplay(link, job, frame);
     }
 
-    /** The counters of a center that have a display (one of them when {@code counter} is given), and their codes. */
+    /**
+     * The counters of a center that have a display (one of them when {@code counter} is given), and
+     * the codes of this service day's tickets at them: one left at a counter on an earlier day
+     * does not hold it (see {@code TicketRepository.lockCounter}), so its display shows it no more.
+     */
     private Uni<List<DisplayState>> states(String center, Integer counter) {
         String oneCounter = counter == null ? "" : " and c.number = :number";
         return Panache.withSession(() -> Panache.getSession().chain(s -> {
-            var query = s.createSelectionQuery("select c.number, c.displayAddress, t.code from Counter c"
+            var query = s.createSelectionQuery("select c.number, c.displayAddress, t.code, t.serviceDay, ce from Counter c"
                     + " join Center ce on ce.id = c.centerId"
                     + " left join Ticket t on t.counterId = c.id and t.state in :atCounter"
-                    + " where ce.code = :center and c.displayAddress is not null" + oneCounter, Object[].class)
+                    + " where ce.code = :center and c.displayAddress is not null" + oneCounter
+                    + " order by c.number", Object[].class)
                     .setParameter("atCounter", AT_COUNTER).setParameter("center", center);
             if (counter != null) {
                 query.setParameter("number", counter);
             }
             return query.getResultList();
-        })).map(rows -> rows.stream().map(r -> new DisplayState((Integer) r[0], (String) r[1], (String) r[2])).toList());
+        })).map(rows -> {
+            Instant now = clock.instant();
+            Map<Integer, DisplayState> byCounter = new LinkedHashMap<>();
+            for (Object[] r : rows) {
+                boolean today = r[2] != null && r[3].equals(((Center) r[4]).serviceDay(now));
+                DisplayState state = new DisplayState((Integer) r[0], (String) r[1], today ? (String) r[2] : null);
+                byCounter.merge(state.counter(), state, (kept, other) -> kept.code() != null ? kept : other);
+            }
+            return List.copyOf(byCounter.values());
+        });
     }
 
     /** The counter whose display an event may change, or null. */
