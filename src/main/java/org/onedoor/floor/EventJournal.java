@@ -95,9 +95,15 @@ public class EventJournal {
 
     /**
      * A single-row UPDATE ending in {@code RETURNING center_id}, guarded by its WHERE clause (a
-     * version, say), and how to bind its named parameters.
+     * version, say), and how to bind its named parameters; and, if not null, {@code then}: an
+     * INSERT that selects from {@code changed} (the update's returned rows), so it writes only
+     * when the update did, in the same statement and with the same parameters.
      */
-    public record GuardedChange(String sql, Map<String, Object> parameters) {
+    public record GuardedChange(String sql, Map<String, Object> parameters, String then) {
+
+        public GuardedChange(String sql, Map<String, Object> parameters) {
+            this(sql, parameters, null);
+        }
     }
 
     /**
@@ -216,6 +222,7 @@ public class EventJournal {
             inserts.get(i).parameters().forEach((name, value) -> companionParameters.put(prefix + name, value));
         }
         String sql = "WITH " + companions + (guard == null ? "" : "changed AS (" + guard.sql() + "), ")
+                + (guard == null || guard.then() == null ? "" : "then_written AS (" + guard.then() + "), ")
                 + "taken AS (UPDATE center SET last_event_seq = last_event_seq + :count WHERE id IN (:ids)"
                 + (guard == null ? "" : " AND EXISTS (SELECT 1 FROM changed)") + " RETURNING id, last_event_seq)"
                 + " INSERT INTO floor_event (center_id, seq, type, occurred_at, ticket_id, payload)"

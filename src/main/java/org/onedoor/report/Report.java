@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The figures the province asks for, over service days {@code from}..{@code to}, for one center or
  * all ({@code center} null). Waits run from issue to call, service from start to completion, in
- * minutes; p90 is the 90th percentile, interpolated (PostgreSQL's percentile_cont).
+ * minutes; p90 is the 90th percentile, interpolated (PostgreSQL's percentile_cont). Fields count
+ * tickets (a transferred one waits until its first call); counters and officers count visits.
  *
  * @param arrivalsPerHour tickets issued in each hour of the day (0-23), local time
  * @param channels        tickets per channel (KIOSK, GUIDE_DESK, APPOINTMENT, API)

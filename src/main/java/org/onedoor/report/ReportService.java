@@ -28,23 +28,58 @@ public class ReportService {
 
     private static final int MAX_DAYS = 366;
 
-    /** The same figures for every grouping; :scope limits the rows, %s is the grouping key. */
+    /**
+     * The same figures for every grouping, over rows "t" of {@link #TICKETS} or {@link #VISITS}:
+     * a wait runs from waited_from to called_at, a service from started_at to ended_at.
+     */
     private static final String FIGURES = """
             count(*),
-            count(*) FILTER (WHERE t.state = 'DONE'),
-            avg(extract(epoch FROM t.called_at - t.issued_at)) FILTER (WHERE t.called_at IS NOT NULL) / 60,
-            percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.called_at - t.issued_at))
+            count(*) FILTER (WHERE t.served),
+            avg(extract(epoch FROM t.called_at - t.waited_from)) FILTER (WHERE t.called_at IS NOT NULL) / 60,
+            percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.called_at - t.waited_from))
                 FILTER (WHERE t.called_at IS NOT NULL) / 60,
-            avg(extract(epoch FROM t.finished_at - t.started_at))
-                FILTER (WHERE t.state = 'DONE' AND t.started_at IS NOT NULL) / 60,
-            percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.finished_at - t.started_at))
-                FILTER (WHERE t.state = 'DONE' AND t.started_at IS NOT NULL) / 60,
+            avg(extract(epoch FROM t.ended_at - t.started_at)) FILTER (WHERE t.served AND t.started_at IS NOT NULL) / 60,
+            percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.ended_at - t.started_at))
+                FILTER (WHERE t.served AND t.started_at IS NOT NULL) / 60,
             count(*) FILTER (WHERE t.rating = 'VERY_SATISFIED'),
             count(*) FILTER (WHERE t.rating = 'SATISFIED'),
             count(*) FILTER (WHERE t.rating = 'UNSATISFIED')
             """;
-    private static final String SCOPE = " FROM ticket t JOIN center ce ON ce.id = t.center_id"
-            + " WHERE t.service_day BETWEEN :from AND :to AND (CAST(:center AS bigint) IS NULL OR t.center_id = :center)";
+    private static final String SCOPE = " FROM ticket t JOIN center ce ON ce.id = t.center_id WHERE" + inScope("t");
+
+    /**
+     * One row per citizen's ticket, in the field it ended in: the wait runs from the issue to the
+     * first call (a transferred ticket's first counter is in ticket_visit), the service is the last one.
+     */
+    private static final String TICKETS = """
+            SELECT t.center_id, t.service_day, t.field_id, t.counter_id, t.officer, t.issued_at AS waited_from,
+              COALESCE((SELECT min(v.called_at) FROM ticket_visit v WHERE v.ticket_id = t.id), t.called_at) AS called_at,
+              t.started_at, t.finished_at AS ended_at, t.state = 'DONE' AS served, t.rating
+            FROM ticket t WHERE """ + inScope("t");
+
+    /**
+     * One row per visit to a counter: those a transfer ended, and each ticket's last one. A visit's
+     * wait runs from the issue, or from the transfer that ended the visit before; a visit a transfer
+     * ended counts as served if its service had started, and carries no rating.
+     */
+    private static final String VISITS = """
+            SELECT center_id, service_day, field_id, counter_id, officer,
+              COALESCE(lag(ended_at) OVER (PARTITION BY ticket_id ORDER BY called_at), issued_at) AS waited_from,
+              called_at, started_at, ended_at, served, rating
+            FROM (SELECT t.id AS ticket_id, t.center_id, t.service_day, t.field_id, t.counter_id, t.officer, t.issued_at,
+                    t.called_at, t.started_at, t.finished_at AS ended_at, t.state = 'DONE' AS served, t.rating
+                  FROM ticket t WHERE t.counter_id IS NOT NULL AND """ + inScope("t") + """
+
+                  UNION ALL
+                  SELECT v.ticket_id, v.center_id, v.service_day, v.field_id, v.counter_id, v.officer, t.issued_at,
+                    v.called_at, v.started_at, v.ended_at, v.started_at IS NOT NULL, CAST(NULL AS varchar)
+                  FROM ticket_visit v JOIN ticket t ON t.id = v.ticket_id WHERE """ + inScope("v") + ") visit";
+
+    /** The rows of the report's days and center (every center when :center is null), of the table named {@code alias}. */
+    private static String inScope(String alias) {
+        // with a space before it: a text block ends its lines with none
+        return " " + alias + ".service_day BETWEEN :from AND :to AND (CAST(:center AS bigint) IS NULL OR " + alias + ".center_id = :center)";
+    }
 
     @Inject
     CenterRepository centers;
@@ -104,12 +139,12 @@ public class ReportService {
         String of = id == null ? "ce.code || ' ' || " : "";
         // and a name only tells them apart with its center's: every commune has a "Quầy 1"
         String named = id == null ? "min(ce.name) || ' · ' || " : "";
-        return totals(id, from, to).chain(totals -> groups(id, from, to,
+        return totals(id, from, to).chain(totals -> groups(id, from, to, TICKETS,
                         of + "f.code", named + "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "", null)
-                .chain(byField -> groups(id, from, to, of + "CAST(co.number AS text)", named + "min(co.label)",
+                .chain(byField -> groups(id, from, to, VISITS, of + "CAST(co.number AS text)", named + "min(co.label)",
                         "JOIN counter co ON co.id = t.counter_id", "", "min(ce.code), min(co.number)")
-                        .chain(byCounter -> groups(id, from, to, of + "t.officer", named + "min(t.officer)", "",
-                                " AND t.officer IS NOT NULL", null)
+                        .chain(byCounter -> groups(id, from, to, VISITS, of + "t.officer", named + "min(t.officer)", "",
+                                " WHERE t.officer IS NOT NULL", null)
                                 .chain(byOfficer -> arrivals(id, from, to).chain(hours -> channels(id, from, to)
                                         .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
                                                 byOfficer, hours, channels)))))));
@@ -145,11 +180,14 @@ public class ReportService {
                 .map(r -> new Report.Totals(i(r.get(0)[0]), i(r.get(0)[1]), i(r.get(0)[2]), i(r.get(0)[3])));
     }
 
-    /** @param order how to sort the groups (null: by key); counters go by number, not as text */
-    private Uni<List<Report.Group>> groups(Long center, LocalDate from, LocalDate to, String key, String name,
+    /**
+     * @param rows  {@link #TICKETS} or {@link #VISITS}
+     * @param order how to sort the groups (null: by key); counters go by number, not as text
+     */
+    private Uni<List<Report.Group>> groups(Long center, LocalDate from, LocalDate to, String rows, String key, String name,
             String join, String filter, String order) {
-        String sql = "SELECT " + key + ", " + name + ", " + FIGURES + SCOPE.replace(" WHERE", " " + join + " WHERE")
-                + filter + " GROUP BY " + key + " ORDER BY " + (order == null ? key : order);
+        String sql = "SELECT " + key + ", " + name + ", " + FIGURES + " FROM (" + rows + ") t JOIN center ce ON ce.id = t.center_id "
+                + join + filter + " GROUP BY " + key + " ORDER BY " + (order == null ? key : order);
         return rows(sql, center, from, to).map(list -> {
             List<Report.Group> groups = new ArrayList<>();
             for (Object[] r : list) {

@@ -18,6 +18,7 @@ import org.onedoor.common.Problem;
 import org.onedoor.counter.CounterRepository;
 import org.onedoor.counter.CounterState;
 import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.EventJournal.GuardedChange;
 import org.onedoor.floor.FloorEventBody;
 import org.onedoor.floor.FloorEventBody.TicketCancelled;
 import org.onedoor.floor.FloorEventBody.TicketDone;
@@ -218,6 +219,7 @@ public class TicketActions {
                     check(request, ticket, before.day(), actor);
                     Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
                     Long leftField = ticket.fieldLane();
+                    EndedVisit visit = EndedVisit.of(ticket, clock.instant());
                     return request.change().apply(ticket, center)
                             // a waiting ticket's view shows its place, which needs the queue
                             .chain(() -> ticket.state == TicketState.WAITING
@@ -225,10 +227,14 @@ public class TicketActions {
                                     : Uni.createFrom().item(before))
                             .chain(after -> queries.view(ticket, after).chain(view -> events(request, ticket, after, origin,
                                     leftField, view)
-                                    .chain(bodies -> journal.applyWithEvents(center, TicketRepository.updateIfUnchanged(ticket),
-                                            bodies))
+                                    .chain(bodies -> journal.applyWithEvents(center, write(ticket, visit), bodies))
                                     .chain(applied -> applied ? Uni.createFrom().item(view) : again(request, ticket, attempt))));
                 })));
+    }
+
+    /** The ticket's change, with the visit at a counter it ended if it waits again (a transfer), for the reports. */
+    private static GuardedChange write(Ticket ticket, EndedVisit visitBefore) {
+        return TicketRepository.updateIfUnchanged(ticket, ticket.state == TicketState.WAITING ? visitBefore : null);
     }
 
     /** 409 unless the ticket's state and day allow the action and the actor may act on it. */

@@ -189,6 +189,11 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      * counter's other ones. Without it a transfer racing a close would leave a ticket nobody calls.
      */
     public static GuardedChange updateIfUnchanged(Ticket t) {
+        return updateIfUnchanged(t, null);
+    }
+
+    /** The same, and when it writes, the visit at a counter that the change ended (a transfer). */
+    static GuardedChange updateIfUnchanged(Ticket t, EndedVisit ended) {
         Map<String, Object> values = new HashMap<>();
         values.put("id", t.id);
         values.put("version", t.version);
@@ -210,7 +215,23 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 + " officer = :officer, target_counter_id = :targetCounterId, recall_count = :recallCount,"
                 + " transfer_count = :transferCount, rating = :rating, rated_at = :ratedAt, version = version + 1"
                 + " WHERE id = :id AND version = :version" + (t.targetCounterId == null ? "" : " AND EXISTS (SELECT 1"
-                + " FROM counter k WHERE k.id = :targetCounterId AND k.state <> 'CLOSED' FOR SHARE)") + " RETURNING center_id", values);
+                + " FROM counter k WHERE k.id = :targetCounterId AND k.state <> 'CLOSED' FOR SHARE)") + " RETURNING center_id",
+                values, ended == null ? null : visit(t, ended, values));
+    }
+
+    private static String visit(Ticket t, EndedVisit ended, Map<String, Object> values) {
+        values.put("visitField", ended.fieldId());
+        values.put("visitCounter", ended.counterId());
+        values.put("visitOfficer", ended.officer());
+        values.put("visitCalled", ended.calledAt());
+        values.put("visitStarted", ended.startedAt());
+        values.put("visitEnded", ended.endedAt());
+        values.put("serviceDay", t.serviceDay);
+        return "INSERT INTO ticket_visit (ticket_id, center_id, service_day, field_id, counter_id, officer, called_at,"
+                + " started_at, ended_at) SELECT CAST(:id AS uuid), center_id, CAST(:serviceDay AS date),"
+                + " CAST(:visitField AS bigint), CAST(:visitCounter AS bigint), CAST(:visitOfficer AS varchar),"
+                + " CAST(:visitCalled AS timestamptz), CAST(:visitStarted AS timestamptz), CAST(:visitEnded AS timestamptz)"
+                + " FROM changed";
     }
 
     /** A counter locked in this transaction, and the ticket still at it (called or being served), if any. */

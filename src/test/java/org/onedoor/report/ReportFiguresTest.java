@@ -115,6 +115,46 @@ class ReportFiguresTest {
         }
     }
 
+    /**
+     * 08:00 A001 (HT) issued; counter 1 calls it 08:02, starts 08:03 and at 08:08 sends it to CT;
+     * counter 2 calls it 08:10, starts 08:11, done 08:15. Both counters worked on it: the first
+     * counter's five minutes stay in its figures, and the citizen waited two minutes, then two more.
+     */
+    @Test
+    void shouldCountEveryCountersWorkOnATransferredTicket() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5).counter(1, "HT").counter(2, "CT");
+        officer1 = floor.user("OFFICER");
+        officer2 = floor.user("OFFICER");
+        floor.as(officer1).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.as(officer2).post(floor.path("/counters/2/open")).then().statusCode(200);
+        String a001 = floor.issue("HT").getString("id");
+        at(2);
+        call(officer1, 1, a001);
+        at(3);
+        act(officer1, a001, "start");
+        at(8);
+        floor.as(officer1).body(Map.of("field", "CT")).post("/api/tickets/" + a001 + "/transfer").then().statusCode(200);
+        at(10);
+        call(officer2, 2, a001);
+        at(11);
+        act(officer2, a001, "start");
+        at(15);
+        act(officer2, a001, "complete");
+
+        JsonPath report = Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getMap("totals")).isEqualTo(Map.of("issued", 1, "served", 1, "noShow", 0, "cancelled", 0));
+        assertThat(group(report, "byField", "CT")).as("the citizen's wait: issue to first call")
+                .containsAllEntriesOf(figures(1, 1, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
+        assertThat(group(report, "byCounter", "1")).containsAllEntriesOf(figures(1, 1, 2.0, 2.0, 5.0, 5.0, 0, 0, 0));
+        assertThat(group(report, "byCounter", "2")).as("waited from the transfer")
+                .containsAllEntriesOf(figures(1, 1, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
+        assertThat(group(report, "byOfficer", officer1)).containsAllEntriesOf(figures(1, 1, 2.0, 2.0, 5.0, 5.0, 0, 0, 0));
+        assertThat(group(report, "byOfficer", officer2)).containsAllEntriesOf(figures(1, 1, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
+    }
+
     @Test
     void shouldKeepReportsToTheirReaders() {
         Floor mine = Floor.create();
