@@ -155,7 +155,10 @@ public class CatalogService {
         if (s.serviceMinutes() != null) {
             field.serviceMinutes = s.serviceMinutes();
         }
-        field.dailyCap = s.dailyCap() != null ? s.dailyCap() : field.dailyCap;
+        if (s.dailyCap() != null) {
+            // left out keeps the cap, so "no cap" needs a value of its own
+            field.dailyCap = s.dailyCap() == 0 ? null : s.dailyCap();
+        }
         if (s.active() != null) {
             field.active = s.active();
         }

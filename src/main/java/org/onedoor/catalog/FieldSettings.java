@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A field as an admin defines it. Exactly one of {@code prefix} (A023) and {@code numberBlock}
- * (1023) must be given.
+ * (1023) must be given. A value left out keeps the field's; {@code dailyCap} 0 removes the cap.
  */
 public record FieldSettings(
         @NotEmpty Map<String, @NotNull(message = "{onedoor.name}") @Size(max = CatalogService.MAX_NAME) String> names,
@@ -19,7 +19,7 @@ public record FieldSettings(
         @Pattern(regexp = "[a-z0-9-]{1,64}") String pictogram,
         @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{onedoor.colour}") String colour,
         @Min(1) @Max(480) Integer serviceMinutes,
-        @Min(1) @Max(9999) Integer dailyCap,
+        @Min(0) @Max(9999) Integer dailyCap,
         Boolean active,
         @Min(0) @Max(1000) Integer displayOrder) {
 }

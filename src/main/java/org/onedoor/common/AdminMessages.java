@@ -88,6 +88,9 @@ public interface AdminMessages {
     @Message("Giới hạn số/ngày")
     String cap();
 
+    @Message("không giới hạn")
+    String noCap();
+
     @Message("Đang nhận hồ sơ")
     String active();
 

@@ -2,6 +2,7 @@ package org.onedoor.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -65,6 +66,12 @@ class TicketNumberingTest {
 
         floor.field("HT", Map.of("names", Map.of("vi", "Hộ tịch"), "dailyCap", 3));
         assertThat(floor.issue("HT").getString("code")).isEqualTo("A003");
+        floor.field("HT", Map.of("names", Map.of("vi", "Hộ tịch")));
+        Floor.asAdmin().body(Map.of("field", "HT")).post(floor.path("/tickets")).then().statusCode(409);
+
+        floor.field("HT", Map.of("names", Map.of("vi", "Hộ tịch"), "dailyCap", 0));
+        assertThat(floor.issue("HT").getString("code")).as("the cap removed").isEqualTo("A004");
+        Floor.asAdmin().get(floor.path("/fields")).then().statusCode(200).body("[0].dailyCap", nullValue());
     }
 
     @Test

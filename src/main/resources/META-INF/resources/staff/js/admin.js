@@ -209,7 +209,8 @@ onSubmit('field-form', async () => {
     serviceMinutes: Number(value('f-minutes') || 10), active: document.getElementById('f-active').checked };
   if (value('f-en')) body.names.en = value('f-en');
   if (value('f-prefix')) body.prefix = value('f-prefix').toUpperCase();
-  if (value('f-cap')) body.dailyCap = Number(value('f-cap'));
+  // the form shows the saved cap: emptied, it means no cap (0), not "keep it"
+  body.dailyCap = value('f-cap') ? Number(value('f-cap')) : 0;
   const answer = await change('PUT', base + '/fields/' + encodeURIComponent(value('f-code').toUpperCase()), body);
   fields();
   return answer;
