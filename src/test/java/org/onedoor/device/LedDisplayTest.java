@@ -12,6 +12,7 @@ import com.ghgande.j2mod.modbus.slave.ModbusSlaveFactory;
 import com.ghgande.j2mod.modbus.util.SerialParameters;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.kiosk.KioskTestDevices;
 import org.onedoor.testing.BridgeProcess;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
 
 /**
  * A counter's LED number board on an RS-485 line, end to end: the officer calls, the server tells
@@ -31,6 +33,9 @@ import org.onedoor.testing.Floor;
  */
 @QuarkusTest
 class LedDisplayTest {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldPutTheCalledNumberOnTheCountersModbusBoardAndClearItWhenDone() throws Exception {
@@ -70,6 +75,11 @@ class LedDisplayTest {
             floor.issue("HT");
             floor.callNext(3);
             awaitRegister(board, v -> v == 1002, bridge);
+
+            // the center closed with 1002 at the counter: the next day, the counter's next change clears it
+            clock.advance(Duration.ofDays(1));
+            Floor.asAdmin().post(floor.path("/counters/3/pause")).then().statusCode(200);
+            awaitRegister(board, v -> v == 0, bridge);
         } finally {
             if (slave != null) {
                 ModbusSlaveFactory.close(slave);
