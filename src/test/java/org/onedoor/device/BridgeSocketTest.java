@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.onedoor.device.bridge.BridgeHub;
 import org.onedoor.kiosk.KioskTestDevices;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
@@ -23,6 +24,9 @@ class BridgeSocketTest {
 
     @Inject
     DeviceRevocations revocations;
+
+    @Inject
+    BridgeHub hub;
 
     static final String HELLO = "{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[\"modbus\"]}";
 
@@ -52,9 +56,11 @@ class BridgeSocketTest {
         second.send(HELLO);
         assertThat(second.next().get("job").asText()).isEqualTo(job);
         assertThat(second.poll(Duration.ofMillis(500))).isNull();
+        assertThat(hub.jobsAwaitingAnswer(Long.parseLong(idOf(bridge)))).isEqualTo(1);
         second.send("{\"type\":\"Ack\",\"job\":\"" + job + "\",\"ok\":true}");
         second.send("{\"type\":\"Ack\",\"job\":\"" + job + "\",\"ok\":false,\"reason\":\"late echo\"}");
         Thread.sleep(300);
+        assertThat(hub.jobsAwaitingAnswer(Long.parseLong(idOf(bridge)))).as("a connection open for days forgets what was answered").isZero();
         second.close();
 
         FloorClient third = FloorClient.open("/ws/bridge?token=" + bridge);

@@ -71,6 +71,12 @@ public class BridgeHub {
         return links.remove(link.bridge, link);
     }
 
+    /** How many print jobs sent on the bridge's connection wait for its answer (0 when not connected). */
+    public int jobsAwaitingAnswer(long bridge) {
+        BridgeLink link = links.get(bridge);
+        return link == null ? 0 : link.sentJobs.size();
+    }
+
     public boolean isConnected(long bridge) {
         BridgeLink link = links.get(bridge);
         return link != null && link.connection.isOpen();

@@ -18,6 +18,7 @@ final class BridgeLink {
     final WebSocketConnection connection;
     /** How the bridge reached the server: tracking links on its paper point there. */
     final String serverUrl;
+    /** Print jobs sent on this connection and not yet answered. */
     final Set<String> sentJobs = ConcurrentHashMap.newKeySet();
 
     /** Display jobs sent and not yet acknowledged: their acks are not print acks. */

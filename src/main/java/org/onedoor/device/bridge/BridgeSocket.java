@@ -116,7 +116,9 @@ public class BridgeSocket {
             }
             return Uni.createFrom().voidItem();
         }
-        return jobs.acknowledge(link.bridge, job, ok, frame.path("reason").asText(null));
+        // answered, it is no longer pending and never sent again: the connection, open for days, forgets it
+        return jobs.acknowledge(link.bridge, job, ok, frame.path("reason").asText(null))
+                .invoke(() -> link.sentJobs.remove(job));
     }
 
     private static List<String> names(JsonNode array) {
