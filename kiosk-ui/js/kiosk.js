@@ -259,7 +259,9 @@ class Kiosk {
     this.taken = await response.json();
     let note = 'kiosk.noPaper';
     let prompt = 'say.ticketNoPaper';
-    if (this.browserPrinting || this.taken.printer === 'READY' || this.taken.printer === 'PAPER_LOW') {
+    // UNKNOWN: the bridge has not reported its printer yet, and the server sends it the ticket all the same
+    const printing = ['READY', 'PAPER_LOW', 'UNKNOWN'].includes(this.taken.printer);
+    if (this.browserPrinting || printing) {
       note = 'kiosk.takePaper';
       prompt = 'say.ticket';
     } else if (this.taken.printer === 'NONE') {

@@ -195,6 +195,26 @@ class KioskScreenTest {
     }
 
     @Test
+    void shouldTellTheCitizenToTakeThePaperWhenTheBridgeHasNotReportedItsPrinterYet() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String bridge = KioskTest.pair(floor, "BRIDGE", null);
+        String bridgeId = KioskTest.asDevice(bridge).get("/api/device").then().extract().path("id");
+        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
+        link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[]}");
+        String kioskToken = KioskTest.pair(floor, "KIOSK", bridgeId);
+        assertThat(KioskTest.asDevice(kioskToken).get("/api/device").then().extract().<String>path("printer")).isEqualTo("UNKNOWN");
+        kiosk.open(RestAssured.port, kioskToken, null);
+
+        kiosk.tap("[data-field=HT]");
+        kiosk.tap("#take");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("ticket"));
+
+        assertThat(link.next().get("type").asText()).as("the server sends the ticket to the printer").isEqualTo("Print");
+        assertThat(kiosk.lastSaid()).as("so the kiosk says to take the paper").containsEntry("key", "say.ticket");
+        link.close();
+    }
+
+    @Test
     void shouldSayWhenTheCenterOpensAgain() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00", "openDays", List.of()))
