@@ -41,6 +41,18 @@ final class CenterSequencer {
         return drain(deliver);
     }
 
+    /**
+     * A screen of the center has synced up to {@code seq}: before the first event, the sequencer
+     * starts from the one after it. Otherwise it would start from whichever event came first, and
+     * one committed before it but arriving after it (after a restart, under load, from another
+     * node) would be dropped as "already handed on", closing every screen of the center to resync.
+     */
+    synchronized void screenSynced(long seq) {
+        if (next < 0) {
+            next = seq + 1;
+        }
+    }
+
     /** The last sequence number handed on; -1 before the first. */
     synchronized long handedOn() {
         return next < 0 ? -1 : next - 1;

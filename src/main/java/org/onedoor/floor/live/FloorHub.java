@@ -125,6 +125,11 @@ public class FloorHub {
         }
     }
 
+    /** A screen of the center has read the floor up to {@code seq}: live events follow from there. */
+    void synced(String center, long seq) {
+        sequencers.computeIfAbsent(center, c -> new CenterSequencer()).screenSynced(seq);
+    }
+
     /** The last sequence number of the center handed on to its screens; -1 before the first. */
     long handedOn(String center) {
         CenterSequencer sequencer = sequencers.get(center);

@@ -65,7 +65,10 @@ public class FloorSocket {
         Uni<Sync> sync = since == null ? snapshot(center)
                 : snapshots.replay(center, since).chain(events -> events == null ? snapshot(center)
                         : Uni.createFrom().item(replay(since, events)));
-        return sync.invoke(s -> subscriber.synced(s.seq(), s.frames())).replaceWithVoid();
+        return sync.invoke(s -> {
+            hub.synced(center, s.seq());
+            subscriber.synced(s.seq(), s.frames());
+        }).replaceWithVoid();
     }
 
     /**

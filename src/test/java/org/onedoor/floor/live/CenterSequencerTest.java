@@ -63,6 +63,20 @@ class CenterSequencerTest {
         assertThat(delivered).containsExactly(1L, 3L, 4L);
     }
 
+    @Test
+    void shouldStartFromTheScreensSyncNotFromTheFirstEventToArrive() {
+        sequencer.screenSynced(40);
+        accept(43);
+        accept(44);
+        assertThat(delivered).as("41 and 42 committed first, and are on their way").isEmpty();
+        accept(41);
+        accept(42);
+        assertThat(delivered).containsExactly(41L, 42L, 43L, 44L);
+        sequencer.screenSynced(30); // a screen that synced later, from an older replay, changes nothing
+        accept(45);
+        assertThat(delivered).containsExactly(41L, 42L, 43L, 44L, 45L);
+    }
+
     private long acceptTimed(long seq) {
         return sequencer.accept(event(seq), e -> delivered.add(e.seq()));
     }
