@@ -10,6 +10,7 @@ import { element } from './dom.js';
 
 const FRESH_CALL_MS = 12000;  // a counter's tile flashes this long after its call
 const SPOTLIGHT_MS = 20000;   // then the spotlight dims until the next call
+const RECENT_MISSED_MS = 30000; // a call replayed after a resync is still spoken if this recent
 const BOARD_VH = 70;          // the height of the now-serving board
 
 async function main() {
@@ -42,12 +43,20 @@ async function main() {
     drawNotice(model.notice);
   };
 
-  let missed = null;
+  let missed = [];
   // a missed call whose citizen was already served, or sent elsewhere, during the gap is not called again
   const stillCalled = (call) => {
     const counter = model.counters[call.counter];
     return !!(counter && counter.nowServing && counter.nowServing.code === call.code
       && counter.nowServing.state === 'CALLED');
+  };
+  // A resync of a second or two replays calls whose citizens are still looking for their counter:
+  // each of them is spoken, in order. After a long cut the hall needs no burst of old calls: only
+  // the newest still waiting for its citizen.
+  const missedToSpeak = (calls) => {
+    const waiting = calls.filter(stillCalled);
+    const recent = waiting.filter((call) => clock.now() - call.occurredAt < RECENT_MISSED_MS);
+    return recent.length ? recent : waiting.slice(-1);
   };
   const speak = (call) => {
     fresh[call.counter] = clock.now();
@@ -72,16 +81,15 @@ async function main() {
     onEvent: (event) => {
       const call = model.apply(event);
       if (call && event.replay) {
-        // missed while the network was down: on the board and in the list, but only the newest of
-        // them is spoken, once the replay ends; the hall does not need a burst of old calls
-        missed = call;
+        // missed while the socket was away: on the board at once, spoken once the replay ends
+        missed.push(call);
       } else if (call) {
-        missed = null;
+        missed = [];
         speak(call);
       }
-      if (event.replayLast && missed) {
-        if (stillCalled(missed)) speak(missed);
-        missed = null;
+      if (event.replayLast && missed.length) {
+        missedToSpeak(missed).forEach(speak);
+        missed = [];
       }
       render();
     },

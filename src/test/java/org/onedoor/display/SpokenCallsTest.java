@@ -61,6 +61,23 @@ class SpokenCallsTest {
     }
 
     @Test
+    void shouldSpeakEveryRecentCallMissedDuringAShortResync() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        floor.issue("HT");
+        floor.issue("HT");
+        screen = new ScreenDriver(Browser.screen(1280, 720));
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        // the socket goes away for a moment (as after a 4000 or a lost frame), and two counters call meanwhile
+        screen.browser.executeScript("window.onedoor.connection.drop()");
+        String first = floor.callNextCode(1);
+        String second = floor.callNextCode(2);
+
+        assertThat(screen.played(first, Duration.ofSeconds(40))).as("not only the newest").hasSameSizeAs(Announcement.forCall(first, 1));
+        assertThat(screen.played(second, Duration.ofSeconds(40))).hasSameSizeAs(Announcement.forCall(second, 2));
+    }
+
+    @Test
     void shouldAskForATapWhenTheBrowserBlocksSoundAndThenSpeak() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         floor.issue("HT");
