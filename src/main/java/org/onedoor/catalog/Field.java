@@ -48,8 +48,12 @@ public class Field {
 
     /** The most tickets this field may issue in a day: its cap, and 999 for a number block. */
     public int maxNumber() {
-        int blockLimit = numberBlock != null ? 999 : 9999;
-        return dailyCap != null ? Math.min(dailyCap, blockLimit) : blockLimit;
+        return dailyCap != null ? Math.min(dailyCap, numberLimit()) : numberLimit();
+    }
+
+    /** The highest number its codes can show: 999 in a number block (1001-1999), 9999 after a prefix. */
+    public int numberLimit() {
+        return numberBlock != null ? 999 : 9999;
     }
 
     /** A copy of its values, attached to no session: to preview a change, or to share it between requests. */

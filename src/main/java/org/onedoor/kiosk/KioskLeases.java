@@ -30,7 +30,8 @@ import org.onedoor.ticket.TicketRepository;
  * Numbers a kiosk holds for the day so it can keep issuing while the server is out of reach, and
  * the tickets it issued from them, handed back when the server returns. Each field's block comes
  * from the top of its day (990-999, then 980-989…), so offline numbers never meet online ones; a
- * number never handed back is a gap in the day, the price of never printing a duplicate.
+ * number never handed back is a gap in the day, the price of never printing a duplicate. Blocks
+ * lie above a field's daily cap: tickets issued offline may pass the cap by what a kiosk leased.
  */
 @ApplicationScoped
 public class KioskLeases {
@@ -167,7 +168,9 @@ public class KioskLeases {
             if (free.containsKey(f.id)) {
                 continue;
             }
-            int top = Math.min(TOP, f.maxNumber());
+            // above the daily cap, not under it: a lease sits unused on most days, and leased numbers
+            // are taken from online numbering, so under a cap of 20 two kiosks' blocks left none
+            int top = Math.min(TOP, f.numberLimit());
             steps = steps.chain(() -> tickets.leaseBlock(f.id, day, top, BLOCK).chain(first -> {
                 if (first == null || first < 1) {
                     return Uni.createFrom().voidItem(); // the day is nearly full: no room for a block

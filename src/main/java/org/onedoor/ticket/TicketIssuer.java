@@ -93,7 +93,8 @@ public class TicketIssuer {
                         throw Problem.conflict(w -> w.noCounterServes(chosen.field().code));
                     }
                     return tickets.nextNumber(chosen.field().id, floor.day())
-                            .map(number -> newTicket(center, chosen, groupId, number, floor.day(), request, channel))
+                            .map(number -> newTicket(center, chosen, groupId, number,
+                                    chosen.field().maxNumber(), floor.day(), request, channel))
                             .chain(ticket -> record(tx, center, floor, ticket));
                 })));
     }
@@ -107,8 +108,8 @@ public class TicketIssuer {
             IssueRequest request) {
         return priorityGroupId(center, request).chain(groupId -> queue.load(center, QueueService.Detail.ESTIMATES)
                 .chain(floor -> {
-                    Ticket ticket = newTicket(center, new Chosen(field, null), groupId, number, center.serviceDay(issuedAt),
-                            request, Channel.KIOSK);
+                    Ticket ticket = newTicket(center, new Chosen(field, null), groupId, number, field.numberLimit(),
+                            center.serviceDay(issuedAt), request, Channel.KIOSK);
                     ticket.issuedAt = issuedAt;
                     return record(tx, center, floor, ticket);
                 }));
@@ -164,15 +165,17 @@ public class TicketIssuer {
     }
 
     /**
+     * @param limit the highest number allowed: the field's daily cap online; its number limit for a
+     *              number handed back, leased above the cap and already in the citizen's hand
      * @param day the service day the number was taken for: a ticket issued as the day rolls over
      *            stays on it, where its number is, and does not take tomorrow's code with it
      */
-    private Ticket newTicket(Center center, Chosen chosen, Long groupId, int number, LocalDate day, IssueRequest request,
-            Channel channel) {
+    private Ticket newTicket(Center center, Chosen chosen, Long groupId, int number, int limit, LocalDate day,
+            IssueRequest request, Channel channel) {
         Field field = chosen.field();
-        if (number > field.maxNumber()) {
+        if (number > limit) {
             // Thrown inside the transaction: the number goes back, so the day stays gap-free.
-            throw Problem.conflict(w -> w.dailyLimit(field.code, field.maxNumber()));
+            throw Problem.conflict(w -> w.dailyLimit(field.code, limit));
         }
         Ticket t = new Ticket();
         t.id = UUID.randomUUID();
