@@ -55,6 +55,7 @@ async function main() {
     },
     onStatus: (status) => showConnection(messages, status),
     onPong: (serverTime) => clock.sync(serverTime),
+    now: () => clock.now(),
     isRevoked: revokedCheck(token),
   });
   connection.start();

@@ -10,6 +10,7 @@ const CONNECT_MS = 10000;     // a socket still connecting after this long will 
 const STABLE_MS = 30000;      // live this long: the next failure starts the back-off afresh
 const RETRY_MIN_MS = 1000;
 const RETRY_MAX_MS = 15000;
+const NEW_DAY_SPREAD_MS = 20000; // screens redraw for the new day within this, not all in one instant
 
 export const Status = Object.freeze({
   CONNECTING: 'connecting',
@@ -29,6 +30,8 @@ export class FloorConnection {
    * @param options.onPong     called with the server's time on each heartbeat answer
    * @param options.isRevoked  optional: resolves true when the token no longer works (asked after
    *                           failed attempts, since a refused upgrade looks like any failure)
+   * @param options.now        optional: the server's time now (ms); with it the screen draws the floor
+   *                           afresh when the center's next service day begins, as no event says so
    */
   constructor(options) {
     this.options = options;
@@ -42,11 +45,19 @@ export class FloorConnection {
     this.retry = null;
     this.timers = [];
     this.stopped = false;
+    this.redrawAt = null;
   }
 
   start() {
     this.connect();
     this.timers.push(setInterval(() => this.heartbeat(), 1000));
+  }
+
+  /** Reconnects for a snapshot rather than a replay: the floor is drawn from nothing. */
+  redraw() {
+    this.lastSeq = null;
+    this.redrawAt = null;
+    this.drop();
   }
 
   /** Gives up on the socket at once, as after a network failure, and reconnects. */
@@ -108,6 +119,7 @@ export class FloorConnection {
     }
     if (frame.type === 'Snapshot') {
       this.lastSeq = frame.seq;
+      this.redrawAt = frame.nextServiceDayAt ? Date.parse(frame.nextServiceDayAt) + Math.random() * NEW_DAY_SPREAD_MS : null;
       this.options.onSnapshot(frame);
       return;
     }
@@ -158,6 +170,8 @@ export class FloorConnection {
   }
 
   heartbeat() {
+    // yesterday's tiles and counts would stay until each counter's next call
+    if (this.redrawAt !== null && this.options.now && this.options.now() >= this.redrawAt) this.redraw();
     const socket = this.socket;
     if (!socket) return;
     const now = performance.now();

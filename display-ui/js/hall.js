@@ -10,7 +10,7 @@ import { element } from './dom.js';
 
 const FRESH_CALL_MS = 12000;  // a counter's tile flashes this long after its call
 const SPOTLIGHT_MS = 20000;   // then the spotlight dims until the next call
-const RECENT_MISSED_MS = 30000; // a call replayed after a resync is still spoken if this recent
+const RECENT_MISSED_MS = 15000; // a call replayed after a resync is still spoken if this recent
 const BOARD_VH = 70;          // the height of the now-serving board
 
 async function main() {
@@ -75,6 +75,7 @@ async function main() {
       const newest = model.calls[0];
       if (newest && clock.now() - newest.occurredAt < SPOTLIGHT_MS) spotlight.show(newest);
       else if (newest) spotlight.rest(newest);
+      else spotlight.clear(); // a new day: nobody has been called yet
       render();
       announcer.loadPacks();
     },
@@ -95,6 +96,7 @@ async function main() {
     },
     onStatus: (status) => showConnection(messages, status),
     onPong: (serverTime) => clock.sync(serverTime),
+    now: () => clock.now(),
     isRevoked: revokedCheck(token),
   });
   connection.start();
@@ -140,6 +142,12 @@ class Spotlight {
   rest(call) {
     document.getElementById('spotlight-code').textContent = call.code;
     document.getElementById('spotlight-counter').textContent = call.counter;
+    this.box.classList.add('idle');
+  }
+
+  clear() {
+    document.getElementById('spotlight-code').textContent = '';
+    document.getElementById('spotlight-counter').textContent = '';
     this.box.classList.add('idle');
   }
 

@@ -108,4 +108,9 @@ public class Center {
                 .minusSeconds(dayRollover.toSecondOfDay())
                 .toLocalDate();
     }
+
+    /** When a service day begins: its date at the rollover time, in the center's zone. */
+    public Instant startOf(LocalDate day) {
+        return day.atTime(dayRollover).atZone(zone()).toInstant();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,16 @@ import org.onedoor.floor.voice.Announcement;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.TcpProxy;
+import org.onedoor.testing.TestClock;
 
 /** The hall screen in a real headless Chromium, against the real server and database. */
 @QuarkusTest
 class HallScreenTest {
 
     static ScreenDriver screen;
+
+    @Inject
+    TestClock clock;
 
     @BeforeAll
     static void startBrowser() {
@@ -85,6 +90,24 @@ class HallScreenTest {
             assertThat(screen.played(second, Duration.ofSeconds(40))).containsExactlyElementsOf(Announcement.forCall(second, 2));
             assertThat(screen.playedSoFar(first)).as("the older missed call is not spoken").isZero();
         }
+    }
+
+    /** A screen left on overnight: no event marks the new day, yet yesterday's numbers must not greet the morning. */
+    @Test
+    void shouldDrawTheFloorAfreshWhenTheCentersNextServiceDayBegins() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        String code = floor.callNextCode(1);
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.boardShows(1, code));
+
+        clock.advance(Duration.ofDays(1));
+        // the screen learns the server's time from its next Pong (every 20 s): here, at once
+        screen.browser.executeScript("window.onedoor.clock.sync(arguments[0])", clock.instant().toString());
+
+        screen.waitUntil(Duration.ofSeconds(40), () -> !screen.boardShows(1, code));
+        assertThat(screen.text("spotlight-code")).as("nobody called yet today").isEmpty();
+        assertThat(screen.browser.executeScript("return window.onedoor.model.calls.length")).isEqualTo(0L);
     }
 
     /** A call missed while the network was down, whose citizen was served meanwhile, is not called again. */

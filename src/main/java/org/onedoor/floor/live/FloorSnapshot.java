@@ -13,12 +13,14 @@ import org.onedoor.ticket.QueueView;
  * @param serverTime the server's clock when the snapshot was read: screens show the time from it (a TV
  *                   box often has no battery clock) and tell a fresh call from a stale one
  * @param utcOffsetSeconds the center's offset from UTC now, so a screen in any time zone shows local time
- * @param lastCalls  the center's last calls and recalls, newest first (at most 10)
+ * @param nextServiceDayAt when the center's next service day begins: a screen left on overnight
+ *                   draws the floor afresh then (no event marks the change of day)
+ * @param lastCalls  the center's last calls and recalls of this service day, newest first (at most 10)
  * @param printers   the center's ticket printers (one per bridge that has reported one) and their
  *                   state; {@code PrinterStateChanged} events keep it current
  */
 public record FloorSnapshot(String type, long seq, Instant serverTime, int utcOffsetSeconds, String center, String centerName, String notice,
-        LocalDate serviceDay, List<QueueView.FieldQueue> fields, List<QueueView.CounterNow> counters,
+        LocalDate serviceDay, Instant nextServiceDayAt, List<QueueView.FieldQueue> fields, List<QueueView.CounterNow> counters,
         List<FloorEvent> lastCalls, List<PrinterNow> printers) {
 
     public static final String TYPE = "Snapshot";

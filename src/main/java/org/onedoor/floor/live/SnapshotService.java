@@ -73,9 +73,13 @@ public class SnapshotService {
 
     private FloorSnapshot snapshot(Center center, QueueView view, List<FloorEvent> calls, List<PrinterNow> printers) {
         Instant now = clock.instant();
+        // yesterday's last call is not news on this morning's screen
+        Instant dayBegan = center.startOf(view.serviceDay());
+        List<FloorEvent> today = calls.stream().filter(c -> !c.occurredAt().isBefore(dayBegan)).toList();
         return new FloorSnapshot(FloorSnapshot.TYPE, view.lastSeq(), now,
                 center.zone().getRules().getOffset(now).getTotalSeconds(), center.code, center.name,
-                center.notice, view.serviceDay(), view.fields(), view.counters(), calls, printers);
+                center.notice, view.serviceDay(), center.startOf(view.serviceDay().plusDays(1)), view.fields(),
+                view.counters(), today, printers);
     }
 
     private record Replay(String center, long since) {
