@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +23,7 @@ import org.onedoor.testing.Concurrently;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
 import org.onedoor.testing.TestClock;
+import org.onedoor.testing.TestDatabase;
 
 @QuarkusTest
 class FloorSocketTest {
@@ -30,6 +33,9 @@ class FloorSocketTest {
 
     @Inject
     DeviceRevocations revocations;
+
+    @Inject
+    TestDatabase database;
 
     @Test
     void shouldSendASnapshotOnOpen() {
@@ -52,6 +58,30 @@ class FloorSocketTest {
         assertThat(snapshot.get("centerName").asText()).startsWith("Trung tâm thử");
         assertThat(Instant.parse(snapshot.get("serverTime").asText())).isCloseTo(clock.instant(), within(1, ChronoUnit.MINUTES));
         assertThat(snapshot.get("utcOffsetSeconds").asInt()).as("Asia/Ho_Chi_Minh").isEqualTo(7 * 3600);
+    }
+
+    /** An event committed but never published (lost between nodes), with nothing after it to show the gap. */
+    @Test
+    void shouldReadALostLastEventFromTheLogWithoutWaitingForTheNextOne() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        FloorClient screen = FloorClient.connect(floor.center, floor.hallScreen(), null);
+        long synced = screen.next().get("seq").asLong();
+
+        try (Connection db = database.getConnection(); PreparedStatement write = db.prepareStatement("""
+                WITH taken AS (UPDATE center SET last_event_seq = last_event_seq + 1 WHERE code = ?
+                               RETURNING id, last_event_seq)
+                INSERT INTO floor_event (center_id, seq, type, occurred_at, payload)
+                SELECT id, last_event_seq, 'NoticeChanged', now(), to_jsonb(CAST(? AS text)) FROM taken""")) {
+            write.setString(1, floor.center);
+            write.setString(2, "{\"notice\":\"Mất điện lúc 14:00\"}");
+            assertThat(write.executeUpdate()).isEqualTo(1);
+        }
+
+        JsonNode lost = screen.poll(Duration.ofSeconds(8));
+        assertThat(lost).as("read from the log within a few seconds").isNotNull();
+        assertThat(lost.get("seq").asLong()).isEqualTo(synced + 1);
+        assertThat(lost.get("type").asText()).isEqualTo("NoticeChanged");
+        assertThat(lost.get("body").get("notice").asText()).isEqualTo("Mất điện lúc 14:00");
     }
 
     @Test

@@ -89,7 +89,7 @@ public class FloorCluster {
             send(OutgoingRabbitMQMetadata.builder().withRoutingKey(event.center()).withContentType("application/json"),
                     json.writeValueAsString(event));
         } catch (JsonProcessingException | RuntimeException e) {
-            // the other nodes' screens will see a gap and read the event from the log
+            // the other nodes read it from the log: at the next event's gap, or by CommittedTails if none follows
             LOG.warnf(e, "Floor event %d of %s not shared with the cluster", event.seq(), event.center());
         }
     }

@@ -24,6 +24,8 @@ final class CenterSequencer {
     private long gapSince;
     /** A read of the log for the gap is on its way. */
     private boolean filling;
+    /** The highest sequence number read as committed from the center's row; -1 until one was. */
+    private long committed = -1;
 
     /**
      * Takes an event; hands on, in order, every event that is now next.
@@ -58,12 +60,29 @@ final class CenterSequencer {
         return next < 0 ? -1 : next - 1;
     }
 
+    /**
+     * The center's row says events up to {@code seq} have committed. A gap shows only when a later
+     * event arrives; when the last ones are lost on the way (a broker that dropped them while a
+     * node reconnected) and the floor goes quiet, nothing would arrive to show it. So an event
+     * committed and not handed on opens a gap like any other, and the log fills it.
+     */
+    synchronized void committedUpTo(long seq, long now) {
+        if (next < 0 || seq < next) {
+            return;
+        }
+        committed = Math.max(committed, seq);
+        if (gapSince == 0) {
+            gapSince = now;
+        }
+    }
+
     /** The range still missing, [from, to], when a gap has been open longer than {@code patienceNanos}; else null. */
     synchronized long[] missing(long now, long patienceNanos) {
-        if (held.isEmpty() || gapSince == 0 || now - gapSince < patienceNanos) {
+        long to = held.isEmpty() ? committed : held.firstKey() - 1;
+        if (to < next || gapSince == 0 || now - gapSince < patienceNanos) {
             return null;
         }
-        return new long[] {next, held.firstKey() - 1};
+        return new long[] {next, to};
     }
 
     /** Whether the caller should read the log for the gap (no other read is on its way). */
@@ -96,6 +115,9 @@ final class CenterSequencer {
         if (!held.isEmpty()) {
             next = held.firstKey();
             drain(deliver);
+        } else if (committed >= next) {
+            next = committed + 1;
+            gapSince = 0;
         }
     }
 

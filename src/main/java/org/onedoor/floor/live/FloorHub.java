@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,6 +129,25 @@ public class FloorHub {
     /** A screen of the center has read the floor up to {@code seq}: live events follow from there. */
     void synced(String center, long seq) {
         sequencers.computeIfAbsent(center, c -> new CenterSequencer()).screenSynced(seq);
+    }
+
+    /** The centers that have a screen open on this node. */
+    Set<String> watchedCenters() {
+        Set<String> watched = new HashSet<>();
+        byCenter.forEach((center, subscribers) -> {
+            if (!subscribers.isEmpty()) {
+                watched.add(center);
+            }
+        });
+        return watched;
+    }
+
+    /** The center's row says its events up to {@code seq} have committed (see {@link CenterSequencer#committedUpTo}). */
+    void committedUpTo(String center, long seq) {
+        CenterSequencer sequencer = sequencers.get(center);
+        if (sequencer != null) {
+            sequencer.committedUpTo(seq, System.nanoTime());
+        }
     }
 
     /** The last sequence number of the center handed on to its screens; -1 before the first. */

@@ -77,6 +77,19 @@ class CenterSequencerTest {
         assertThat(delivered).containsExactly(41L, 42L, 43L, 44L, 45L);
     }
 
+    @Test
+    void shouldAskForCommittedEventsThatNeverCameWhenNothingFollowsThem() {
+        accept(5);
+        long now = System.nanoTime();
+        sequencer.committedUpTo(5, now);
+        assertThat(sequencer.missing(now + 400_000_000L, 300_000_000L)).as("nothing committed is missing").isNull();
+        sequencer.committedUpTo(7, now);
+        assertThat(sequencer.missing(now + 400_000_000L, 300_000_000L)).containsExactly(6, 7);
+        sequencer.fill(List.of(event(6), event(7)), e -> delivered.add(e.seq()));
+        assertThat(delivered).containsExactly(5L, 6L, 7L);
+        assertThat(sequencer.missing(now + 800_000_000L, 300_000_000L)).isNull();
+    }
+
     private long acceptTimed(long seq) {
         return sequencer.accept(event(seq), e -> delivered.add(e.seq()));
     }
