@@ -28,6 +28,12 @@ const LOCAL_PRINT_MS = 8000;
 // citizen gets a leased number instead of a frozen Take button
 const ISSUE_MS = 8000;
 
+/** 128 random bits in hex (crypto.randomUUID needs HTTPS, which a commune LAN rarely has). */
+function newRequestId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** fetch, given up (rejected) when no answer came within {@code ms}. */
 async function fetchWithin(ms, url, options) {
   const abort = new AbortController();
@@ -228,7 +234,9 @@ class Kiosk {
   }
 
   async issue() {
-    const body = { field: this.field.code, language: this.speaker.language };
+    // the same id goes with the leased number if this request is given up on: a ticket it wrote
+    // after all is then cancelled when that number is handed back, not left waiting for nobody
+    const body = { field: this.field.code, language: this.speaker.language, requestId: newRequestId() };
     if (this.procedure) body.procedure = this.procedure.code;
     if (this.priority) body.priority = this.priority;
     let response;
@@ -286,7 +294,7 @@ class Kiosk {
       this.closeForTheDay(); // nobody would call a number given after closing time
       return true;
     }
-    const number = this.offline.take(body.field, body.language, body.priority);
+    const number = this.offline.take(body.field, body.language, body.priority, body.requestId);
     if (!number) return false;
     const field = this.view.fields.filter((f) => f.code === body.field)[0] || { code: body.field, names: {} };
     this.taken = { ticket: { code: number.code, field: body.field, counters: field.counters }, offline: true };

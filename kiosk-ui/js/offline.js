@@ -52,8 +52,11 @@ export class OfflineNumbers {
     this.save();
   }
 
-  /** A number for a citizen while the server is out of reach, or null when none is left for today. */
-  take(field, language, priority) {
+  /**
+   * A number for a citizen while the server is out of reach, or null when none is left for today.
+   * requestId: the online request given up on, handed back with the number (see kiosk.js issue).
+   */
+  take(field, language, priority, requestId) {
     if (this.state.day !== this.today()) return null;
     const numbers = this.state.free[field];
     if (!numbers || !numbers.length) return null;
@@ -61,6 +64,7 @@ export class OfflineNumbers {
     const ticket = { field: field, number: next.number, code: next.code,
       issuedAt: new Date(this.clock.now()).toISOString(), language: language };
     if (priority) ticket.priority = priority;
+    if (requestId) ticket.requestId = requestId;
     this.state.outbox.push(ticket);
     this.save();
     return ticket;

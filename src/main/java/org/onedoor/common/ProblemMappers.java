@@ -86,8 +86,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers) {
         ProblemWords words = words(headers);
-        return respond(409, "Conflict", e.getKind() == ConstraintKind.UNIQUE ? words.alreadyExists(e.getConstraintName())
-                : words.notAllowed(e.getConstraintName()), null);
+        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
+        String detail = switch (constraint) {
+            case "ticket_request_pkey" -> words.requestAnswered();
+            // the index that keeps one citizen at a counter (V14), when a race passed the counter's own checks
+            case "ticket_at_counter_idx" -> words.counterTookAnother();
+            default -> e.getKind() == ConstraintKind.UNIQUE ? words.alreadyExists(constraint) : words.notAllowed(constraint);
+        };
+        return respond(409, "Conflict", detail, null);
     }
 
     @ServerExceptionMapper

@@ -47,6 +47,12 @@ public interface ProblemWords {
     @Message("Thay đổi này đã có rồi ({constraint}).")
     String alreadyExists(String constraint);
 
+    @Message("Yêu cầu lấy số này đã được trả lời rồi, hoặc máy lấy số đã cấp cho công dân một số khác thay thế: không cấp thêm số.")
+    String requestAnswered();
+
+    @Message("Quầy này vừa gọi một công dân khác; xin xem lại quầy rồi thử lại.")
+    String counterTookAnother();
+
     @Message("Thay đổi này không được phép ({constraint}).")
     String notAllowed(String constraint);
 

@@ -126,8 +126,10 @@ public class KioskLeases {
             if (!existing.isEmpty()) {
                 return Uni.createFrom().item(new HandedBack(t.field(), t.number(), code, "ALREADY", null, null));
             }
-            IssueRequest request = new IssueRequest(field.code, null, t.priority(), t.language(), null, null);
-            IssueRequest withoutPriority = new IssueRequest(field.code, null, null, t.language(), null, null);
+            IssueRequest request = new IssueRequest(field.code, null, t.priority(), t.language(), null, null,
+                    t.requestId());
+            IssueRequest withoutPriority = new IssueRequest(field.code, null, null, t.language(), null, null,
+                    t.requestId());
             // a priority group retired meanwhile must not cost the citizen the ticket
             return issuer.handBackWithin(tx, center, field, t.number(), issuedAt, request)
                     .onFailure(Problem.class).recoverWithUni(() -> issuer.handBackWithin(tx, center, field, t.number(), issuedAt, withoutPriority))

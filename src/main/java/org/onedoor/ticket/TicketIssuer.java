@@ -16,6 +16,7 @@ import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
 import org.onedoor.common.RandomTokens;
 import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.TicketCancelled;
 import org.onedoor.floor.FloorEventBody.TicketIssued;
 import org.onedoor.security.Role;
 import org.onedoor.security.StaffAccess;
@@ -95,14 +96,15 @@ public class TicketIssuer {
                     return tickets.nextNumber(chosen.field().id, floor.day())
                             .map(number -> newTicket(center, chosen, groupId, number,
                                     chosen.field().maxNumber(), floor.day(), request, channel))
-                            .chain(ticket -> record(tx, center, floor, ticket));
+                            .chain(ticket -> record(tx, center, floor, ticket, request.requestId()));
                 })));
     }
 
     /**
      * Records, inside the caller's transaction, a ticket a kiosk issued on its own from its leased
      * numbers while it could not reach the server: the number and the arrival time are the
-     * kiosk's (already checked against its lease), so the counters call it in its turn.
+     * kiosk's (already checked against its lease), so the counters call it in its turn. With the
+     * request id of the online request the kiosk gave up on, it replaces what that request wrote.
      */
     public Uni<Issued> handBackWithin(EventJournal.Recorder tx, Center center, Field field, int number, Instant issuedAt,
             IssueRequest request) {
@@ -111,8 +113,27 @@ public class TicketIssuer {
                     Ticket ticket = newTicket(center, new Chosen(field, null), groupId, number, field.numberLimit(),
                             center.serviceDay(issuedAt), request, Channel.KIOSK);
                     ticket.issuedAt = issuedAt;
-                    return record(tx, center, floor, ticket);
+                    return replaceOnlineTwin(tx, center, floor, request.requestId(), ticket)
+                            .chain(() -> record(tx, center, floor, ticket, null));
                 }));
+    }
+
+    /**
+     * The citizen holds the offline number: the kiosk showed it, and perhaps printed it. The online
+     * request the kiosk gave up on either wrote a ticket (its answer came too late, or was lost),
+     * which is cancelled here while it waits, or it has not committed yet, and claiming its id now
+     * makes it fail. A twin a counter has called already is left alone: someone may have come for it.
+     */
+    private Uni<Void> replaceOnlineTwin(EventJournal.Recorder tx, Center center, FloorState floor, String requestId,
+            Ticket offline) {
+        if (requestId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return tickets.claimRequest(center.id, requestId, offline.id).chain(claimed -> claimed
+                ? Uni.createFrom().voidItem()
+                : tickets.cancelRequested(center.id, requestId, clock.instant()).chain(twin -> twin == null
+                        ? Uni.createFrom().voidItem()
+                        : tx.record(center, new TicketCancelled(TicketView.ref(twin, floor)))));
     }
 
     /**
@@ -120,9 +141,9 @@ public class TicketIssuer {
      * that has ended joined that day's queue, not today's: its counts would be wrong on today's
      * screens, so it is recorded without them.
      */
-    private Uni<Issued> record(EventJournal.Recorder tx, Center center, FloorState floor, Ticket ticket) {
+    private Uni<Issued> record(EventJournal.Recorder tx, Center center, FloorState floor, Ticket ticket, String requestId) {
         boolean today = ticket.serviceDay.equals(floor.day());
-        return tickets.insertCountingWaiting(ticket, QueueService.priorityFirst(center))
+        return tickets.insertCountingWaiting(ticket, QueueService.priorityFirst(center), requestId)
                 .map(waiting -> queue.afterIssue(ticket, floor, waiting))
                 .chain(after -> queries.view(ticket, floor, after.place()).call(view -> {
                     TicketIssued issued = new TicketIssued(TicketView.ref(ticket, floor), ticket.channel.name());

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.LockMode;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.onedoor.center.Center;
 import org.onedoor.common.Problem;
 import org.onedoor.common.UniqueKey;
@@ -116,7 +118,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      * is counted once more here. Native, so the ticket is not in the session: nothing after the
      * issue changes it in the same transaction.
      */
-    public Uni<Waiting> insertCountingWaiting(Ticket t, boolean priorityFirst) {
+    public Uni<Waiting> insertCountingWaiting(Ticket t, boolean priorityFirst, String requestId) {
         if (t.targetCounterId != null) {
             throw new IllegalArgumentException("Ticket " + t.code + " waits for one counter, not in its field's lane");
         }
@@ -125,27 +127,32 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 + " priority_group_id, priority_note, language, channel, state, issued_at, recall_count, transfer_count,"
                 + " tracking_token, version) VALUES (:id, :centerId, :day, :field, :procedure, :number, :code, :group, :note,"
                 + " :language, :channel, :state, :at, 0, 0, :token, 0))"
+                // a request id claimed already (answered, or replaced by a kiosk's offline ticket): a unique violation, 409
+                + (requestId == null ? "" : ", claimed AS (INSERT INTO ticket_request (center_id, request_id, ticket_id)"
+                        + " VALUES (:centerId, :request, :id))")
                 + " SELECT field_id, count(*), sum(CASE WHEN field_id = :field AND "
                 + ahead(t, priorityFirst, "issued_at", "number", "priority_group_id") + " THEN 1 ELSE 0 END)"
                 + " FROM ticket WHERE center_id IN (:center) AND service_day = :day AND state = 'WAITING'"
                 + " AND target_counter_id IS NULL GROUP BY field_id";
-        return getSession().chain(s -> s.createNativeQuery(sql, Object[].class)
-                .setParameter("id", t.id).setParameter("centerId", t.centerId).setParameter("center", List.of(t.centerId))
-                .setParameter("day", t.serviceDay).setParameter("field", t.fieldId).setParameter("procedure", t.procedureId)
-                .setParameter("number", t.number).setParameter("code", t.code).setParameter("group", t.priorityGroupId)
-                .setParameter("note", t.priorityNote).setParameter("language", t.language)
-                .setParameter("channel", t.channel.name()).setParameter("state", t.state.name())
-                .setParameter("at", t.issuedAt).setParameter("token", t.trackingToken).getResultList())
-                .map(rows -> {
-                    Map<Long, Integer> counts = new HashMap<>();
-                    int ahead = 0;
-                    for (Object[] row : rows) {
-                        counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-                        ahead += ((Number) row[2]).intValue();
-                    }
-                    counts.merge(t.fieldId, 1, Integer::sum);
-                    return new Waiting(counts, ahead);
-                });
+        return getSession().chain(s -> {
+            Mutiny.SelectionQuery<Object[]> insert = s.createNativeQuery(sql, Object[].class)
+                    .setParameter("id", t.id).setParameter("centerId", t.centerId).setParameter("center", List.of(t.centerId))
+                    .setParameter("day", t.serviceDay).setParameter("field", t.fieldId).setParameter("procedure", t.procedureId)
+                    .setParameter("number", t.number).setParameter("code", t.code).setParameter("group", t.priorityGroupId)
+                    .setParameter("note", t.priorityNote).setParameter("language", t.language)
+                    .setParameter("channel", t.channel.name()).setParameter("state", t.state.name())
+                    .setParameter("at", t.issuedAt).setParameter("token", t.trackingToken);
+            return (requestId == null ? insert : insert.setParameter("request", requestId)).getResultList();
+        }).map(rows -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            int ahead = 0;
+            for (Object[] row : rows) {
+                counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+                ahead += ((Number) row[2]).intValue();
+            }
+            counts.merge(t.fieldId, 1, Integer::sum);
+            return new Waiting(counts, ahead);
+        });
     }
 
     /** The condition "ahead of t" in its lane, on parameters :at and :number, over the named columns or attributes. */
@@ -272,6 +279,28 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return getSession().chain(s -> s.createNativeQuery("UPDATE ticket SET target_counter_id = NULL, version = version + 1"
                 + " WHERE target_counter_id = :counter AND service_day = :day AND state = 'WAITING'")
                 .setParameter("counter", counterId).setParameter("day", day).executeUpdate());
+    }
+
+    /**
+     * Claims a client's request id for a ticket about to be written in this transaction; if
+     * another transaction holds it uncommitted, waits for that one's outcome.
+     *
+     * @return false when a ticket was written for it already
+     */
+    public Uni<Boolean> claimRequest(long centerId, String requestId, UUID ticketId) {
+        return getSession().chain(s -> s.createNativeQuery("INSERT INTO ticket_request (center_id, request_id, ticket_id)"
+                + " VALUES (:center, :request, :ticket) ON CONFLICT DO NOTHING")
+                .setParameter("center", centerId).setParameter("request", requestId).setParameter("ticket", ticketId)
+                .executeUpdate()).map(inserted -> inserted == 1);
+    }
+
+    /** Cancels the ticket written for a request id if it still waits, and returns it (null if none was cancelled). */
+    public Uni<Ticket> cancelRequested(long centerId, String requestId, Instant at) {
+        return getSession().chain(s -> s.createNativeQuery("UPDATE ticket t SET state = 'CANCELLED', finished_at = :at,"
+                + " version = t.version + 1 FROM ticket_request r WHERE r.center_id = :center AND r.request_id = :request"
+                + " AND t.id = r.ticket_id AND t.state = 'WAITING' RETURNING t.*", Ticket.class)
+                .setParameter("center", centerId).setParameter("request", requestId).setParameter("at", at)
+                .getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /** Today's ticket with this code, locked. */

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
-import org.onedoor.testing.HeldCounter;
+import org.onedoor.testing.HeldRow;
 import org.onedoor.testing.TestDatabase;
 
 /** A closed counter holds nobody: no citizen called to it, and no ticket left waiting for it. */
@@ -30,7 +30,7 @@ class CounterClosingTest {
         floor.issue("HT");
 
         ExecutorService senders = Executors.newFixedThreadPool(2);
-        try (HeldCounter held = HeldCounter.lock(database, floor.center, 1)) {
+        try (HeldRow held = HeldRow.counter(database, floor.center, 1)) {
             Future<Integer> call = senders.submit(() -> post(floor, "/counters/1/call-next"));
             held.awaitWaiters(1, Duration.ofSeconds(30));
             Future<Integer> close = senders.submit(() -> post(floor, "/counters/1/close"));

@@ -24,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.testing.BridgeProcess;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.FakeTcpPrinter;
+import org.onedoor.testing.HeldRow;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.KioskPage;
 import org.onedoor.testing.PaperReader;
 import org.onedoor.testing.TcpProxy;
 import org.onedoor.testing.TestClock;
+import org.onedoor.testing.TestDatabase;
 
 /**
  * A remote commune's link drops: the kiosk, in real Chromium, keeps giving numbers from its lease
@@ -42,6 +44,9 @@ class KioskOfflineScreenTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    TestDatabase database;
 
     @BeforeAll
     static void startBrowser() {
@@ -148,6 +153,36 @@ class KioskOfflineScreenTest {
                     "return window.onedoor.offline.waiting()")).isEmpty());
             assertThat(floor.callNextCode(1)).as("the citizen's number is the one called first").isEqualTo("A990");
         }
+    }
+
+    /**
+     * The server answers too late (the center's row held by a slow transaction): the kiosk gives a
+     * leased number, and the ticket its request wrote after all is cancelled when that number is
+     * handed back, so no counter calls a citizen who is not there.
+     */
+    @Test
+    void shouldLeaveNoTicketForNobodyWhenTheAnswerComesTooLate() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        kiosk.open(RestAssured.port, KioskTestDevices.pair(floor, "KIOSK", null), null);
+        kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+
+        try (HeldRow slow = HeldRow.center(database, floor.center)) {
+            kiosk.tap("[data-field=HT]");
+            kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+            kiosk.tap("#take");
+            slow.awaitWaiters(1, Duration.ofSeconds(5));
+            kiosk.waitUntil(Duration.ofSeconds(9), () -> kiosk.shown("ticket")); // the kiosk waits 8 s
+            assertThat(kiosk.text("ticket-code")).isEqualTo("A990");
+            slow.release(); // within the server's 10 s: the request the kiosk gave up on commits
+        }
+        kiosk.waitUntil(Duration.ofSeconds(20), () -> ((List<?>) kiosk.browser.executeScript(
+                "return window.onedoor.offline.waiting()")).isEmpty());
+        JsonPath call = floor.callNext(1);
+        assertThat(call.getString("code")).isEqualTo("A990");
+        floor.serve(call.getString("id"));
+        assertThat(floor.callNext(1)).as("A001, written too late, was nobody's and is cancelled").isNull();
+        assertThat(Floor.asAdmin().get(floor.path("/events")).then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.type == 'TicketCancelled' }.body.ticket.code")).containsExactly("A001");
     }
 
     /**

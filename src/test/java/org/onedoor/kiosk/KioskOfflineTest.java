@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.HeldRow;
 import org.onedoor.testing.TestClock;
+import org.onedoor.testing.TestDatabase;
 
 /**
  * A kiosk holds a block of numbers per field so it can keep issuing while the server is out of
@@ -25,6 +29,9 @@ class KioskOfflineTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    TestDatabase database;
 
     @Test
     void shouldLeaseNumbersFromTheTopOfTheDayWithoutTouchingOnlineNumbering() {
@@ -163,6 +170,106 @@ class KioskOfflineTest {
         JsonPath handed = handBack(kiosk, List.of(offline("HT", 990, clock.instant()), inAPack));
         assertThat(handed.getList("outcome")).as("the batch is not refused for one citizen's language")
                 .containsExactly("RECORDED", "RECORDED");
+    }
+
+    /**
+     * The kiosk gave up on a slow answer and gave the citizen a leased number, but its request wrote
+     * a ticket after all: the hand-back cancels that one, so no counter calls and waits for nobody.
+     */
+    @Test
+    void shouldCancelTheOnlineTicketAKioskGaveUpOnWhenItsOfflineNumberIsHandedBack() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        String twin = KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT", "requestId", "slow-answer-0001"))
+                .post("/api/kiosk/tickets").then().statusCode(201).extract().path("ticket.id");
+
+        List<Map<String, Object>> offline = List.of(withRequest(offline("HT", 990, clock.instant()), "slow-answer-0001"));
+        JsonPath handed = handBack(kiosk, offline);
+        assertThat(handed.getList("outcome")).containsExactly("RECORDED");
+        assertThat(handBack(kiosk, offline).getList("outcome")).as("handed back again").containsExactly("ALREADY");
+
+        assertThat(ticketState(twin)).isEqualTo("CANCELLED");
+        assertThat(ticketState(handed.getString("[0].ticketId"))).as("not cancelled by its own claim").isEqualTo("WAITING");
+        JsonPath events = Floor.asAdmin().get(floor.path("/events")).then().statusCode(200).extract().jsonPath();
+        assertThat(events.getList("findAll { it.type == 'TicketCancelled' }.body.ticket.code")).containsExactly("A001");
+        assertThat(events.getList("findAll { it.type == 'QueueChanged' }.last().body.fields.waiting", Integer.class))
+                .as("the screens count the citizen once").containsExactly(1);
+        JsonPath call = floor.callNext(1);
+        assertThat(call.getString("code")).isEqualTo("A990");
+        floor.serve(call.getString("id"));
+        assertThat(floor.callNext(1)).as("nobody else waits").isNull();
+    }
+
+    /**
+     * The hand-back arrives while the slow request is half-way: its ticket written, its commit not
+     * yet. The hand-back waits for that outcome, then cancels the ticket.
+     */
+    @Test
+    void shouldCancelTheOnlineTicketThatCommitsWhileItsOfflineNumberIsHandedBack() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        Map<String, Object> offline = withRequest(offline("HT", 990, clock.instant()), "racing-request-0004");
+        CompletableFuture<Integer> online;
+        CompletableFuture<JsonPath> handed;
+        try (HeldRow events = HeldRow.center(database, floor.center)) {
+            online = CompletableFuture.supplyAsync(() -> KioskTestDevices.asDevice(kiosk)
+                    .body(Map.of("field", "HT", "requestId", "racing-request-0004")).post("/api/kiosk/tickets").statusCode());
+            events.awaitWaiters(1, Duration.ofSeconds(10)); // its ticket written, waiting to write its events
+            handed = CompletableFuture.supplyAsync(() -> handBack(kiosk, List.of(offline)));
+            events.awaitWaiters(2, Duration.ofSeconds(10)); // the hand-back waits for the request's outcome
+            events.release();
+        }
+        assertThat(online.get(20, TimeUnit.SECONDS)).as("the slow request committed").isEqualTo(201);
+        assertThat(handed.get(20, TimeUnit.SECONDS).getList("outcome")).containsExactly("RECORDED");
+        JsonPath call = floor.callNext(1);
+        assertThat(call.getString("code")).isEqualTo("A990");
+        floor.serve(call.getString("id"));
+        assertThat(floor.callNext(1)).as("the online ticket was cancelled").isNull();
+    }
+
+    /** The hand-back came before the slow request committed: that request then writes nothing, and its number is not spent. */
+    @Test
+    void shouldRefuseAnOnlineRequestWhoseOfflineTicketWasHandedBackFirst() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        assertThat(handBack(kiosk, List.of(withRequest(offline("HT", 990, clock.instant()), "late-request-0002")))
+                .getList("outcome")).containsExactly("RECORDED");
+
+        String problem = KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT", "requestId", "late-request-0002"))
+                .post("/api/kiosk/tickets").then().statusCode(409).contentType("application/problem+json")
+                .extract().path("detail");
+        assertThat(problem).contains("answered already");
+        assertThat(issueOnline(kiosk, "HT")).as("the refused request spent no number").isEqualTo("A001");
+        KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT", "requestId", "bad id")).post("/api/kiosk/tickets")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** Once a counter called the online ticket, someone may have come for it: it stays, and the offline number is recorded too. */
+    @Test
+    void shouldKeepAnOnlineTwinACounterHasCalledAlready() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        String twin = KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT", "requestId", "called-twin-0003"))
+                .post("/api/kiosk/tickets").then().statusCode(201).extract().path("ticket.id");
+        assertThat(floor.callNextCode(1)).isEqualTo("A001");
+
+        assertThat(handBack(kiosk, List.of(withRequest(offline("HT", 990, clock.instant()), "called-twin-0003")))
+                .getList("outcome")).containsExactly("RECORDED");
+        assertThat(ticketState(twin)).isEqualTo("CALLED");
+    }
+
+    private static Map<String, Object> withRequest(Map<String, Object> offline, String requestId) {
+        Map<String, Object> ticket = new HashMap<>(offline);
+        ticket.put("requestId", requestId);
+        return ticket;
+    }
+
+    private static String ticketState(String id) {
+        return Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200).extract().path("state");
     }
 
     private static JsonPath lease(String kiosk) {

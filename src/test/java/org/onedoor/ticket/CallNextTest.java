@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
-import org.onedoor.testing.HeldCounter;
+import org.onedoor.testing.HeldRow;
 import org.onedoor.testing.TestClock;
 import org.onedoor.testing.TestDatabase;
 
@@ -167,7 +167,7 @@ class CallNextTest {
      */
     private List<Integer> whileCounterHeld(Floor floor, int counter, String... paths) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(paths.length);
-        try (HeldCounter held = HeldCounter.lock(database, floor.center, counter)) {
+        try (HeldRow held = HeldRow.counter(database, floor.center, counter)) {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < paths.length; i++) {
                 String path = floor.path(paths[i]);

@@ -5,36 +5,49 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
- * A counter's row locked from outside the server, as a slow call at that counter would hold it:
- * requests that need the counter queue up behind it, in the order they arrive, until
- * {@link #release}. Lets a test line up "two presses at once" deterministically.
+ * A row locked from outside the server, as a slow request would hold it: requests that need the
+ * row queue up behind it, in the order they arrive, until {@link #release}. Lets a test line up
+ * "two presses at once", or a request caught half-way, deterministically.
  */
-public final class HeldCounter implements AutoCloseable {
+public final class HeldRow implements AutoCloseable {
 
     private final TestDatabase database;
     private final Connection connection;
 
-    private HeldCounter(TestDatabase database, Connection connection) {
+    private HeldRow(TestDatabase database, Connection connection) {
         this.database = database;
         this.connection = connection;
     }
 
-    public static HeldCounter lock(TestDatabase database, String center, int number) throws SQLException {
+    /** A counter's row, as a call at that counter holds it. */
+    public static HeldRow counter(TestDatabase database, String center, int number) throws SQLException {
+        return lock(database, "SELECT k.id FROM counter k JOIN center c ON c.id = k.center_id"
+                + " WHERE c.code = ? AND k.number = ? FOR NO KEY UPDATE OF k", center, number);
+    }
+
+    /** A center's row, as a transaction writing the center's events holds it until its commit. */
+    public static HeldRow center(TestDatabase database, String center) throws SQLException {
+        return lock(database, "SELECT id FROM center WHERE code = ? FOR NO KEY UPDATE", center);
+    }
+
+    private static HeldRow lock(TestDatabase database, String sql, Object... keys) throws SQLException {
         Connection connection = database.getConnection();
         connection.setAutoCommit(false);
-        try (PreparedStatement lock = connection.prepareStatement("SELECT k.id FROM counter k JOIN center c ON c.id = k.center_id"
-                + " WHERE c.code = ? AND k.number = ? FOR NO KEY UPDATE OF k")) {
-            lock.setString(1, center);
-            lock.setInt(2, number);
+        try (PreparedStatement lock = connection.prepareStatement(sql)) {
+            for (int i = 0; i < keys.length; i++) {
+                lock.setObject(i + 1, keys[i]);
+            }
             try (ResultSet row = lock.executeQuery()) {
                 if (!row.next()) {
-                    throw new IllegalArgumentException("No counter " + number + " in " + center);
+                    connection.close();
+                    throw new IllegalArgumentException("No row for " + Arrays.toString(keys));
                 }
             }
         }
-        return new HeldCounter(database, connection);
+        return new HeldRow(database, connection);
     }
 
     /** Waits until this many other sessions wait for a lock (a request is queued behind this one). */
@@ -51,7 +64,7 @@ public final class HeldCounter implements AutoCloseable {
                     }
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Fewer than " + count + " requests waited for the counter within " + within);
+                    throw new AssertionError("Fewer than " + count + " requests waited for a lock within " + within);
                 }
                 Thread.sleep(20);
             }
