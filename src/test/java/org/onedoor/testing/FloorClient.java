@@ -37,9 +37,14 @@ public final class FloorClient implements WebSocket.Listener {
 
     /** Any of the server's JSON sockets, e.g. "/ws/bridge?token=…". */
     public static FloorClient open(String pathAndQuery) {
+        return openVia(RestAssured.port, pathAndQuery);
+    }
+
+    /** The same through another port: a {@link TcpProxy} in front of the server. */
+    public static FloorClient openVia(int port, String pathAndQuery) {
         FloorClient client = new FloorClient();
         client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + RestAssured.port + pathAndQuery), client).join();
+                .buildAsync(URI.create("ws://localhost:" + port + pathAndQuery), client).join();
         return client;
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +27,8 @@ import org.onedoor.print.TicketPapers;
 
 /**
  * The bridges connected now. A print request reaches its bridge as soon as it is committed; a
- * bridge that was away gets its pending jobs when it comes back (after its Hello). Sending a job
+ * bridge that was away gets its pending jobs when it comes back (after its Hello), and one whose
+ * request went missing gets it from {@link BridgeSweep}. Sending a job
  * twice on one connection never happens; across reconnects it may, and the bridge's idempotent
  * acknowledgement covers it.
  */
@@ -69,6 +71,11 @@ public class BridgeHub {
     /** @return whether it was the bridge's current connection (not one replaced or revoked already) */
     boolean disconnected(BridgeLink link) {
         return links.remove(link.bridge, link);
+    }
+
+    /** Every bridge connected to this node, ready or not. */
+    Collection<BridgeLink> links() {
+        return links.values();
     }
 
     /** How many print jobs sent on the bridge's connection wait for its answer (0 when not connected). */

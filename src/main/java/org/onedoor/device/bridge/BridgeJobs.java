@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -63,6 +64,20 @@ public class BridgeJobs {
                 .chain(list -> list.isEmpty() ? Uni.createFrom().item(List.<BridgeJob>of())
                         : layouts.ofCenter(list.get(0).centerId).map(layout -> list.stream()
                                 .map(j -> new BridgeJob(j.id.toString(), read(j.payload), layout)).toList())));
+    }
+
+    /** A job waiting for a bridge. */
+    record Waiting(long bridge, UUID job) {
+    }
+
+    /** The jobs still waiting for these bridges (those sent and not yet answered among them), in one query. */
+    Uni<List<Waiting>> waitingFor(Collection<Long> bridges) {
+        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createSelectionQuery(
+                        "select printerId, id from PrintJob where printerId in :bridges and state = PENDING"
+                        + " and createdAt > :since order by createdAt", Object[].class)
+                .setParameter("bridges", List.copyOf(bridges))
+                .setParameter("since", clock.instant().minus(MAX_AGE)).getResultList()))
+                .map(rows -> rows.stream().map(r -> new Waiting((Long) r[0], (UUID) r[1])).toList());
     }
 
     /** One pending job, or null when it is no longer pending. */

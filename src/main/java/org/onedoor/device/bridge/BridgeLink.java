@@ -24,6 +24,8 @@ final class BridgeLink {
     /** Display jobs sent and not yet acknowledged: their acks are not print acks. */
     final Set<String> displayJobs = ConcurrentHashMap.newKeySet();
 
+    /** System.nanoTime() of the last frame or pong from the bridge: one silent too long is gone (see BridgeSweep). */
+    private volatile long lastHeard = System.nanoTime();
     private volatile Hello hello;
     private String lastHealth;
     private Instant lastHealthWritten = Instant.MIN;
@@ -65,6 +67,19 @@ final class BridgeLink {
         }
         int colon = address.indexOf(':');
         return colon > 0 && h.displays().contains(address.substring(0, colon));
+    }
+
+    void heard() {
+        lastHeard = System.nanoTime();
+    }
+
+    long lastHeard() {
+        return lastHeard;
+    }
+
+    boolean drivesDisplays() {
+        Hello h = hello;
+        return h != null && !h.displays().isEmpty();
     }
 
     boolean hasPrinters() {

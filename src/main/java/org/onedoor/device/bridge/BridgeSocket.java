@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnPongMessage;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData.TypedKey;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,7 @@ public class BridgeSocket {
     @OnTextMessage
     public Uni<Void> onMessage(String text, WebSocketConnection connection) {
         BridgeLink link = connection.userData().get(LINK);
+        link.heard();
         JsonNode frame;
         try {
             frame = json.readTree(text);
@@ -77,6 +80,15 @@ public class BridgeSocket {
             case "Health" -> jobs.health(link, frame);
             default -> Uni.createFrom().voidItem();
         };
+    }
+
+    /** The answer to the server's ping (see BridgeSweep): the bridge is still there. */
+    @OnPongMessage
+    public void onPong(Buffer data, WebSocketConnection connection) {
+        BridgeLink link = connection.userData().get(LINK);
+        if (link != null) {
+            link.heard();
+        }
     }
 
     /**
