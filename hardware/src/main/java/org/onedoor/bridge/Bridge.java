@@ -230,6 +230,7 @@ public final class Bridge implements AutoCloseable {
         }
         link.close();
         ticker.shutdownNow();
+        printers.values().forEach(PrinterWorker::stop); // all at once: none starts a queued job while another finishes
         printers.values().forEach(PrinterWorker::close);
         displays.workers().forEach(DisplayWorker::close);
         try {

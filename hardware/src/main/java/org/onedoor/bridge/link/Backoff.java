@@ -20,6 +20,16 @@ final class Backoff {
         return base + ThreadLocalRandom.current().nextLong(base / 4 + 1);
     }
 
+    /**
+     * The next wait, but not shorter than the server asked (Retry-After, capped at the longest
+     * wait), jittered too so that its bridges do not all come back at the same instant.
+     */
+    synchronized long nextDelayMillis(long askedMillis) {
+        long own = nextDelayMillis();
+        long asked = Math.min(askedMillis, MAX_MILLIS);
+        return asked <= own ? own : asked + ThreadLocalRandom.current().nextLong(asked / 4 + 1);
+    }
+
     /** After a refusal that will not cure itself soon (a wrong token): go straight to the longest wait. */
     synchronized long slowDelayMillis() {
         next = MAX_MILLIS;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
@@ -108,16 +109,29 @@ public final class ServerLink implements AutoCloseable {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         long delay;
         if (cause instanceof WebSocketHandshakeException refused) {
-            int status = refused.getResponse().statusCode();
-            delay = backoff.slowDelayMillis();
+            HttpResponse<?> response = refused.getResponse();
+            int status = response.statusCode();
+            boolean badToken = status == 401 || status == 403;
+            // only a bad token will not cure itself soon; a busy or failing-over server (503) will
+            delay = badToken ? backoff.slowDelayMillis() : backoff.nextDelayMillis(retryAfterMillis(response));
             LOG.log(Level.WARNING, "server " + server + " refused the bridge (HTTP " + status + ")"
-                    + (status == 401 || status == 403 ? ": the token is wrong or revoked; pair the bridge again" : "")
+                    + (badToken ? ": the token is wrong or revoked; pair the bridge again" : "")
                     + "; retrying in " + seconds(delay));
         } else {
             delay = backoff.nextDelayMillis();
             LOG.log(Level.INFO, "cannot reach " + server + ": " + describe(cause) + "; retrying in " + seconds(delay));
         }
         reconnectIn(delay);
+    }
+
+    /** The server's Retry-After in seconds, as millis; 0 when absent or not a number (an HTTP date is not used). */
+    private static long retryAfterMillis(HttpResponse<?> response) {
+        String value = response.headers().firstValue("Retry-After").orElse("").trim();
+        try {
+            return Math.max(0, Math.min(Long.parseLong(value), Backoff.MAX_MILLIS / 1000)) * 1000;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private void reconnectIn(long delayMillis) {

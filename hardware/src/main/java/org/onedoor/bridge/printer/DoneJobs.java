@@ -44,8 +44,12 @@ public final class DoneJobs implements AutoCloseable {
         this.keep = keep;
         Files.createDirectories(stateDir);
         file = stateDir.resolve(FILE);
+        boolean torn = false;
         if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            byte[] bytes = Files.readAllBytes(file);
+            torn = bytes.length > 0 && bytes[bytes.length - 1] != '\n';
+            // decoded leniently: a torn append may end inside a character, and must not stop the bridge
+            for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
                 String id = line.trim();
                 if (!id.isEmpty()) {
                     ids.remove(id);
@@ -56,6 +60,12 @@ public final class DoneJobs implements AutoCloseable {
             trimMemory();
         }
         openForAppend();
+        if (torn) {
+            // power lost mid-append: end that line, or the next id would be glued to it and not
+            // recognised after the next restart (the job would print twice on a resend)
+            out.write('\n');
+            out.getFD().sync();
+        }
     }
 
     public synchronized boolean contains(String job) {

@@ -17,6 +17,8 @@ import org.onedoor.bridge.JobAcks;
 public final class PrinterWorker implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(PrinterWorker.class.getName());
+    /** Ample for a job to finish: its paper questions before and after the ticket take up to 6 s. */
+    private static final long FINISH_JOB_SECONDS = 10;
 
     private final ThermalPrinter printer;
     private final DoneJobs done;
@@ -25,6 +27,7 @@ public final class PrinterWorker implements AutoCloseable {
     private final ScheduledExecutorService thread;
     private volatile PrinterHealth health;
     private volatile long lastCheckNanos;
+    private volatile boolean stopping;
 
     public PrinterWorker(ThermalPrinter printer, DoneJobs done, Duration pollEvery, Runnable onHealthChange) {
         this.printer = printer;
@@ -63,6 +66,11 @@ public final class PrinterWorker implements AutoCloseable {
     public CompletableFuture<Outcome> print(String job, byte[] escpos) {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         thread.execute(() -> {
+            if (stopping) {
+                // queued, not started: left unanswered, so the server sends it again on the next connection
+                outcome.completeExceptionally(new IllegalStateException("the bridge is stopping"));
+                return;
+            }
             try {
                 run(job, escpos, outcome);
             } catch (RuntimeException e) {
@@ -124,12 +132,24 @@ public final class PrinterWorker implements AutoCloseable {
         return "online, paper " + (health.paper() == null ? "unknown" : health.paper());
     }
 
+    /** Takes no more jobs and skips those queued; the one in progress goes on. Does not wait. */
+    public void stop() {
+        stopping = true;
+        thread.shutdown(); // no interrupt: an interrupted write cuts the ticket being printed
+    }
+
+    /** Stops, and waits for the job in progress to finish (cut only if it hangs). */
     @Override
     public void close() {
-        thread.shutdownNow();
+        stop();
         try {
-            thread.awaitTermination(3, TimeUnit.SECONDS);
+            if (!thread.awaitTermination(FINISH_JOB_SECONDS, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "printer " + printer.name() + " still busy after " + FINISH_JOB_SECONDS + " s: stopping it");
+                thread.shutdownNow();
+                thread.awaitTermination(3, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            thread.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -102,6 +102,11 @@ public final class ThermalPrinter {
                 // the number from the screen rather than wait for paper (the server does not resend it)
                 return new Result(false, "printer stopped answering while printing", after);
             }
+            if ("OUT".equals(after.paper())) {
+                // roll ran out (or cover opened) mid-ticket: the citizen has half a ticket at best;
+                // already in done, so a resend answers "already" and never prints it twice
+                return new Result(false, "paper ran out while printing", after);
+            }
             return new Result(true, null, after);
         } catch (IOException e) {
             // the ticket went out but its id could not be stored: say so loudly, it was still printed

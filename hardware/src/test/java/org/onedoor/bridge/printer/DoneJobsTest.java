@@ -2,8 +2,10 @@ package org.onedoor.bridge.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +71,35 @@ class DoneJobsTest {
         try (DoneJobs again = new DoneJobs(dir, 2)) {
             assertThat(again.contains("job-4")).isTrue();
             assertThat(again.contains("job-5")).isTrue();
+        }
+    }
+
+    @Test
+    void shouldRecogniseAJobAddedAfterAPowerCutToreTheLastLine() throws Exception {
+        // power lost in the middle of appending the second id: no line break after it
+        Files.writeString(dir.resolve("printed-jobs.txt"), "job-1\njob-2-pa");
+        try (DoneJobs done = new DoneJobs(dir)) {
+            done.add("job-3");
+        }
+        try (DoneJobs again = new DoneJobs(dir)) {
+            assertThat(again.contains("job-1")).isTrue();
+            assertThat(again.contains("job-3")).as("not glued to the torn line").isTrue();
+        }
+        assertThat(Files.readAllLines(dir.resolve("printed-jobs.txt"))).endsWith("job-3");
+    }
+
+    @Test
+    void shouldStartWhenTheLastLineIsTornInsideACharacter() throws Exception {
+        // the append of a local id with a Vietnamese center name stopped inside the 'ô' (C3 B4)
+        byte[] whole = "job-1\noffline:đông-hưng:2026-12-01:A1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] torn = Arrays.copyOf(whole, "job-1\noffline:".getBytes(StandardCharsets.UTF_8).length + 3);
+        Files.write(dir.resolve("printed-jobs.txt"), torn);
+        try (DoneJobs done = new DoneJobs(dir)) {
+            assertThat(done.contains("job-1")).isTrue();
+            done.add("job-2");
+        }
+        try (DoneJobs again = new DoneJobs(dir)) {
+            assertThat(again.contains("job-2")).isTrue();
         }
     }
 

@@ -174,6 +174,25 @@ class ThermalPrinterTest {
         }
     }
 
+    @Test
+    void shouldReportAJobFailedWhenPaperRunsOutWhilePrinting() throws Exception {
+        int ticket = TestEscPos.ticket().length;
+        // paper fine before the ticket, out once it went through: the citizen got half a ticket
+        try (ScriptedPrinter runsOut = ScriptedPrinter.start(talk -> {
+            talk.answer();
+            talk.ticket(ticket);
+            talk.answerPaperOut();
+        })) {
+            ThermalPrinter.Result result = printerAt(runsOut).print("job-9", TestEscPos.ticket(), done);
+
+            assertThat(result.printed()).isFalse();
+            assertThat(result.reason()).isEqualTo("paper ran out while printing");
+            assertThat(result.health()).isEqualTo(new PrinterHealth(true, "OUT", null));
+            assertThat(done.contains("job-9")).as("recorded at the write: a resend never prints it twice").isTrue();
+            assertThat(runsOut.failure()).isNull();
+        }
+    }
+
     private static ThermalPrinter printerAt(ScriptedPrinter scripted) {
         return new ThermalPrinter("ticket", Endpoint.parse(scripted.endpoint(), 9600), true);
     }

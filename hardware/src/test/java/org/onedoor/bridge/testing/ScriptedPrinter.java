@@ -97,6 +97,13 @@ public final class ScriptedPrinter implements AutoCloseable {
             out.flush();
         }
 
+        /** Takes a paper question and answers "paper out" (roll sensor bits 5 and 6 set). */
+        public void answerPaperOut() throws IOException {
+            question();
+            out.write(0x12 | 0x60);
+            out.flush();
+        }
+
         /** Takes a paper question and says nothing, like a printer too busy to hear it. */
         public void ignore() throws IOException {
             question();
