@@ -97,13 +97,13 @@ public class CenterService {
         if (!c.opensAt.isBefore(c.closesAt) && !c.closesAt.equals(LocalTime.MIDNIGHT)) {
             throw Problem.badRequest(w -> w.opensBeforeCloses());
         }
-        // a new service day inside opening hours would drop the morning's queue at the rollover
-        // and start numbering again, giving a second A001 the same morning
-        boolean rolloverWhileOpen = c.dayRollover.isAfter(c.opensAt)
-                && (c.closesAt.equals(LocalTime.MIDNIGHT) || c.dayRollover.isBefore(c.closesAt));
-        if (rolloverWhileOpen) {
-            LocalTime rollover = c.dayRollover;
-            throw Problem.badRequest(w -> w.rolloverWhileOpen(rollover.toString()));
+        // A new service day inside opening hours would drop the morning's queue at the rollover and
+        // start numbering again (a second A001 the same morning); one after closing would date the
+        // whole day's tickets the day before (a service day is named by the date it starts on).
+        if (c.dayRollover.isAfter(c.opensAt)) {
+            String rollover = c.dayRollover.toString();
+            String opensAt = c.opensAt.toString();
+            throw Problem.badRequest(w -> w.rolloverNotBeforeOpening(rollover, opensAt));
         }
         if (s.priorityPolicy() != null) {
             c.priorityPolicy = s.priorityPolicy();

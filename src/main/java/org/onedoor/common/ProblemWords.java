@@ -122,8 +122,9 @@ public interface ProblemWords {
     @Message("Giờ mở cửa phải trước giờ đóng cửa.")
     String opensBeforeCloses();
 
-    @Message("Giờ chuyển sang ngày làm việc mới ({rollover}) không được nằm trong giờ mở cửa: số thứ tự sẽ bắt đầu lại giữa buổi.")
-    String rolloverWhileOpen(String rollover);
+    @Message("Giờ chuyển sang ngày làm việc mới ({rollover}) phải từ 00:00 đến giờ mở cửa ({opensAt}): trong giờ mở cửa, số thứ tự"
+            + " sẽ bắt đầu lại giữa buổi; sau giờ đóng cửa, vé của cả ngày sẽ mang ngày hôm trước.")
+    String rolloverNotBeforeOpening(String rollover, String opensAt);
 
     @Message("Trung tâm mở cửa ít nhất một ngày: openDays như [\"MONDAY\", \"FRIDAY\"].")
     String openDaysNeeded();

@@ -39,20 +39,27 @@ class CenterSettingsTest {
         }
     }
 
-    /** A rollover inside opening hours would start a second A001 the same morning and drop the waiting queue. */
+    /**
+     * A rollover inside opening hours would start a second A001 the same morning and drop the
+     * waiting queue; one after closing would date every ticket of the day the day before.
+     */
     @Test
-    void shouldRefuseADayRolloverWhileTheCenterIsOpen() {
+    void shouldRefuseADayRolloverAfterOpeningTime() {
         Floor floor = Floor.create();
         Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00")).patch("/api/centers/" + floor.center)
                 .then().statusCode(200);
 
         Floor.asAdmin().header("Accept-Language", "vi").body(Map.of("dayRollover", "10:00")).patch("/api/centers/" + floor.center)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("không được nằm trong giờ mở cửa"));
+                .body("detail", org.hamcrest.Matchers.containsString("phải từ 00:00 đến giờ mở cửa (07:00)"));
         Floor.asAdmin().body(Map.of("closesAt", "00:00", "dayRollover", "20:00")).patch("/api/centers/" + floor.center)
                 .then().statusCode(400);
         Floor.asAdmin().body(Map.of("dayRollover", "03:00")).patch("/api/centers/" + floor.center).then().statusCode(200);
-        Floor.asAdmin().body(Map.of("dayRollover", "17:30")).patch("/api/centers/" + floor.center).then().statusCode(200)
-                .body("dayRollover", org.hamcrest.Matchers.startsWith("17:30"));
+        Floor.asAdmin().body(Map.of("dayRollover", "07:00")).patch("/api/centers/" + floor.center).then().statusCode(200)
+                .body("dayRollover", org.hamcrest.Matchers.startsWith("07:00"));
+        Floor.asAdmin().body(Map.of("dayRollover", "17:30")).patch("/api/centers/" + floor.center).then().statusCode(400)
+                .contentType("application/problem+json");
+        Floor.asAdmin().body(Map.of("opensAt", "06:00")).patch("/api/centers/" + floor.center)
+                .then().statusCode(400); // opening moved before the rollover
     }
 }
