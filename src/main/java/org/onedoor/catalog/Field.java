@@ -38,6 +38,11 @@ public class Field {
 
     /** The code printed on the ticket for a number of this field: A023 or 1023. */
     public String ticketCode(int number) {
+        return code(prefix, numberBlock, number);
+    }
+
+    /** The code of a number under a numbering (a prefix, or else a number block), as it is or as it was. */
+    public static String code(String prefix, Integer numberBlock, int number) {
         if (prefix != null) {
             // three digits at least, as String.format("%03d") would, without parsing a format each time
             String digits = Integer.toString(number);

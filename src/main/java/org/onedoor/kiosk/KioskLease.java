@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.onedoor.catalog.Field;
 
 /** A block of a field's numbers for one day that a kiosk may issue while offline (see V11__kiosk_leases.sql). */
 @Entity
@@ -24,7 +25,15 @@ public class KioskLease {
     public int lastNumber;
     public Instant createdAt;
 
+    /** The field's numbering when leased: the codes the kiosk gives stay these if the field's change. */
+    public String prefix;
+    public Integer numberBlock;
+
     boolean holds(int number) {
         return number >= firstNumber && number <= lastNumber;
+    }
+
+    String code(int number) {
+        return Field.code(prefix, numberBlock, number);
     }
 }

@@ -118,7 +118,8 @@ public class KioskLeases {
             return Uni.createFrom().item(new HandedBack(t.field(), t.number(), null, "REFUSED", null,
                     "Number " + t.number() + " of field " + t.field() + " is not leased to this kiosk."));
         }
-        String code = field.ticketCode(t.number());
+        // the code the kiosk gave, made as the field numbered when leased (a prefix may have changed since)
+        String code = lease.code(t.number());
         // and never before the lease: the queue order is arrival
         Instant issuedAt = claimed.isBefore(lease.createdAt) ? lease.createdAt : claimed;
         // looked for on the day it will be recorded on (TicketIssuer.handBackWithin), not the lease's
@@ -131,8 +132,9 @@ public class KioskLeases {
             IssueRequest withoutPriority = new IssueRequest(field.code, null, null, t.language(), null, null,
                     t.requestId());
             // a priority group retired meanwhile must not cost the citizen the ticket
-            return issuer.handBackWithin(tx, center, field, t.number(), issuedAt, request)
-                    .onFailure(Problem.class).recoverWithUni(() -> issuer.handBackWithin(tx, center, field, t.number(), issuedAt, withoutPriority))
+            return issuer.handBackWithin(tx, center, field, t.number(), code, issuedAt, request)
+                    .onFailure(Problem.class).recoverWithUni(() -> issuer.handBackWithin(tx, center, field, t.number(), code,
+                            issuedAt, withoutPriority))
                     .map(issued -> new HandedBack(t.field(), t.number(), code, "RECORDED", issued.ticket().id.toString(), null));
         });
     }
@@ -152,7 +154,7 @@ public class KioskLeases {
         for (KioskLease l : leases) {
             Field f = byId.get(l.fieldId);
             for (int n = l.firstNumber; f != null && n <= l.lastNumber; n++) {
-                leased.add(Map.entry(f.id, new LeaseView.Number(n, f.ticketCode(n))));
+                leased.add(Map.entry(f.id, new LeaseView.Number(n, l.code(n))));
             }
         }
         return tickets.existingCodes(center.id, day, leased.stream().map(e -> e.getValue().code()).toList()).map(used -> {
@@ -184,9 +186,11 @@ public class KioskLeases {
                 lease.firstNumber = first;
                 lease.lastNumber = first + BLOCK - 1;
                 lease.createdAt = clock.instant();
+                lease.prefix = f.prefix;
+                lease.numberBlock = f.numberBlock;
                 List<LeaseView.Number> numbers = new ArrayList<>();
                 for (int n = lease.firstNumber; n <= lease.lastNumber; n++) {
-                    numbers.add(new LeaseView.Number(n, f.ticketCode(n)));
+                    numbers.add(new LeaseView.Number(n, lease.code(n)));
                 }
                 free.put(f.id, numbers);
                 return Panache.getSession().chain(s -> s.persist(lease));

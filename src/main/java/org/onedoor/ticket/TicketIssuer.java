@@ -103,15 +103,17 @@ public class TicketIssuer {
     /**
      * Records, inside the caller's transaction, a ticket a kiosk issued on its own from its leased
      * numbers while it could not reach the server: the number and the arrival time are the
-     * kiosk's (already checked against its lease), so the counters call it in its turn. With the
-     * request id of the online request the kiosk gave up on, it replaces what that request wrote.
+     * kiosk's (already checked against its lease), so the counters call it in its turn, by the code
+     * the kiosk gave. With the request id of the online request the kiosk gave up on, it replaces
+     * what that request wrote.
      */
-    public Uni<Issued> handBackWithin(EventJournal.Recorder tx, Center center, Field field, int number, Instant issuedAt,
-            IssueRequest request) {
+    public Uni<Issued> handBackWithin(EventJournal.Recorder tx, Center center, Field field, int number, String code,
+            Instant issuedAt, IssueRequest request) {
         return priorityGroupId(center, request).chain(groupId -> queue.load(center, QueueService.Detail.ESTIMATES)
                 .chain(floor -> {
                     Ticket ticket = newTicket(center, new Chosen(field, null), groupId, number, field.numberLimit(),
                             center.serviceDay(issuedAt), request, Channel.KIOSK);
+                    ticket.code = code; // as the kiosk gave it: the field's numbering may have changed since its lease
                     ticket.issuedAt = issuedAt;
                     return replaceOnlineTwin(tx, center, floor, request.requestId(), ticket)
                             .chain(() -> record(tx, center, floor, ticket, null));

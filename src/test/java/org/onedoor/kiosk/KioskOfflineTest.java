@@ -262,6 +262,26 @@ class KioskOfflineTest {
         assertThat(ticketState(twin)).isEqualTo("CALLED");
     }
 
+    /** The citizen holds the paper the kiosk printed: a prefix changed since the lease does not re-code it. */
+    @Test
+    void shouldRecordAHandedBackTicketByTheCodeTheKioskGaveAfterThePrefixChanged() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        assertThat(lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers.code")).startsWith("A990");
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "H")).put(floor.path("/fields/HT"))
+                .then().statusCode(200);
+
+        JsonPath handed = handBack(kiosk, List.of(offline("HT", 995, clock.instant())));
+        assertThat(handed.getList("outcome")).containsExactly("RECORDED");
+        assertThat(handed.getList("code")).containsExactly("A995");
+        assertThat(floor.callNextCode(1)).isEqualTo("A995");
+        assertThat(lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers.code"))
+                .as("the lease's numbers keep their codes, and A995 is used").startsWith("A990").doesNotContain("A995").hasSize(9);
+        assertThat(handBack(kiosk, List.of(offline("HT", 995, clock.instant()))).getList("outcome"))
+                .as("not a second ticket 995").containsExactly("ALREADY");
+        assertThat(issueOnline(kiosk, "HT")).isEqualTo("H001");
+    }
+
     private static Map<String, Object> withRequest(Map<String, Object> offline, String requestId) {
         Map<String, Object> ticket = new HashMap<>(offline);
         ticket.put("requestId", requestId);
