@@ -89,7 +89,7 @@ public class CatalogImport {
     /** Errors are worded in {@code language}, as the page that previews the import reads. */
     private Uni<ImportReport> importFields(Center center, List<Map<String, String>> rows, boolean dryRun, String language) {
         ProblemWords words = ProblemLanguage.words(language);
-        return fields.codesOn(center.id, center.serviceDay(clock.instant())).chain(today -> fields.ofCenter(center.id).chain(existing -> {
+        return fields.codesOn(center.id, center.serviceDay(clock.instant())).chain(today -> fields.ofCenterLocked(center.id).chain(existing -> {
             Map<String, Field> byCode = existing.stream().collect(Collectors.toMap(f -> f.code, Function.identity()));
             Plan<Field> plan = new Plan<>();
             Map<String, Field> after = new HashMap<>(byCode);

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -58,19 +59,31 @@ public class CatalogService {
     public Uni<FieldView> putField(String centerCode, String code, FieldSettings settings) {
         requireFieldCode(code);
         return managedCenter(centerCode)
-                .chain(center -> fields.findByCode(center.id, code).chain(existing -> {
+                .chain(center -> fields.findByCodeLocked(center.id, code).chain(existing -> {
                     Field field = existing != null ? existing : newField(center, code);
                     Field before = field.copy();
                     apply(field, settings);
                     Uni<Void> free = existing != null && !TodaysCodes.numberingChanged(before, field) ? Uni.createFrom().voidItem()
-                            : fields.codesOn(center.id, center.serviceDay(clock.instant())).invoke(today -> {
-                                if (today.clashWith(field)) {
-                                    throw Problem.conflict(w -> w.numberingTakenToday(code));
-                                }
-                            }).replaceWithVoid();
+                            : fields.ofCenter(center.id).invoke(all -> requireOwnNumbering(field, all))
+                                    .chain(() -> fields.codesOn(center.id, center.serviceDay(clock.instant()))).invoke(today -> {
+                                        if (today.clashWith(field)) {
+                                            throw Problem.conflict(w -> w.numberingTakenToday(code));
+                                        }
+                                    }).replaceWithVoid();
                     return free.chain(() -> fields.persistAndFlush(field));
                 }))
                 .map(FieldView::of);
+    }
+
+    /** 409 naming the field that has this prefix or block already (the database would only name its constraint). */
+    private static void requireOwnNumbering(Field field, List<Field> all) {
+        for (Field other : all) {
+            boolean same = !other.code.equals(field.code) && (field.prefix != null ? field.prefix.equals(other.prefix)
+                    : field.numberBlock != null && field.numberBlock.equals(other.numberBlock));
+            if (same) {
+                throw Problem.conflict(w -> w.numberingOfOtherField(field.code, other.code, field.prefix, field.numberBlock));
+            }
+        }
     }
 
     @WithSession
@@ -95,7 +108,9 @@ public class CatalogService {
     public Uni<PriorityGroupView> putPriorityGroup(String centerCode, String code, PriorityGroupSettings settings) {
         requireCode(GROUP_CODE, code, w -> w.invalidGroupCode(code, GROUP_CODE.pattern()));
         return managedCenter(centerCode)
-                .chain(center -> UniqueKey.row(groups.find("centerId = ?1 and code = ?2", center.id, code))
+                // locked: two edits at once would each write every column they read, the later undoing the other
+                .chain(center -> UniqueKey.row(groups.find("centerId = ?1 and code = ?2", center.id, code)
+                                .withLock(LockModeType.PESSIMISTIC_WRITE))
                         .chain(existing -> {
                             PriorityGroup group = existing != null ? existing : new PriorityGroup();
                             group.centerId = center.id;

@@ -3,6 +3,7 @@ package org.onedoor.catalog;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,19 @@ public class FieldRepository implements PanacheRepository<Field> {
     public Uni<Map<Long, Field>> byId(Long centerId) {
         return ofCenter(centerId).map(fields -> fields.stream()
                 .collect(Collectors.toMap(f -> f.id, Function.identity())));
+    }
+
+    /**
+     * The center's fields, locked until commit: a catalogue import and a field edit at once would
+     * each write every column of what it read, and the later one undo the other's change.
+     */
+    public Uni<List<Field>> ofCenterLocked(Long centerId) {
+        return find("centerId = ?1 order by displayOrder, code", centerId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The field, locked until commit (see {@link #ofCenterLocked}); null if there is none yet. */
+    public Uni<Field> findByCodeLocked(Long centerId, String code) {
+        return UniqueKey.row(find("centerId = ?1 and code = ?2", centerId, code).withLock(LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Uni<Field> findByCode(Long centerId, String code) {

@@ -218,6 +218,9 @@ public interface ProblemWords {
     @Message("lĩnh vực {first} và {second} trùng chữ cái đầu số {value}")
     String importSamePrefix(String first, String second, String value);
 
+    @Message("Lĩnh vực {other} đã dùng {#if prefix}chữ cái đầu số {prefix}{#else}dải số {block}{/if}; hãy chọn cách đánh số khác cho lĩnh vực {code}.")
+    String numberingOfOtherField(String code, String other, String prefix, Integer block);
+
     @Message("Lĩnh vực {code}: một lĩnh vực khác đã cấp số theo ký hiệu hoặc dải số này hôm nay; đổi vào ngày mai, hoặc chọn ký hiệu khác.")
     String numberingTakenToday(String code);
 

@@ -3,6 +3,7 @@ package org.onedoor.common;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -13,7 +14,7 @@ import java.io.IOException;
 /**
  * What the REST layer's JSON reader refuses beyond Jackson's defaults: anything after the first
  * value ({@code {"a":1}{"b":2}} was read as {@code {"a":1}}, a change nobody asked for) and a NUL
- * character in a text (PostgreSQL cannot store one; it would fail the write as a 500).
+ * character in a text or a map's key (PostgreSQL cannot store one; it would fail the write as a 500).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -21,7 +22,20 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.registerModule(new SimpleModule("onedoor-strict-text").addDeserializer(String.class, new NoNulText()));
+        mapper.registerModule(new SimpleModule("onedoor-strict-text").addDeserializer(String.class, new NoNulText())
+                .addKeyDeserializer(String.class, new NoNulKey()));
+    }
+
+    /** The same for a map's keys (a field's names by language), which Jackson reads apart from values. */
+    static final class NoNulKey extends KeyDeserializer {
+
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+            if (key != null && key.indexOf('\0') >= 0) {
+                return context.handleWeirdKey(String.class, key, "a key may not contain a NUL character (\\u0000)");
+            }
+            return key;
+        }
     }
 
     static final class NoNulText extends StringDeserializer {

@@ -28,6 +28,12 @@ public final class HeldRow implements AutoCloseable {
                 + " WHERE c.code = ? AND k.number = ? FOR NO KEY UPDATE OF k", center, number);
     }
 
+    /** A field's row, as a slow edit of it holds it. */
+    public static HeldRow field(TestDatabase database, String center, String code) throws SQLException {
+        return lock(database, "SELECT f.id FROM field f JOIN center c ON c.id = f.center_id"
+                + " WHERE c.code = ? AND f.code = ? FOR NO KEY UPDATE OF f", center, code);
+    }
+
     /** A center's row, as a transaction writing the center's events holds it until its commit. */
     public static HeldRow center(TestDatabase database, String center) throws SQLException {
         return lock(database, "SELECT id FROM center WHERE code = ? FOR NO KEY UPDATE", center);
