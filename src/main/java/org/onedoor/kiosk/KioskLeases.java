@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import org.onedoor.catalog.Field;
 import org.onedoor.catalog.FieldRepository;
 import org.onedoor.center.Center;
@@ -38,6 +39,13 @@ public class KioskLeases {
 
     /** Numbers per field per block: a kiosk issues a few a minute, and outages last minutes. */
     static final int BLOCK = 10;
+    /**
+     * Blocks a kiosk may take of one field in a day: 100 numbers, a busy kiosk's whole day offline.
+     * Each block used up brings a new one, so without a bound a fault could take the field's day.
+     */
+    static final int BLOCKS_PER_DAY = 10;
+    private static final Logger LOG = Logger.getLogger(KioskLeases.class);
+
     /** Leased numbers stay within three digits, what a ticket and a four-digit display show best. */
     static final int TOP = 999;
 
@@ -73,7 +81,7 @@ public class KioskLeases {
             LocalDate day = center.serviceDay(clock.instant());
             return fields.ofCenter(center.id).chain(all -> leasesOf(kiosk, day).chain(leases -> {
                 List<Field> active = all.stream().filter(f -> f.active).toList();
-                return freeNumbers(center, day, active, leases).call(free -> topUp(kiosk, day, active, free))
+                return freeNumbers(center, day, active, leases).call(free -> topUp(kiosk, day, active, leases, free))
                         .map(free -> new LeaseView(day, active.stream()
                                 .map(f -> new LeaseView.FieldNumbers(f.code, free.getOrDefault(f.id, List.of()))).toList()));
             }));
@@ -166,10 +174,17 @@ public class KioskLeases {
     }
 
     /** A new block for each active field the kiosk has no free number of, added to {@code free}: all its numbers are. */
-    private Uni<Void> topUp(Device kiosk, LocalDate day, List<Field> active, Map<Long, List<LeaseView.Number>> free) {
+    private Uni<Void> topUp(Device kiosk, LocalDate day, List<Field> active, List<KioskLease> leases,
+            Map<Long, List<LeaseView.Number>> free) {
         Uni<Void> steps = Uni.createFrom().voidItem();
         for (Field f : active) {
             if (free.containsKey(f.id)) {
+                continue;
+            }
+            if (leases.stream().filter(l -> l.fieldId.equals(f.id)).count() >= BLOCKS_PER_DAY) {
+                // a touch screen stuck during an outage, or a stolen token, would take block after block
+                LOG.warnf("Kiosk %d has used %d blocks of field %s today: no more until tomorrow", kiosk.id,
+                        BLOCKS_PER_DAY, f.code);
                 continue;
             }
             // above the daily cap, not under it: a lease sits unused on most days, and leased numbers

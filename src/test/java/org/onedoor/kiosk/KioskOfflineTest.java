@@ -282,6 +282,24 @@ class KioskOfflineTest {
         assertThat(issueOnline(kiosk, "HT")).isEqualTo("H001");
     }
 
+    /** Each block used up brings a new one; a fault that uses block after block stops at a day's bound. */
+    @Test
+    void shouldLeaseAKioskAtMostTenBlocksOfAFieldADay() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        for (int block = 0; block < KioskLeases.BLOCKS_PER_DAY; block++) {
+            List<Integer> numbers = lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers.number", Integer.class);
+            assertThat(numbers).as("block %d", block).hasSize(10).startsWith(990 - 10 * block);
+            List<Map<String, Object>> used = numbers.stream().map(n -> offline("HT", n, clock.instant())).toList();
+            assertThat(handBack(kiosk, used).getList("outcome")).containsOnly("RECORDED");
+        }
+        assertThat(lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers")).as("none today").isEmpty();
+        assertThat(lease(KioskTestDevices.pair(floor, "KIOSK", null)).getList("fields.find { it.field == 'HT' }.numbers.code"))
+                .as("another kiosk still gets its own").startsWith("A890").hasSize(10);
+        clock.advance(Duration.ofDays(1));
+        assertThat(lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers.code")).as("tomorrow").startsWith("A990");
+    }
+
     private static Map<String, Object> withRequest(Map<String, Object> offline, String requestId) {
         Map<String, Object> ticket = new HashMap<>(offline);
         ticket.put("requestId", requestId);
