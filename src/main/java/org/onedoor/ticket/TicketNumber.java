@@ -23,4 +23,12 @@ public class TicketNumber {
     public LocalDate serviceDay;
 
     public int lastNumber;
+
+    /** The lowest number leased to kiosks for the day (see KioskLeases), or null: online numbering stops below it. */
+    public Integer leaseFloor;
+
+    /** The last number as a daily cap sees it: beyond any cap once the next would meet the kiosks' block. */
+    int lastOnline() {
+        return leaseFloor != null && lastNumber + 1 >= leaseFloor ? Integer.MAX_VALUE : lastNumber;
+    }
 }

@@ -335,14 +335,17 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 });
     }
 
-    /** How many numbers each field of the center has given out on a day (a refused issue gives its number back). */
+    /**
+     * How many numbers each field of the center has given out on a day (a refused issue gives its
+     * number back); beyond any cap for a field whose online numbers ran into the kiosks' leased block.
+     */
     public Uni<Map<Long, Integer>> issuedPerField(long centerId, LocalDate day) {
         return getSession().chain(s -> s.createSelectionQuery("select n from TicketNumber n, Field f"
                 + " where f.id = n.fieldId and f.centerId = :center and n.serviceDay = :day", TicketNumber.class)
                 .setParameter("center", centerId).setParameter("day", day).getResultList())
                 .map(rows -> {
                     Map<Long, Integer> counts = new HashMap<>();
-                    rows.forEach(row -> counts.put(row.fieldId, row.lastNumber));
+                    rows.forEach(row -> counts.put(row.fieldId, row.lastOnline()));
                     return counts;
                 });
     }

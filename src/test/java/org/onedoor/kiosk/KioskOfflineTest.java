@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -298,6 +300,27 @@ class KioskOfflineTest {
                 .as("another kiosk still gets its own").startsWith("A890").hasSize(10);
         clock.advance(Duration.ofDays(1));
         assertThat(lease(kiosk).getList("fields.find { it.field == 'HT' }.numbers.code")).as("tomorrow").startsWith("A990");
+    }
+
+    /** Online numbers stop below the kiosks' block: a tile must not offer a field whose next number would meet it. */
+    @Test
+    void shouldShowAFieldFullWhenItsOnlineNumbersReachTheLeasedBlock() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        assertThat(issueOnline(kiosk, "HT")).isEqualTo("A001");
+        // the day went on to A989, as a long day of a big center would
+        try (Connection db = database.getConnection(); PreparedStatement late = db.prepareStatement("UPDATE ticket_number n"
+                + " SET last_number = 989 FROM field f JOIN center c ON c.id = f.center_id"
+                + " WHERE n.field_id = f.id AND f.code = 'HT' AND c.code = ?")) {
+            late.setString(1, floor.center);
+            assertThat(late.executeUpdate()).isEqualTo(1);
+        }
+
+        KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT")).post("/api/kiosk/tickets")
+                .then().statusCode(409).contentType("application/problem+json");
+        assertThat(Floor.asAdmin().get(floor.path("/kiosk")).then().statusCode(200).extract()
+                .<String>path("fields.find { it.code == 'HT' }.closedBecause")).isEqualTo("CAP_REACHED");
     }
 
     private static Map<String, Object> withRequest(Map<String, Object> offline, String requestId) {
