@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,6 +115,8 @@ public class CatalogImport {
             }
             checkUnique(after.values(), f -> f.prefix, words::importSamePrefix, plan.errors);
             checkUnique(after.values(), f -> f.numberBlock, words::importSameBlock, plan.errors);
+            checkNotPassedOn(byCode.values(), after, f -> f.prefix, words::importTakesReleasedNumbering, plan.errors);
+            checkNotPassedOn(byCode.values(), after, f -> f.numberBlock, words::importTakesReleasedNumbering, plan.errors);
             if (dryRun || !plan.errors.isEmpty()) {
                 return Uni.createFrom().item(plan.report(false));
             }
@@ -249,6 +252,23 @@ public class CatalogImport {
             if (other != null) {
                 errors.add(clash.words(other, f.code, String.valueOf(value)));
             }
+        }
+    }
+
+    /**
+     * A field may not take the prefix or block another field gives up in the same import (a swap,
+     * or a new field given a freed prefix): the rows are saved one by one, the unique key is checked
+     * at each, and the whole import would fail after its preview said it would pass.
+     */
+    private static <V> void checkNotPassedOn(Collection<Field> before, Map<String, Field> after, Function<Field, V> key,
+            Clash clash, List<String> errors) {
+        for (Field giver : before) {
+            V value = key.apply(giver);
+            if (value == null || value.equals(key.apply(after.get(giver.code)))) {
+                continue;
+            }
+            after.values().stream().filter(taker -> !taker.code.equals(giver.code) && value.equals(key.apply(taker)))
+                    .findFirst().ifPresent(taker -> errors.add(clash.words(taker.code, giver.code, String.valueOf(value))));
         }
     }
 

@@ -227,6 +227,10 @@ public interface ProblemWords {
     @Message("lĩnh vực {first} và {second} trùng dải số {value}")
     String importSameBlock(String first, String second, String value);
 
+    @Message("lĩnh vực {first} nhận {value}, cách đánh số mà lĩnh vực {second} bỏ trong cùng tệp nhập: hãy nhập làm hai lần,"
+            + " lần đầu đổi lĩnh vực {second}")
+    String importTakesReleasedNumbering(String first, String second, String value);
+
     // ---- counters
 
     @Message("Không có quầy số {number} ở trung tâm này.")

@@ -169,6 +169,23 @@ class CatalogImportTest {
         assertThat(floor.issue("HT").getString("code")).isEqualTo("Z003");
     }
 
+    /** Rows are saved one by one: a prefix passed on within one import would fail the whole import after a clean preview. */
+    @Test
+    void shouldRefuseInThePreviewAPrefixAnotherFieldGivesUpInTheSameImport() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 10);
+        String swap = "code,name_vi,prefix\nHT,Hộ tịch,B\nCT,Chứng thực,A\n";
+
+        importFields(floor, swap, true).then().statusCode(200)
+                .body("errors", org.hamcrest.Matchers.hasItem(containsString("gives up in the same import")));
+        importFields(floor, swap, false).then().statusCode(400).contentType("application/problem+json");
+        importFields(floor, "code,name_vi,prefix\nHT,Hộ tịch,H\nTP,Tư pháp,A\n", true).then().statusCode(200)
+                .body("errors[0]", containsString("field TP takes A"));
+
+        importFields(floor, "code,name_vi,prefix\nHT,Hộ tịch,H\n", false).then().statusCode(200);
+        importFields(floor, "code,name_vi,prefix\nTP,Tư pháp,A\n", false).then().statusCode(200);
+        assertThat(floor.issue("TP").getString("code")).as("in two steps it works").isEqualTo("A001");
+    }
+
     private static io.restassured.response.Response importFields(Floor floor, String csv, boolean dryRun) {
         return Floor.asAdmin().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
                 .post(floor.path("/fields/import"));
