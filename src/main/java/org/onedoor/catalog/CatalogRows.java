@@ -94,11 +94,11 @@ final class CatalogRows {
         return text != null && text.indexOf('\0') >= 0;
     }
 
-    /** The names in a row: every column {@code name_<language>}. */
+    /** The names in a row: every column {@code name_<language>} with text (a blank one, as an empty CSV cell, is none). */
     static Map<String, String> names(Map<String, String> row) {
         Map<String, String> names = new LinkedHashMap<>();
         row.forEach((column, value) -> {
-            if (column.startsWith("name_") && value != null) {
+            if (column.startsWith("name_") && value != null && !value.isBlank()) {
                 names.put(column.substring("name_".length()), value);
             }
         });

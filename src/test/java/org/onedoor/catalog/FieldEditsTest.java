@@ -60,6 +60,17 @@ class FieldEditsTest {
                 .then().statusCode(200); // its own prefix is no clash
     }
 
+    /** A blank name is a blank button on the kiosk. */
+    @Test
+    void shouldRefuseABlankNameOfAPriorityGroupOrAnImportedProcedure() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "  "))).put(floor.path("/priority-groups/OLD"))
+                .then().statusCode(400).contentType("application/problem+json");
+        Floor.asAdmin().contentType("application/json").queryParam("dryRun", true)
+                .body("[{\"code\":\"1.001\",\"field\":\"HT\",\"name_vi\":\"\"}]").post(floor.path("/procedures/import"))
+                .then().statusCode(200).body("errors", org.hamcrest.Matchers.hasSize(1));
+    }
+
     /** PostgreSQL's jsonb cannot hold a NUL character, in a key as in a value. */
     @Test
     void shouldRefuseANulCharacterInTheKeyOfAFieldsNames() {
