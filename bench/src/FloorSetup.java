@@ -1,5 +1,6 @@
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,7 +141,8 @@ final class FloorSetup {
         return token;
     }
 
+    /** A kiosk's request, with the request id a real kiosk sends (its claim is written with the ticket). */
     static String issueBody(int field) {
-        return "{\"field\":\"" + FIELDS[field] + "\"}";
+        return "{\"field\":\"" + FIELDS[field] + "\",\"requestId\":\"" + UUID.randomUUID() + "\"}";
     }
 }
