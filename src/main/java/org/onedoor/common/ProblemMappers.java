@@ -15,6 +15,7 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.onedoor.security.LoginLocked;
+import org.onedoor.security.SessionCookies;
 
 /**
  * Turns every failure into application/problem+json: the client's mistakes into 4xx with a
@@ -61,11 +62,20 @@ public class ProblemMappers {
                 : words.notValidJsonAt(where, e.getOriginalMessage()), null);
     }
 
+    /**
+     * 401, with a Basic challenge for API clients. Not for a staff page whose session ended on the
+     * server (signed out elsewhere, a restart without a session key): the browser would answer the
+     * challenge with its own password box, where the page sends its user to /login.
+     */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
-        return Response.status(401).type(ProblemDetail.MEDIA_TYPE)
-                .header("WWW-Authenticate", "Basic realm=\"OneDoor\"")
-                .entity(ProblemDetail.of(401, "Unauthorized", words(headers).signIn())).build();
+        boolean fromPage = headers.getHeaderString(SessionCookies.CSRF_HEADER) != null
+                || headers.getCookies().containsKey(SessionCookies.SESSION);
+        Response.ResponseBuilder answer = Response.status(401).type(ProblemDetail.MEDIA_TYPE);
+        if (!fromPage) {
+            answer.header("WWW-Authenticate", "Basic realm=\"OneDoor\"");
+        }
+        return answer.entity(ProblemDetail.of(401, "Unauthorized", words(headers).signIn())).build();
     }
 
     @ServerExceptionMapper

@@ -99,6 +99,10 @@ public interface ProblemWords {
     @Message("Chỉ ADMIN mới tạo được quản trị viên và quản lý.")
     String onlyAdminCreatesManagers();
 
+    @Message("Mật khẩu dài quá: tối đa 72 byte theo UTF-8 (một chữ có dấu chiếm 2–3 byte); mật khẩu này có {bytes} byte."
+            + " Phần sau 72 byte sẽ không được kiểm tra, nên hãy chọn mật khẩu ngắn hơn.")
+    String passwordTooLong(int bytes);
+
     @Message("Người dùng '{user}' đã có.")
     String userExists(String user);
 

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /** A staff member who signs in: password stored as a bcrypt hash, roles comma-separated. */
@@ -34,6 +35,14 @@ public class AppUser {
 
     /** Moved on at sign-out: sessions opened before are no longer accepted. */
     public int sessionVersion;
+
+    /** bcrypt reads a password's first 72 bytes only: a longer one would sign in with any tail. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
+    /** How many bytes bcrypt would have to read of this password. */
+    public static int passwordBytes(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length;
+    }
 
     public static AppUser create(String username, String plainPassword, String roles, Long centerId, String displayName) {
         AppUser user = new AppUser();

@@ -34,8 +34,9 @@ public class FirstAdmin {
         if (password.isEmpty() || password.get().isBlank()) {
             return;
         }
-        if (password.get().length() < 10) {
-            LOG.error("ONEDOOR_ADMIN_PASSWORD must have at least 10 characters; no admin was created.");
+        if (password.get().length() < 10 || AppUser.passwordBytes(password.get()) > AppUser.MAX_PASSWORD_BYTES) {
+            LOG.error("ONEDOOR_ADMIN_PASSWORD must have at least 10 characters and at most 72 bytes in UTF-8"
+                    + " (bcrypt reads no further); no admin was created.");
             return;
         }
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> users.findByUsername(username)

@@ -32,6 +32,10 @@ public class UserService {
         if (!admin && request.center() == null) {
             throw Problem.badRequest(w -> w.sayWhichCenter(String.join("/", request.roles())));
         }
+        int bytes = AppUser.passwordBytes(request.password());
+        if (bytes > AppUser.MAX_PASSWORD_BYTES) {
+            throw Problem.badRequest(w -> w.passwordTooLong(bytes));
+        }
         if (!access.isAdmin() && (admin || request.roles().contains(Role.MANAGER))) {
             throw Problem.forbidden(w -> w.onlyAdminCreatesManagers());
         }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,43 @@ class StaffSignInTest {
         // a copy of the cookie kept after signing out opens nothing, and does not lock the sign-in page
         as(officer).get("/api/me").then().statusCode(401);
         as(officer).get("/login").then().statusCode(200);
+    }
+
+    /**
+     * A counter page whose session was ended elsewhere must send its officer to /login: a Basic
+     * challenge would make the browser pop up its own password box instead.
+     */
+    @Test
+    void shouldNotChallengeAPageWhoseSessionEndedToTheBrowsersOwnPasswordBox() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String officer = floor.user("OFFICER");
+        Response counterPage = signIn(officer, Floor.STAFF_PASSWORD, null);
+        Sessions.signOut(signIn(officer, Floor.STAFF_PASSWORD, null)).then().statusCode(303); // signed out on the phone
+
+        assertThat(as(counterPage).get("/api/me").then().statusCode(401).contentType("application/problem+json")
+                .extract().header("WWW-Authenticate")).isNull();
+        assertThat(as(counterPage).header(SessionCookies.CSRF_HEADER, counterPage.cookie(SessionCookies.CSRF))
+                .post(floor.path("/counters/1/call-next")).then().statusCode(401).extract().header("WWW-Authenticate")).isNull();
+        assertThat(given().post(floor.path("/counters/1/call-next")).then().statusCode(401).extract().header("WWW-Authenticate"))
+                .as("an API client is still told how to sign in").startsWith("Basic");
+    }
+
+    /** bcrypt reads 72 bytes; a Vietnamese passphrase of 40 letters is well over, and its tail would never count. */
+    @Test
+    void shouldRefuseAPasswordBcryptWouldCutShort() {
+        Floor floor = Floor.create();
+        String tooLong = "Mật khẩu dài của trung tâm hành chính xã ở Điện Biên năm";
+        assertThat(tooLong.length()).as("characters").isEqualTo(56);
+        assertThat(tooLong.getBytes(java.nio.charset.StandardCharsets.UTF_8)).as("bytes").hasSize(74);
+        String detail = Floor.asAdmin().body(Map.of("username", "long.pass", "password", tooLong, "roles", List.of("OFFICER"),
+                "center", floor.center, "displayName", "Cán bộ")).post("/api/users").then().statusCode(400)
+                .contentType("application/problem+json").extract().path("detail");
+        assertThat(detail).contains("72 bytes");
+        String ascii = "x".repeat(72);
+        String username = "ascii." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Floor.asAdmin().body(Map.of("username", username, "password", ascii, "roles", List.of("OFFICER"),
+                "center", floor.center, "displayName", "Cán bộ")).post("/api/users").then().statusCode(201);
+        as(signIn(username, ascii, null)).get("/api/me").then().statusCode(200);
     }
 
     @Test
