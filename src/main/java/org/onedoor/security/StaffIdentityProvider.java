@@ -30,6 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    /** A hash made as users' are (same cost), checked for a username nobody has. */
+    private static final String NOBODY = BcryptUtil.bcryptHash("no user has this password");
+
     /** The id of the one center a non-ADMIN user (or a device) works in. */
     public static final String CENTER_ATTRIBUTE = "onedoor.centerId";
     /** The id of the counter a counter screen stands at. */
@@ -75,8 +78,12 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         return credentials.get("user:" + username, () -> Panache.withSession(() -> users.findByUsername(username)))
                 .chain(user -> {
             if (user == null) {
-                attempts.failed(username, address);
-                return Uni.createFrom().failure(new AuthenticationFailedException());
+                // as slow as a wrong password: a quick refusal would tell which usernames exist
+                return context.runBlocking(() -> {
+                    BcryptUtil.matches(password, NOBODY);
+                    attempts.failed(username, address);
+                    throw new AuthenticationFailedException();
+                });
             }
             String digest = Sha256.hex(password);
             Verified known = verified.get(username);
