@@ -72,6 +72,10 @@ public class CallService {
 
     /** Marks the ticket called here; the event is recorded last, so the center stays locked briefly. */
     private Uni<TicketView> call(EventJournal.Recorder tx, FloorState floor, Counter counter, Ticket ticket, String actor) {
+        if (ticket.state == TicketState.NO_SHOW) {
+            // the row goes on to hold the new call: the first one is kept as a visit, as a transfer's is
+            tx.insertWithEvents(floor.center(), EndedVisit.ofNoShow(ticket));
+        }
         // a call by code counts for the RATIO policy too: the citizen called was served either way
         counter.normalCallsSincePriority = ticket.priorityGroupId != null ? 0 : counter.normalCallsSincePriority + 1;
         ticket.state = TicketState.CALLED;

@@ -223,22 +223,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 + " transfer_count = :transferCount, rating = :rating, rated_at = :ratedAt, version = version + 1"
                 + " WHERE id = :id AND version = :version" + (t.targetCounterId == null ? "" : " AND EXISTS (SELECT 1"
                 + " FROM counter k WHERE k.id = :targetCounterId AND k.state <> 'CLOSED' FOR SHARE)") + " RETURNING center_id",
-                values, ended == null ? null : visit(t, ended, values));
-    }
-
-    private static String visit(Ticket t, EndedVisit ended, Map<String, Object> values) {
-        values.put("visitField", ended.fieldId());
-        values.put("visitCounter", ended.counterId());
-        values.put("visitOfficer", ended.officer());
-        values.put("visitCalled", ended.calledAt());
-        values.put("visitStarted", ended.startedAt());
-        values.put("visitEnded", ended.endedAt());
-        values.put("serviceDay", t.serviceDay);
-        return "INSERT INTO ticket_visit (ticket_id, center_id, service_day, field_id, counter_id, officer, called_at,"
-                + " started_at, ended_at) SELECT CAST(:id AS uuid), center_id, CAST(:serviceDay AS date),"
-                + " CAST(:visitField AS bigint), CAST(:visitCounter AS bigint), CAST(:visitOfficer AS varchar),"
-                + " CAST(:visitCalled AS timestamptz), CAST(:visitStarted AS timestamptz), CAST(:visitEnded AS timestamptz)"
-                + " FROM changed";
+                values, ended == null ? null : ended.insertAfterChange(t, values));
     }
 
     /** A counter locked in this transaction, and the ticket still at it (called or being served), if any. */

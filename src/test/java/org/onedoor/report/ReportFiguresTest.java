@@ -155,6 +155,46 @@ class ReportFiguresTest {
         assertThat(group(report, "byOfficer", officer2)).containsAllEntriesOf(figures(1, 1, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
     }
 
+    /**
+     * 08:00 A001 issued; 08:05 counter 1 calls it, recalls, and marks it a no-show at 08:06; 08:30
+     * the citizen is back and counter 2 calls A001 by its code, starts 08:31, done 08:35. The citizen
+     * waited five minutes for a call, not thirty, and counter 1's call stays in its figures.
+     */
+    @Test
+    void shouldKeepTheFirstCallOfANoShowWhoCameBack() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
+        officer1 = floor.user("OFFICER");
+        officer2 = floor.user("OFFICER");
+        floor.as(officer1).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.as(officer2).post(floor.path("/counters/2/open")).then().statusCode(200);
+        String a001 = floor.issue("HT").getString("id");
+        at(5);
+        call(officer1, 1, a001);
+        act(officer1, a001, "recall");
+        at(6);
+        act(officer1, a001, "no-show");
+        at(30);
+        floor.as(officer2).contentType(ContentType.JSON).body(Map.of("code", "A001"))
+                .post(floor.path("/counters/2/call")).then().statusCode(200);
+        at(31);
+        act(officer2, a001, "start");
+        at(35);
+        act(officer2, a001, "complete");
+
+        JsonPath report = Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getMap("totals")).isEqualTo(Map.of("issued", 1, "served", 1, "noShow", 0, "cancelled", 0));
+        assertThat(group(report, "byField", "HT")).as("the citizen's wait: issue to first call")
+                .containsAllEntriesOf(figures(1, 1, 5.0, 5.0, 4.0, 4.0, 0, 0, 0));
+        assertThat(group(report, "byCounter", "1")).as("the call that found nobody")
+                .containsEntry("tickets", 1).containsEntry("served", 0).containsEntry("avgWaitMinutes", 5.0f);
+        assertThat(group(report, "byOfficer", officer1)).containsEntry("tickets", 1).containsEntry("served", 0);
+        assertThat(group(report, "byCounter", "2")).as("waited from the no-show")
+                .containsAllEntriesOf(figures(1, 1, 24.0, 24.0, 4.0, 4.0, 0, 0, 0));
+    }
+
     @Test
     void shouldKeepReportsToTheirReaders() {
         Floor mine = Floor.create();
