@@ -45,7 +45,7 @@ public class ReportService {
             count(*) FILTER (WHERE t.rating = 'SATISFIED'),
             count(*) FILTER (WHERE t.rating = 'UNSATISFIED')
             """;
-    private static final String SCOPE = " FROM ticket t JOIN center ce ON ce.id = t.center_id WHERE" + inScope("t");
+    private static final String SCOPE = " FROM ticket t JOIN center ce ON ce.id = t.center_id WHERE" + ticketsInScope("t");
 
     /**
      * One row per citizen's ticket, in the field it ended in: the wait runs from the issue to the
@@ -55,7 +55,7 @@ public class ReportService {
             SELECT t.center_id, t.service_day, t.field_id, t.counter_id, t.officer, t.issued_at AS waited_from,
               COALESCE((SELECT min(v.called_at) FROM ticket_visit v WHERE v.ticket_id = t.id), t.called_at) AS called_at,
               t.started_at, t.finished_at AS ended_at, t.state = 'DONE' AS served, t.rating
-            FROM ticket t WHERE """ + inScope("t");
+            FROM ticket t WHERE """ + ticketsInScope("t");
 
     /**
      * One row per visit to a counter: those a transfer ended, and each ticket's last one. A visit's
@@ -68,7 +68,7 @@ public class ReportService {
               called_at, started_at, ended_at, served, rating
             FROM (SELECT t.id AS ticket_id, t.center_id, t.service_day, t.field_id, t.counter_id, t.officer, t.issued_at,
                     t.called_at, t.started_at, t.finished_at AS ended_at, t.state = 'DONE' AS served, t.rating
-                  FROM ticket t WHERE t.counter_id IS NOT NULL AND """ + inScope("t") + """
+                  FROM ticket t WHERE t.counter_id IS NOT NULL AND """ + ticketsInScope("t") + """
 
                   UNION ALL
                   SELECT v.ticket_id, v.center_id, v.service_day, v.field_id, v.counter_id, v.officer, t.issued_at,
@@ -79,6 +79,11 @@ public class ReportService {
     private static String inScope(String alias) {
         // with a space before it: a text block ends its lines with none
         return " " + alias + ".service_day BETWEEN :from AND :to AND (CAST(:center AS bigint) IS NULL OR " + alias + ".center_id = :center)";
+    }
+
+    /** The same of table ticket, without online tickets a kiosk's offline one replaced: nobody held them. */
+    private static String ticketsInScope(String alias) {
+        return inScope(alias) + " AND " + alias + ".replaced_by IS NULL";
     }
 
     @Inject
@@ -161,7 +166,8 @@ public class ReportService {
                   (SELECT extract(epoch FROM CAST(:now AS timestamptz) - min(t.issued_at)) / 60 FROM ticket t
                      WHERE t.center_id = ce.id AND t.state = 'WAITING' AND t.service_day = d.today),
                   (SELECT count(*) FROM counter co WHERE co.center_id = ce.id AND co.state = 'OPEN'),
-                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.service_day = d.today),
+                  (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.service_day = d.today
+                     AND t.replaced_by IS NULL),
                   (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.state = 'DONE' AND t.service_day = d.today)
                 FROM center ce
                 CROSS JOIN LATERAL (SELECT CAST((CAST(:now AS timestamptz) AT TIME ZONE ce.time_zone) - ce.day_rollover AS date)

@@ -55,6 +55,9 @@ public class Ticket {
     public Satisfaction rating;
     public Instant ratedAt;
 
+    /** The kiosk's offline ticket that replaced this online one (the kiosk gave up on its answer); left out of the reports. */
+    public UUID replacedBy;
+
     @Version
     public int version;
 

@@ -125,6 +125,7 @@ public class TicketIssuer {
      * request the kiosk gave up on either wrote a ticket (its answer came too late, or was lost),
      * which is cancelled here while it waits, or it has not committed yet, and claiming its id now
      * makes it fail. A twin a counter has called already is left alone: someone may have come for it.
+     * The cancelled twin names the offline ticket, and the reports leave it out.
      */
     private Uni<Void> replaceOnlineTwin(EventJournal.Recorder tx, Center center, FloorState floor, String requestId,
             Ticket offline) {
@@ -133,7 +134,7 @@ public class TicketIssuer {
         }
         return tickets.claimRequest(center.id, requestId, offline.id).chain(claimed -> claimed
                 ? Uni.createFrom().voidItem()
-                : tickets.cancelRequested(center.id, requestId, clock.instant()).chain(twin -> twin == null
+                : tickets.cancelRequested(center.id, requestId, offline.id, clock.instant()).chain(twin -> twin == null
                         ? Uni.createFrom().voidItem()
                         : tx.record(center, new TicketCancelled(TicketView.ref(twin, floor)))));
     }

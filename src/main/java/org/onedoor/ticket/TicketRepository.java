@@ -279,13 +279,18 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .executeUpdate()).map(inserted -> inserted == 1);
     }
 
-    /** Cancels the ticket written for a request id if it still waits, and returns it (null if none was cancelled). */
-    public Uni<Ticket> cancelRequested(long centerId, String requestId, Instant at) {
+    /**
+     * Cancels the ticket written for a request id, replaced by {@code offline}, if it still waits
+     * and was never at a counter (one called and sent on may have found someone), and returns it
+     * (null if none was cancelled).
+     */
+    public Uni<Ticket> cancelRequested(long centerId, String requestId, UUID offline, Instant at) {
         return getSession().chain(s -> s.createNativeQuery("UPDATE ticket t SET state = 'CANCELLED', finished_at = :at,"
-                + " version = t.version + 1 FROM ticket_request r WHERE r.center_id = :center AND r.request_id = :request"
-                + " AND t.id = r.ticket_id AND t.state = 'WAITING' RETURNING t.*", Ticket.class)
-                .setParameter("center", centerId).setParameter("request", requestId).setParameter("at", at)
-                .getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
+                + " replaced_by = :offline, version = t.version + 1 FROM ticket_request r WHERE r.center_id = :center"
+                + " AND r.request_id = :request AND t.id = r.ticket_id AND t.state = 'WAITING'"
+                + " AND NOT EXISTS (SELECT 1 FROM ticket_visit v WHERE v.ticket_id = t.id) RETURNING t.*", Ticket.class)
+                .setParameter("center", centerId).setParameter("request", requestId).setParameter("offline", offline)
+                .setParameter("at", at).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /** Today's ticket with this code, locked. */

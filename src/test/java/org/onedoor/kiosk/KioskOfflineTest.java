@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -201,6 +203,15 @@ class KioskOfflineTest {
         assertThat(call.getString("code")).isEqualTo("A990");
         floor.serve(call.getString("id"));
         assertThat(floor.callNext(1)).as("nobody else waits").isNull();
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        JsonPath report = Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + today.minusDays(1)
+                + "&to=" + today.plusDays(1)).then().statusCode(200).extract().jsonPath();
+        assertThat(report.getMap("totals")).as("one citizen came, and nobody cancelled")
+                .isEqualTo(Map.of("issued", 1, "served", 1, "noShow", 0, "cancelled", 0));
+        assertThat(report.getMap("channels")).isEqualTo(Map.of("KIOSK", 1));
+        assertThat(Floor.asAdmin().get("/api/reports/now").then().statusCode(200).extract().jsonPath()
+                .<Integer>get("find { it.center == '" + floor.center + "' }.issuedToday")).isEqualTo(1);
     }
 
     /**
@@ -262,6 +273,23 @@ class KioskOfflineTest {
         assertThat(handBack(kiosk, List.of(withRequest(offline("HT", 990, clock.instant()), "called-twin-0003")))
                 .getList("outcome")).containsExactly("RECORDED");
         assertThat(ticketState(twin)).isEqualTo("CALLED");
+    }
+
+    /** A twin called and sent on to another field may have found someone there: a hand-back leaves it. */
+    @Test
+    void shouldKeepAnOnlineTwinACounterCalledAndSentOn() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        String twin = KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT", "requestId", "sent-on-twin-0004"))
+                .post("/api/kiosk/tickets").then().statusCode(201).extract().path("ticket.id");
+        assertThat(floor.callNextCode(1)).isEqualTo("A001");
+        Floor.asAdmin().body(Map.of("field", "CT")).post("/api/tickets/" + twin + "/transfer").then().statusCode(200);
+        assertThat(ticketState(twin)).isEqualTo("WAITING");
+
+        assertThat(handBack(kiosk, List.of(withRequest(offline("HT", 990, clock.instant()), "sent-on-twin-0004")))
+                .getList("outcome")).containsExactly("RECORDED");
+        assertThat(ticketState(twin)).isEqualTo("WAITING");
     }
 
     /** The citizen holds the paper the kiosk printed: a prefix changed since the lease does not re-code it. */
