@@ -29,8 +29,11 @@ public class ReportService {
     private static final int MAX_DAYS = 366;
 
     /**
-     * The same figures for every grouping, over rows "t" of {@link #TICKETS} or {@link #VISITS}:
-     * a wait runs from waited_from to called_at, a service from started_at to ended_at.
+     * The same figures for every grouping, over rows "t" of {@link #TICKETS} or {@link #VISITS}
+     * joined with their center "ce": a wait runs from waited_from to called_at, a service from
+     * started_at to ended_at. A service ended after its service day (a ticket left open at a counter
+     * overnight and completed the next morning) counts as served, but its time, with the night in
+     * it, is not known: it stays out of the service times.
      */
     private static final String FIGURES = """
             count(*),
@@ -38,13 +41,14 @@ public class ReportService {
             avg(extract(epoch FROM t.called_at - t.waited_from)) FILTER (WHERE t.called_at IS NOT NULL) / 60,
             percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.called_at - t.waited_from))
                 FILTER (WHERE t.called_at IS NOT NULL) / 60,
-            avg(extract(epoch FROM t.ended_at - t.started_at)) FILTER (WHERE t.served AND t.started_at IS NOT NULL) / 60,
+            avg(extract(epoch FROM t.ended_at - t.started_at)) FILTER (WHERE $timed) / 60,
             percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.ended_at - t.started_at))
-                FILTER (WHERE t.served AND t.started_at IS NOT NULL) / 60,
+                FILTER (WHERE $timed) / 60,
             count(*) FILTER (WHERE t.rating = 'VERY_SATISFIED'),
             count(*) FILTER (WHERE t.rating = 'SATISFIED'),
             count(*) FILTER (WHERE t.rating = 'UNSATISFIED')
-            """;
+            """.replace("$timed", "t.served AND t.started_at IS NOT NULL"
+            + " AND t.ended_at < ((t.service_day + 1) + ce.day_rollover) AT TIME ZONE ce.time_zone");
     private static final String SCOPE = " FROM ticket t JOIN center ce ON ce.id = t.center_id WHERE" + ticketsInScope("t");
 
     /**

@@ -195,6 +195,41 @@ class ReportFiguresTest {
                 .containsAllEntriesOf(figures(1, 1, 24.0, 24.0, 4.0, 4.0, 0, 0, 0));
     }
 
+    /**
+     * 08:00 A001 issued, called 08:02, started 08:03, done 08:07; A002 issued 08:10, called 08:12,
+     * started 08:13 and left open at the counter overnight, completed at 08:00 the next morning.
+     * Both were served; only A001's four minutes are a known service time.
+     */
+    @Test
+    void shouldLeaveTheNightOutOfTheServiceTimeOfATicketCompletedNextMorning() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        officer1 = floor.user("OFFICER");
+        floor.as(officer1).post(floor.path("/counters/1/open")).then().statusCode(200);
+        String a001 = floor.issue("HT").getString("id");
+        at(2);
+        call(officer1, 1, a001);
+        at(3);
+        act(officer1, a001, "start");
+        at(7);
+        act(officer1, a001, "complete");
+        at(10);
+        String a002 = floor.issue("HT").getString("id");
+        at(12);
+        call(officer1, 1, a002);
+        at(13);
+        act(officer1, a002, "start");
+        at(24 * 60);
+        act(officer1, a002, "complete");
+
+        JsonPath report = Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(group(report, "byField", "HT")).containsAllEntriesOf(figures(2, 2, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
+        assertThat(group(report, "byCounter", "1")).containsAllEntriesOf(figures(2, 2, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
+        assertThat(group(report, "byOfficer", officer1)).containsAllEntriesOf(figures(2, 2, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
+    }
+
     @Test
     void shouldKeepReportsToTheirReaders() {
         Floor mine = Floor.create();
