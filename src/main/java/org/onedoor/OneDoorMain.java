@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.onedoor.database.DatabaseLocation;
 import org.onedoor.database.EmbeddedDatabase;
+import org.onedoor.database.EmbeddedDatabaseShutdown;
 import org.onedoor.database.Migrations;
 import org.jboss.logging.Logger;
 
@@ -46,7 +47,7 @@ public class OneDoorMain {
         Path dataDir = Path.of(setting("ONEDOOR_DATA_DIR", "data")).resolve("postgres");
         int port = Integer.parseInt(setting("ONEDOOR_EMBEDDED_DB_PORT", "54329"));
         EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.toAbsolutePath(), port, false);
-        Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-postgres-stop"));
+        EmbeddedDatabaseShutdown.stopLast(db);
         setAll(Map.of(
                 "quarkus.datasource.reactive.url", db.reactiveUrl(),
                 "quarkus.datasource.username", db.user()));

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.onedoor.common.DatabaseOutage;
 
@@ -43,6 +44,7 @@ public class AuditLog {
 
     private final ConcurrentLinkedDeque<Pending> pending = new ConcurrentLinkedDeque<>();
     private volatile boolean outage;
+    private volatile Throwable lastOutage;
     private final AtomicBoolean writing = new AtomicBoolean();
     private long timer = -1;
 
@@ -55,30 +57,37 @@ public class AuditLog {
     void start(@Observes StartupEvent event) {
         timer = vertx.setPeriodic(EVERY.toMillis(), id -> {
             if (!pending.isEmpty() && writing.compareAndSet(false, true)) {
-                onOwnContext().subscribe().with(done -> writing.set(false), e -> writing.set(false));
+                onOwnContext(this::write).subscribe().with(done -> writing.set(false), e -> writing.set(false));
             }
         });
     }
 
+    /**
+     * Writes what waits, after a batch the timer is writing, before the pools close (the embedded
+     * database stops after this: see EmbeddedDatabaseShutdown); says how many are lost if it cannot.
+     */
     void stop(@Observes ShutdownEvent event) {
         if (timer >= 0) {
             vertx.cancelTimer(timer);
         }
-        if (!pending.isEmpty()) {
+        if (!pending.isEmpty() || writing.get()) {
             LOG.infof("Writing %d audit entries before stopping", pending.size());
             try {
-                onOwnContext().await().atMost(Duration.ofSeconds(10));
+                onOwnContext(this::flush).await().atMost(Duration.ofSeconds(10));
             } catch (RuntimeException e) {
-                LOG.errorf("%d audit entries not written before stopping: %s", pending.size(), e.getMessage());
+                LOG.errorf("Audit entries not written before stopping: %s", e.getMessage());
             }
+        }
+        if (!pending.isEmpty()) {
+            LOG.errorf(lastOutage, "%d audit entries lost: the database could not be reached before stopping", pending.size());
         }
     }
 
-    /** A safe Vert.x context of its own for the write, which timers and shutdown lack. */
-    private Uni<Void> onOwnContext() {
+    /** A safe Vert.x context of its own for a write, which timers and shutdown lack. */
+    private Uni<Void> onOwnContext(Supplier<Uni<Void>> work) {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(done -> context.runOnContext(v -> write().subscribe().with(done::complete, done::fail)));
+        return Uni.createFrom().emitter(done -> context.runOnContext(v -> work.get().subscribe().with(done::complete, done::fail)));
     }
 
     void add(AuditEntry entry, String centerCode) {
@@ -116,7 +125,7 @@ public class AuditLog {
         }
         outage = false;
         return persist(batch)
-                .onFailure(DatabaseOutage::causedBy).invoke(e -> putBack(batch))
+                .onFailure(DatabaseOutage::causedBy).invoke(e -> putBack(batch, e))
                 .onFailure(e -> !DatabaseOutage.causedBy(e)).recoverWithUni(e -> batch.size() == 1 ? dropped(batch, e) : oneByOne(batch))
                 .onFailure().recoverWithNull().replaceWithVoid()
                 .chain(() -> pending.isEmpty() || outage ? Uni.createFrom().voidItem() : write());
@@ -178,8 +187,9 @@ public class AuditLog {
      * round (the timer keeps trying); beyond {@link #MOST_KEPT} the oldest are given up, with a log
      * line, so a long outage cannot fill the memory.
      */
-    private void putBack(List<Pending> batch) {
+    private void putBack(List<Pending> batch, Throwable e) {
         outage = true;
+        lastOutage = e;
         for (int i = batch.size() - 1; i >= 0; i--) {
             pending.offerFirst(batch.get(i));
         }

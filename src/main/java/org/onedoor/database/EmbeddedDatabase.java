@@ -58,7 +58,10 @@ public final class EmbeddedDatabase {
                     // was already printed, or the next citizen would get its number again; a
                     // throw-away one (tests) need not.
                     .setServerConfig("fsync", clean ? "off" : "on")
-                    .setServerConfig("synchronous_commit", clean ? "off" : "on");
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                    // zonky's own JVM hook would stop a kept database beside Quarkus's shutdown, under
+                    // the writes made on the way out: EmbeddedDatabaseShutdown stops it after them
+                    .setRegisterShutdownHook(clean);
             if (port > 0) {
                 builder.setPort(port);
             }
