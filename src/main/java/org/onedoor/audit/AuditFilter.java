@@ -2,12 +2,15 @@ package org.onedoor.audit;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.time.Clock;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.onedoor.security.LoginPage;
 import org.onedoor.security.StaffIdentityProvider;
 
 /**
@@ -23,6 +26,9 @@ public class AuditFilter {
     SecurityIdentity identity;
 
     @Inject
+    RoutingContext http;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -30,12 +36,17 @@ public class AuditFilter {
 
     @ServerResponseFilter
     public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!CHANGES.contains(request.getMethod()) || response.getStatus() >= 400 || identity.isAnonymous()) {
+        if (!CHANGES.contains(request.getMethod()) || response.getStatus() >= 400) {
+            // before the identity: resolving it on a failed request's path would block the IO thread
+            return Uni.createFrom().voidItem();
+        }
+        SecurityIdentity actor = identity.isAnonymous() ? http.get(LoginPage.SIGNED_IN) : identity;
+        if (actor == null || actor.isAnonymous()) {
             return Uni.createFrom().voidItem();
         }
         AuditEntry entry = new AuditEntry();
-        entry.actor = identity.getPrincipal().getName();
-        entry.centerId = identity.getAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE);
+        entry.actor = actor.getPrincipal().getName();
+        entry.centerId = actor.getAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE);
         // the center acted on, when the address names one: an administrator's change to a center
         // belongs to that center's log
         String centerCode = request.getUriInfo().getPathParameters().getFirst("center");
@@ -44,7 +55,19 @@ public class AuditFilter {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         entry.target = path.length() > 300 ? path.substring(0, 300) : path;
         entry.status = response.getStatus();
-        log.add(entry, centerCode);
+        log.add(entry, centerCode, ticketActedOn(path, request.getUriInfo().getPathParameters().getFirst("id")));
         return Uni.createFrom().voidItem();
+    }
+
+    /** The ticket an address under /api/tickets/ names (its action succeeded, so the id is one). */
+    private static UUID ticketActedOn(String path, String id) {
+        if (id == null || !path.startsWith("/api/tickets/")) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

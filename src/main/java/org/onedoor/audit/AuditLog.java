@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -38,8 +39,11 @@ public class AuditLog {
     static final long FLUSH_PAUSE_MS = 20;
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
 
-    /** An entry and, when the address named one, the code of the center acted on. */
-    record Pending(AuditEntry entry, String centerCode) {
+    /**
+     * An entry and what its address named of the center acted on: the center's code, or a
+     * ticket's id (the center is the ticket's); null when it named neither.
+     */
+    record Pending(AuditEntry entry, String centerCode, UUID ticketId) {
     }
 
     private final ConcurrentLinkedDeque<Pending> pending = new ConcurrentLinkedDeque<>();
@@ -90,8 +94,8 @@ public class AuditLog {
         return Uni.createFrom().emitter(done -> context.runOnContext(v -> work.get().subscribe().with(done::complete, done::fail)));
     }
 
-    void add(AuditEntry entry, String centerCode) {
-        pending.add(new Pending(entry, centerCode));
+    void add(AuditEntry entry, String centerCode, UUID ticketId) {
+        pending.add(new Pending(entry, centerCode, ticketId));
     }
 
     /**
@@ -155,6 +159,7 @@ public class AuditLog {
         int n = batch.size();
         String[] centers = new String[n];
         String[] codes = new String[n];
+        String[] tickets = new String[n];
         String[] ats = new String[n];
         String[] actors = new String[n];
         String[] actions = new String[n];
@@ -165,6 +170,8 @@ public class AuditLog {
             centers[i] = e.centerId == null ? null : e.centerId.toString();
             // an administrator's change to a center belongs to that center's log
             codes[i] = batch.get(i).centerCode();
+            // and so does one to a ticket, a manager's to see
+            tickets[i] = batch.get(i).ticketId() == null ? null : batch.get(i).ticketId().toString();
             ats[i] = e.at.toString();
             actors[i] = e.actor;
             actions[i] = e.action;
@@ -172,13 +179,14 @@ public class AuditLog {
             statuses[i] = Integer.toString(e.status);
         }
         return pool.preparedQuery("INSERT INTO audit_log (center_id, at, actor, action, target, status)"
-                + " SELECT COALESCE((SELECT id FROM center WHERE code = e.code), CAST(e.c AS bigint)),"
+                + " SELECT COALESCE((SELECT id FROM center WHERE code = e.code),"
+                + " (SELECT center_id FROM ticket WHERE id = CAST(e.ticket AS uuid)), CAST(e.c AS bigint)),"
                 + " CAST(e.a AS timestamptz), e.actor, e.action, e.target, CAST(e.st AS int)"
-                + " FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])"
-                + " AS e(c, code, a, actor, action, target, st)")
+                + " FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],"
+                + " $8::text[]) AS e(c, code, a, actor, action, target, st, ticket)")
                 .execute(Tuple.tuple().addArrayOfString(centers).addArrayOfString(codes).addArrayOfString(ats)
                         .addArrayOfString(actors).addArrayOfString(actions).addArrayOfString(targets)
-                        .addArrayOfString(statuses))
+                        .addArrayOfString(statuses).addArrayOfString(tickets))
                 .replaceWithVoid();
     }
 

@@ -41,6 +41,9 @@ public class LoginPage {
         static native TemplateInstance login(String next, boolean failed, Long lockedMinutes);
     }
 
+    /** Where a successful sign-in leaves its identity in the request, for the audit log. */
+    public static final String SIGNED_IN = "onedoor.signed-in";
+
     @Inject
     IdentityProviderManager identities;
 
@@ -92,6 +95,8 @@ public class LoginPage {
     }
 
     private Response signedIn(SecurityIdentity identity, String next, UriInfo uri) {
+        // the request itself is anonymous: the audit log learns who signed in from here
+        http.put(SIGNED_IN, identity);
         Integer version = identity.getAttribute(StaffIdentityProvider.SESSION_VERSION_ATTRIBUTE);
         SessionCookies.Session session = sessions.open(identity.getPrincipal().getName(), version == null ? 0 : version);
         String target = Pages.safeNext(next) != null ? Pages.safeNext(next) : Pages.landing(identity);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.Sessions;
 
 @QuarkusTest
 class AuditLogTest {
@@ -39,5 +40,15 @@ class AuditLogTest {
         Floor.asAdmin().body(Map.of("notice", "Thông báo mới")).patch("/api/centers/" + floor.center).then().statusCode(200);
         assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().getList("actor"))
                 .first().isEqualTo("admin");
+        // a sign-in is logged by the name it signed in (the form itself is anonymous); a failed one is not
+        Sessions.signIn(officer, "not-the-password", null);
+        Sessions.signIn(officer, Floor.STAFF_PASSWORD, null);
+        assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$"))
+                .first().satisfies(l -> assertThat(l).containsEntry("actor", officer).containsEntry("action", "POST")
+                        .containsEntry("target", "/login").containsEntry("status", 303));
+        // and so is one to a ticket of the center, whose address names no center
+        Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(200);
+        assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<String>getList("target"))
+                .first().isEqualTo("/api/tickets/" + id + "/complete");
     }
 }
