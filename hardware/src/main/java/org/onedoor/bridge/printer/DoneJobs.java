@@ -9,16 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 
 /**
  * The ids of the print jobs already printed, kept on disk so that a job the server sends again
  * (after a lost acknowledgement, a reconnect or a restart of the bridge) is never printed twice.
- * One id per line, appended and forced to disk before the job is acknowledged. The file keeps the
- * newest {@value #KEEP} ids: it is rewritten (atomically) when it has grown to twice that.
+ * One id per line, appended and forced to disk before the job is acknowledged. A job whose bytes
+ * went out but failed after (the roll ran out mid-ticket) gets a second line, its id, a tab and
+ * why: a resend after a lost acknowledgement answers that failure again, not "printed". The file
+ * keeps the newest {@value #KEEP} ids: it is rewritten (atomically) when it has grown to twice that.
  *
  * <p>Written with {@link FileOutputStream} and {@code FileDescriptor.sync()}, never a
  * {@link FileChannel}: an interrupt (a worker stopped mid-print) makes a channel's write throw and
@@ -32,7 +32,8 @@ public final class DoneJobs implements AutoCloseable {
 
     private final int keep;
     private final Path file;
-    private final LinkedHashSet<String> ids = new LinkedHashSet<>();
+    /** By id, in the order recorded: why the job failed after its bytes went out, or null if it printed. */
+    private final LinkedHashMap<String, String> ids = new LinkedHashMap<>();
     private FileOutputStream out;
     private int linesInFile;
 
@@ -50,10 +51,11 @@ public final class DoneJobs implements AutoCloseable {
             torn = bytes.length > 0 && bytes[bytes.length - 1] != '\n';
             // decoded leniently: a torn append may end inside a character, and must not stop the bridge
             for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-                String id = line.trim();
+                int tab = line.indexOf('\t');
+                String id = (tab < 0 ? line : line.substring(0, tab)).trim();
                 if (!id.isEmpty()) {
                     ids.remove(id);
-                    ids.add(id);
+                    ids.put(id, tab < 0 ? null : line.substring(tab + 1).trim());
                     linesInFile++;
                 }
             }
@@ -69,18 +71,32 @@ public final class DoneJobs implements AutoCloseable {
     }
 
     public synchronized boolean contains(String job) {
-        return ids.contains(job);
+        return ids.containsKey(job);
+    }
+
+    /** Why a job recorded here failed after its bytes went out; null if it printed or is not here. */
+    public synchronized String failure(String job) {
+        return ids.get(job);
     }
 
     /** Records a printed job; returns once the id is on disk. */
     public synchronized void add(String job) throws IOException {
-        if (job.contains("\n") || job.contains("\r")) {
-            throw new IllegalArgumentException("job id with a line break");
+        record(job, null);
+    }
+
+    /** Records that a job added before failed after all (its ticket is torn, or may be); on disk on return. */
+    public synchronized void failed(String job, String why) throws IOException {
+        record(job, why.replaceAll("[\\t\\r\\n]", " "));
+    }
+
+    private void record(String job, String failure) throws IOException {
+        if (job.contains("\n") || job.contains("\r") || job.contains("\t")) {
+            throw new IllegalArgumentException("job id with a line break or a tab");
         }
         ids.remove(job);
-        ids.add(job);
+        ids.put(job, failure);
         trimMemory();
-        out.write((job + "\n").getBytes(StandardCharsets.UTF_8));
+        out.write(line(job, failure).getBytes(StandardCharsets.UTF_8));
         out.getFD().sync();
         if (++linesInFile >= 2 * keep) {
             rewrite();
@@ -96,8 +112,12 @@ public final class DoneJobs implements AutoCloseable {
         out.close();
     }
 
+    private static String line(String job, String failure) {
+        return failure == null ? job + "\n" : job + "\t" + failure + "\n";
+    }
+
     private void trimMemory() {
-        Iterator<String> oldest = ids.iterator();
+        Iterator<String> oldest = ids.keySet().iterator();
         while (ids.size() > keep) {
             oldest.next();
             oldest.remove();
@@ -107,9 +127,10 @@ public final class DoneJobs implements AutoCloseable {
     /** Writes the ids kept to a new file and swaps it in, so a crash leaves the old or the new one. */
     private void rewrite() throws IOException {
         Path fresh = file.resolveSibling(FILE + ".new");
-        List<String> lines = new ArrayList<>(ids);
+        StringBuilder lines = new StringBuilder();
+        ids.forEach((job, failure) -> lines.append(line(job, failure)));
         try (FileOutputStream stream = new FileOutputStream(fresh.toFile())) {
-            stream.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            stream.write(lines.toString().getBytes(StandardCharsets.UTF_8));
             stream.getFD().sync();
         }
         out.close();
@@ -121,7 +142,7 @@ public final class DoneJobs implements AutoCloseable {
         // the swap is durable only once the folder is synced: else a crash could bring back the
         // old file without the ids appended to the new one since
         syncDirectory(file.getParent());
-        linesInFile = lines.size();
+        linesInFile = ids.size();
         openForAppend();
     }
 

@@ -84,8 +84,10 @@ public final class PrinterWorker implements AutoCloseable {
 
     private void run(String job, byte[] escpos, CompletableFuture<Outcome> outcome) {
         if (done.contains(job)) {
-            LOG.log(Level.INFO, "already printed " + job);
-            outcome.complete(new Outcome(false, true, null));
+            String failed = done.failure(job);
+            // sent again (its answer was lost): never printed twice, and answered as the first time
+            LOG.log(Level.INFO, failed == null ? "already printed " + job : "already failed " + job + ": " + failed);
+            outcome.complete(failed == null ? new Outcome(false, true, null) : new Outcome(false, false, failed));
             return;
         }
         ThermalPrinter.Result result = printer.print(job, escpos, done);

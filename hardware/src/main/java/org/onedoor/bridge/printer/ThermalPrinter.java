@@ -100,12 +100,12 @@ public final class ThermalPrinter {
             if (!after.online()) {
                 // maybe printed, maybe not: reported failed, so the kiosk tells its citizen to keep
                 // the number from the screen rather than wait for paper (the server does not resend it)
-                return new Result(false, "printer stopped answering while printing", after);
+                return failedAfterWrite(done, job, "printer stopped answering while printing", after);
             }
             if ("OUT".equals(after.paper())) {
                 // roll ran out (or cover opened) mid-ticket: the citizen has half a ticket at best;
-                // already in done, so a resend answers "already" and never prints it twice
-                return new Result(false, "paper ran out while printing", after);
+                // already in done, so a resend never prints it twice, and answers this failure again
+                return failedAfterWrite(done, job, "paper ran out while printing", after);
             }
             return new Result(true, null, after);
         } catch (IOException e) {
@@ -116,6 +116,18 @@ public final class ThermalPrinter {
         } finally {
             guard.cancel(false);
         }
+    }
+
+    /** A job whose bytes went out and then failed: recorded so, and a resend says so again. */
+    private static Result failedAfterWrite(DoneJobs done, String job, String why, PrinterHealth after) {
+        try {
+            done.failed(job, why);
+        } catch (IOException e) {
+            // still failed: only a resend after a lost acknowledgement would be taken for printed
+            System.getLogger(ThermalPrinter.class.getName()).log(System.Logger.Level.ERROR,
+                    "could not record in the state dir that " + job + " failed: " + e.getMessage());
+        }
+        return new Result(false, why, after);
     }
 
     /**

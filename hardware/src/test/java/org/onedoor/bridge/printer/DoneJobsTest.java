@@ -47,6 +47,27 @@ class DoneJobsTest {
         }
     }
 
+    @Test
+    void keepsWhyAJobFailedAfterItsBytesWentOutThroughARewriteAndARestart() throws Exception {
+        try (DoneJobs done = new DoneJobs(dir, 5)) {
+            for (int i = 1; i <= 8; i++) {
+                done.add("job-" + i);
+            }
+            done.failed("job-8", "paper ran out\twhile printing");
+            done.add("job-9"); // the tenth line: the file is rewritten with the newest five
+            assertThat(done.failure("job-8")).isEqualTo("paper ran out while printing");
+            assertThat(done.failure("job-9")).isNull();
+        }
+        assertThat(Files.readAllLines(dir.resolve("printed-jobs.txt"))).hasSize(5);
+        try (DoneJobs again = new DoneJobs(dir, 5)) {
+            assertThat(again.contains("job-8")).isTrue();
+            assertThat(again.failure("job-8")).isEqualTo("paper ran out while printing");
+            assertThat(again.contains("job-9")).isTrue();
+            assertThat(again.failure("job-9")).isNull();
+            assertThat(again.contains("job-4")).isFalse();
+        }
+    }
+
     /** A printer worker stopped mid-print (interrupted) must still record the ticket it printed. */
     @Test
     void anInterruptedThreadStillRecordsTheJob() throws Exception {

@@ -111,8 +111,12 @@ class PrinterWorkerTest {
                 PrinterWorker.Outcome resent = worker.print("job-1", TestEscPos.ticket()).get(20, TimeUnit.SECONDS);
 
                 assertThat(first).isEqualTo(new PrinterWorker.Outcome(false, false, "paper ran out while printing"));
-                assertThat(resent).isEqualTo(new PrinterWorker.Outcome(false, true, null));
+                assertThat(resent).as("not printed again, and not taken for printed").isEqualTo(first);
                 assertThat(runsOut.failure()).isNull();
+            }
+            try (DoneJobs afterRestart = new DoneJobs(dir.resolve("state"))) {
+                assertThat(afterRestart.contains("job-1")).isTrue();
+                assertThat(afterRestart.failure("job-1")).isEqualTo("paper ran out while printing");
             }
         }
     }
