@@ -204,7 +204,7 @@ class KioskOfflineTest {
         floor.serve(call.getString("id"));
         assertThat(floor.callNext(1)).as("nobody else waits").isNull();
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         JsonPath report = Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + today.minusDays(1)
                 + "&to=" + today.plusDays(1)).then().statusCode(200).extract().jsonPath();
         assertThat(report.getMap("totals")).as("one citizen came, and nobody cancelled")
