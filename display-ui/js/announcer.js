@@ -4,9 +4,12 @@
 //
 // A missing clip falls back to the browser's speech synthesis when it has a voice for the
 // language, else to the chime, so the hall hears that a word was skipped; nothing can hang: every
-// clip has a time limit. A call that waited longer than STALE_MS (a screen coming back after an
-// outage, or sound blocked until someone tapped) is shown but not spoken: calling out a ticket
-// from minutes ago would send people to the wrong counter.
+// clip has a time limit. A call that came or was held too late (older than STALE_MS when it arrived,
+// plus the time sound was blocked since: a screen coming back after an outage, or no tap yet) is
+// shown but not spoken: calling out a ticket from minutes ago would send people to the wrong
+// counter. Time spent saying the calls before it does not count: in a morning burst of fourteen
+// counters the last call waits minutes for its turn, and is still said, whole. A call whose ticket
+// left its counter while it waited (transferred, cancelled) is dropped by stillWanted.
 
 const CLIP_LIMIT_MS = 8000;
 const SPEECH_LIMIT_MS = 5000;
@@ -20,6 +23,7 @@ export class Announcer {
    * @param options.now        the server's time now, in ms (the screen's own clock may be wrong)
    * @param options.onStart    called with a call as its announcement begins (for the spotlight)
    * @param options.onBlocked  called with true when the browser refuses to play, false when it plays again
+   * @param options.stillWanted optional: false for a queued call whose ticket is no longer called
    */
   constructor(options) {
     this.options = options;
@@ -29,6 +33,8 @@ export class Announcer {
     this.playing = false;
     this.blocked = false;
     this.unblock = null;
+    this.blockedMs = 0;  // how long sound has been blocked in all, up to the last time it was allowed
+    this.blockedAt = 0;
     this.history = [];   // what was played, newest last: for diagnostics and the browser tests
     this.audio = new Audio();
     this.audio.preload = 'auto';
@@ -59,7 +65,8 @@ export class Announcer {
     if (this.spoken.has(call.key)) return;
     this.spoken.add(call.key);
     if (this.spoken.size > 1000) this.spoken.delete(this.spoken.values().next().value);
-    this.queue.push(call);
+    // how late it came, and the blocked time so far: only blocked time from now on adds to its age
+    this.queue.push({ call: call, lateMs: this.options.now() - call.occurredAt, blockedBefore: this.blockedSoFar() });
     if (!this.playing) this.playAll();
   }
 
@@ -70,6 +77,7 @@ export class Announcer {
     const unlock = this.audio.play();
     if (unlock && unlock.catch) unlock.catch(() => {});
     this.blocked = false;
+    this.blockedMs += this.options.now() - this.blockedAt;
     if (this.options.onBlocked) this.options.onBlocked(false);
     if (this.unblock) {
       const resume = this.unblock;
@@ -82,21 +90,27 @@ export class Announcer {
     this.playing = true;
     try {
       while (this.queue.length > 0) {
-        const call = this.queue.shift();
-        if (this.isStale(call)) {
+        const queued = this.queue.shift();
+        const call = queued.call;
+        if (this.options.stillWanted && !this.options.stillWanted(call)) {
+          this.record(call.key, null, null, 'withdrawn');
+          continue;
+        }
+        if (this.isStale(queued)) {
           if (this.options.onStart) this.options.onStart(call, false);
           this.record(call.key, null, null, 'stale');
           continue;
         }
         if (this.options.onStart) this.options.onStart(call, true);
-        await this.sayCall(call);
+        await this.sayCall(queued);
       }
     } finally {
       this.playing = false;
     }
   }
 
-  async sayCall(call) {
+  async sayCall(queued) {
+    const call = queued.call;
     for (const language of this.options.languages) {
       // a language whose pack is missing is skipped rather than said in Vietnamese a second time
       if (language !== 'vi' && !this.packs[language]) continue;
@@ -107,7 +121,7 @@ export class Announcer {
           this.record(call.key, language, word, 'failed');
         }
         // sound was blocked for a while: the rest of a call made long ago is not worth saying
-        if (this.isStale(call)) {
+        if (this.isStale(queued)) {
           this.record(call.key, null, null, 'stale');
           return;
         }
@@ -115,8 +129,12 @@ export class Announcer {
     }
   }
 
-  isStale(call) {
-    return this.options.now() - call.occurredAt > STALE_MS;
+  isStale(queued) {
+    return queued.lateMs + (this.blockedSoFar() - queued.blockedBefore) > STALE_MS;
+  }
+
+  blockedSoFar() {
+    return this.blockedMs + (this.blocked ? this.options.now() - this.blockedAt : 0);
   }
 
   async say(call, language, word) {
@@ -181,6 +199,7 @@ export class Announcer {
   waitForSound() {
     if (!this.blocked) {
       this.blocked = true;
+      this.blockedAt = this.options.now();
       if (this.options.onBlocked) this.options.onBlocked(true);
     }
     return new Promise((resolve) => { this.unblock = resolve; });

@@ -30,6 +30,8 @@ async function main() {
       soundOverlay.hidden = !blocked;
       if (blocked) soundOverlay.focus();
     },
+    // a call whose citizen was sent elsewhere while it waited its turn is not said
+    stillWanted: (call) => stillCalled(call),
   });
   // Any tap, or any key of a TV remote, counts as the gesture a browser wants before it plays sound.
   document.addEventListener('click', () => announcer.enableSound());

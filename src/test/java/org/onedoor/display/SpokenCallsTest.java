@@ -95,4 +95,77 @@ class SpokenCallsTest {
         assertThat(screen.played(code, Duration.ofSeconds(30))).containsExactlyElementsOf(Announcement.forCall(code, 1));
         assertThat(screen.shown("sound")).isFalse();
     }
+
+    /**
+     * Fourteen counters call at opening time; each call takes 13 s to say (Vietnamese clips, as
+     * measured). The announcer runs on a clock the test drives: the last call starts minutes after
+     * it was made, and is still said whole, as is every call before it.
+     */
+    @Test
+    void shouldSayEveryCallOfAMorningBurstWhole() {
+        openHall();
+        List<String> history = runAnnouncer("""
+                let t = 1000000;
+                const a = new Announcer({ languages: ['vi'], now: () => t });
+                a.say = async (call, language, word) => { await null; t += 13000; a.record(call.key, language, word, 'clip'); };
+                for (let i = 1; i <= 14; i++) a.announce({ key: 'k' + i, clips: ['xin', 'mời', 'A' + i], occurredAt: t });
+                """);
+        assertThat(history).hasSize(14 * 3).doesNotContain("k10:stale", "k14:stale");
+        assertThat(history).startsWith("k1:xin", "k1:mời", "k1:A1").endsWith("k14:xin", "k14:mời", "k14:A14");
+    }
+
+    /**
+     * Sound blocked for three minutes (nobody tapped): the call held by it and the one queued behind
+     * it are too old once sound comes back, and a call whose ticket left its counter meanwhile is
+     * dropped; a call made after the tap is said.
+     */
+    @Test
+    void shouldDropACallHeldTooLongBySoundBlockedOrWithdrawnMeanwhile() {
+        openHall();
+        List<String> history = runAnnouncer("""
+                let t = 0;
+                let blockOnce = true;
+                const a = new Announcer({ languages: ['vi'], now: () => t, stillWanted: (call) => call.key !== 'sent-elsewhere' });
+                a.say = async (call, language, word) => {
+                  if (blockOnce) { blockOnce = false; await a.waitForSound(); }
+                  t += 1000; a.record(call.key, language, word, 'clip');
+                };
+                a.announce({ key: 'first', clips: ['xin', 'mời'], occurredAt: t });
+                a.announce({ key: 'second', clips: ['xin', 'mời'], occurredAt: t });
+                await new Promise((later) => setTimeout(later, 50));
+                t += 180000;
+                a.enableSound();
+                a.announce({ key: 'sent-elsewhere', clips: ['xin', 'mời'], occurredAt: t });
+                a.announce({ key: 'third', clips: ['xin', 'mời'], occurredAt: t });
+                """);
+        assertThat(history).containsExactly("first:xin", "first:stale", "second:stale", "sent-elsewhere:withdrawn",
+                "third:xin", "third:mời");
+    }
+
+    private void openHall() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        screen = new ScreenDriver(Browser.screen(1280, 720));
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        screen.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(
+                screen.browser.executeScript("return !!(window.onedoor && window.onedoor.announcer)")));
+    }
+
+    /**
+     * Runs {@code script} in the page with {@code Announcer} (the hall's own class) and {@code a},
+     * the announcer it makes, then waits until it has said everything: what it recorded, as key:word
+     * or key:how.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> runAnnouncer(String script) {
+        screen.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return (List<String>) screen.browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const Announcer = window.onedoor.announcer.constructor;
+                (async () => {
+                """ + script + """
+                  while (a.playing) await new Promise((later) => setTimeout(later, 20));
+                  done(a.history.map((h) => h.key + ':' + (h.word || h.how)));
+                })().catch((e) => done(['error: ' + e]));
+                """);
+    }
 }
