@@ -256,7 +256,9 @@ public class TicketActions {
     private Uni<List<FloorEventBody>> events(Request request, Ticket ticket, FloorState after, Origin origin,
             Long leftField, TicketView view) {
         FloorEventBody body = request.event().make(TicketView.ref(ticket, after), origin, view);
-        if (!QUEUE_CHANGERS.contains(body.getClass())) {
+        // closing out an ended day's ticket changes nothing waiting today, and its service time
+        // (a night in it) would skew today's estimates
+        if (!QUEUE_CHANGERS.contains(body.getClass()) || !ticket.serviceDay.equals(after.day())) {
             return Uni.createFrom().item(List.of(body));
         }
         return queue.queueChangedAfter(after, leftField, ticket, body instanceof TicketDone).map(waiting -> List.of(body, waiting));

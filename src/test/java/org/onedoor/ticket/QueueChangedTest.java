@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
 
 /**
  * The QueueChanged that follows a cancel or a transfer is written in the same statement as the
@@ -17,6 +20,9 @@ import org.onedoor.testing.Floor;
  */
 @QuarkusTest
 class QueueChangedTest {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldCountTheQueueAsItIsAfterACancelOrATransfer() {
@@ -44,13 +50,43 @@ class QueueChangedTest {
         assertThat(lastWaiting(floor)).as("after a called ticket's transfer").isEqualTo(Map.of("HT", 1, "CT", 2));
     }
 
+    /**
+     * Yesterday's ticket, left waiting at closing, is cancelled this morning: today's queue did not
+     * change, so no QueueChanged follows (it took the ticket out of today's count: -1 people).
+     */
+    @Test
+    void shouldLeaveTodaysQueueAloneWhenYesterdaysTicketIsClosedOut() {
+        try {
+            clock.freezeAt(Instant.parse("2026-11-23T09:00:00Z"));
+            Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+            String yesterdays = floor.issue("HT").getString("id");
+            clock.freezeAt(Instant.parse("2026-11-24T02:00:00Z"));
+            floor.issue("HT");
+            assertThat(lastWaiting(floor)).isEqualTo(Map.of("HT", 1));
+
+            Floor.asAdmin().post("/api/tickets/" + yesterdays + "/cancel").then().statusCode(200);
+
+            JsonPath log = Floor.asAdmin().queryParam("limit", 5000).get(floor.path("/events")).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(log.getList("type", String.class)).last().isEqualTo("TicketCancelled");
+            assertThat(waitingAt(floor, -2)).as("today's count stands").isEqualTo(Map.of("HT", 1));
+        } finally {
+            clock.unfreeze();
+        }
+    }
+
     /** The waiting count of each field in the center's last event, which must be a QueueChanged. */
     private static Map<String, Integer> lastWaiting(Floor floor) {
+        return waitingAt(floor, -1);
+    }
+
+    /** The same of the event at this index of the center's log (-1: the last), which must be a QueueChanged. */
+    private static Map<String, Integer> waitingAt(Floor floor, int index) {
         JsonPath log = Floor.asAdmin().queryParam("limit", 5000).get(floor.path("/events")).then().statusCode(200)
                 .extract().jsonPath();
-        int last = log.getList("seq").size() - 1;
-        assertThat(log.getString("[" + last + "].type")).isEqualTo("QueueChanged");
-        List<Map<String, Object>> fields = log.getList("[" + last + "].body.fields");
+        int at = index >= 0 ? index : log.getList("seq").size() + index;
+        assertThat(log.getString("[" + at + "].type")).isEqualTo("QueueChanged");
+        List<Map<String, Object>> fields = log.getList("[" + at + "].body.fields");
         return fields.stream().collect(Collectors.toMap(f -> (String) f.get("field"),
                 f -> (Integer) f.get("waiting")));
     }
