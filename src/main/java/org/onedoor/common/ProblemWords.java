@@ -141,6 +141,9 @@ public interface ProblemWords {
     @Message("Không có thủ tục mã '{code}' ở trung tâm này.")
     String noProcedure(String code);
 
+    @Message("Thủ tục {procedure} thuộc lĩnh vực khác với lĩnh vực của vé {ticket}; hãy chọn thủ tục của lĩnh vực này, hoặc chuyển vé trước.")
+    String procedureOfOtherField(String procedure, String ticket);
+
     @Message("Không có nhóm ưu tiên mã '{code}' đang dùng ở trung tâm này.")
     String noPriorityGroup(String code);
 
@@ -257,6 +260,10 @@ public interface ProblemWords {
 
     @Message("Quầy {number} đang đóng: không chuyển vé đến quầy này được. Hãy chuyển sang lĩnh vực hoặc quầy đang làm việc.")
     String counterClosedNoTransfer(int number);
+
+    @Message("Lĩnh vực {field} đã ngừng hoặc chưa có quầy nào phục vụ: vé chuyển sang đó sẽ không ai gọi."
+            + " Hãy chuyển sang lĩnh vực khác hoặc đến một quầy cụ thể.")
+    String nobodyServesTransfer(String field);
 
     @Message("Quầy {number} còn vé {code} ({state}); hãy hoàn thành, đánh dấu vắng mặt hoặc chuyển vé trước.")
     String counterBusy(int number, String code, String state);

@@ -100,7 +100,13 @@ public class TicketActions {
             if (procedureCode == null) {
                 return done();
             }
-            return procedures.require(c.id, procedureCode).invoke(p -> t.procedureId = p.id).replaceWithVoid();
+            return procedures.require(c.id, procedureCode).invoke(p -> {
+                // the reports count procedures by field: a land procedure on a civil-status ticket would skew both
+                if (!p.fieldId.equals(t.fieldId)) {
+                    throw Problem.badRequest(w -> w.procedureOfOtherField(p.code, t.code));
+                }
+                t.procedureId = p.id;
+            }).replaceWithVoid();
         }, (ref, origin, view) -> new TicketDone(ref, view.procedure()));
     }
 
@@ -150,7 +156,14 @@ public class TicketActions {
         }
         return act(id, "transfer", EnumSet.of(TicketState.WAITING, TicketState.CALLED, TicketState.SERVING), (t, c) -> {
             Uni<Long> fieldId = to.field() == null ? Uni.createFrom().item(t.fieldId)
-                    : fields.require(c.id, to.field()).map(f -> f.id);
+                    : fields.require(c.id, to.field()).chain(f -> to.counter() != null ? Uni.createFrom().item(f.id)
+                            : queue.load(c, QueueService.Detail.LAYOUT).map(floor -> {
+                                // sent to its lane, it would wait for a counter that never calls it
+                                if (!f.active || floor.countersServing(f.id).isEmpty()) {
+                                    throw Problem.conflict(w -> w.nobodyServesTransfer(f.code));
+                                }
+                                return f.id;
+                            }));
             Uni<Long> counterId = to.counter() == null ? Uni.createFrom().nullItem()
                     : counters.require(c.id, to.counter()).map(counter -> {
                         // nobody would call it there (closing a counter sends its tickets back to their fields)

@@ -278,7 +278,7 @@ class KioskOfflineTest {
     /** A twin called and sent on to another field may have found someone there: a hand-back leaves it. */
     @Test
     void shouldKeepAnOnlineTwinACounterCalledAndSentOn() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5).counter(1, "HT").open(1);
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5).counter(1, "HT").counter(2, "CT").open(1);
         String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
         lease(kiosk);
         String twin = KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT", "requestId", "sent-on-twin-0004"))

@@ -121,6 +121,37 @@ class TicketLifecycleTest {
                 .statusCode(200).body("state", is("DONE")).body("procedure", is("1.000894"));
     }
 
+    /** Sent to a field no counter serves, a ticket would wait all day for a call that never comes. */
+    @Test
+    void shouldRefuseATransferToAFieldNoCounterWillCall() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("XN", "X", 10).counter(1, "HT").open(1);
+        String id = floor.issue("HT").getString("id");
+
+        Floor.asAdmin().body(Map.of("field", "XN")).post("/api/tickets/" + id + "/transfer").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("no counter serves it"));
+        // to one counter, the field is the counter's business: it calls the ticket whatever its field
+        Floor.asAdmin().body(Map.of("field", "XN", "counter", 1)).post("/api/tickets/" + id + "/transfer").then()
+                .statusCode(200).body("field", is("XN"));
+        assertThat(floor.callNextCode(1)).isEqualTo("A001");
+    }
+
+    /** The reports count procedures by field: a procedure of another field is refused, and the ticket stays in service. */
+    @Test
+    void shouldRecordOnlyAProcedureOfTheTicketsField() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("DD", "D", 10).counter(1, "HT").open(1);
+        Floor.asAdmin().contentType("text/csv; charset=UTF-8").body("code,name_vi,field\n1.000894,Đăng ký kết hôn,HT\n"
+                + "1.003010,Đăng ký đất đai,DD\n").post(floor.path("/procedures/import")).then().statusCode(200);
+        floor.issue("HT");
+        String served = floor.callNext(1).getString("id");
+        Floor.asAdmin().post("/api/tickets/" + served + "/start").then().statusCode(200);
+
+        Floor.asAdmin().body(Map.of("procedure", "1.003010")).post("/api/tickets/" + served + "/complete").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("another field"));
+        Floor.asAdmin().get("/api/tickets/" + served).then().statusCode(200).body("state", is("SERVING"));
+        Floor.asAdmin().body(Map.of("procedure", "1.000894")).post("/api/tickets/" + served + "/complete").then()
+                .statusCode(200).body("procedure", is("1.000894"));
+    }
+
     @Test
     void shouldServeWithBareRequestsThatCarryNoBody() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
