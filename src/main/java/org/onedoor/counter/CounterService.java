@@ -92,7 +92,8 @@ public class CounterService {
 
     /**
      * Opens, pauses or closes a counter; the officer who opens it is recorded on it, and only they
-     * (or a manager) may pause or close it. Opening a counter another officer holds takes it over.
+     * (or a manager) may pause or close it. Opening a counter another officer holds takes it over,
+     * with the ticket still at it: the new officer finishes it.
      */
     public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
@@ -107,10 +108,12 @@ public class CounterService {
                     if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
                         return Uni.createFrom().item(counter);
                     }
+                    boolean takeover = target == CounterState.OPEN && at.busyCode() != null && !actor.equals(counter.officer);
                     counter.state = target;
                     counter.officer = target == CounterState.CLOSED ? null
                             : target == CounterState.OPEN ? actor : counter.officer;
                     Uni<Integer> released = target == CounterState.CLOSED ? tickets.releaseWaitingFor(counter.id, day(center))
+                            : takeover ? tickets.handOverAt(counter.id, day(center), actor)
                             : Uni.createFrom().item(0);
                     // open counters divide the estimated waits, and the tickets released wait in their fields again
                     return released.chain(() -> queue.queueChanged(center)).chain(waiting -> tx.recordWithQueue(center,

@@ -267,6 +267,16 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     }
 
     /**
+     * Hands the ticket at the counter (called or being served today) to the officer taking the
+     * counter over: the one who left can no longer finish it, and the counter could call nobody else.
+     */
+    public Uni<Integer> handOverAt(long counterId, LocalDate day, String officer) {
+        return getSession().chain(s -> s.createNativeQuery("UPDATE ticket SET officer = :officer, version = version + 1"
+                + " WHERE counter_id = :counter AND service_day = :day AND state IN ('CALLED', 'SERVING')")
+                .setParameter("officer", officer).setParameter("counter", counterId).setParameter("day", day).executeUpdate());
+    }
+
+    /**
      * Claims a client's request id for a ticket about to be written in this transaction; if
      * another transaction holds it uncommitted, waits for that one's outcome.
      *

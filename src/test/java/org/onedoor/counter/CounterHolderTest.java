@@ -45,4 +45,21 @@ class CounterHolderTest {
         floor.as(second).post(floor.path("/counters/1/call-next")).then().statusCode(200).body("code", is("A002"))
                 .body("officer", is(second));
     }
+
+    /** An officer called a citizen and left; a colleague who takes the counter over finishes that ticket and goes on. */
+    @Test
+    void shouldHandTheTicketAtACounterToTheOfficerWhoTakesItOver() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String first = floor.user("OFFICER");
+        String second = floor.user("OFFICER");
+        floor.issue("HT");
+        floor.issue("HT");
+        floor.as(first).post(floor.path("/counters/1/open")).then().statusCode(200);
+        String ticket = floor.as(first).post(floor.path("/counters/1/call-next")).then().statusCode(200).extract().path("id");
+
+        floor.as(second).post(floor.path("/counters/1/open")).then().statusCode(200).body("officer", is(second));
+        floor.as(second).post("/api/tickets/" + ticket + "/start").then().statusCode(200).body("officer", is(second));
+        floor.as(second).post("/api/tickets/" + ticket + "/complete").then().statusCode(200);
+        floor.as(second).post(floor.path("/counters/1/call-next")).then().statusCode(200).body("code", is("A002"));
+    }
 }
