@@ -222,7 +222,9 @@ public class QueueService {
                     List<WaitingTicket> waiting = waitingByField.getOrDefault(f.id, List.of());
                     int open = openCounters(floor, f.id);
                     double average = floor.estimator().serviceMinutes(f.id);
-                    return new FieldQueue(f.code, f.names, f.colour, waiting.size(), average, open,
+                    // counted as QueueChanged counts them: those sent to one counter wait in no field's lane
+                    int inLane = (int) waiting.stream().filter(w -> w.counter() == null).count();
+                    return new FieldQueue(f.code, f.names, f.colour, inLane, average, open,
                             floor.estimator().estimateForNewTicket(f.id), waiting);
                 }).toList();
         List<CounterNow> counterViews = floor.counters().stream().map(c -> {

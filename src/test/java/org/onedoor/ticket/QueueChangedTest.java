@@ -43,6 +43,10 @@ class QueueChangedTest {
         // sent to one counter, it waits for that counter only, in no field's lane
         Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + third + "/transfer").then().statusCode(200);
         assertThat(lastWaiting(floor)).as("after a transfer to one counter").isEqualTo(Map.of("HT", 0, "CT", 2));
+        JsonPath snapshot = Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).extract().jsonPath();
+        assertThat(List.of(snapshot.getInt("fields.find { it.field == 'HT' }.waiting"),
+                snapshot.getInt("fields.find { it.field == 'CT' }.waiting"))).as("a screen's snapshot counts the same")
+                .containsExactly(0, 2);
 
         // called, then sent back to its field: it joins the lane again
         assertThat(floor.callNextCode(2)).isEqualTo("A003");
