@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.onedoor.floor.EventJournal;
@@ -36,6 +37,9 @@ public class TrackWatchers {
         final WebSocketConnection connection;
         final String token;
         final AtomicBoolean pending = new AtomicBoolean();
+        /** Reads started, and the newest whose view was applied: an older read answering last is dropped. */
+        final AtomicLong reads = new AtomicLong();
+        long applied;
         volatile TrackView shown;
 
         Watcher(WebSocketConnection connection, String token) {
@@ -56,13 +60,23 @@ public class TrackWatchers {
     @Inject
     Vertx vertx;
 
-    /** Starts following: the caller has sent the first view already. */
+    /**
+     * Starts following: the caller sends the first view. A phone that closed while that view was
+     * read is not kept (its close came first, and found nothing to forget); an event committed
+     * between the read and now would be missed, so the view is read once more.
+     */
     void watch(WebSocketConnection connection, String token, TrackView first) {
         Watcher watcher = new Watcher(connection, token);
         watcher.shown = first;
         byConnection.put(connection.id(), watcher);
         byCenter.computeIfAbsent(first.center(), c -> ConcurrentHashMap.newKeySet()).add(watcher);
+        if (!connection.isOpen()) {
+            unwatch(connection);
+            return;
+        }
+        schedule(watcher);
     }
+
 
     void unwatch(WebSocketConnection connection) {
         Watcher watcher = byConnection.remove(connection.id());
@@ -81,9 +95,13 @@ public class TrackWatchers {
             return;
         }
         for (Watcher w : watchers) {
-            if (w.pending.compareAndSet(false, true)) {
-                vertx.setTimer(COALESCE_MS, id -> refresh(w));
-            }
+            schedule(w);
+        }
+    }
+
+    private void schedule(Watcher w) {
+        if (w.pending.compareAndSet(false, true)) {
+            vertx.setTimer(COALESCE_MS, id -> refresh(w));
         }
     }
 
@@ -93,11 +111,20 @@ public class TrackWatchers {
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(v -> {
             w.pending.set(false);
+            long read = w.reads.incrementAndGet();
             queries.track(w.token).subscribe().with(view -> {
-                if (!sameForTheCitizen(view, w.shown) && w.connection.isOpen()) {
+                synchronized (w) {
+                    // two reads overlap when events come while one is slow: the older must not undo the newer
+                    if (read < w.applied || !w.connection.isOpen()) {
+                        return;
+                    }
+                    w.applied = read;
+                    if (sameForTheCitizen(view, w.shown)) {
+                        return;
+                    }
                     w.shown = view;
-                    w.connection.sendText(frame(view)).subscribe().with(ok -> { }, e -> LOG.debug("Track frame lost", e));
                 }
+                w.connection.sendText(frame(view)).subscribe().with(ok -> { }, e -> LOG.debug("Track frame lost", e));
             }, e -> LOG.debugf(e, "Tracking view of a watcher failed"));
         });
     }
