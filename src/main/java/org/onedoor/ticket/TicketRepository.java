@@ -221,9 +221,17 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 + " called_at = :calledAt, started_at = :startedAt, finished_at = :finishedAt, counter_id = :counterId,"
                 + " officer = :officer, target_counter_id = :targetCounterId, recall_count = :recallCount,"
                 + " transfer_count = :transferCount, rating = :rating, rated_at = :ratedAt, version = version + 1"
-                + " WHERE id = :id AND version = :version" + (t.targetCounterId == null ? "" : " AND EXISTS (SELECT 1"
+                + " WHERE id = :id AND version = :version" + (!waitsForOneCounter(t) ? "" : " AND EXISTS (SELECT 1"
                 + " FROM counter k WHERE k.id = :targetCounterId AND k.state <> 'CLOSED' FOR SHARE)") + " RETURNING center_id",
                 values, ended == null ? null : ended.insertAfterChange(t, values));
+    }
+
+    /**
+     * Whether the write leaves the ticket waiting for one counter: only then must that counter be
+     * open (a cancel of yesterday's ticket sent to a counter closed since must not be refused).
+     */
+    private static boolean waitsForOneCounter(Ticket t) {
+        return t.targetCounterId != null && t.state == TicketState.WAITING;
     }
 
     /** A counter locked in this transaction, and the ticket still at it (called or being served), if any. */

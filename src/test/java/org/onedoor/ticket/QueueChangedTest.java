@@ -79,6 +79,24 @@ class QueueChangedTest {
         }
     }
 
+    /** Yesterday's ticket was sent to counter 2, closed since: closing the ticket out does not need the counter. */
+    @Test
+    void shouldCancelYesterdaysTicketSentToACounterClosedSince() {
+        try {
+            clock.freezeAt(Instant.parse("2026-11-23T09:00:00Z"));
+            Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+            String yesterdays = floor.issue("HT").getString("id");
+            Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + yesterdays + "/transfer").then().statusCode(200);
+            clock.freezeAt(Instant.parse("2026-11-24T02:00:00Z"));
+            Floor.asAdmin().post(floor.path("/counters/2/close")).then().statusCode(200);
+
+            Floor.asAdmin().post("/api/tickets/" + yesterdays + "/cancel").then().statusCode(200)
+                    .body("state", org.hamcrest.Matchers.is("CANCELLED"));
+        } finally {
+            clock.unfreeze();
+        }
+    }
+
     /** The waiting count of each field in the center's last event, which must be a QueueChanged. */
     private static Map<String, Integer> lastWaiting(Floor floor) {
         return waitingAt(floor, -1);
