@@ -109,16 +109,26 @@ final class CenterSequencer {
         return drain(deliver);
     }
 
-    /** Gives up on a gap the log could not fill: the screens' own checks take over. */
-    synchronized void skipGap(Consumer<FloorEvent> deliver) {
+    /**
+     * Gives up on a gap the log could not fill. When later events are held, they go on and the
+     * screens' own checks see the jump and resync; when the lost events were the last ones, no
+     * screen can see anything missing.
+     *
+     * @return true when the skipped events were the last: the caller must make the screens resync
+     */
+    synchronized boolean skipGap(Consumer<FloorEvent> deliver) {
         filling = false;
         if (!held.isEmpty()) {
             next = held.firstKey();
             drain(deliver);
-        } else if (committed >= next) {
+            return false;
+        }
+        if (committed >= next) {
             next = committed + 1;
             gapSince = 0;
+            return true;
         }
+        return false;
     }
 
     /** Hands on what is next; returns how long it waited behind the gap it closed (0 without one). */

@@ -174,7 +174,10 @@ public class FloorHub {
         }
         if (sequencer.missing(now, GIVE_UP_NANOS) != null) {
             LOG.warnf("Floor events %d-%d of %s neither came nor could be read; screens will resync", range[0], range[1], center);
-            sequencer.skipGap(this::fanOut);
+            if (sequencer.skipGap(this::fanOut)) {
+                // the lost events were the last: nothing after them shows a screen the gap, so it is told
+                byCenter.getOrDefault(center, Set.of()).forEach(s -> s.close(FloorSubscriber.RESYNC));
+            }
             return;
         }
         if (!sequencer.startFilling()) {

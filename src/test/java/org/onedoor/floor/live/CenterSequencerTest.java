@@ -64,6 +64,19 @@ class CenterSequencerTest {
     }
 
     @Test
+    void shouldSayWhenTheEventsItGaveUpOnWereTheLastOnes() {
+        accept(5);
+        long now = System.nanoTime();
+        sequencer.committedUpTo(7, now);
+        assertThat(sequencer.skipGap(e -> delivered.add(e.seq()))).as("6 and 7 lost, nothing after them").isTrue();
+        accept(8);
+        assertThat(delivered).containsExactly(5L, 8L);
+        accept(10);
+        assertThat(sequencer.skipGap(e -> delivered.add(e.seq()))).as("10 shows the screens that 9 is missing").isFalse();
+        assertThat(delivered).containsExactly(5L, 8L, 10L);
+    }
+
+    @Test
     void shouldStartFromTheScreensSyncNotFromTheFirstEventToArrive() {
         sequencer.screenSynced(40);
         accept(43);
