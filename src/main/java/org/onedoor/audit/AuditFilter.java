@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.onedoor.security.LoginPage;
+import org.onedoor.security.UserResource;
 import org.onedoor.security.StaffIdentityProvider;
 
 /**
@@ -50,6 +51,10 @@ public class AuditFilter {
         // the center acted on, when the address names one: an administrator's change to a center
         // belongs to that center's log
         String centerCode = request.getUriInfo().getPathParameters().getFirst("center");
+        if (centerCode == null) {
+            // a new staff account names its center in the body
+            centerCode = http.get(UserResource.CENTER_OF_NEW_USER);
+        }
         entry.at = clock.instant();
         entry.action = request.getMethod();
         String path = request.getUriInfo().getRequestUri().getRawPath();

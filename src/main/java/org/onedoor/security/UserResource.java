@@ -1,6 +1,7 @@
 package org.onedoor.security;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,13 +17,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Users")
 public class UserResource {
 
+    /** Where a new account's center is left for the audit log: the address names none. */
+    public static final String CENTER_OF_NEW_USER = "onedoor.new-user-center";
+
     @Inject
     UserService users;
+
+    @Inject
+    RoutingContext http;
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Create a staff account (password stored as a bcrypt hash)")
     public Uni<Response> create(@Valid @NotNull UserRequest request) {
+        if (request.center() != null) {
+            http.put(CENTER_OF_NEW_USER, request.center());
+        }
         return users.create(request)
                 .map(u -> Response.created(URI.create("/api/users/" + u.username())).entity(u).build());
     }

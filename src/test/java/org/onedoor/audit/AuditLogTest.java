@@ -31,6 +31,8 @@ class AuditLogTest {
                 officer + " POST /api/centers/" + floor.center + "/counters/1/call-next",
                 "admin POST /api/centers/" + floor.center + "/tickets",
                 officer + " POST /api/centers/" + floor.center + "/counters/1/open",
+                "admin POST /api/users", // the manager's account, then the officer's: the body named this center
+                "admin POST /api/users",
                 "admin PUT /api/centers/" + floor.center + "/counters/1");
         assertThat(log).noneMatch(l -> String.valueOf(l.get("target")).endsWith("/no-show"));
         String csv = floor.as(manager).get("/api/audit/csv").then().statusCode(200).extract().asString();
@@ -40,6 +42,10 @@ class AuditLogTest {
         Floor.asAdmin().body(Map.of("notice", "Thông báo mới")).patch("/api/centers/" + floor.center).then().statusCode(200);
         assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().getList("actor"))
                 .first().isEqualTo("admin");
+        // an administrator's new account for the center is in its log
+        String colleague = floor.user("OFFICER");
+        assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$"))
+                .first().satisfies(l -> assertThat(l).containsEntry("actor", "admin").containsEntry("target", "/api/users"));
         // a sign-in is logged by the name it signed in (the form itself is anonymous); a failed one is not
         Sessions.signIn(officer, "not-the-password", null);
         Sessions.signIn(officer, Floor.STAFF_PASSWORD, null);
