@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +51,7 @@ class CrashRecoveryIT {
     void shouldLoseNoAcknowledgedTicketWhenTheServerIsKilledUnderLoad() throws Exception {
         Files.createDirectories(WORK);
         Path data = Files.createTempDirectory(WORK.toAbsolutePath(), "crash-data");
-        Map<String, String> env = Map.of("ONEDOOR_DATA_DIR", data.toString(),
-                "ONEDOOR_EMBEDDED_DB_PORT", String.valueOf(freePort()),
-                "ONEDOOR_ADMIN_PASSWORD", ADMIN_PASSWORD, "ONEDOOR_SESSION_KEY", "crash-test-session-key");
-        ServerNode node = ServerNode.start("crash", WORK, env);
+        ServerNode node = ServerNode.start("crash", WORK, ServerNode.embeddedDefault(data, ADMIN_PASSWORD));
         try {
             killAndRecover(node);
             assertThat(data.resolve("postgres").resolve("postmaster.pid"))
@@ -192,11 +188,5 @@ class CrashRecoveryIT {
         NodeApi.await(Duration.ofSeconds(30), () -> "live".equals(page.executeScript(
                 "return window.onedoor && window.onedoor.connection.lastSeq !== null && window.onedoor.connection.status")),
                 "the hall screen is live");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

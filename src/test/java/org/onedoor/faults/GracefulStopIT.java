@@ -3,11 +3,8 @@ package org.onedoor.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.NodeApi;
 import org.onedoor.testing.ServerNode;
@@ -28,10 +25,7 @@ class GracefulStopIT {
     void shouldWriteTheAuditOfEveryChangeBeforeAGracefulStop() throws Exception {
         Files.createDirectories(WORK);
         Path data = Files.createTempDirectory(WORK.toAbsolutePath(), "graceful-data");
-        Map<String, String> env = Map.of("ONEDOOR_DATA_DIR", data.toString(),
-                "ONEDOOR_EMBEDDED_DB_PORT", String.valueOf(freePort()),
-                "ONEDOOR_ADMIN_PASSWORD", ADMIN_PASSWORD, "ONEDOOR_SESSION_KEY", "graceful-test-session-key");
-        ServerNode node = ServerNode.start("graceful", WORK, env);
+        ServerNode node = ServerNode.start("graceful", WORK, ServerNode.embeddedDefault(data, ADMIN_PASSWORD));
         try {
             NodeApi api = new NodeApi(node, ADMIN_PASSWORD);
             api.createCenter(CENTER, 1);
@@ -53,12 +47,6 @@ class GracefulStopIT {
             assertThat(counterChanges).as("the counter's set-up and every change after it").isEqualTo(CHANGES + 1);
         } finally {
             node.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

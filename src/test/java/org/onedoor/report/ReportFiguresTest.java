@@ -124,10 +124,7 @@ class ReportFiguresTest {
     void shouldCountEveryCountersWorkOnATransferredTicket() {
         clock.freezeAt(EIGHT_O_CLOCK);
         floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5).counter(1, "HT").counter(2, "CT");
-        officer1 = floor.user("OFFICER");
-        officer2 = floor.user("OFFICER");
-        floor.as(officer1).post(floor.path("/counters/1/open")).then().statusCode(200);
-        floor.as(officer2).post(floor.path("/counters/2/open")).then().statusCode(200);
+        openCountersOneAndTwo();
         String a001 = floor.issue("HT").getString("id");
         at(2);
         call(officer1, 1, a001);
@@ -164,10 +161,7 @@ class ReportFiguresTest {
     void shouldKeepTheFirstCallOfANoShowWhoCameBack() {
         clock.freezeAt(EIGHT_O_CLOCK);
         floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
-        officer1 = floor.user("OFFICER");
-        officer2 = floor.user("OFFICER");
-        floor.as(officer1).post(floor.path("/counters/1/open")).then().statusCode(200);
-        floor.as(officer2).post(floor.path("/counters/2/open")).then().statusCode(200);
+        openCountersOneAndTwo();
         String a001 = floor.issue("HT").getString("id");
         at(5);
         call(officer1, 1, a001);
@@ -276,11 +270,8 @@ class ReportFiguresTest {
         clock.freezeAt(EIGHT_O_CLOCK);
         floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
                 .counter(1, "HT").counter(2, "CT");
-        officer1 = floor.user("OFFICER");
-        officer2 = floor.user("OFFICER");
         String guide = floor.user("GUIDE");
-        floor.as(officer1).post(floor.path("/counters/1/open")).then().statusCode(200);
-        floor.as(officer2).post(floor.path("/counters/2/open")).then().statusCode(200);
+        openCountersOneAndTwo();
         String a001 = floor.issue("HT").getString("id");
         String b001 = floor.issue("CT").getString("id");
         at(2);
@@ -314,6 +305,14 @@ class ReportFiguresTest {
         act(officer1, a003, "complete");
         rate(floor, 1, a001, "VERY_SATISFIED");
         rate(floor, 2, b001, "UNSATISFIED");
+    }
+
+    /** Officer 1 opens counter 1, officer 2 counter 2. */
+    private void openCountersOneAndTwo() {
+        officer1 = floor.user("OFFICER");
+        officer2 = floor.user("OFFICER");
+        floor.as(officer1).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.as(officer2).post(floor.path("/counters/2/open")).then().statusCode(200);
     }
 
     private void at(int minutesPastEight) {

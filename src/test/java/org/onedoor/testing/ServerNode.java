@@ -61,6 +61,15 @@ public final class ServerNode implements AutoCloseable {
         return node;
     }
 
+    /**
+     * The environment of the one-node default: the embedded PostgreSQL keeping its data under
+     * {@code dataDir}, on a free port, and the administrator's password.
+     */
+    public static Map<String, String> embeddedDefault(Path dataDir, String adminPassword) throws IOException {
+        return Map.of("ONEDOOR_DATA_DIR", dataDir.toString(), "ONEDOOR_EMBEDDED_DB_PORT", String.valueOf(freePort()),
+                "ONEDOOR_ADMIN_PASSWORD", adminPassword, "ONEDOOR_SESSION_KEY", "session-key-of-" + dataDir.getFileName());
+    }
+
     /** After {@link #kill()}: the same node again, same port and environment, as a restart by systemd. */
     public ServerNode startAgain() throws Exception {
         return start(name, dir, environment, port);

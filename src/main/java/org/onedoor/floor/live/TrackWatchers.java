@@ -77,7 +77,6 @@ public class TrackWatchers {
         schedule(watcher);
     }
 
-
     void unwatch(WebSocketConnection connection) {
         Watcher watcher = byConnection.remove(connection.id());
         if (watcher != null && watcher.shown != null) {
