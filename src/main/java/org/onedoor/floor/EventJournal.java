@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
 import org.onedoor.center.Center;
 import org.onedoor.floor.cluster.FloorCluster;
 
@@ -33,6 +34,7 @@ import org.onedoor.floor.cluster.FloorCluster;
 public class EventJournal {
 
     public static final String CHANNEL = "floor-events";
+    private static final Logger LOG = Logger.getLogger(EventJournal.class);
     /** A named parameter in SQL (":name", not a "::type" cast). */
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
 
@@ -85,11 +87,30 @@ public class EventJournal {
      *
      * @return whether the change applied: false when its guard matched no row (someone changed the row first)
      */
-    public Uni<Boolean> applyWithEvents(Center center, GuardedChange change, List<FloorEventBody> bodies) {
+    public Uni<Boolean> applyWithEvents(Center center, GuardedChange change, FloorEventBody body, QueueCount queue) {
+        List<FloorEventBody> bodies = queue == null ? List.of(body) : List.of(body, queue.body());
         return Panache.getSession().chain(session -> insertEvents(session, center, bodies, change, List.of()))
-                .map(written -> {
-                    written.forEach(this::publish);
-                    return !written.isEmpty();
+                .invoke(written -> written.forEach(this::publish))
+                .call(written -> queue == null || written.isEmpty() || queue.followedBy(written.get(0).seq())
+                        ? Uni.createFrom().voidItem() : countAgain(center, queue))
+                .map(written -> !written.isEmpty());
+    }
+
+    /**
+     * After a change that committed on its own, over a count another action overtook: writes the
+     * queue counted again while a transaction holds the center's event row, so no other action
+     * commits between that count and its number. Its failure is logged, not the change's.
+     */
+    private Uni<Void> countAgain(Center center, QueueCount queue) {
+        return transaction(tx -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("SELECT id FROM center WHERE id IN (:ids) FOR NO KEY UPDATE",
+                        Long.class).setParameter("ids", List.of(center.id)).getSingleResult())
+                .chain(() -> queue.again().get())
+                .chain(again -> tx.record(center, again)))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf(failure, "Could not count the queue of center %s again after an action that overtook"
+                            + " its count; its screens show that count until the next change", center.code);
+                    return null;
                 });
     }
 
@@ -142,10 +163,16 @@ public class EventJournal {
             return Uni.createFrom().voidItem();
         }
 
-        /** Records an event and then what the queue looks like after it. */
-        public Uni<Void> recordWithQueue(Center center, FloorEventBody body, FloorEventBody.QueueChanged queue) {
+        /**
+         * Records an event and then what the queue looks like after it; if another action's events
+         * came between its count and them, the queue is counted again after them, under the lock.
+         */
+        public Uni<Void> recordWithQueue(Center center, FloorEventBody body, QueueCount queue) {
             add(center, body);
-            add(center, queue);
+            add(center, queue.body());
+            Batch batch = batch(center);
+            batch.countedAt = batch.countedAt == null ? queue : batch.countedAt.countedAtSeq() <= queue.countedAtSeq()
+                    ? batch.countedAt : queue;
             return Uni.createFrom().voidItem();
         }
 
@@ -154,22 +181,22 @@ public class EventJournal {
          * center, ahead of them; the transaction must record at least one event of that center.
          */
         public void insertWithEvents(Center center, CompanionInsert insert) {
-            batch(center).inserts().add(insert);
+            batch(center).inserts.add(insert);
         }
 
         private void add(Center center, FloorEventBody body) {
-            batch(center).bodies().add(body);
+            batch(center).bodies.add(body);
         }
 
         private Batch batch(Center center) {
-            return pending.computeIfAbsent(center.id, id -> new Batch(center, new ArrayList<>(), new ArrayList<>()));
+            return pending.computeIfAbsent(center.id, id -> new Batch(center));
         }
 
         private Uni<Void> write() {
             Uni<Void> written = Uni.createFrom().voidItem();
             for (Batch batch : pending.values()) {
-                if (batch.bodies().isEmpty()) {
-                    throw new IllegalStateException("An insert to write with the events of center " + batch.center().code
+                if (batch.bodies.isEmpty()) {
+                    throw new IllegalStateException("An insert to write with the events of center " + batch.center.code
                             + " in a transaction that recorded none");
                 }
                 written = written.call(() -> writeAll(batch));
@@ -178,11 +205,24 @@ public class EventJournal {
         }
 
         private Uni<Void> writeAll(Batch batch) {
-            return Panache.getSession().chain(session -> insertEvents(session, batch.center(), batch.bodies(), null,
-                    batch.inserts())).invoke(events::addAll).replaceWithVoid();
+            return Panache.getSession().chain(session -> insertEvents(session, batch.center, batch.bodies, null,
+                    batch.inserts).invoke(events::addAll).chain(written -> batch.countedAt == null
+                            || batch.countedAt.followedBy(written.get(0).seq()) ? Uni.createFrom().voidItem()
+                            // this transaction holds the center's event row now: nothing can commit under the count
+                            : batch.countedAt.again().get().chain(again -> insertEvents(session, batch.center,
+                                    List.of(again), null, List.of())).invoke(events::addAll).replaceWithVoid()));
         }
 
-        private record Batch(Center center, List<FloorEventBody> bodies, List<CompanionInsert> inserts) {
+        private static final class Batch {
+            final Center center;
+            final List<FloorEventBody> bodies = new ArrayList<>();
+            final List<CompanionInsert> inserts = new ArrayList<>();
+            /** The oldest count of the queue recorded, if any. */
+            QueueCount countedAt;
+
+            Batch(Center center) {
+                this.center = center;
+            }
         }
     }
 

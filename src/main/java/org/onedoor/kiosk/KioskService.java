@@ -38,7 +38,7 @@ public class KioskService {
     public Uni<KioskView> view(String centerCode) {
         return centers.require(centerCode).chain(center -> queue.load(center, QueueService.Detail.ESTIMATES)
                 .chain(floor -> queue.queueChanged(floor).chain(waiting -> tickets.issuedPerField(center.id, floor.day())
-                        .map(issued -> view(center, floor, issued, waiting.fields())))));
+                        .map(issued -> view(center, floor, issued, waiting.body().fields())))));
     }
 
     private KioskView view(Center center, FloorState floor, Map<Long, Integer> issued,

@@ -9,10 +9,14 @@ import org.onedoor.center.Center;
 import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterState;
 
-/** Everything about one center's floor today, read in one go, to describe tickets and the queue. */
-public record FloorState(Center center, LocalDate day, Map<Long, Field> fields, Map<Long, PriorityGroup> groups,
-        List<Counter> counters, Map<Long, List<Long>> fieldsByCounter, List<Ticket> openTickets,
-        QueueEstimator estimator) {
+/**
+ * Everything about one center's floor today, read in one go, to describe tickets and the queue.
+ *
+ * @param layoutVersion the version of the layout (fields, groups, counters) held here
+ */
+public record FloorState(Center center, LocalDate day, long layoutVersion, Map<Long, Field> fields,
+        Map<Long, PriorityGroup> groups, List<Counter> counters, Map<Long, List<Long>> fieldsByCounter,
+        List<Ticket> openTickets, QueueEstimator estimator) {
 
     public Field field(Long id) {
         return fields.get(id);

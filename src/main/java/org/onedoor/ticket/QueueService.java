@@ -19,6 +19,7 @@ import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterState;
 import org.onedoor.floor.FloorEventBody.FieldWaiting;
 import org.onedoor.floor.FloorEventBody.QueueChanged;
+import org.onedoor.floor.QueueCount;
 import org.onedoor.ticket.QueueEstimator.FieldLoad;
 import org.onedoor.ticket.QueueView.CounterNow;
 import org.onedoor.ticket.QueueView.FieldQueue;
@@ -34,6 +35,9 @@ public class QueueService {
 
     @Inject
     TicketRepository tickets;
+
+    @Inject
+    WaitingCounts counts;
 
     @Inject
     FloorLayouts layouts;
@@ -84,8 +88,8 @@ public class QueueService {
                     Map<Long, FieldLoad> loads = loads(l.fields(), l.counters(), l.fieldsByCounter(), averages);
                     List<Ticket> waiting = open.stream().filter(t -> t.state == TicketState.WAITING).toList();
                     QueueEstimator estimator = new QueueEstimator(loads, waiting, priorityFirst(center));
-                    return new FloorState(center, day, l.fields(), l.groups(), l.counters(), l.fieldsByCounter(), open,
-                            estimator);
+                    return new FloorState(center, day, l.version(), l.fields(), l.groups(), l.counters(),
+                            l.fieldsByCounter(), open, estimator);
                 })));
     }
 
@@ -94,7 +98,7 @@ public class QueueService {
      * including its own changes (the layout read afresh, which flushes them first: a counter
      * opening changes it): the body of a QueueChanged event.
      */
-    public Uni<QueueChanged> queueChanged(Center center) {
+    public Uni<QueueCount> queueChanged(Center center) {
         return load(center, Detail.ESTIMATES, true).chain(this::queueChanged);
     }
 
@@ -104,7 +108,7 @@ public class QueueService {
     }
 
     private static FloorState withAverages(FloorState floor, Map<Long, Double> averages) {
-        return new FloorState(floor.center(), floor.day(), floor.fields(), floor.groups(), floor.counters(),
+        return new FloorState(floor.center(), floor.day(), floor.layoutVersion(), floor.fields(), floor.groups(), floor.counters(),
                 floor.fieldsByCounter(), List.of(), new QueueEstimator(
                         loads(floor.fields(), floor.counters(), floor.fieldsByCounter(), averages), List.of(),
                         priorityFirst(floor.center())));
@@ -117,41 +121,62 @@ public class QueueService {
      *
      * @param leftField the field in whose own lane the ticket waited before the change, or null
      */
-    public Uni<QueueChanged> queueChangedAfter(FloorState floor, Long leftField, Ticket ticket, boolean completes) {
+    public Uni<QueueCount> queueChangedAfter(FloorState floor, Long leftField, Ticket ticket, boolean completes) {
         Uni<Map<Long, Double>> times = completes ? serviceTimes.withCompletion(floor.center(), floor.day(), ticket)
                 : serviceTimes.recent(floor.center(), floor.day());
         Long joinedField = ticket.fieldLane();
-        return times.chain(averages -> tickets.waitingPerField(floor.center().id, floor.day()).map(committed -> {
-            Map<Long, Integer> waiting = new HashMap<>(committed);
+        return times.chain(averages -> counts.lanes(floor.center().id, floor.day()).map(committed -> {
+            Map<Long, Integer> waiting = new HashMap<>(committed.perField());
             if (leftField != null) {
                 waiting.merge(leftField, -1, Integer::sum);
             }
             if (joinedField != null) {
                 waiting.merge(joinedField, 1, Integer::sum);
             }
-            return queueChanged(withAverages(floor, averages), waiting);
+            return counted(withAverages(floor, averages), committed, waiting);
         }));
     }
 
     /** The same from a floor already read with estimates, when nothing but tickets changed since. */
-    public Uni<QueueChanged> queueChanged(FloorState floor) {
+    public Uni<QueueCount> queueChanged(FloorState floor) {
         return tickets.getSession().chain(session -> session.flush())
-                .chain(() -> tickets.waitingPerField(floor.center().id, floor.day()))
-                .map(waiting -> queueChanged(floor, waiting));
+                .chain(() -> counts.lanes(floor.center().id, floor.day()))
+                .map(lanes -> counted(floor, lanes, lanes.perField()));
     }
 
     /** A ticket just issued: its place, and the queue it joined. */
-    public record AfterIssue(QueueEstimator.Place place, QueueChanged queue) {
+    public record AfterIssue(QueueEstimator.Place place, QueueCount queue) {
     }
 
     /**
      * A ticket just issued: its place and the queue it joined ({@link #placeOf} and
      * {@link #queueChanged(FloorState)}), from the count its insert took
-     * ({@link TicketRepository#insertCountingWaiting}).
+     * ({@link WaitingCounts#insertCounting}).
      */
-    AfterIssue afterIssue(Ticket ticket, FloorState floor, TicketRepository.Waiting waiting) {
-        return new AfterIssue(floor.estimator().place(waiting.ahead(), ticket.fieldId, false),
-                queueChanged(floor, waiting.perField()));
+    AfterIssue afterIssue(Ticket ticket, FloorState floor, WaitingCounts.Joined joined) {
+        return new AfterIssue(floor.estimator().place(joined.ahead(), ticket.fieldId, false),
+                counted(floor, joined.lanes(), joined.lanes().perField()));
+    }
+
+    /**
+     * The QueueChanged of these counts, with the event number they were counted at; unsure when
+     * the layout in hand (the open counters it shows) is not the one the count's snapshot held.
+     */
+    private QueueCount counted(FloorState floor, WaitingCounts.Lanes lanes, Map<Long, Integer> waiting) {
+        return new QueueCount(queueChanged(floor, waiting),
+                lanes.layoutVersion() == floor.layoutVersion() ? lanes.atSeq() : QueueCount.UNSURE, () -> again(floor));
+    }
+
+    /**
+     * The queue counted again in the caller's session, its changes flushed (the journal asks, holding
+     * the center's event row): with the layout and service times in hand while they are current.
+     */
+    private Uni<QueueChanged> again(FloorState floor) {
+        return tickets.getSession().chain(session -> session.flush())
+                .chain(() -> counts.lanes(floor.center().id, floor.day()))
+                .chain(lanes -> lanes.layoutVersion() == floor.layoutVersion()
+                        ? Uni.createFrom().item(queueChanged(floor, lanes.perField()))
+                        : queueChanged(floor.center()).map(QueueCount::body));
     }
 
     private static QueueChanged queueChanged(FloorState floor, Map<Long, Integer> waiting) {
@@ -174,7 +199,7 @@ public class QueueService {
         if (ticket.state != TicketState.WAITING) {
             return Uni.createFrom().nullItem();
         }
-        return tickets.countAhead(ticket, priorityFirst(floor.center()))
+        return counts.ahead(ticket, priorityFirst(floor.center()))
                 .map(ahead -> floor.estimator().place(ahead, ticket.fieldId, ticket.targetCounterId != null));
     }
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -27,6 +26,7 @@ import org.onedoor.floor.FloorEventBody.TicketRated;
 import org.onedoor.floor.FloorEventBody.TicketRecalled;
 import org.onedoor.floor.FloorEventBody.TicketServing;
 import org.onedoor.floor.FloorEventBody.TicketTransferred;
+import org.onedoor.floor.QueueCount;
 import org.onedoor.floor.TicketRef;
 import org.onedoor.floor.voice.Announcement;
 import org.onedoor.security.StaffAccess;
@@ -238,10 +238,12 @@ public class TicketActions {
                             .chain(() -> ticket.state == TicketState.WAITING
                                     ? queue.load(center, QueueService.Detail.ESTIMATES)
                                     : Uni.createFrom().item(before))
-                            .chain(after -> queries.view(ticket, after).chain(view -> events(request, ticket, after, origin,
-                                    leftField, view)
-                                    .chain(bodies -> journal.applyWithEvents(center, write(ticket, visit), bodies))
-                                    .chain(applied -> applied ? Uni.createFrom().item(view) : again(request, ticket, attempt))));
+                            .chain(after -> queries.view(ticket, after).chain(view -> {
+                                FloorEventBody body = request.event().make(TicketView.ref(ticket, after), origin, view);
+                                return queueAfter(body, ticket, after, leftField)
+                                        .chain(queue -> journal.applyWithEvents(center, write(ticket, visit), body, queue))
+                                        .chain(applied -> applied ? Uni.createFrom().item(view) : again(request, ticket, attempt));
+                            }));
                 })));
     }
 
@@ -265,16 +267,14 @@ public class TicketActions {
         }
     }
 
-    /** The action's event, followed by the queue after it when the action changes the queue. */
-    private Uni<List<FloorEventBody>> events(Request request, Ticket ticket, FloorState after, Origin origin,
-            Long leftField, TicketView view) {
-        FloorEventBody body = request.event().make(TicketView.ref(ticket, after), origin, view);
+    /** The queue after the action, when the action changes it; otherwise null. */
+    private Uni<QueueCount> queueAfter(FloorEventBody body, Ticket ticket, FloorState after, Long leftField) {
         // closing out an ended day's ticket changes nothing waiting today, and its service time
         // (a night in it) would skew today's estimates
         if (!QUEUE_CHANGERS.contains(body.getClass()) || !ticket.serviceDay.equals(after.day())) {
-            return Uni.createFrom().item(List.of(body));
+            return Uni.createFrom().nullItem();
         }
-        return queue.queueChangedAfter(after, leftField, ticket, body instanceof TicketDone).map(waiting -> List.of(body, waiting));
+        return queue.queueChangedAfter(after, leftField, ticket, body instanceof TicketDone);
     }
 
     /** Someone changed the ticket since it was read: read it again, or give up after {@link #ATTEMPTS}. */

@@ -41,6 +41,9 @@ public class TicketIssuer {
     TicketRepository tickets;
 
     @Inject
+    WaitingCounts counts;
+
+    @Inject
     QueueService queue;
 
     @Inject
@@ -146,7 +149,7 @@ public class TicketIssuer {
      */
     private Uni<Issued> record(EventJournal.Recorder tx, Center center, FloorState floor, Ticket ticket, String requestId) {
         boolean today = ticket.serviceDay.equals(floor.day());
-        return tickets.insertCountingWaiting(ticket, QueueService.priorityFirst(center), requestId)
+        return counts.insertCounting(ticket, QueueService.priorityFirst(center), requestId)
                 .map(waiting -> queue.afterIssue(ticket, floor, waiting))
                 .chain(after -> queries.view(ticket, floor, after.place()).call(view -> {
                     TicketIssued issued = new TicketIssued(TicketView.ref(ticket, floor), ticket.channel.name());

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.LockMode;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.onedoor.center.Center;
 import org.onedoor.common.Problem;
 import org.onedoor.common.UniqueKey;
@@ -88,79 +87,6 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             }
             return query.setMaxResults(1).setLockMode(LockMode.UPGRADE_SKIPLOCKED).getSingleResultOrNull();
         });
-    }
-
-    /**
-     * How many waiting tickets are ahead of this one in its lane (its field, or the counter it
-     * was sent to), in the order call-next uses: {@link QueueEstimator#laneOrder}.
-     */
-    public Uni<Integer> countAhead(Ticket t, boolean priorityFirst) {
-        String lane = t.targetCounterId != null ? "targetCounterId = :lane"
-                : "fieldId = :lane and targetCounterId is null";
-        return getSession().chain(s -> s.createSelectionQuery("select count(*) from Ticket where centerId = :center"
-                + " and serviceDay = :day and state = WAITING and " + lane + " and "
-                + ahead(t, priorityFirst, "issuedAt", "number", "priorityGroupId"), Long.class)
-                .setParameter("center", t.centerId).setParameter("day", t.serviceDay)
-                .setParameter("lane", t.targetCounterId != null ? t.targetCounterId : t.fieldId)
-                .setParameter("at", t.issuedAt).setParameter("number", t.number)
-                .getSingleResult()).map(Long::intValue);
-    }
-
-    /** Tickets waiting in each field's own lane, and how many of them are ahead of one that waits in its field's lane. */
-    public record Waiting(Map<Long, Integer> perField, int ahead) {
-    }
-
-    /**
-     * Inserts a ticket just issued (never sent to one counter) and counts, in the same statement,
-     * the tickets waiting in each field's own lane and those ahead of it in its lane: an issue's
-     * last step before it records its events, in one round trip instead of a flush and a count.
-     * The count reads the statement's snapshot, which does not hold the new row, so its own field
-     * is counted once more here. Native, so the ticket is not in the session: nothing after the
-     * issue changes it in the same transaction.
-     */
-    public Uni<Waiting> insertCountingWaiting(Ticket t, boolean priorityFirst, String requestId) {
-        if (t.targetCounterId != null) {
-            throw new IllegalArgumentException("Ticket " + t.code + " waits for one counter, not in its field's lane");
-        }
-        // "center_id IN (:center)", a list: keeps this native select out of Hibernate's plan cache (see EventJournal)
-        String sql = "WITH inserted AS (INSERT INTO ticket (id, center_id, service_day, field_id, procedure_id, number, code,"
-                + " priority_group_id, priority_note, language, channel, state, issued_at, recall_count, transfer_count,"
-                + " tracking_token, version) VALUES (:id, :centerId, :day, :field, :procedure, :number, :code, :group, :note,"
-                + " :language, :channel, :state, :at, 0, 0, :token, 0))"
-                // a request id claimed already (answered, or replaced by a kiosk's offline ticket): a unique violation, 409
-                + (requestId == null ? "" : ", claimed AS (INSERT INTO ticket_request (center_id, request_id, ticket_id)"
-                        + " VALUES (:centerId, :request, :id))")
-                + " SELECT field_id, count(*), sum(CASE WHEN field_id = :field AND "
-                + ahead(t, priorityFirst, "issued_at", "number", "priority_group_id") + " THEN 1 ELSE 0 END)"
-                + " FROM ticket WHERE center_id IN (:center) AND service_day = :day AND state = 'WAITING'"
-                + " AND target_counter_id IS NULL GROUP BY field_id";
-        return getSession().chain(s -> {
-            Mutiny.SelectionQuery<Object[]> insert = s.createNativeQuery(sql, Object[].class)
-                    .setParameter("id", t.id).setParameter("centerId", t.centerId).setParameter("center", List.of(t.centerId))
-                    .setParameter("day", t.serviceDay).setParameter("field", t.fieldId).setParameter("procedure", t.procedureId)
-                    .setParameter("number", t.number).setParameter("code", t.code).setParameter("group", t.priorityGroupId)
-                    .setParameter("note", t.priorityNote).setParameter("language", t.language)
-                    .setParameter("channel", t.channel.name()).setParameter("state", t.state.name())
-                    .setParameter("at", t.issuedAt).setParameter("token", t.trackingToken);
-            return (requestId == null ? insert : insert.setParameter("request", requestId)).getResultList();
-        }).map(rows -> {
-            Map<Long, Integer> counts = new HashMap<>();
-            int ahead = 0;
-            for (Object[] row : rows) {
-                counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-                ahead += ((Number) row[2]).intValue();
-            }
-            counts.merge(t.fieldId, 1, Integer::sum);
-            return new Waiting(counts, ahead);
-        });
-    }
-
-    /** The condition "ahead of t" in its lane, on parameters :at and :number, over the named columns or attributes. */
-    private static String ahead(Ticket t, boolean priorityFirst, String issuedAt, String number, String priorityGroup) {
-        String earlier = "(" + issuedAt + " < :at or (" + issuedAt + " = :at and " + number + " < :number))";
-        return !priorityFirst ? earlier
-                : t.priorityGroupId != null ? "(" + priorityGroup + " is not null and " + earlier + ")"
-                : "(" + priorityGroup + " is not null or " + earlier + ")";
     }
 
     /** A ticket and its center, as read together. */
@@ -328,19 +254,6 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             return Uni.createFrom().nullItem();
         }
         return UniqueKey.row(find("trackingToken", token));
-    }
-
-    /** How many tickets wait in each field's own lane (not those sent to one counter). */
-    public Uni<Map<Long, Integer>> waitingPerField(long centerId, LocalDate day) {
-        return getSession().chain(s -> s.createSelectionQuery("select fieldId, count(*) from Ticket"
-                + " where centerId = :center and serviceDay = :day and state = WAITING and targetCounterId is null"
-                + " group by fieldId", Object[].class)
-                .setParameter("center", centerId).setParameter("day", day).getResultList())
-                .map(rows -> {
-                    Map<Long, Integer> counts = new HashMap<>();
-                    rows.forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
-                    return counts;
-                });
     }
 
     /**

@@ -72,6 +72,7 @@ class ExactlyOnceCallingTest {
         assertThat(queue.getList("fields.waiting", Integer.class)).containsOnly(0);
 
         List<String> calledEvents = new ArrayList<>();
+        Map<?, ?> lastQueue = null;
         long after = 0;
         while (true) {
             JsonPath page = Floor.asAdmin().queryParam("after", after).queryParam("limit", 5000)
@@ -83,11 +84,18 @@ class ExactlyOnceCallingTest {
             for (Map<String, Object> event : events) {
                 if (event.get("type").equals("TicketCalled")) {
                     calledEvents.add((String) ((Map<?, ?>) ((Map<?, ?>) event.get("body")).get("ticket")).get("id"));
+                } else if (event.get("type").equals("QueueChanged")) {
+                    lastQueue = (Map<?, ?>) event.get("body");
                 }
             }
             after = ((Number) events.get(events.size() - 1).get("seq")).longValue();
         }
         assertThat(calledEvents).hasSize(TICKETS).doesNotHaveDuplicates();
+        // each count was read before its action took the center's event row, 16 counters at once:
+        // the screens' last word must still be the truth
+        assertThat(lastQueue).isNotNull();
+        assertThat(((List<?>) lastQueue.get("fields")).stream().<Object>map(f -> ((Map<?, ?>) f).get("waiting")).toList())
+                .as("the screens' last count").containsOnly(0);
 
         LOG.infof("Exactly-once figures: issued %d tickets from 8 kiosks in %.1f s (%.0f/s); %d counters called and"
                 + " served them in %.1f s (%.0f calls/s, 3 requests each)", TICKETS, issueSeconds,

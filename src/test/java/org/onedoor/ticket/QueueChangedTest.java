@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.HeldRow;
 import org.onedoor.testing.TestClock;
+import org.onedoor.testing.TestDatabase;
 
 /**
  * The QueueChanged that follows a cancel or a transfer is written in the same statement as the
@@ -23,6 +31,9 @@ class QueueChangedTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    TestDatabase database;
 
     @Test
     void shouldCountTheQueueAsItIsAfterACancelOrATransfer() {
@@ -95,6 +106,61 @@ class QueueChangedTest {
         } finally {
             clock.unfreeze();
         }
+    }
+
+    /**
+     * Two counters press "Next" at once: each counts the queue before the other's call commits, as
+     * both queue behind the center's event row. The last QueueChanged must show both calls gone.
+     */
+    @Test
+    void shouldCountBothCallsWhenTwoCountersCallAtOnce() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        for (int i = 0; i < 3; i++) {
+            floor.issue("HT");
+        }
+        List<Integer> statuses = whileEventsHeld(floor, () -> Floor.asAdmin().post(floor.path("/counters/1/call-next")),
+                () -> Floor.asAdmin().post(floor.path("/counters/2/call-next")));
+        assertThat(statuses).containsExactly(200, 200);
+        assertThat(lastWaiting(floor)).as("three waited, two were called").isEqualTo(Map.of("HT", 1));
+        List<String> types = Floor.asAdmin().queryParam("limit", 5000).get(floor.path("/events")).then().statusCode(200)
+                .extract().jsonPath().getList("type", String.class);
+        assertThat(types.subList(types.size() - 5, types.size())).as("the second call's count, overtaken, is followed"
+                + " by one counted again; the first call's stands").containsExactly("TicketCalled", "QueueChanged",
+                "TicketCalled", "QueueChanged", "QueueChanged");
+    }
+
+    /** A cancel and an issue at once, each counting before the other commits: the last count has both. */
+    @Test
+    void shouldCountACancelAndAnIssueThatHappenAtOnce() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String first = floor.issue("HT").getString("id");
+        floor.issue("HT");
+        List<Integer> statuses = whileEventsHeld(floor, () -> Floor.asAdmin().post("/api/tickets/" + first + "/cancel"),
+                () -> Floor.asAdmin().body(Map.of("field", "HT")).post(floor.path("/tickets")));
+        assertThat(statuses).containsExactly(200, 201);
+        assertThat(lastWaiting(floor)).as("two waited, one left, one came").isEqualTo(Map.of("HT", 2));
+    }
+
+    /**
+     * Sends each request once the one before waits for the center's event row, held from outside
+     * as a slow transaction would hold it, then lets them all go: their statuses in the order sent.
+     */
+    @SafeVarargs
+    private List<Integer> whileEventsHeld(Floor floor, Supplier<Response>... requests) throws Exception {
+        List<CompletableFuture<Integer>> answers = new ArrayList<>();
+        try (HeldRow events = HeldRow.center(database, floor.center)) {
+            for (int i = 0; i < requests.length; i++) {
+                Supplier<Response> request = requests[i];
+                answers.add(CompletableFuture.supplyAsync(() -> request.get().statusCode()));
+                events.awaitWaiters(i + 1, Duration.ofSeconds(20));
+            }
+            events.release();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> answer : answers) {
+            statuses.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        return statuses;
     }
 
     /** The waiting count of each field in the center's last event, which must be a QueueChanged. */
