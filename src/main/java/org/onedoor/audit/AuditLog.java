@@ -2,10 +2,7 @@ package org.onedoor.audit;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -18,9 +15,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.onedoor.common.DatabaseOutage;
+import org.onedoor.common.OnContext;
 
 /**
  * Writes audit entries in batches, one transaction every {@link #EVERY} at most, instead of a
@@ -61,7 +58,7 @@ public class AuditLog {
     void start(@Observes StartupEvent event) {
         timer = vertx.setPeriodic(EVERY.toMillis(), id -> {
             if (!pending.isEmpty() && writing.compareAndSet(false, true)) {
-                onOwnContext(this::write).subscribe().with(done -> writing.set(false), e -> writing.set(false));
+                OnContext.ofItsOwn(vertx, this::write).subscribe().with(done -> writing.set(false), e -> writing.set(false));
             }
         });
     }
@@ -77,7 +74,7 @@ public class AuditLog {
         if (!pending.isEmpty() || writing.get()) {
             LOG.infof("Writing %d audit entries before stopping", pending.size());
             try {
-                onOwnContext(this::flush).await().atMost(Duration.ofSeconds(10));
+                OnContext.ofItsOwn(vertx, this::flush).await().atMost(Duration.ofSeconds(10));
             } catch (RuntimeException e) {
                 LOG.errorf("Audit entries not written before stopping: %s", e.getMessage());
             }
@@ -85,13 +82,6 @@ public class AuditLog {
         if (!pending.isEmpty()) {
             LOG.errorf(lastOutage, "%d audit entries lost: the database could not be reached before stopping", pending.size());
         }
-    }
-
-    /** A safe Vert.x context of its own for a write, which timers and shutdown lack. */
-    private Uni<Void> onOwnContext(Supplier<Uni<Void>> work) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(done -> context.runOnContext(v -> work.get().subscribe().with(done::complete, done::fail)));
     }
 
     void add(AuditEntry entry, String centerCode, UUID ticketId) {

@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
 import org.onedoor.center.Center;
 import org.onedoor.floor.cluster.FloorCluster;
 
@@ -34,7 +33,6 @@ import org.onedoor.floor.cluster.FloorCluster;
 public class EventJournal {
 
     public static final String CHANNEL = "floor-events";
-    private static final Logger LOG = Logger.getLogger(EventJournal.class);
     /** A named parameter in SQL (":name", not a "::type" cast). */
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
 
@@ -50,6 +48,9 @@ public class EventJournal {
     @Inject
     FloorCluster cluster;
 
+    @Inject
+    QueueRecounts recounts;
+
     /**
      * Runs {@code work} in a transaction and publishes what it recorded once it has committed. The
      * transaction runs to its end even if the caller stops waiting (see {@link #runToEnd}).
@@ -57,7 +58,10 @@ public class EventJournal {
     public <T> Uni<T> transaction(Function<Recorder, Uni<T>> work) {
         Recorder recorder = new Recorder();
         return runToEnd(Panache.withTransaction(() -> work.apply(recorder).call(recorder::write))
-                .invoke(() -> recorder.events.forEach(this::publish)));
+                .invoke(() -> {
+                    recorder.events.forEach(this::publish);
+                    recorder.overtaken.forEach(recounts::countAgainSoon);
+                }));
     }
 
     /**
@@ -91,27 +95,12 @@ public class EventJournal {
         List<FloorEventBody> bodies = queue == null ? List.of(body) : List.of(body, queue.body());
         return Panache.getSession().chain(session -> insertEvents(session, center, bodies, change, List.of()))
                 .invoke(written -> written.forEach(this::publish))
-                .call(written -> queue == null || written.isEmpty() || queue.followedBy(written.get(0).seq())
-                        ? Uni.createFrom().voidItem() : countAgain(center, queue))
+                .invoke(written -> {
+                    if (queue != null && !written.isEmpty() && !queue.followedBy(written.get(0).seq())) {
+                        recounts.countAgainSoon(center, queue);
+                    }
+                })
                 .map(written -> !written.isEmpty());
-    }
-
-    /**
-     * After a change that committed on its own, over a count another action overtook: writes the
-     * queue counted again while a transaction holds the center's event row, so no other action
-     * commits between that count and its number. Its failure is logged, not the change's.
-     */
-    private Uni<Void> countAgain(Center center, QueueCount queue) {
-        return transaction(tx -> Panache.getSession()
-                .chain(session -> session.createNativeQuery("SELECT id FROM center WHERE id IN (:ids) FOR NO KEY UPDATE",
-                        Long.class).setParameter("ids", List.of(center.id)).getSingleResult())
-                .chain(() -> queue.again().get())
-                .chain(again -> tx.record(center, again)))
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf(failure, "Could not count the queue of center %s again after an action that overtook"
-                            + " its count; its screens show that count until the next change", center.code);
-                    return null;
-                });
     }
 
     /**
@@ -157,6 +146,8 @@ public class EventJournal {
         /** By center id, in the order first recorded. */
         private final Map<Long, Batch> pending = new LinkedHashMap<>();
         private final List<FloorEvent> events = new ArrayList<>();
+        /** Queue counts another action's events overtook, by center: counted again once this commits. */
+        private final Map<Center, QueueCount> overtaken = new LinkedHashMap<>();
 
         public Uni<Void> record(Center center, FloorEventBody body) {
             add(center, body);
@@ -165,7 +156,7 @@ public class EventJournal {
 
         /**
          * Records an event and then what the queue looks like after it; if another action's events
-         * came between its count and them, the queue is counted again after them, under the lock.
+         * came between its count and them, the queue is counted again soon ({@link QueueRecounts}).
          */
         public Uni<Void> recordWithQueue(Center center, FloorEventBody body, QueueCount queue) {
             add(center, body);
@@ -206,11 +197,12 @@ public class EventJournal {
 
         private Uni<Void> writeAll(Batch batch) {
             return Panache.getSession().chain(session -> insertEvents(session, batch.center, batch.bodies, null,
-                    batch.inserts).invoke(events::addAll).chain(written -> batch.countedAt == null
-                            || batch.countedAt.followedBy(written.get(0).seq()) ? Uni.createFrom().voidItem()
-                            // this transaction holds the center's event row now: nothing can commit under the count
-                            : batch.countedAt.again().get().chain(again -> insertEvents(session, batch.center,
-                                    List.of(again), null, List.of())).invoke(events::addAll).replaceWithVoid()));
+                    batch.inserts)).invoke(written -> {
+                        events.addAll(written);
+                        if (batch.countedAt != null && !batch.countedAt.followedBy(written.get(0).seq())) {
+                            overtaken.put(batch.center, batch.countedAt);
+                        }
+                    }).replaceWithVoid();
         }
 
         private static final class Batch {

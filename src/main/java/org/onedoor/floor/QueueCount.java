@@ -8,8 +8,8 @@ import org.onedoor.floor.FloorEventBody.QueueChanged;
  * A QueueChanged and the center's event number its count saw. The count is read before the
  * center's event row is locked (holding that lock for the count would make every action of the
  * center wait for it), so another action may commit in between and the count miss it: the journal
- * then sees its events were not numbered right after {@code countedAtSeq}, and writes the queue
- * once more, counted {@code again} while it holds the lock.
+ * then sees its events were not numbered right after {@code countedAtSeq}, and the queue is
+ * counted {@code again} a moment later, under the lock ({@link QueueRecounts}).
  *
  * @param countedAtSeq the center's last event number in the count's snapshot; {@link #UNSURE} when
  *        the count cannot vouch for itself (the layout it used was not the one its snapshot held)
