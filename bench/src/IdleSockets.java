@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * with the JDK client cost the generator most of a core that the server it measures needs.
  * Each socket still behaves like a screen: it reads every byte (so TCP back-pressure is real),
  * keeps the last seq from each event's first bytes, answers pings, sends display-ui's heartbeat
- * (a "ping" text frame every 20 s, which the server answers with a Pong frame), and reconnects
+ * (a "ping" text frame as it opens and every 20 s, which the server answers with a Pong frame), and reconnects
  * with {@code since=} as display-ui's floor.js does: half a second after a 4000 "resync", else
  * after a jittered back-off that doubles with each failure (0.5–1.5 s, then up to 15.5 s). Frames
  * are skipped, not decoded, except that an event's seq must follow the last one: a hole is
@@ -299,8 +299,10 @@ final class IdleSockets implements Runnable {
             handshakeTimes.record(c.openedAt - c.startedAt);
             c.droppedAt = 0;
         }
-        // screens are switched on at different moments: their heartbeats do not come in step
-        c.lastPingAt = System.nanoTime() - ThreadLocalRandom.current().nextLong(HEARTBEAT_NANOS);
+        // as display-ui does: a ping as the socket opens (its Pong tells a box back from sleep the
+        // time), then one every 20 s
+        c.lastPingAt = c.openedAt;
+        send(c, 0x1, HEARTBEAT, HEARTBEAT.length);
         counts.open.incrementAndGet();
         if (c.reconnectPending) {
             c.reconnectPending = false;

@@ -28,6 +28,8 @@ export class FloorConnection {
    * @param options.onEvent    called with each event, in sequence order, never twice
    * @param options.onStatus   called with a Status when it changes
    * @param options.onPong     called with the server's time on each heartbeat answer
+   * @param options.onOpen     optional: called when a socket opens, before its replay; a ping goes out
+   *                           at once, so the first Pong tells the time (a box back from sleep has it wrong)
    * @param options.isRevoked  optional: resolves true when the token no longer works (asked after
    *                           failed attempts, since a refused upgrade looks like any failure)
    * @param options.now        optional: the server's time now (ms); with it the screen draws the floor
@@ -98,6 +100,9 @@ export class FloorConnection {
     socket.onopen = () => {
       if (socket !== this.socket) return;
       this.opened = performance.now();
+      if (this.options.onOpen) this.options.onOpen();
+      this.lastPing = this.opened;
+      socket.send('ping');
       this.setStatus(Status.LIVE);
     };
     socket.onmessage = (message) => {

@@ -46,6 +46,12 @@ async function main() {
   };
 
   let missed = [];
+  // A box back from sleep reconnects with a clock that stood still while it slept (performance.now()
+  // may not count a suspend), so hour-old calls would look recent: the calls it missed are held
+  // until the first Pong of the socket tells the time.
+  let timeKnown = false;
+  let heldForTime = [];
+  const speakMissed = (calls) => missedToSpeak(calls).forEach(speak);
   // a missed call whose citizen was already served, or sent elsewhere, during the gap is not called again
   const stillCalled = (call) => {
     const counter = model.counters[call.counter];
@@ -72,6 +78,8 @@ async function main() {
     token: token,
     onSnapshot: (snapshot) => {
       clock.sync(snapshot.serverTime, snapshot.utcOffsetSeconds);
+      timeKnown = true;
+      heldForTime = []; // the snapshot drew the floor afresh: what was missed is on the board, not news
       model.load(snapshot);
       // the newest call, unless it is old news (a reconnect hours later must not flash it as new)
       const newest = model.calls[0];
@@ -91,13 +99,22 @@ async function main() {
         speak(call);
       }
       if (event.replayLast && missed.length) {
-        missedToSpeak(missed).forEach(speak);
+        if (timeKnown) speakMissed(missed);
+        else heldForTime = heldForTime.concat(missed);
         missed = [];
       }
       render();
     },
     onStatus: (status) => showConnection(messages, status),
-    onPong: (serverTime) => clock.sync(serverTime),
+    onOpen: () => {
+      timeKnown = false;
+    },
+    onPong: (serverTime) => {
+      clock.sync(serverTime);
+      timeKnown = true;
+      if (heldForTime.length) speakMissed(heldForTime);
+      heldForTime = [];
+    },
     now: () => clock.now(),
     isRevoked: revokedCheck(token),
   });

@@ -59,6 +59,24 @@ final class ScreenDriver extends Page {
         return (List<String>) result[0];
     }
 
+    /**
+     * What the hall screen's announcer recorded for the call of {@code code} (how each word went:
+     * "clip", "chime", "speech", or "stale" for a call dropped unsaid), once it recorded anything.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> heard(String code, Duration within) {
+        String script = """
+                const o = window.onedoor;
+                const call = o.model.calls.filter(c => c.code === arguments[0])[0];
+                if (!call) return null;
+                const heard = o.announcer.history.filter(h => h.key === call.key).map(h => h.how);
+                return heard.length ? heard : null;
+                """;
+        Object[] result = new Object[1];
+        waitUntil(within, () -> (result[0] = browser.executeScript(script, code)) != null);
+        return (List<String>) result[0];
+    }
+
     /** How many words of the call of {@code code} were played so far. */
     long playedSoFar(String code) {
         return (Long) browser.executeScript("""

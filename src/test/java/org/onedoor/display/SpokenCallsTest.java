@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.onedoor.floor.voice.Announcement;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.FileTrees;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
 
 /** How the hall screen copes with a voice pack that lacks words and a browser that blocks sound. */
 @QuarkusTest
@@ -23,6 +26,9 @@ class SpokenCallsTest {
 
     /** onedoor.voice.dir in the test profile. */
     static final Path CENTER_PACKS = Path.of("target/test-voice");
+
+    @Inject
+    TestClock clock;
 
     ScreenDriver screen;
 
@@ -75,6 +81,36 @@ class SpokenCallsTest {
 
         assertThat(screen.played(first, Duration.ofSeconds(40))).as("not only the newest").hasSameSizeAs(Announcement.forCall(first, 1));
         assertThat(screen.played(second, Duration.ofSeconds(40))).hasSameSizeAs(Announcement.forCall(second, 2));
+    }
+
+    /**
+     * A TV box slept for an hour (its clock stood still meanwhile, as performance.now() may in a
+     * suspend) while two counters' calls went unanswered. Back, it must not take them for recent
+     * and say both: once the server has told it the time, only the newest is queued, as after any
+     * long cut, and, an hour late, it is not said either.
+     */
+    @Test
+    void shouldSpeakOnlyTheNewestOfOldCallsMissedWhileTheBoxSlept() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        floor.issue("HT");
+        floor.issue("HT");
+        Instant asleep = clock.instant();
+        try {
+            clock.freezeAt(asleep);
+            screen = new ScreenDriver(Browser.screen(1280, 720));
+            screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+            screen.browser.executeScript("window.onedoor.connection.stop()");
+            String first = floor.callNextCode(1);
+            String second = floor.callNextCode(2);
+            clock.freezeAt(asleep.plus(Duration.ofHours(1))); // the box's clock did not see this hour go by
+
+            screen.browser.executeScript("const c = window.onedoor.connection; c.stopped = false; c.connect()");
+
+            assertThat(screen.heard(second, Duration.ofSeconds(20))).as("the newest, too late to say").containsExactly("stale");
+            assertThat(screen.playedSoFar(first)).as("an older one is not even queued").isZero();
+        } finally {
+            clock.unfreeze();
+        }
     }
 
     @Test
