@@ -10,8 +10,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.onedoor.security.LoginPage;
-import org.onedoor.security.UserResource;
+import org.onedoor.common.ActedOn;
 import org.onedoor.security.StaffIdentityProvider;
 
 /**
@@ -41,7 +40,7 @@ public class AuditFilter {
             // before the identity: resolving it on a failed request's path would block the IO thread
             return Uni.createFrom().voidItem();
         }
-        SecurityIdentity actor = identity.isAnonymous() ? http.get(LoginPage.SIGNED_IN) : identity;
+        SecurityIdentity actor = identity.isAnonymous() ? ActedOn.actor(http) : identity;
         if (actor == null || actor.isAnonymous()) {
             return Uni.createFrom().voidItem();
         }
@@ -52,13 +51,15 @@ public class AuditFilter {
         // belongs to that center's log
         String centerCode = request.getUriInfo().getPathParameters().getFirst("center");
         if (centerCode == null) {
-            // a new staff account names its center in the body
-            centerCode = http.get(UserResource.CENTER_OF_NEW_USER);
+            centerCode = ActedOn.center(http);
         }
         entry.at = clock.instant();
         entry.action = request.getMethod();
         String path = request.getUriInfo().getRequestUri().getRawPath();
-        entry.target = path.length() > 300 ? path.substring(0, 300) : path;
+        // what was created, by the address its answer gives it: "/api/users/lan", not "/api/users"
+        String target = response.getStatus() == 201 && response.getLocation() != null
+                ? response.getLocation().getRawPath() : path;
+        entry.target = target.length() > 300 ? target.substring(0, 300) : target;
         entry.status = response.getStatus();
         log.add(entry, centerCode, ticketActedOn(path, request.getUriInfo().getPathParameters().getFirst("id")));
         return Uni.createFrom().voidItem();

@@ -33,7 +33,15 @@ public class DeviceResource {
     @Operation(summary = "Pair a device with a center; the answer carries its token, shown only this once")
     public Uni<Response> pair(@PathParam("center") String center, @Valid @NotNull DeviceRequest request) {
         return devices.pair(center, request)
-                .map(d -> Response.created(URI.create("/api/devices/" + center)).entity(d).build());
+                .map(d -> Response.created(URI.create("/api/devices/" + center + "/" + d.id())).entity(d).build());
+    }
+
+    @GET
+    @Path("/{center}/{id}")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "One device of the center, with its last contact (never its token)")
+    public Uni<DeviceView> get(@PathParam("center") String center, @PathParam("id") String id) {
+        return devices.get(center, deviceId(id));
     }
 
     @GET
@@ -49,10 +57,15 @@ public class DeviceResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Revoke a device's token: its sockets close and it cannot connect again")
     public Uni<DeviceView> revoke(@PathParam("center") String center, @PathParam("id") String id) {
+        long device = deviceId(id);
+        // after the commit: a reconnect let in before it would find the token still valid
+        return devices.revoke(center, device).invoke(() -> revocations.committed(device));
+    }
+
+    /** A device's id from its address: one that is no number names no device. */
+    private static long deviceId(String id) {
         try {
-            long device = Long.parseLong(id);
-            // after the commit: a reconnect let in before it would find the token still valid
-            return devices.revoke(center, device).invoke(() -> revocations.committed(device));
+            return Long.parseLong(id);
         } catch (NumberFormatException e) {
             throw Problem.notFound(w -> w.noDevice(id));
         }

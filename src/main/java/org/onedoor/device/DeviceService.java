@@ -128,6 +128,20 @@ public class DeviceService {
                         .toList())));
     }
 
+    /** One device of the center in the address (a mistyped center finds none), without its token. */
+    @WithSession
+    public Uni<DeviceView> get(String centerCode, long id) {
+        return ofCenter(centerCode, id).chain(device -> (device.counterId == null ? Uni.createFrom().<Counter>nullItem()
+                : counters.findById(device.counterId)).map(counter -> view(device, counter == null ? null : counter.number,
+                null)));
+    }
+
+    private Uni<Device> ofCenter(String centerCode, long id) {
+        return centers.require(centerCode).call(access::actorIn).chain(center -> devices.findById(id)
+                        .map(device -> device != null && device.centerId.equals(center.id) ? device : null))
+                .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noDeviceInCenter(id, centerCode)));
+    }
+
     /**
      * Revokes a token: it can never connect again. Only a device of the center in the address: a
      * mistyped center must not revoke another center's screen. Its open sockets are closed once this
@@ -135,9 +149,7 @@ public class DeviceService {
      */
     @WithTransaction
     public Uni<DeviceView> revoke(String centerCode, long id) {
-        return centers.require(centerCode).call(access::actorIn).chain(center -> devices.findById(id)
-                        .map(device -> device != null && device.centerId.equals(center.id) ? device : null))
-                .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noDeviceInCenter(id, centerCode)))
+        return ofCenter(centerCode, id)
                 .invoke(device -> {
                     if (device.revokedAt == null) {
                         device.revokedAt = clock.instant();

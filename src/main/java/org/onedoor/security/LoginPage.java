@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.ActedOn;
 import org.onedoor.common.Pages;
 import org.onedoor.common.Problem;
 
@@ -40,9 +41,6 @@ public class LoginPage {
     static class Templates {
         static native TemplateInstance login(String next, boolean failed, Long lockedMinutes);
     }
-
-    /** Where a successful sign-in leaves its identity in the request, for the audit log. */
-    public static final String SIGNED_IN = "onedoor.signed-in";
 
     @Inject
     IdentityProviderManager identities;
@@ -96,7 +94,7 @@ public class LoginPage {
 
     private Response signedIn(SecurityIdentity identity, String next, UriInfo uri) {
         // the request itself is anonymous: the audit log learns who signed in from here
-        http.put(SIGNED_IN, identity);
+        ActedOn.actor(http, identity);
         Integer version = identity.getAttribute(StaffIdentityProvider.SESSION_VERSION_ATTRIBUTE);
         SessionCookies.Session session = sessions.open(identity.getPrincipal().getName(), version == null ? 0 : version);
         String target = Pages.safeNext(next) != null ? Pages.safeNext(next) : Pages.landing(identity);

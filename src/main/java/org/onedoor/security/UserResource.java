@@ -12,13 +12,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.ActedOn;
 
 @Path("/api/users")
 @Tag(name = "Users")
 public class UserResource {
-
-    /** Where a new account's center is left for the audit log: the address names none. */
-    public static final String CENTER_OF_NEW_USER = "onedoor.new-user-center";
 
     @Inject
     UserService users;
@@ -30,9 +28,8 @@ public class UserResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Create a staff account (password stored as a bcrypt hash)")
     public Uni<Response> create(@Valid @NotNull UserRequest request) {
-        if (request.center() != null) {
-            http.put(CENTER_OF_NEW_USER, request.center());
-        }
+        // the address names no center: the audit log learns it from here
+        ActedOn.center(http, request.center());
         return users.create(request)
                 .map(u -> Response.created(URI.create("/api/users/" + u.username())).entity(u).build());
     }

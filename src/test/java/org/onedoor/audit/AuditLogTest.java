@@ -29,10 +29,11 @@ class AuditLogTest {
         assertThat(log).extracting(l -> l.get("actor") + " " + l.get("action") + " " + l.get("target")).startsWith(
                 officer + " POST /api/tickets/" + id + "/start",
                 officer + " POST /api/centers/" + floor.center + "/counters/1/call-next",
-                "admin POST /api/centers/" + floor.center + "/tickets",
+                "admin POST /api/tickets/" + id, // the ticket issued, by its address
                 officer + " POST /api/centers/" + floor.center + "/counters/1/open",
-                "admin POST /api/users", // the manager's account, then the officer's: the body named this center
-                "admin POST /api/users",
+                // the manager's account, then the officer's (the body named this center), each by its address
+                "admin POST /api/users/" + manager,
+                "admin POST /api/users/" + officer,
                 "admin PUT /api/centers/" + floor.center + "/counters/1");
         assertThat(log).noneMatch(l -> String.valueOf(l.get("target")).endsWith("/no-show"));
         String csv = floor.as(manager).get("/api/audit/csv").then().statusCode(200).extract().asString();
@@ -45,7 +46,14 @@ class AuditLogTest {
         // an administrator's new account for the center is in its log
         String colleague = floor.user("OFFICER");
         assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$"))
-                .first().satisfies(l -> assertThat(l).containsEntry("actor", "admin").containsEntry("target", "/api/users"));
+                .first().satisfies(l -> assertThat(l).containsEntry("actor", "admin").containsEntry("target", "/api/users/" + colleague));
+        // a device paired: its entry names it, by the address its answer gives it
+        String device = Floor.asAdmin().body(Map.of("kind", "HALL_SCREEN", "name", "Màn hình sảnh"))
+                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("id");
+        assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<String>getList("target"))
+                .first().isEqualTo("/api/devices/" + floor.center + "/" + device);
+        assertThat(floor.as(manager).get("/api/devices/" + floor.center + "/" + device).then().statusCode(200)
+                .extract().jsonPath().getString("name")).isEqualTo("Màn hình sảnh");
         // a sign-in is logged by the name it signed in (the form itself is anonymous); a failed one is not
         Sessions.signIn(officer, "not-the-password", null);
         Sessions.signIn(officer, Floor.STAFF_PASSWORD, null);
