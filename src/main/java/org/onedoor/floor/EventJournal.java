@@ -97,7 +97,7 @@ public class EventJournal {
                 .invoke(written -> written.forEach(this::publish))
                 .invoke(written -> {
                     if (queue != null && !written.isEmpty() && !queue.followedBy(written.get(0).seq())) {
-                        recounts.countAgainSoon(center, queue);
+                        recounts.countAgainSoon(center);
                     }
                 })
                 .map(written -> !written.isEmpty());
@@ -146,8 +146,8 @@ public class EventJournal {
         /** By center id, in the order first recorded. */
         private final Map<Long, Batch> pending = new LinkedHashMap<>();
         private final List<FloorEvent> events = new ArrayList<>();
-        /** Queue counts another action's events overtook, by center: counted again once this commits. */
-        private final Map<Center, QueueCount> overtaken = new LinkedHashMap<>();
+        /** Centers whose queue count another action's events overtook: counted again once this commits. */
+        private final List<Center> overtaken = new ArrayList<>();
 
         public Uni<Void> record(Center center, FloorEventBody body) {
             add(center, body);
@@ -200,7 +200,7 @@ public class EventJournal {
                     batch.inserts)).invoke(written -> {
                         events.addAll(written);
                         if (batch.countedAt != null && !batch.countedAt.followedBy(written.get(0).seq())) {
-                            overtaken.put(batch.center, batch.countedAt);
+                            overtaken.add(batch.center);
                         }
                     }).replaceWithVoid();
         }

@@ -1,7 +1,5 @@
 package org.onedoor.floor;
 
-import io.smallrye.mutiny.Uni;
-import java.util.function.Supplier;
 import org.onedoor.floor.FloorEventBody.QueueChanged;
 
 /**
@@ -9,13 +7,12 @@ import org.onedoor.floor.FloorEventBody.QueueChanged;
  * center's event row is locked (holding that lock for the count would make every action of the
  * center wait for it), so another action may commit in between and the count miss it: the journal
  * then sees its events were not numbered right after {@code countedAtSeq}, and the queue is
- * counted {@code again} a moment later, under the lock ({@link QueueRecounts}).
+ * counted again a moment later, under the lock ({@link QueueRecounts}).
  *
  * @param countedAtSeq the center's last event number in the count's snapshot; {@link #UNSURE} when
  *        the count cannot vouch for itself (the layout it used was not the one its snapshot held)
- * @param again counts the queue in the caller's session as it stands now
  */
-public record QueueCount(QueueChanged body, long countedAtSeq, Supplier<Uni<QueueChanged>> again) {
+public record QueueCount(QueueChanged body, long countedAtSeq) {
 
     /** Always counted again: no event number follows it. */
     public static final long UNSURE = -2;

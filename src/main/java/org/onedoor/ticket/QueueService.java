@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.onedoor.catalog.Field;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
@@ -20,6 +21,7 @@ import org.onedoor.counter.CounterState;
 import org.onedoor.floor.FloorEventBody.FieldWaiting;
 import org.onedoor.floor.FloorEventBody.QueueChanged;
 import org.onedoor.floor.QueueCount;
+import org.onedoor.floor.QueueCounter;
 import org.onedoor.ticket.QueueEstimator.FieldLoad;
 import org.onedoor.ticket.QueueView.CounterNow;
 import org.onedoor.ticket.QueueView.FieldQueue;
@@ -28,7 +30,7 @@ import org.onedoor.ticket.QueueView.WaitingTicket;
 
 /** Reads the floor of a center today: the queue, who is served where, and estimated waits. */
 @ApplicationScoped
-public class QueueService {
+public class QueueService implements QueueCounter {
 
     @Inject
     CenterRepository centers;
@@ -162,21 +164,22 @@ public class QueueService {
      * The QueueChanged of these counts, with the event number they were counted at; unsure when
      * the layout in hand (the open counters it shows) is not the one the count's snapshot held.
      */
-    private QueueCount counted(FloorState floor, WaitingCounts.Lanes lanes, Map<Long, Integer> waiting) {
+    private static QueueCount counted(FloorState floor, WaitingCounts.Lanes lanes, Map<Long, Integer> waiting) {
         return new QueueCount(queueChanged(floor, waiting),
-                lanes.layoutVersion() == floor.layoutVersion() ? lanes.atSeq() : QueueCount.UNSURE, () -> again(floor));
+                lanes.layoutVersion() == floor.layoutVersion() ? lanes.atSeq() : QueueCount.UNSURE);
     }
 
     /**
-     * The queue counted again in the caller's session, its changes flushed (the journal asks, holding
-     * the center's event row): with the layout and service times in hand while they are current.
+     * The center as it is now, its layout and today's service times read before {@code lock}, the
+     * waiting tickets counted after it; the layout read again, under the lock, if it changed meanwhile.
      */
-    private Uni<QueueChanged> again(FloorState floor) {
-        return tickets.getSession().chain(session -> session.flush())
-                .chain(() -> counts.lanes(floor.center().id, floor.day()))
-                .chain(lanes -> lanes.layoutVersion() == floor.layoutVersion()
+    @Override
+    public Uni<QueueChanged> countUnderLock(String centerCode, Supplier<Uni<Void>> lock) {
+        return centers.require(centerCode).chain(center -> load(center, Detail.ESTIMATES)
+                .call(floor -> lock.get())
+                .chain(floor -> counts.lanes(center.id, floor.day()).chain(lanes -> lanes.layoutVersion() == floor.layoutVersion()
                         ? Uni.createFrom().item(queueChanged(floor, lanes.perField()))
-                        : queueChanged(floor.center()).map(QueueCount::body));
+                        : queueChanged(center).map(QueueCount::body))));
     }
 
     private static QueueChanged queueChanged(FloorState floor, Map<Long, Integer> waiting) {
