@@ -300,9 +300,9 @@ final class IdleSockets implements Runnable {
             c.droppedAt = 0;
         }
         // as display-ui does: a ping as the socket opens (its Pong tells a box back from sleep the
-        // time), then one every 20 s
-        c.lastPingAt = c.openedAt;
+        // time), the next 0–20 s later (sockets that reconnected together do not stay in step), then every 20 s
         send(c, 0x1, HEARTBEAT, HEARTBEAT.length);
+        c.lastPingAt = c.openedAt - ThreadLocalRandom.current().nextLong(HEARTBEAT_NANOS);
         counts.open.incrementAndGet();
         if (c.reconnectPending) {
             c.reconnectPending = false;

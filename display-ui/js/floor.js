@@ -101,8 +101,10 @@ export class FloorConnection {
       if (socket !== this.socket) return;
       this.opened = performance.now();
       if (this.options.onOpen) this.options.onOpen();
-      this.lastPing = this.opened;
       socket.send('ping');
+      // the next one comes 0–20 s later: a hall of screens that reconnected together (a server
+      // restart) would otherwise send every heartbeat of the day in the same second
+      this.lastPing = this.opened - Math.random() * HEARTBEAT_MS;
       this.setStatus(Status.LIVE);
     };
     socket.onmessage = (message) => {

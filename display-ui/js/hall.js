@@ -51,6 +51,7 @@ async function main() {
   // until the first Pong of the socket tells the time.
   let timeKnown = false;
   let heldForTime = [];
+  let liveHeld = []; // calls made meanwhile: said after the missed ones, in their order, once the time is known
   const speakMissed = (calls) => missedToSpeak(calls).forEach(speak);
   // a missed call whose citizen was already served, or sent elsewhere, during the gap is not called again
   const stillCalled = (call) => {
@@ -80,6 +81,8 @@ async function main() {
       clock.sync(snapshot.serverTime, snapshot.utcOffsetSeconds);
       timeKnown = true;
       heldForTime = []; // the snapshot drew the floor afresh: what was missed is on the board, not news
+      liveHeld.forEach(speak);
+      liveHeld = [];
       model.load(snapshot);
       // the newest call, unless it is old news (a reconnect hours later must not flash it as new)
       const newest = model.calls[0];
@@ -94,6 +97,8 @@ async function main() {
       if (call && event.replay) {
         // missed while the socket was away: on the board at once, spoken once the replay ends
         missed.push(call);
+      } else if (call && !timeKnown) {
+        liveHeld.push(call);
       } else if (call) {
         missed = [];
         speak(call);
@@ -114,6 +119,8 @@ async function main() {
       timeKnown = true;
       if (heldForTime.length) speakMissed(heldForTime);
       heldForTime = [];
+      liveHeld.forEach(speak);
+      liveHeld = [];
     },
     now: () => clock.now(),
     isRevoked: revokedCheck(token),
