@@ -258,6 +258,13 @@ public interface ProblemWords {
     @Message("Quầy {number} {state}; hãy mở quầy trước khi gọi số.")
     String counterNotOpen(int number, String state);
 
+    @Message("Quầy {number} đang đóng: chỉ quầy đang mở mới tạm nghỉ được.")
+    String counterClosedCannotPause(int number);
+
+    @Message("Còn {waiting} người chờ lĩnh vực {field} và không quầy nào khác phục vụ lĩnh vực này;"
+            + " hãy cho một quầy khác phục vụ nó, hoặc chuyển các vé đi, trước khi bỏ nó khỏi quầy {number}.")
+    String fieldLeftUnserved(String field, int waiting, int number);
+
     @Message("Quầy {number} đang đóng: không chuyển vé đến quầy này được. Hãy chuyển sang lĩnh vực hoặc quầy đang làm việc.")
     String counterClosedNoTransfer(int number);
 

@@ -1,7 +1,6 @@
 package org.onedoor.counter;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import org.onedoor.floor.FloorEventBody.CounterStateChanged;
 import org.onedoor.security.StaffAccess;
 import org.onedoor.ticket.QueueService;
 import org.onedoor.ticket.TicketRepository;
+import org.onedoor.ticket.WaitingCounts;
 
 /** Counters: their fields, and opening, pausing and closing them. */
 @ApplicationScoped
@@ -45,6 +45,9 @@ public class CounterService {
     TicketRepository tickets;
 
     @Inject
+    WaitingCounts counts;
+
+    @Inject
     StaffAccess access;
 
     @Inject
@@ -60,7 +63,11 @@ public class CounterService {
                                         .toList()))));
     }
 
-    @WithTransaction
+    /**
+     * Creates or changes a counter. Taking a field off it is refused while people wait in that
+     * field and no other counter serves it: nobody's "Next" would ever call them again. The queue
+     * follows, since the open counters per field (and so the estimated waits) may have changed.
+     */
     public Uni<CounterView> put(String centerCode, int number, CounterSettings settings) {
         if (number < 1 || number > 999) {
             throw Problem.badRequest(w -> w.counterNumberRange());
@@ -68,7 +75,7 @@ public class CounterService {
         if (new HashSet<>(settings.fields()).size() != settings.fields().size()) {
             throw Problem.badRequest(w -> w.counterFieldsOnce());
         }
-        return centers.require(centerCode).call(access::actorIn).chain(center -> fields.ofCenter(center.id)
+        return journal.transaction(tx -> centers.require(centerCode).call(access::actorIn).chain(center -> fields.ofCenter(center.id)
                 .chain(all -> {
                     List<Long> fieldIds = new ArrayList<>();
                     for (String code : settings.fields()) {
@@ -76,7 +83,8 @@ public class CounterService {
                                 .orElseThrow(() -> Problem.badRequest(w -> w.noField(code)));
                         fieldIds.add(field.id);
                     }
-                    return counters.lockByNumber(center.id, number).chain(existing -> {
+                    return counters.lockByNumber(center.id, number).chain(existing -> leavesNoFieldUnserved(center,
+                            existing, fieldIds, all, number).chain(() -> {
                         Counter counter = existing != null ? existing : new Counter();
                         counter.centerId = center.id;
                         counter.number = number;
@@ -85,9 +93,37 @@ public class CounterService {
                                 ? null : settings.displayAddress().strip();
                         return counters.persistAndFlush(counter)
                                 .call(saved -> counters.replaceFields(saved, fieldIds))
+                                .call(saved -> queue.queueChanged(center).chain(count -> tx.recordQueue(center, count)))
                                 .map(saved -> CounterView.of(saved, settings.fields()));
-                    });
-                }));
+                    }));
+                })));
+    }
+
+    /** 409 when a field taken off this counter has people waiting in it and no other counter serves it. */
+    private Uni<Void> leavesNoFieldUnserved(Center center, Counter existing, List<Long> keeping, List<Field> all,
+            int number) {
+        if (existing == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return counters.fieldsByCounter(center.id).chain(byCounter -> {
+            List<Long> orphaned = byCounter.getOrDefault(existing.id, List.of()).stream()
+                    .filter(id -> !keeping.contains(id))
+                    .filter(id -> byCounter.entrySet().stream()
+                            .noneMatch(other -> !other.getKey().equals(existing.id) && other.getValue().contains(id)))
+                    .toList();
+            if (orphaned.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return counts.lanes(center.id, day(center)).invoke(lanes -> {
+                for (Long id : orphaned) {
+                    int waiting = lanes.perField().getOrDefault(id, 0);
+                    if (waiting > 0) {
+                        String code = all.stream().filter(f -> f.id.equals(id)).map(f -> f.code).findFirst().orElse("?");
+                        throw Problem.conflict(w -> w.fieldLeftUnserved(code, waiting, number));
+                    }
+                }
+            }).replaceWithVoid();
+        });
     }
 
     /**
@@ -104,6 +140,10 @@ public class CounterService {
                     }
                     if (target != CounterState.OPEN) {
                         access.requireCounterHolder(number, counter.officer, actor);
+                    }
+                    if (target == CounterState.PAUSED && counter.state == CounterState.CLOSED) {
+                        // paused, it would take transfers for an officer nobody is
+                        throw Problem.conflict(w -> w.counterClosedCannotPause(number));
                     }
                     if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
                         return Uni.createFrom().item(counter);

@@ -160,6 +160,11 @@ public class EventJournal {
          */
         public Uni<Void> recordWithQueue(Center center, FloorEventBody body, QueueCount queue) {
             add(center, body);
+            return recordQueue(center, queue);
+        }
+
+        /** Records what the queue looks like, on its own (after a change of the layout); counted again like any. */
+        public Uni<Void> recordQueue(Center center, QueueCount queue) {
             add(center, queue.body());
             Batch batch = batch(center);
             batch.countedAt = batch.countedAt == null ? queue : batch.countedAt.countedAtSeq() <= queue.countedAtSeq()

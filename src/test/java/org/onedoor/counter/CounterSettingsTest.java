@@ -12,9 +12,44 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
 
-/** A counter's settings changed by a manager while its officer opens it. */
+/** A counter's settings changed by a manager: while its officer opens it, or while people wait for it. */
 @QuarkusTest
 class CounterSettingsTest {
+
+    /**
+     * Counter 1 alone serves CT, where a citizen waits: taking CT off it would leave that citizen
+     * to a queue no "Next" calls. Refused, until another counter serves CT; and the screens learn
+     * how many counters now serve each field.
+     */
+    @Test
+    void shouldRefuseToTakeAFieldWherePeopleWaitOffTheOnlyCounterServingIt() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 10)
+                .counter(1, "HT", "CT").counter(2, "HT").open(1).open(2);
+        floor.issue("CT");
+
+        String detail = Floor.asAdmin().body(Map.of("label", "Quầy 1", "fields", List.of("HT"))).put(floor.path("/counters/1"))
+                .then().statusCode(409).contentType("application/problem+json").extract().path("detail");
+        assertThat(detail).contains("CT").contains("1");
+        assertThat(Floor.asAdmin().get(floor.path("/counters")).then().statusCode(200).extract().jsonPath()
+                .getList("find { it.number == 1 }.fields", String.class)).as("unchanged").containsExactly("HT", "CT");
+
+        floor.counter(2, "HT", "CT");
+        floor.counter(1, "HT");
+        JsonPath log = Floor.asAdmin().queryParam("limit", 5000).get(floor.path("/events")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(log.getString("[-1].type")).isEqualTo("QueueChanged");
+        assertThat(log.getInt("[-1].body.fields.find { it.field == 'CT' }.openCounters")).as("only counter 2 serves CT now")
+                .isEqualTo(1);
+    }
+
+    /** A closed counter has no officer: paused, it would take transfers that nobody calls. */
+    @Test
+    void shouldNotPauseAClosedCounter() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        Floor.asAdmin().post(floor.path("/counters/1/pause")).then().statusCode(409).contentType("application/problem+json");
+        floor.open(1);
+        Floor.asAdmin().post(floor.path("/counters/1/pause")).then().statusCode(200);
+    }
 
     @Test
     void shouldKeepTheOfficersOpeningWhenTheManagerRelabelsTheCounterAtTheSameTime() throws Exception {
