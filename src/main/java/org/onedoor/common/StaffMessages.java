@@ -119,6 +119,12 @@ public interface StaffMessages {
     @Message("Mất kết nối – đang kết nối lại…")
     String counter_reconnecting();
 
+    @Message("Không liên lạc được với máy chủ; việc vừa làm có thể đã được ghi. Xem lại trạng thái quầy rồi hãy thử lại.")
+    String counter_unreachable();
+
+    @Message("Không có ai đang chờ quầy này.")
+    String counter_nobody_waiting();
+
     @Message("Máy in phiếu {name}: {state}")
     String printer_alert(String name, String state);
 

@@ -67,6 +67,37 @@ class CounterWorkspaceTest {
         Browser.screenshot(desk.browser, "counter-workspace");
     }
 
+    /**
+     * A double click on "Recall" (or a key held down) sent two recalls: the hall said the number
+     * twice, and the second counted towards the no-show. One action at a time; and "Next" with
+     * nobody waiting says so.
+     */
+    @Test
+    void shouldSendOneRecallForADoubleClickAndSayWhenNobodyWaits() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String id = floor.issue("HT").getString("id");
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+        desk.tap("#next");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+
+        desk.browser.executeScript("const r = document.getElementById('recall'); r.click(); r.click();");
+        desk.waitUntil(Duration.ofSeconds(3), () -> !Boolean.TRUE.equals(desk.browser.executeScript(
+                "return document.body.classList.contains('acting')")));
+        assertThat(Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200).extract().<Integer>path("recallCount"))
+                .isEqualTo(1);
+
+        desk.tap("#start");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-state").equals("Đang phục vụ"));
+        desk.tap("#complete");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("—"));
+        desk.tap("#next");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("problem").equals("Không có ai đang chờ quầy này."));
+    }
+
     @Test
     void shouldShowTheServersRefusalWhenAnotherOfficerHasTheTicket() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);

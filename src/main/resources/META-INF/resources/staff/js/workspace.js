@@ -17,6 +17,8 @@ const remembered = 'onedoor.counter.' + center;
 const model = new FloorModel();
 let counterNumber = null;
 let lastDone = null;
+/** An action on its way: the next waits for its answer (a double click must not call twice). */
+let acting = false;
 
 async function main() {
   const counters = (await get('/api/centers/' + encodeURIComponent(center) + '/counters')).body || [];
@@ -47,13 +49,17 @@ async function main() {
       if (status === Status.SIGNED_OUT) signIn(); // signed out elsewhere: the page can do nothing now
       document.getElementById('status').hidden = status === Status.LIVE;
     },
+    // a new service day: draw it afresh, as no event says so (yesterday's ticket would stay on screen)
+    now: () => Date.now(),
   }).start();
   window.onedoor = { model: model, counter: () => counterNumber };
 }
 
 function wire() {
   const path = '/api/centers/' + encodeURIComponent(center) + '/counters/';
-  on('next', () => act(path + counterNumber + '/call-next'));
+  on('next', () => act(path + counterNumber + '/call-next').then((ok) => {
+    if (ok === 204) say(msg('nobody'), false);
+  }));
   on('call', () => act(path + counterNumber + '/call', { code: value('call-code').toUpperCase() }));
   on('recall', () => ticketAct('recall'));
   on('start', () => ticketAct('start'));
@@ -81,7 +87,8 @@ function wire() {
   // one key per action, when the officer is not typing in a field
   document.addEventListener('keydown', (e) => {
     const typing = /INPUT|SELECT|TEXTAREA/.test(document.activeElement.tagName);
-    if (typing || e.ctrlKey || e.altKey || e.metaKey) return;
+    // a key held down repeats: one press, one action (two recalls would also count towards a no-show)
+    if (typing || e.repeat || e.ctrlKey || e.altKey || e.metaKey) return;
     const button = document.querySelector('button[data-key="' + e.key.toLowerCase() + '"]');
     if (button) {
       e.preventDefault();
@@ -101,16 +108,35 @@ async function ticketAct(action, payload) {
   return act('/api/tickets/' + encodeURIComponent(ticket.id) + '/' + action, payload);
 }
 
-/** Sends an action; the floor socket brings what it changed. Shows the server's refusal. */
+/**
+ * Sends an action, one at a time; the floor socket brings what it changed. Shows the server's
+ * refusal, or that the server could not be reached. Resolves false when it did not succeed, else
+ * true (204: the answer's status, so "Next" can say nobody waits).
+ */
 async function act(path, payload) {
-  const problem = document.getElementById('problem');
-  problem.hidden = true;
-  const answer = await send('POST', path, payload === undefined ? undefined : payload);
-  if (!answer.ok) {
-    problem.textContent = problemText(answer);
-    problem.hidden = false;
+  if (acting) return false;
+  acting = true;
+  document.body.classList.add('acting');
+  say('');
+  try {
+    const answer = await send('POST', path, payload === undefined ? undefined : payload);
+    if (!answer.ok) say(problemText(answer));
+    return answer.ok && (answer.status === 204 ? 204 : true);
+  } catch (e) {
+    say(msg('unreachable'));
+    return false;
+  } finally {
+    acting = false;
+    document.body.classList.remove('acting');
   }
-  return answer.ok;
+}
+
+/** A line under the actions: a refusal, or (refusal false) a word on what happened; empty hides it. */
+function say(text, refusal = true) {
+  const line = document.getElementById('problem');
+  line.textContent = text;
+  line.className = refusal ? 'problem' : 'note';
+  line.hidden = !text;
 }
 
 function draw() {
