@@ -74,8 +74,9 @@ export class OfflineNumbers {
     const sending = this.state.outbox.slice(0, 200);
     const response = await fetch('/api/kiosk/offline-tickets', {
       method: 'POST', headers: this.headers(), body: JSON.stringify(sending) });
-    // a 4xx will not get better by sending the same again: drop what the server saw
-    if (!response.ok && response.status >= 500) return;
+    // kept for the next try when the server was busy or slow (5xx, 408, 429); any other 4xx (a
+    // malformed batch, a revoked kiosk) will not get better by sending the same again: dropped
+    if (!response.ok && (response.status >= 500 || response.status === 408 || response.status === 429)) return;
     const sent = new Set(sending.map((t) => t.field + ':' + t.number));
     this.state.outbox = this.state.outbox.filter((t) => !sent.has(t.field + ':' + t.number));
     this.save();

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,10 +89,15 @@ public class KioskLeases {
         }));
     }
 
-    /** Records the tickets in arrival order; one that does not fit the kiosk's lease is refused, not the batch. */
+    /**
+     * Records the tickets in arrival order; one that does not fit the kiosk's lease is refused, not the batch.
+     * One hand-back of a kiosk at a time (its device row locked): a kiosk that gave up waiting on a slow
+     * one sends the same tickets again, and they must find the first's tickets, not race them to the
+     * unique code and fail the whole batch (the kiosk would then drop new tickets sent with them).
+     */
     public Uni<List<HandedBack>> handBack(long kioskId, List<OfflineTicket> offline) {
         List<OfflineTicket> inOrder = offline.stream().sorted(Comparator.comparing(OfflineTicket::issuedAt)).toList();
-        return journal.transaction(tx -> devices.findById(kioskId).chain(kiosk -> centers.findById(kiosk.centerId)
+        return journal.transaction(tx -> devices.findById(kioskId, LockModeType.PESSIMISTIC_WRITE).chain(kiosk -> centers.findById(kiosk.centerId)
                 .chain(center -> fields.ofCenter(center.id).chain(all -> Panache.getSession().chain(s -> s
                         // today's and yesterday's: a kiosk hands back as soon as it reaches the server
                         .createSelectionQuery("from KioskLease where deviceId = :kiosk and serviceDay >= :since", KioskLease.class)

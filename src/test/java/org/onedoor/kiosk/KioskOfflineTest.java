@@ -242,6 +242,36 @@ class KioskOfflineTest {
         assertThat(floor.callNext(1)).as("the online ticket was cancelled").isNull();
     }
 
+    /**
+     * A slow hand-back (here: waiting to write its events) makes the kiosk give up and send the
+     * same tickets again, with one issued meanwhile. The second must wait for the first and find
+     * its tickets, not race them to the unique code: a 409 for the whole batch made the kiosk drop
+     * the new ticket too, and lease its number to the next citizen.
+     */
+    @Test
+    void shouldRecordTheSameTicketsSentTwiceAtOnceOnceAndTheNewOneWithThem() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
+        lease(kiosk);
+        Map<String, Object> first = offline("HT", 990, clock.instant());
+        Map<String, Object> later = offline("HT", 991, clock.instant().plusSeconds(1));
+        CompletableFuture<Integer> slow;
+        CompletableFuture<JsonPath> again;
+        try (HeldRow events = HeldRow.center(database, floor.center)) {
+            slow = CompletableFuture.supplyAsync(() -> KioskTestDevices.asDevice(kiosk).body(List.of(first))
+                    .post("/api/kiosk/offline-tickets").statusCode());
+            events.awaitWaiters(1, Duration.ofSeconds(10)); // its ticket written, waiting to write its events
+            again = CompletableFuture.supplyAsync(() -> KioskTestDevices.asDevice(kiosk).body(List.of(first, later))
+                    .post("/api/kiosk/offline-tickets").then().extract().jsonPath());
+            events.awaitWaiters(2, Duration.ofSeconds(10));
+            events.release();
+        }
+        assertThat(slow.get(20, TimeUnit.SECONDS)).isEqualTo(200);
+        assertThat(again.get(20, TimeUnit.SECONDS).getList("outcome")).as("the second batch, answered 200")
+                .containsExactly("ALREADY", "RECORDED");
+        assertThat(floor.callNextCode(1)).isEqualTo("A990");
+    }
+
     /** The hand-back came before the slow request committed: that request then writes nothing, and its number is not spent. */
     @Test
     void shouldRefuseAnOnlineRequestWhoseOfflineTicketWasHandedBackFirst() {
