@@ -34,6 +34,10 @@ export function drawTiles(container, messages, fields, onTap) {
 }
 
 export function waitText(messages, f) {
+  // every counter of the field closed (lunch, say): no wait can be promised, whatever the count
+  if (f.openCounters === 0) {
+    return (f.waiting ? messages.t('kiosk.waiting', { n: f.waiting }) + ' · ' : '') + messages.t('kiosk.noCounterOpen');
+  }
   if (!f.waiting) return messages.t('kiosk.noWait');
   return messages.t('kiosk.waiting', { n: f.waiting }) + ' · ' + messages.t('kiosk.wait', { m: f.estimatedWaitMinutes });
 }
@@ -82,8 +86,8 @@ export function drawTicket(messages, view, taken, printerNote) {
   // unknown for a number given while the server was out of reach: better nothing than a guess
   const known = typeof ticket.peopleAhead === 'number';
   text('ticket-ahead', known ? messages.t('kiosk.ahead', { n: ticket.peopleAhead }) : '');
-  text('ticket-wait', !known ? '' : ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes })
-    : messages.t('kiosk.noWait'));
+  text('ticket-wait', !known ? '' : field.openCounters === 0 ? messages.t('kiosk.noCounterOpen')
+    : ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes }) : messages.t('kiosk.noWait'));
   text('ticket-printer', messages.t(printerNote));
   document.getElementById('ticket-printer').className = 'printer-note ' + (printerNote === 'kiosk.takePaper' ? 'ok' : 'warn');
   // a number given while the server was out of reach has no tracking page yet

@@ -134,6 +134,22 @@ class KioskScreenTest {
         assertThat(kiosk.browser.executeScript("return window.onedoor.speaker.language")).isEqualTo("vi");
     }
 
+    /** Lunch: counter 1 serves HT but is closed. The kiosk gives the number, and promises no wait. */
+    @Test
+    void shouldPromiseNoWaitWhenNoCounterOfTheFieldIsOpen() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+        assertThat(kiosk.text("tiles")).contains("Chưa có quầy nào mở").doesNotContain("Không phải chờ");
+
+        kiosk.tap("[data-field=HT]");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+        kiosk.tap("#take");
+
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> !kiosk.text("ticket-code").isEmpty());
+        assertThat(kiosk.text("ticket-code")).isEqualTo("A001");
+        assertThat(kiosk.text("ticket-wait")).isEqualTo("Chưa có quầy nào mở; số sẽ được gọi khi quầy mở");
+    }
+
     @Test
     void shouldGreyAFieldThatCannotBeTakenAndSayWhy() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
