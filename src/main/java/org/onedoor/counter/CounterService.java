@@ -65,8 +65,9 @@ public class CounterService {
 
     /**
      * Creates or changes a counter. Taking a field off it is refused while people wait in that
-     * field and no other counter serves it: nobody's "Next" would ever call them again. The queue
-     * follows, since the open counters per field (and so the estimated waits) may have changed.
+     * field and no other counter serves it: nobody's "Next" would ever call them again. When the
+     * fields of a counter at work change, the queue follows: the open counters per field (and so
+     * the estimated waits) changed.
      */
     public Uni<CounterView> put(String centerCode, int number, CounterSettings settings) {
         if (number < 1 || number > 999) {
@@ -83,8 +84,12 @@ public class CounterService {
                                 .orElseThrow(() -> Problem.badRequest(w -> w.noField(code)));
                         fieldIds.add(field.id);
                     }
-                    return counters.lockByNumber(center.id, number).chain(existing -> leavesNoFieldUnserved(center,
-                            existing, fieldIds, all, number).chain(() -> {
+                    return counters.lockByNumber(center.id, number).chain(existing -> counters.fieldsByCounter(center.id)
+                            .call(byCounter -> leavesNoFieldUnserved(center, existing, byCounter, fieldIds, all, number))
+                            .chain(byCounter -> {
+                        // an open or paused counter's fields say who calls what now: the open counters per field
+                        boolean queueMoves = existing != null && existing.state != CounterState.CLOSED
+                                && !new HashSet<>(byCounter.getOrDefault(existing.id, List.of())).equals(new HashSet<>(fieldIds));
                         Counter counter = existing != null ? existing : new Counter();
                         counter.centerId = center.id;
                         counter.number = number;
@@ -93,37 +98,36 @@ public class CounterService {
                                 ? null : settings.displayAddress().strip();
                         return counters.persistAndFlush(counter)
                                 .call(saved -> counters.replaceFields(saved, fieldIds))
-                                .call(saved -> queue.queueChanged(center).chain(count -> tx.recordQueue(center, count)))
+                                .call(saved -> !queueMoves ? Uni.createFrom().voidItem()
+                                        : queue.queueChanged(center).chain(count -> tx.recordQueue(center, count)))
                                 .map(saved -> CounterView.of(saved, settings.fields()));
                     }));
                 })));
     }
 
     /** 409 when a field taken off this counter has people waiting in it and no other counter serves it. */
-    private Uni<Void> leavesNoFieldUnserved(Center center, Counter existing, List<Long> keeping, List<Field> all,
-            int number) {
+    private Uni<Void> leavesNoFieldUnserved(Center center, Counter existing, Map<Long, List<Long>> byCounter,
+            List<Long> keeping, List<Field> all, int number) {
         if (existing == null) {
             return Uni.createFrom().voidItem();
         }
-        return counters.fieldsByCounter(center.id).chain(byCounter -> {
-            List<Long> orphaned = byCounter.getOrDefault(existing.id, List.of()).stream()
-                    .filter(id -> !keeping.contains(id))
-                    .filter(id -> byCounter.entrySet().stream()
-                            .noneMatch(other -> !other.getKey().equals(existing.id) && other.getValue().contains(id)))
-                    .toList();
-            if (orphaned.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            return counts.lanes(center.id, day(center)).invoke(lanes -> {
-                for (Long id : orphaned) {
-                    int waiting = lanes.perField().getOrDefault(id, 0);
-                    if (waiting > 0) {
-                        String code = all.stream().filter(f -> f.id.equals(id)).map(f -> f.code).findFirst().orElse("?");
-                        throw Problem.conflict(w -> w.fieldLeftUnserved(code, waiting, number));
-                    }
+        List<Long> orphaned = byCounter.getOrDefault(existing.id, List.of()).stream()
+                .filter(id -> !keeping.contains(id))
+                .filter(id -> byCounter.entrySet().stream()
+                        .noneMatch(other -> !other.getKey().equals(existing.id) && other.getValue().contains(id)))
+                .toList();
+        if (orphaned.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return counts.lanes(center.id, day(center)).invoke(lanes -> {
+            for (Long id : orphaned) {
+                int waiting = lanes.perField().getOrDefault(id, 0);
+                if (waiting > 0) {
+                    String code = all.stream().filter(f -> f.id.equals(id)).map(f -> f.code).findFirst().orElse("?");
+                    throw Problem.conflict(w -> w.fieldLeftUnserved(code, waiting, number));
                 }
-            }).replaceWithVoid();
-        });
+            }
+        }).replaceWithVoid();
     }
 
     /**
