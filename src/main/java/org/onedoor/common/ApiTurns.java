@@ -106,8 +106,9 @@ public class ApiTurns {
         REFUSED.warn(context.request().method() + " " + context.request().path() + " refused: " + failure.getMessage());
         context.response().putHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         // a body left unread must not be taken for the next request on this connection
-        HttpFailures.answer(context, 503, "Service unavailable", "The server is busy: too many requests are waiting "
-                + "for the database. Nothing was done; try again in a few seconds.", !context.request().isEnded());
+        String language = ProblemLanguage.ofHeader(context.request().getHeader("Accept-Language"));
+        HttpFailures.answer(context, 503, "Service unavailable", ProblemLanguage.words(language).serverBusy(),
+                !context.request().isEnded());
     }
 
     /** Requests being served now. */

@@ -59,6 +59,14 @@ public interface ProblemWords {
     @Message("Hiện chưa kết nối được cơ sở dữ liệu; chưa có gì thay đổi. Xin đợi một lát rồi thử lại.")
     String databaseUnreachable();
 
+    @Message("Máy chủ không xử lý kịp (cơ sở dữ liệu chậm hoặc mất kết nối). Việc vừa yêu cầu có thể đã hoặc chưa"
+            + " được thực hiện: hãy kiểm tra trước khi làm lại.")
+    String deadlinePassed();
+
+    @Message("Máy chủ đang bận: quá nhiều yêu cầu đang chờ cơ sở dữ liệu. Chưa có gì được thực hiện; xin thử lại"
+            + " sau vài giây.")
+    String serverBusy();
+
     @Message("Máy chủ gặp lỗi; lỗi đã được ghi lại.")
     String serverError();
 

@@ -20,9 +20,6 @@ public class RequestDeadline {
 
     static final long SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(RequestDeadline.class);
-    private static final String BODY = "{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
-            + "\"detail\":\"The server could not finish in time (its database is slow or away). The request may or may "
-            + "not have taken effect: check before repeating it.\"}";
 
     /**
      * A manager's long work — a province's monthly report, a catalogue import, the audit export —
@@ -49,8 +46,11 @@ public class RequestDeadline {
             long timer = vertx.setTimer(SECONDS * 1000, id -> {
                 if (!response.ended() && !response.headWritten() && !response.closed()) {
                     LOG.warnf("%s %s took over %d s: answered 503", context.request().method(), context.request().path(), SECONDS);
-                    response.setStatusCode(503).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
-                            .putHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)).end(BODY);
+                    response.putHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                    // in the page's language: the guidance desk shows it to its officer as it is
+                    String language = ProblemLanguage.ofHeader(context.request().getHeader("Accept-Language"));
+                    HttpFailures.answer(context, 503, "Service unavailable", ProblemLanguage.words(language).deadlinePassed(),
+                            false);
                 }
             });
             context.addEndHandler(done -> vertx.cancelTimer(timer));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
@@ -13,8 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.HeldRow;
+import org.onedoor.testing.TestDatabase;
 
 /**
  * A refusal is worded in the language the client puts first: the staff pages and the guidance desk
@@ -22,6 +27,9 @@ import org.onedoor.testing.Floor;
  */
 @QuarkusTest
 class ProblemLanguageTest {
+
+    @Inject
+    TestDatabase database;
 
     @Test
     void shouldWordARefusalInVietnameseForAPageThatAsksInVietnamese() {
@@ -71,6 +79,27 @@ class ProblemLanguageTest {
                 .put(floor.path("/fields/HT")).then().statusCode(400)
                 .body("detail", is("The request has invalid values."))
                 .body("errors", hasItem("prefix: must be one or two capital letters"));
+    }
+
+    /**
+     * The guidance desk issues while the database holds its request past the deadline: the 503 it
+     * shows its officer as it is must be in the officer's language, like every other refusal.
+     */
+    @Test
+    void shouldWordTheDeadlinesAnswerInTheLanguageAsked() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        CompletableFuture<String> vietnamese;
+        CompletableFuture<String> english;
+        try (HeldRow events = HeldRow.center(database, floor.center)) {
+            vietnamese = CompletableFuture.supplyAsync(() -> Floor.asAdmin().header("Accept-Language", "vi")
+                    .body(Map.of("field", "HT")).post(floor.path("/tickets")).then().statusCode(503)
+                    .contentType("application/problem+json").extract().path("detail"));
+            english = CompletableFuture.supplyAsync(() -> Floor.asAdmin().body(Map.of("field", "HT"))
+                    .post(floor.path("/tickets")).then().statusCode(503).extract().path("detail"));
+            assertThat(vietnamese.get(30, TimeUnit.SECONDS)).startsWith("Máy chủ không xử lý kịp");
+            assertThat(english.get(30, TimeUnit.SECONDS)).startsWith("The server could not finish in time");
+            events.release();
+        }
     }
 
     @Test
