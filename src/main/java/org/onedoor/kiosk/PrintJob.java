@@ -20,7 +20,9 @@ public class PrintJob {
         PRINTED,
         FAILED,
         /** The kiosk has no printer paired: the citizen reads the code on the screen. */
-        NO_PRINTER
+        NO_PRINTER,
+        /** Its ticket was cancelled before it printed (an online twin the kiosk's offline number replaced). */
+        VOID
     }
 
     @Id

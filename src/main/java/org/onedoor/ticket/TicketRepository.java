@@ -226,13 +226,17 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     /**
      * Cancels the ticket written for a request id, replaced by {@code offline}, if it still waits
      * and was never at a counter (one called and sent on may have found someone), and returns it
-     * (null if none was cancelled).
+     * (null if none was cancelled). Its print job, if not printed yet, is void: a bridge away
+     * meanwhile would print, on its return, a ticket nobody will call.
      */
     public Uni<Ticket> cancelRequested(long centerId, String requestId, UUID offline, Instant at) {
-        return getSession().chain(s -> s.createNativeQuery("UPDATE ticket t SET state = 'CANCELLED', finished_at = :at,"
-                + " replaced_by = :offline, version = t.version + 1 FROM ticket_request r WHERE r.center_id = :center"
-                + " AND r.request_id = :request AND t.id = r.ticket_id AND t.state = 'WAITING'"
-                + " AND NOT EXISTS (SELECT 1 FROM ticket_visit v WHERE v.ticket_id = t.id) RETURNING t.*", Ticket.class)
+        return getSession().chain(s -> s.createNativeQuery("WITH cancelled AS (UPDATE ticket t SET state = 'CANCELLED',"
+                + " finished_at = :at, replaced_by = :offline, version = t.version + 1 FROM ticket_request r"
+                + " WHERE r.center_id = :center AND r.request_id = :request AND t.id = r.ticket_id AND t.state = 'WAITING'"
+                + " AND NOT EXISTS (SELECT 1 FROM ticket_visit v WHERE v.ticket_id = t.id) RETURNING t.*),"
+                + " voided AS (UPDATE print_job SET state = 'VOID', updated_at = :at"
+                + " WHERE ticket_id IN (SELECT id FROM cancelled) AND state = 'PENDING')"
+                + " SELECT * FROM cancelled", Ticket.class)
                 .setParameter("center", centerId).setParameter("request", requestId).setParameter("offline", offline)
                 .setParameter("at", at).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.FloorClient;
 import org.onedoor.testing.HeldRow;
 import org.onedoor.testing.TestClock;
 import org.onedoor.testing.TestDatabase;
@@ -240,6 +241,41 @@ class KioskOfflineTest {
         assertThat(call.getString("code")).isEqualTo("A990");
         floor.serve(call.getString("id"));
         assertThat(floor.callNext(1)).as("the online ticket was cancelled").isNull();
+    }
+
+    /**
+     * The online ticket a hand-back cancels was sent to the kiosk's bridge to print; the bridge
+     * never confirmed it (it went away). Its job is void: back, the bridge must not print a ticket
+     * nobody will call.
+     */
+    @Test
+    void shouldVoidThePrintJobOfTheOnlineTicketAHandBackCancels() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String bridge = KioskTestDevices.pair(floor, "BRIDGE", null);
+        String bridgeId = KioskTestDevices.asDevice(bridge).get("/api/device").then().extract().path("id");
+        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
+        try {
+            link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[]}");
+            String kiosk = KioskTestDevices.pair(floor, "KIOSK", bridgeId);
+            lease(kiosk);
+            String online = KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT", "requestId", "printed-request-0005"))
+                    .post("/api/kiosk/tickets").then().statusCode(201).extract().path("ticket.id");
+            assertThat(link.next().get("type").asText()).as("sent to the bridge, never confirmed").isEqualTo("Print");
+
+            assertThat(handBack(kiosk, List.of(withRequest(offline("HT", 990, clock.instant()), "printed-request-0005")))
+                    .getList("outcome")).containsExactly("RECORDED");
+
+            try (Connection c = database.getConnection();
+                    PreparedStatement job = c.prepareStatement("SELECT state FROM print_job WHERE ticket_id = ?::uuid")) {
+                job.setString(1, online);
+                try (var row = job.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getString(1)).isEqualTo("VOID");
+                }
+            }
+        } finally {
+            link.close();
+        }
     }
 
     /**
