@@ -32,6 +32,12 @@ final class ScreenDriver extends Page {
                 "return window.onedoor && window.onedoor.connection.lastSeq !== null && window.onedoor.connection.status")));
     }
 
+    /** The start of a script about the call of the code given as its first argument: {@code o} and {@code call}. */
+    private static final String CALL_OF_CODE = """
+            const o = window.onedoor;
+            const call = o.model.calls.filter(c => c.code === arguments[0])[0];
+            """;
+
     /** Read in one script: the board is redrawn every second, so element handles go stale. */
     @SuppressWarnings("unchecked")
     boolean boardShows(int counter, String code) {
@@ -46,17 +52,13 @@ final class ScreenDriver extends Page {
      */
     @SuppressWarnings("unchecked")
     List<String> played(String code, Duration within) {
-        String script = """
-                const o = window.onedoor;
-                const call = o.model.calls.filter(c => c.code === arguments[0])[0];
+        String script = CALL_OF_CODE + """
                 if (!call) return null;
                 const played = o.announcer.history.filter(h => h.key === call.key);
                 if (played.length < call.clips.length) return null;
                 return played.map(h => h.how === 'clip' ? h.word : h.word + ':' + h.how);
                 """;
-        Object[] result = new Object[1];
-        waitUntil(within, () -> (result[0] = browser.executeScript(script, code)) != null);
-        return (List<String>) result[0];
+        return (List<String>) awaitScript(within, script, code);
     }
 
     /**
@@ -65,23 +67,24 @@ final class ScreenDriver extends Page {
      */
     @SuppressWarnings("unchecked")
     List<String> heard(String code, Duration within) {
-        String script = """
-                const o = window.onedoor;
-                const call = o.model.calls.filter(c => c.code === arguments[0])[0];
+        String script = CALL_OF_CODE + """
                 if (!call) return null;
                 const heard = o.announcer.history.filter(h => h.key === call.key).map(h => h.how);
                 return heard.length ? heard : null;
                 """;
+        return (List<String>) awaitScript(within, script, code);
+    }
+
+    /** What {@code script} answers once it answers something other than null (it is run again until then). */
+    private Object awaitScript(Duration within, String script, Object... arguments) {
         Object[] result = new Object[1];
-        waitUntil(within, () -> (result[0] = browser.executeScript(script, code)) != null);
-        return (List<String>) result[0];
+        waitUntil(within, () -> (result[0] = browser.executeScript(script, arguments)) != null);
+        return result[0];
     }
 
     /** How many words of the call of {@code code} were played so far. */
     long playedSoFar(String code) {
-        return (Long) browser.executeScript("""
-                const o = window.onedoor;
-                const call = o.model.calls.filter(c => c.code === arguments[0])[0];
+        return (Long) browser.executeScript(CALL_OF_CODE + """
                 return call ? o.announcer.history.filter(h => h.key === call.key).length : 0;
                 """, code);
     }

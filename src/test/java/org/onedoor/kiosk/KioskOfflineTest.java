@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
-import org.onedoor.testing.FloorClient;
 import org.onedoor.testing.HeldRow;
 import org.onedoor.testing.TestClock;
 import org.onedoor.testing.TestDatabase;
@@ -251,16 +250,12 @@ class KioskOfflineTest {
     @Test
     void shouldVoidThePrintJobOfTheOnlineTicketAHandBackCancels() throws Exception {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
-        String bridge = KioskTestDevices.pair(floor, "BRIDGE", null);
-        String bridgeId = KioskTestDevices.asDevice(bridge).get("/api/device").then().extract().path("id");
-        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
-        try {
-            link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[]}");
-            String kiosk = KioskTestDevices.pair(floor, "KIOSK", bridgeId);
+        try (KioskTestDevices.ConnectedBridge bridge = KioskTestDevices.connectBridge(floor)) {
+            String kiosk = KioskTestDevices.pair(floor, "KIOSK", bridge.id());
             lease(kiosk);
             String online = KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT", "requestId", "printed-request-0005"))
                     .post("/api/kiosk/tickets").then().statusCode(201).extract().path("ticket.id");
-            assertThat(link.next().get("type").asText()).as("sent to the bridge, never confirmed").isEqualTo("Print");
+            assertThat(bridge.link().next().get("type").asText()).as("sent to the bridge, never confirmed").isEqualTo("Print");
 
             assertThat(handBack(kiosk, List.of(withRequest(offline("HT", 990, clock.instant()), "printed-request-0005")))
                     .getList("outcome")).containsExactly("RECORDED");
@@ -273,8 +268,6 @@ class KioskOfflineTest {
                     assertThat(row.getString(1)).isEqualTo("VOID");
                 }
             }
-        } finally {
-            link.close();
         }
     }
 

@@ -186,12 +186,10 @@ class KioskScreenTest {
     @Test
     void shouldTellTheCitizenToKeepTheNumberWhenTheBridgeCouldNotPrintIt() throws Exception {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
-        String bridge = KioskTest.pair(floor, "BRIDGE", null);
-        String bridgeId = KioskTest.asDevice(bridge).get("/api/device").then().extract().path("id");
-        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
-        link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[]}");
+        KioskTestDevices.ConnectedBridge bridge = KioskTestDevices.connectBridge(floor);
+        FloorClient link = bridge.link();
         link.send("{\"type\":\"Health\",\"printers\":[{\"name\":\"ticket\",\"online\":true,\"paper\":\"OK\"}]}");
-        String kioskToken = KioskTest.pair(floor, "KIOSK", bridgeId);
+        String kioskToken = KioskTest.pair(floor, "KIOSK", bridge.id());
         kiosk.waitUntil(Duration.ofSeconds(5), () -> "READY".equals(
                 KioskTest.asDevice(kioskToken).get("/api/device").then().extract().path("printer")));
         kiosk.open(RestAssured.port, kioskToken, null);
@@ -213,11 +211,9 @@ class KioskScreenTest {
     @Test
     void shouldTellTheCitizenToTakeThePaperWhenTheBridgeHasNotReportedItsPrinterYet() throws Exception {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
-        String bridge = KioskTest.pair(floor, "BRIDGE", null);
-        String bridgeId = KioskTest.asDevice(bridge).get("/api/device").then().extract().path("id");
-        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
-        link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[]}");
-        String kioskToken = KioskTest.pair(floor, "KIOSK", bridgeId);
+        KioskTestDevices.ConnectedBridge bridge = KioskTestDevices.connectBridge(floor);
+        FloorClient link = bridge.link();
+        String kioskToken = KioskTest.pair(floor, "KIOSK", bridge.id());
         assertThat(KioskTest.asDevice(kioskToken).get("/api/device").then().extract().<String>path("printer")).isEqualTo("UNKNOWN");
         kiosk.open(RestAssured.port, kioskToken, null);
 

@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.FloorClient;
 
 /** Pairs devices for tests and calls the API as them. */
 public final class KioskTestDevices {
@@ -26,5 +27,23 @@ public final class KioskTestDevices {
 
     public static RequestSpecification asDevice(String token) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    /** A bridge of the floor's center, connected, its ticket printer announced (UNKNOWN until it reports on it). */
+    public record ConnectedBridge(String id, FloorClient link) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            link.close();
+        }
+    }
+
+    /** Pairs a bridge with the floor's center, connects it and says Hello with one ticket printer. */
+    public static ConnectedBridge connectBridge(Floor floor) {
+        String token = pair(floor, "BRIDGE", null);
+        String id = asDevice(token).get("/api/device").then().extract().path("id");
+        FloorClient link = FloorClient.open("/ws/bridge?token=" + token);
+        link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[]}");
+        return new ConnectedBridge(id, link);
     }
 }

@@ -10,12 +10,10 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.HeldRow;
@@ -166,22 +164,9 @@ class CallNextTest {
      * the one before, then lets them all go; their statuses in the order sent.
      */
     private List<Integer> whileCounterHeld(Floor floor, int counter, String... paths) throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(paths.length);
         try (HeldRow held = HeldRow.counter(database, floor.center, counter)) {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < paths.length; i++) {
-                String path = floor.path(paths[i]);
-                answers.add(senders.submit(() -> Floor.asAdmin().post(path).then().extract().statusCode()));
-                held.awaitWaiters(i + 1, Duration.ofSeconds(30));
-            }
-            held.release();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get(1, TimeUnit.MINUTES));
-            }
-            return statuses;
-        } finally {
-            senders.shutdownNow();
+            return held.letThrough(Arrays.stream(paths).map(path -> (Callable<Integer>) () -> Floor.asAdmin()
+                    .post(floor.path(path)).then().extract().statusCode()).toList());
         }
     }
 

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -141,26 +140,13 @@ class QueueChangedTest {
         assertThat(awaitLastWaiting(floor, Map.of("HT", 2))).as("two waited, one left, one came").isEqualTo(Map.of("HT", 2));
     }
 
-    /**
-     * Sends each request once the one before waits for the center's event row, held from outside
-     * as a slow transaction would hold it, then lets them all go: their statuses in the order sent.
-     */
+    /** The requests, queued behind the center's event row as a slow transaction holds it, then let go: their statuses. */
     @SafeVarargs
     private List<Integer> whileEventsHeld(Floor floor, Supplier<Response>... requests) throws Exception {
-        List<CompletableFuture<Integer>> answers = new ArrayList<>();
         try (HeldRow events = HeldRow.center(database, floor.center)) {
-            for (int i = 0; i < requests.length; i++) {
-                Supplier<Response> request = requests[i];
-                answers.add(CompletableFuture.supplyAsync(() -> request.get().statusCode()));
-                events.awaitWaiters(i + 1, Duration.ofSeconds(20));
-            }
-            events.release();
+            return events.letThrough(Arrays.stream(requests).map(request -> (Callable<Integer>) () -> request.get().statusCode())
+                    .toList());
         }
-        List<Integer> statuses = new ArrayList<>();
-        for (CompletableFuture<Integer> answer : answers) {
-            statuses.add(answer.get(30, TimeUnit.SECONDS));
-        }
-        return statuses;
     }
 
     /**
