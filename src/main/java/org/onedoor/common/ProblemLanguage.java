@@ -23,27 +23,43 @@ public final class ProblemLanguage {
         return MessageBundles.get(ProblemWords.class, Localized.Literal.of(language));
     }
 
+    /** The language of the request's Accept-Language (see {@link #ofHeader}). */
+    public static String of(HttpHeaders headers) {
+        return ofHeader(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     /**
-     * The same from the raw header, for an answer given before JAX-RS (a Vert.x route): the first
-     * language named, which is what the staff pages and the guidance desk send (their page's own).
+     * Vietnamese when the language the header prefers (the highest q, the first of equals) is
+     * Vietnamese; English otherwise, and for a header that cannot be read. One reading for the
+     * answers of JAX-RS and for those given before it, from a Vert.x route (the deadline's, a busy
+     * server's).
      */
     public static String ofHeader(String acceptLanguage) {
         if (acceptLanguage == null) {
             return ENGLISH;
         }
-        String first = acceptLanguage.split(",", 2)[0].split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return first.equals(VIETNAMESE) || first.startsWith(VIETNAMESE + "-") ? VIETNAMESE : ENGLISH;
-    }
-
-    public static String of(HttpHeaders headers) {
-        try {
-            var languages = headers == null ? null : headers.getAcceptableLanguages();
-            if (languages != null && !languages.isEmpty() && VIETNAMESE.equals(languages.get(0).getLanguage())) {
-                return VIETNAMESE;
+        String preferred = null;
+        double best = 0;
+        for (String entry : acceptLanguage.split(",")) {
+            String[] parts = entry.split(";");
+            String tag = parts[0].trim().toLowerCase(Locale.ROOT);
+            double quality = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].trim();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        quality = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException unreadable) {
+                        quality = 0;
+                    }
+                }
             }
-        } catch (RuntimeException malformed) {
-            // an Accept-Language that cannot be read gets English, not a second error
+            if (!tag.isEmpty() && quality > best) {
+                preferred = tag;
+                best = quality;
+            }
         }
-        return ENGLISH;
+        return preferred != null && (preferred.equals(VIETNAMESE) || preferred.startsWith(VIETNAMESE + "-"))
+                ? VIETNAMESE : ENGLISH;
     }
 }

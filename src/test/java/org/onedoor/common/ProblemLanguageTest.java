@@ -102,6 +102,17 @@ class ProblemLanguageTest {
         }
     }
 
+    /** One reading of Accept-Language for JAX-RS's answers and the Vert.x routes' (deadline, busy server). */
+    @Test
+    void shouldReadTheLanguageTheHeaderPrefers() {
+        assertThat(ProblemLanguage.ofHeader("vi-VN,vi;q=0.9,en;q=0.8")).isEqualTo("vi");
+        assertThat(ProblemLanguage.ofHeader("en;q=0.1, vi")).as("by quality, not order").isEqualTo("vi");
+        assertThat(ProblemLanguage.ofHeader("fr, vi")).isEqualTo("en");
+        assertThat(ProblemLanguage.ofHeader("vi;q=0")).as("q=0: not acceptable").isEqualTo("en");
+        assertThat(ProblemLanguage.ofHeader(";;;q=abc")).isEqualTo("en");
+        assertThat(ProblemLanguage.ofHeader(null)).isEqualTo("en");
+    }
+
     @Test
     void shouldHaveAnEnglishLineForEveryVietnameseProblem() throws Exception {
         Properties english = new Properties();

@@ -57,8 +57,8 @@ async function main() {
 
 function wire() {
   const path = '/api/centers/' + encodeURIComponent(center) + '/counters/';
-  on('next', () => act(path + counterNumber + '/call-next').then((ok) => {
-    if (ok === 204) say(msg('nobody'), false);
+  on('next', () => act(path + counterNumber + '/call-next').then((status) => {
+    if (status === 204) say(msg('nobody'), false);
   }));
   on('call', () => act(path + counterNumber + '/call', { code: value('call-code').toUpperCase() }));
   on('recall', () => ticketAct('recall'));
@@ -67,8 +67,8 @@ function wire() {
   on('complete', () => {
     const ticket = current();
     const procedure = value('procedure');
-    ticketAct('complete', procedure ? { procedure: procedure } : undefined).then((ok) => {
-      if (ok && ticket) offerSlip(ticket, procedure);
+    ticketAct('complete', procedure ? { procedure: procedure } : undefined).then((status) => {
+      if (status && ticket) offerSlip(ticket, procedure);
     });
   });
   on('transfer', () => {
@@ -104,27 +104,27 @@ function current() {
 
 async function ticketAct(action, payload) {
   const ticket = current();
-  if (!ticket) return false;
+  if (!ticket) return 0;
   return act('/api/tickets/' + encodeURIComponent(ticket.id) + '/' + action, payload);
 }
 
 /**
  * Sends an action, one at a time; the floor socket brings what it changed. Shows the server's
- * refusal, or that the server could not be reached. Resolves false when it did not succeed, else
- * true (204: the answer's status, so "Next" can say nobody waits).
+ * refusal, or that the server could not be reached. Resolves the answer's status when it
+ * succeeded (204: nobody waits for "Next"), else 0.
  */
 async function act(path, payload) {
-  if (acting) return false;
+  if (acting) return 0;
   acting = true;
   document.body.classList.add('acting');
   say('');
   try {
     const answer = await send('POST', path, payload === undefined ? undefined : payload);
     if (!answer.ok) say(problemText(answer));
-    return answer.ok && (answer.status === 204 ? 204 : true);
+    return answer.ok ? answer.status : 0;
   } catch (e) {
     say(msg('unreachable'));
-    return false;
+    return 0;
   } finally {
     acting = false;
     document.body.classList.remove('acting');
