@@ -48,7 +48,7 @@ class DatabaseOutageIT {
         ServerNode node = ServerNode.start("outage", WORK, Map.of(
                 "ONEDOOR_DB_URL", "postgresql://127.0.0.1:" + network.port() + "/postgres",
                 "ONEDOOR_DB_USER", db.user(), "ONEDOOR_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "ONEDOOR_SESSION_KEY", "outage-test-session-key"));
+                "ONEDOOR_SESSION_KEY", "outage-test-session-key", "QUARKUS_LOG_CATEGORY__ORG_ONEDOOR_FLOOR__LEVEL", "DEBUG"));
         NodeApi api = new NodeApi(node, ADMIN_PASSWORD);
         try {
             String center = "outage";
@@ -87,7 +87,8 @@ class DatabaseOutageIT {
             assertThat(after.at("/ticket/code").asText()).as("numbering continues, no duplicate").isNotIn(before);
             long last = api.lastSeq(center);
             // at least: a queue count another action overtook is counted again a moment later
-            NodeApi.await(Duration.ofSeconds(10), () -> screen.lastSeq() >= last, "the hall screen sees the calls after the outage");
+            NodeApi.await(Duration.ofSeconds(10), () -> screen.lastSeq() >= last, () -> "the hall screen sees the calls after the outage, up to seq "
+                    + last + ": it " + screen.describe() + "\nthe server's floor lines:\n" + node.lastLinesOf("floor"));
             NodeApi.await(Duration.ofSeconds(30), () -> ready(api), "the node is ready again");
 
             // now the database's network stalls without a reset, as when its host freezes: no

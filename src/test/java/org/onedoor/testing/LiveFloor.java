@@ -38,6 +38,7 @@ public final class LiveFloor implements WebSocket.Listener {
     private volatile long lastSeq = -1;
     private volatile int resyncs;
     private volatile int closeCode = -1;
+    private volatile int failedReconnects;
     private WebSocket socket;
 
     public LiveFloor(String baseUrl, String center, String token) {
@@ -136,9 +137,40 @@ public final class LiveFloor implements WebSocket.Listener {
         closeCode = statusCode;
         if (statusCode == 4000 && webSocket == socket) {
             resyncs++;
-            CompletableFuture.runAsync(this::connect);
+            CompletableFuture.runAsync(this::reconnect);
         }
         return null;
+    }
+
+    /**
+     * Reconnects after a resync as the real screens do: a server whose database is away refuses
+     * the upgrade (503) for a while, so it tries again every half second, for up to a minute.
+     */
+    private void reconnect() {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try {
+                connect();
+                return;
+            } catch (RuntimeException refused) {
+                failedReconnects++;
+                if (System.nanoTime() > deadline) {
+                    return;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** What a failed wait should say about this screen. */
+    public String describe() {
+        return "saw up to seq " + lastSeq + " (snapshot " + snapshotSeq + "), resynced " + resyncs + " times, "
+                + failedReconnects + " reconnects refused, last close code " + closeCode;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The REST API of a server node started as a process ({@link ServerNode}), called as its
@@ -152,10 +153,15 @@ public final class NodeApi {
     }
 
     public static void await(Duration within, BooleanSupplier condition, String what) throws InterruptedException {
+        await(within, condition, () -> what);
+    }
+
+    /** As above, with a description worked out only on failure: the state the test waited on, say. */
+    public static void await(Duration within, BooleanSupplier condition, Supplier<String> what) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("timed out waiting until " + what);
+                fail("timed out waiting until " + what.get());
             }
             Thread.sleep(50);
         }

@@ -122,6 +122,16 @@ public final class ServerNode implements AutoCloseable {
         }
     }
 
+    /** The node's last 60 log lines that name {@code word} (a package, say), for a failed assertion's message. */
+    public String lastLinesOf(String word) {
+        try {
+            List<String> lines = Files.readAllLines(log).stream().filter(line -> line.contains(word)).toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(log of node " + name + " unreadable: " + e + ")";
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
