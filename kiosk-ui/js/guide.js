@@ -6,6 +6,7 @@
 import { Messages } from '/display/js/i18n.js';
 import { pageSetting } from '/display/js/device.js';
 import { element } from '/display/js/dom.js';
+import { newRequestId } from './request-id.js';
 import { clear, drawPaper } from './views.js';
 import { get, problemText, send } from '/staff/js/api.js';
 
@@ -91,12 +92,18 @@ async function main() {
     if (state.procedure) body.procedure = state.procedure.code;
     if (prioritySelect.value) body.priority = prioritySelect.value;
     if (document.getElementById('note').value.trim()) body.note = document.getElementById('note').value.trim();
+    // pressed again after an answer that never came (or a 5xx that may have issued it): the same
+    // request id, so the server gives back the ticket it issued instead of a second one
+    const asked = JSON.stringify(body);
+    if (!state.unanswered || state.unanswered.asked !== asked) state.unanswered = { asked: asked, id: newRequestId() };
+    body.requestId = state.unanswered.id;
     let result = null;
     try {
       result = await send('POST', '/api/centers/' + encodeURIComponent(center) + '/tickets', body);
     } catch (e) {
       // offline
     }
+    if (result && result.status < 500) state.unanswered = null;
     const answer = result ? result.body : null;
     if (!result || !result.ok || !answer) {
       // the server's detail says why (field closed, cap reached…), under our own words

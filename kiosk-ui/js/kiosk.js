@@ -9,6 +9,7 @@ import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
 import { element } from '/display/js/dom.js';
 import { Speaker } from './speaker.js';
 import { OfflineNumbers } from './offline.js';
+import { newRequestId } from './request-id.js';
 import { openAt } from './hours.js';
 import { ProcedureSearch } from './search.js';
 import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, clear, qr } from './views.js';
@@ -27,12 +28,6 @@ const LOCAL_PRINT_MS = 8000;
 // a ticket request with no answer by then (a stalled network, a frozen server) is an outage: the
 // citizen gets a leased number instead of a frozen Take button
 const ISSUE_MS = 8000;
-
-/** 128 random bits in hex (crypto.randomUUID needs HTTPS, which a commune LAN rarely has). */
-function newRequestId() {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** fetch, given up (rejected) when no answer came within {@code ms}. */
 async function fetchWithin(ms, url, options) {

@@ -61,6 +61,11 @@ public class Problem extends RuntimeException {
         return new Problem(Status.FORBIDDEN, "Forbidden", words);
     }
 
+    /** The server could not do it now (too slow, say) and did nothing: answered with a Retry-After. */
+    public static Problem unavailable(Function<ProblemWords, String> words) {
+        return new Problem(Status.SERVICE_UNAVAILABLE, "Service unavailable", words);
+    }
+
     /** A bad request only an API client can make (a malformed parameter no page sends): English only. */
     public static Problem badParameter(String detail) {
         return new Problem(Status.BAD_REQUEST, "Bad request", detail);

@@ -32,6 +32,8 @@ public class ProblemMappers {
         Response response = respond(p.status().getStatusCode(), p.title(), p.detail(ProblemLanguage.of(headers)), null);
         if (p instanceof TooManyRequests tooMany) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        } else if (p.status() == Response.Status.SERVICE_UNAVAILABLE) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         }
         return response;
     }

@@ -63,6 +63,9 @@ public interface ProblemWords {
             + " được thực hiện: hãy kiểm tra trước khi làm lại.")
     String deadlinePassed();
 
+    @Message("Máy chủ xử lý chậm nên chưa làm được việc này; chưa có gì được thực hiện. Xin thử lại sau vài giây.")
+    String tooSlowNothingDone();
+
     @Message("Máy chủ đang bận: quá nhiều yêu cầu đang chờ cơ sở dữ liệu. Chưa có gì được thực hiện; xin thử lại"
             + " sau vài giây.")
     String serverBusy();

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.onedoor.center.Center;
+import org.onedoor.common.Problem;
 import org.onedoor.floor.cluster.FloorCluster;
 
 /**
@@ -56,8 +57,26 @@ public class EventJournal {
      * transaction runs to its end even if the caller stops waiting (see {@link #runToEnd}).
      */
     public <T> Uni<T> transaction(Function<Recorder, Uni<T>> work) {
+        return transaction(work, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #transaction(Function)}, but rolled back, with a 503 that says nothing was done,
+     * when its work has not finished by {@code commitBy} (System.nanoTime): for a client that gives
+     * up after a known time and then acts on its own, which must be able to trust that an
+     * unanswered request changed nothing. Only the commit itself can still end after its deadline.
+     */
+    public <T> Uni<T> transactionCommittedBy(long commitBy, Function<Recorder, Uni<T>> work) {
+        return transaction(work, commitBy);
+    }
+
+    private <T> Uni<T> transaction(Function<Recorder, Uni<T>> work, long commitBy) {
         Recorder recorder = new Recorder();
-        return runToEnd(Panache.withTransaction(() -> work.apply(recorder).call(recorder::write))
+        return runToEnd(Panache.withTransaction(() -> work.apply(recorder).call(recorder::write).invoke(() -> {
+                    if (commitBy != Long.MAX_VALUE && System.nanoTime() - commitBy > 0) {
+                        throw Problem.unavailable(w -> w.tooSlowNothingDone());
+                    }
+                }))
                 .invoke(() -> {
                     recorder.events.forEach(this::publish);
                     recorder.overtaken.forEach(recounts::countAgainSoon);

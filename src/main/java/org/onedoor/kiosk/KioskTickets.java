@@ -2,6 +2,7 @@ package org.onedoor.kiosk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ import org.onedoor.floor.FloorEventBody.PrintRequested;
 import org.onedoor.floor.TicketPrint;
 import org.onedoor.ticket.Channel;
 import org.onedoor.ticket.IssueRequest;
+import org.onedoor.ticket.RepeatedRequests;
+import org.onedoor.ticket.RepeatedRequests.Answered;
 import org.onedoor.ticket.TicketIssuer;
 import org.onedoor.ticket.TicketQueries;
 import org.onedoor.ticket.TicketIssuer.Issued;
@@ -44,13 +47,36 @@ public class KioskTickets {
     @Inject
     Clock clock;
 
-    public Uni<KioskTicket> issue(long kioskId, IssueRequest request) {
-        return journal.transaction(tx -> atWork(kioskId).chain(at -> issuer.issueWithin(tx, at.center(), request, Channel.KIOSK)
-                .chain(issued -> {
-                    String printer = DeviceService.printerState(at.bridge()); // no bridge: NONE
-                    return requestPrint(tx, issued, at.kiosk(), printer)
-                            .map(job -> new KioskTicket(issued.view(), job.id.toString(), printer));
-                })));
+    @Inject
+    KioskLimits limits;
+
+    @Inject
+    RepeatedRequests repeats;
+
+    @Inject
+    PrintJobRepository jobs;
+
+    /**
+     * Issues a kiosk's ticket, or rolls it back if it cannot commit within
+     * {@code onedoor.kiosk.tickets.commit-within}: the kiosk gives up on its request a little later
+     * and gives the citizen a number of its own (kiosk.js), so a ticket committed after that would
+     * be printed for nobody, or cancelled under a paper the citizen already holds. A request sent
+     * again with the same id gets the ticket it wrote (200), and nothing is printed twice.
+     */
+    public Uni<Answered<KioskTicket>> issue(long kioskId, IssueRequest request) {
+        long commitBy = System.nanoTime() + limits.commitWithin().toNanos();
+        return journal.transactionCommittedBy(commitBy, tx -> atWork(kioskId)
+                        .chain(at -> issuer.issueWithin(tx, at.center(), request, Channel.KIOSK).chain(issued -> {
+                            String printer = DeviceService.printerState(at.bridge()); // no bridge: NONE
+                            return requestPrint(tx, issued, at.kiosk(), printer)
+                                    .map(job -> new KioskTicket(issued.view(), job.id.toString(), printer));
+                        })))
+                .map(ticket -> new Answered<>(ticket, false))
+                .onFailure(RepeatedRequests::claimedBefore).recoverWithUni(() -> Panache.withSession(() -> atWork(kioskId)
+                        .chain(at -> repeats.ticketOf(at.center().id, request.requestId()).chain(before -> repeats
+                                .viewOf(at.center(), before).chain(view -> jobs.ofTicket(before.id).map(job -> new KioskTicket(
+                                        view, job == null ? null : job.id.toString(), DeviceService.printerState(at.bridge()))))))
+                        .map(ticket -> new Answered<>(ticket, true))));
     }
 
     /** The kiosk, its center and the bridge that prints for it (null if none). */

@@ -1,6 +1,7 @@
 package org.onedoor.kiosk;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +10,11 @@ import org.onedoor.floor.EventJournal.CompanionInsert;
 
 @ApplicationScoped
 public class PrintJobRepository implements PanacheRepositoryBase<PrintJob, UUID> {
+
+    /** The print job of a kiosk ticket, or null (an offline ticket handed back has none). */
+    Uni<PrintJob> ofTicket(UUID ticketId) {
+        return find("ticketId", ticketId).firstResult();
+    }
 
     /** A new job's row, to write in the statement that writes its ticket's events. */
     static CompanionInsert insertOf(PrintJob job) {

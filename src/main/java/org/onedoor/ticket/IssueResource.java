@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,11 +29,14 @@ public class IssueResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.GUIDE, Role.KIOSK})
     @Operation(summary = "Issue a ticket for a field (or a procedure), with its place and estimated wait; for staff (kiosks use POST /api/kiosk/tickets)")
     @APIResponse(responseCode = "201", description = "The new ticket")
+    @APIResponse(responseCode = "200", description = "The ticket issued before for this request's requestId (a repeat)")
     @APIResponse(responseCode = "409", description = "The field is closed or has reached its daily cap")
     public Uni<Response> issue(@PathParam("center") String center, @Valid @NotNull IssueRequest request,
             @Context UriInfo uri) {
-        return issuer.issue(center, request).map(ticket -> Response
-                .created(uri.getBaseUriBuilder().path("api/tickets/{id}").build(ticket.id()))
-                .entity(ticket).build());
+        return issuer.issue(center, request).map(answered -> {
+            URI location = uri.getBaseUriBuilder().path("api/tickets/{id}").build(answered.body().id());
+            return (answered.repeated() ? Response.ok().contentLocation(location) : Response.created(location))
+                    .entity(answered.body()).build();
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.onedoor.ticket;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.onedoor.floor.FloorEventBody.TicketCancelled;
 import org.onedoor.floor.FloorEventBody.TicketIssued;
 import org.onedoor.security.Role;
 import org.onedoor.security.StaffAccess;
+import org.onedoor.ticket.RepeatedRequests.Answered;
 
 /**
  * Issues tickets: the next number of the field for today, with no duplicate and no gap but the
@@ -53,6 +55,9 @@ public class TicketIssuer {
     EventJournal journal;
 
     @Inject
+    RepeatedRequests repeats;
+
+    @Inject
     StaffAccess access;
 
     @Inject
@@ -66,7 +71,7 @@ public class TicketIssuer {
      * Issues a ticket for a signed-in staff member (guidance desk, manager, API client) in their
      * center. Kiosks take theirs through the kiosk feature, which prints them.
      */
-    public Uni<TicketView> issue(String centerCode, IssueRequest request) {
+    public Uni<Answered<TicketView>> issue(String centerCode, IssueRequest request) {
         if (access.hasRole(Role.KIOSK)) {
             throw Problem.forbidden(w -> w.kioskUsesKioskEndpoint());
         }
@@ -76,7 +81,11 @@ public class TicketIssuer {
         Channel channel = request.channel() != null ? request.channel()
                 : access.hasRole(Role.GUIDE) ? Channel.GUIDE_DESK : Channel.API;
         return journal.transaction(tx -> centers.require(centerCode).call(access::actorIn)
-                .chain(center -> issueWithin(tx, center, request, channel))).map(Issued::view);
+                        .chain(center -> issueWithin(tx, center, request, channel)))
+                .map(issued -> new Answered<>(issued.view(), false))
+                .onFailure(RepeatedRequests::claimedBefore).recoverWithUni(() -> Panache.withSession(
+                        () -> centers.require(centerCode).chain(center -> repeats.ticketOf(center.id, request.requestId())
+                                .chain(before -> repeats.viewOf(center, before)))).map(view -> new Answered<>(view, true)));
     }
 
     /**
