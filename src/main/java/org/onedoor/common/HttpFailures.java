@@ -29,6 +29,12 @@ public class HttpFailures {
     }
 
     void handle(RoutingContext context) {
+        if (context.response().ended()) {
+            // answered already (the deadline's 503), and the work failed or finished after: there is
+            // nobody to tell, and Quarkus's handler would log it as a server error
+            LOG.debugf(context.failure(), "%s failed after its answer was given", context.normalizedPath());
+            return;
+        }
         if (context.response().headWritten()) {
             context.next();
             return;

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,6 +29,9 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final WarningBurst UNREACHABLE = new WarningBurst("requests answered 503, database unreachable or busy",
             LOG::warn);
+
+    @Inject
+    CurrentVertxRequest currentRequest;
 
     @ServerExceptionMapper
     public Response problem(Problem p, HttpHeaders headers) {
@@ -129,6 +135,12 @@ public class ProblemMappers {
         if (problem != null) {
             return problem(problem, headers);
         }
+        if (answeredAlready()) {
+            // work answered at the deadline (RequestDeadline) that finished later: its answer cannot
+            // be written, and the deadline's warning has said all there is to say
+            LOG.debugf("Answered already, so not written: %s", e);
+            return Response.status(503).build();
+        }
         if (DatabaseOutage.causedBy(e)) {
             UNREACHABLE.warn("Database unreachable: " + e.getMessage());
             return Response.fromResponse(respond(503, "Service unavailable", words(headers).databaseUnreachable(), null))
@@ -136,6 +148,11 @@ public class ProblemMappers {
         }
         LOG.error("Unexpected server error", e);
         return respond(500, "Internal server error", words(headers).serverError(), null);
+    }
+
+    private boolean answeredAlready() {
+        RoutingContext context = currentRequest.getCurrent();
+        return context != null && context.response().ended();
     }
 
     private static Response respond(int status, String title, String detail, List<String> errors) {
