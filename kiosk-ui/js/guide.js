@@ -6,7 +6,7 @@
 import { Messages } from '/display/js/i18n.js';
 import { pageSetting } from '/display/js/device.js';
 import { element } from '/display/js/dom.js';
-import { newRequestId } from './request-id.js';
+import { newRequestId } from './net.js';
 import { clear, drawPaper } from './views.js';
 import { get, problemText, send } from '/staff/js/api.js';
 

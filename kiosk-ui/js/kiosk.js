@@ -9,7 +9,7 @@ import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
 import { element } from '/display/js/dom.js';
 import { Speaker } from './speaker.js';
 import { OfflineNumbers } from './offline.js';
-import { newRequestId } from './request-id.js';
+import { fetchWithin, newRequestId } from './net.js';
 import { openAt } from './hours.js';
 import { ProcedureSearch } from './search.js';
 import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, clear, qr } from './views.js';
@@ -28,17 +28,9 @@ const LOCAL_PRINT_MS = 8000;
 // a ticket request with no answer by then (a stalled network, a frozen server) is an outage: the
 // citizen gets a leased number instead of a frozen Take button
 const ISSUE_MS = 8000;
-
-/** fetch, given up (rejected) when no answer came within {@code ms}. */
-async function fetchWithin(ms, url, options) {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), ms);
-  try {
-    return await fetch(url, Object.assign({ signal: abort.signal }, options));
-  } finally {
-    clearTimeout(timer);
-  }
-}
+// a read with no answer by then is dropped: the browser has 6 connections to the server, and reads
+// stuck on a link that lost them would leave none for the next ticket or hand-back
+const READ_MS = 10000;
 
 class Kiosk {
   constructor(messages, token, device) {
@@ -112,7 +104,7 @@ class Kiosk {
 
   /** Reads the kiosk's view of the center: hours, tiles, priority groups. */
   async refresh() {
-    const response = await fetch('/api/centers/' + encodeURIComponent(this.device.center) + '/kiosk');
+    const response = await fetchWithin(READ_MS, '/api/centers/' + encodeURIComponent(this.device.center) + '/kiosk');
     if (!response.ok) return;
     const view = await response.json();
     if (!view || !view.fields) return;

@@ -4,9 +4,14 @@
 // (number, field, arrival time) as soon as the server answers again, which records each once and
 // has the counters call them in their turn.
 
+import { fetchWithin } from './net.js';
+
 const STORE = 'onedoor.kiosk.offline';
 const RENEW_MS = 5 * 60000;     // a lease is refreshed this often while online (and after a hand-back)
 const HAND_BACK_MS = 5000;      // while tickets wait to be handed back, the server is tried this often
+// a hand-back or lease with no answer by then is given up and tried again at a later tick: one that
+// hung on a stalled link would hold back every later try until the browser gave up, minutes later
+const ANSWER_MS = 15000;
 
 export class OfflineNumbers {
   constructor(token, clock) {
@@ -38,7 +43,7 @@ export class OfflineNumbers {
 
   /** Today's free numbers from the server (the same ones again unless a field ran out). */
   async renew() {
-    const response = await fetch('/api/kiosk/lease', { method: 'POST', headers: this.headers() });
+    const response = await fetchWithin(ANSWER_MS, '/api/kiosk/lease', { method: 'POST', headers: this.headers() });
     if (!response.ok) return;
     const lease = await response.json();
     const issued = new Set(this.state.outbox.map((t) => t.field + ':' + t.number));
@@ -72,7 +77,7 @@ export class OfflineNumbers {
 
   async handBack() {
     const sending = this.state.outbox.slice(0, 200);
-    const response = await fetch('/api/kiosk/offline-tickets', {
+    const response = await fetchWithin(ANSWER_MS, '/api/kiosk/offline-tickets', {
       method: 'POST', headers: this.headers(), body: JSON.stringify(sending) });
     // kept for the next try when the server was busy or slow (5xx, 408, 429); any other 4xx (a
     // malformed batch, a revoked kiosk) will not get better by sending the same again: dropped

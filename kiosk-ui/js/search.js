@@ -3,10 +3,12 @@
 // "Đăng ký khai sinh".
 
 import { element } from '/display/js/dom.js';
+import { fetchWithin } from './net.js';
 import { clear } from './views.js';
 
 const ROWS = ['1234567890', 'QWERTYUIOP', 'ASDFGHJKL', 'ZXCVBNM.'];
 const DELAY_MS = 250;
+const READ_MS = 10000; // a search stuck on a lost link is dropped (see kiosk.js)
 
 export class ProcedureSearch {
   /** onPick(procedure) when a result is touched. */
@@ -62,7 +64,7 @@ export class ProcedureSearch {
 
   later() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(), DELAY_MS);
+    this.timer = setTimeout(() => this.run().catch(() => {}), DELAY_MS); // unreachable: the next key tries again
   }
 
   async run() {
@@ -71,8 +73,8 @@ export class ProcedureSearch {
       clear(this.results);
       return;
     }
-    const response = await fetch('/api/centers/' + encodeURIComponent(this.center) + '/procedures?limit=6&q='
-      + encodeURIComponent(q));
+    const response = await fetchWithin(READ_MS, '/api/centers/' + encodeURIComponent(this.center)
+      + '/procedures?limit=6&q=' + encodeURIComponent(q));
     if (!response.ok || this.query.value.trim() !== q) return;
     const found = await response.json();
     clear(this.results);

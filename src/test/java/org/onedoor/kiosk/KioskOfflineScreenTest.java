@@ -156,6 +156,32 @@ class KioskOfflineScreenTest {
     }
 
     /**
+     * The hand-back sent while the link stalled is lost with it (no reset, no answer, ever, as when
+     * a router forgets its state): the kiosk gives it up and sends the tickets again on a new
+     * connection, instead of waiting on that request until the browser gives up, minutes later.
+     */
+    @Test
+    void shouldHandTheTicketsBackAgainWhenAHandBackIsLostOnTheWay() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        try (TcpProxy network = new TcpProxy(RestAssured.port)) {
+            kiosk.open(network.port(), KioskTestDevices.pair(floor, "KIOSK", null), null);
+            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+
+            network.stall();
+            kiosk.tap("[data-field=HT]");
+            kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+            kiosk.tap("#take");
+            kiosk.waitUntil(Duration.ofSeconds(15), () -> kiosk.shown("ticket"));
+            Thread.sleep(6000); // the kiosk tries a hand-back every 5 s: one is now held by the stall
+            network.restoreDroppingHeld();
+
+            kiosk.waitUntil(Duration.ofSeconds(40), () -> ((List<?>) kiosk.browser.executeScript(
+                    "return window.onedoor.offline.waiting()")).isEmpty());
+            assertThat(floor.callNextCode(1)).isEqualTo("A990");
+        }
+    }
+
+    /**
      * The server answers too late (the center's row held by a slow transaction): the kiosk gives a
      * leased number, and the request it gave up on, once it can go on, is rolled back for having
      * passed onedoor.kiosk.tickets.commit-within, so no counter calls a citizen who is not there

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +22,11 @@ public final class TcpProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final int target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** Connections holding bytes the stall kept back: a {@link #restoreDroppingHeld()} never delivers them. */
+    private final Set<Socket> holding = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> lost = ConcurrentHashMap.newKeySet();
+    /** Each relayed socket's other end. */
+    private final Map<Socket, Socket> partners = new ConcurrentHashMap<>();
     private volatile boolean down;
     private volatile boolean stalled;
 
@@ -67,10 +74,31 @@ public final class TcpProxy implements AutoCloseable {
         stalled = false;
     }
 
-    private void waitWhileStalled() throws InterruptedException {
-        while (stalled) {
+    /**
+     * The network comes back, but what a connection sent during the stall is lost without a reset
+     * (a router that forgot its state, a Wi-Fi that roamed): those connections stay silent forever,
+     * idle ones are closed, new ones work. A request on a lost connection gets no answer, ever.
+     */
+    public void restoreDroppingHeld() {
+        Set<Socket> kept = new HashSet<>(holding);
+        holding.forEach(s -> kept.add(partners.get(s)));
+        for (Socket s : open) {
+            if (!kept.contains(s)) {
+                closeQuietly(s);
+            }
+        }
+        lost.addAll(holding);
+        restore();
+    }
+
+    private void waitWhileStalled(Socket from) throws InterruptedException {
+        if (stalled) {
+            holding.add(from);
+        }
+        while (stalled || lost.contains(from)) {
             Thread.sleep(20);
         }
+        holding.remove(from);
     }
 
     private void acceptLoop() {
@@ -93,9 +121,11 @@ public final class TcpProxy implements AutoCloseable {
 
     private void connect(Socket client) {
         try {
-            waitWhileStalled();
+            waitWhileStalled(client);
             Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
             open.add(server);
+            partners.put(client, server);
+            partners.put(server, client);
             pipe(client, server);
             pipe(server, client);
         } catch (IOException | InterruptedException e) {
@@ -111,7 +141,7 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    waitWhileStalled();
+                    waitWhileStalled(from);
                     out.write(buffer, 0, n);
                     out.flush();
                 }

@@ -1,0 +1,25 @@
+// What the kiosk and the guidance desk need to talk to the server over a commune LAN that stalls.
+
+/**
+ * The id given to each ticket request: sent again with a request whose answer never came, it
+ * gets the ticket the first one issued, never a second ticket for one citizen.
+ * 128 random bits in hex (crypto.randomUUID needs HTTPS, which a commune LAN rarely has).
+ */
+export function newRequestId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * fetch, given up (rejected) when no answer came within {@code ms}: a link that stalls without an
+ * error would otherwise keep the caller waiting for minutes (the browser's own limit).
+ */
+export async function fetchWithin(ms, url, options) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  try {
+    return await fetch(url, Object.assign({ signal: abort.signal }, options));
+  } finally {
+    clearTimeout(timer);
+  }
+}
