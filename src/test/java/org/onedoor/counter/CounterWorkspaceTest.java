@@ -15,6 +15,7 @@ import org.onedoor.testing.Browser;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.Page;
 import org.onedoor.testing.Sessions;
+import org.onedoor.testing.TcpProxy;
 import org.openqa.selenium.By;
 
 /** An officer at the counter workspace and the hall screen, each in its own headless Chromium. */
@@ -96,6 +97,33 @@ class CounterWorkspaceTest {
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("—"));
         desk.tap("#next");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("problem").equals("Không có ai đang chờ quầy này."));
+    }
+
+    /**
+     * "Next" was lost on the way (the link came back without its request, and no answer ever
+     * comes): the officer is told it may not have gone through, and can act again, instead of a
+     * workspace whose buttons stay dimmed for minutes.
+     */
+    @Test
+    void shouldLetTheOfficerActAgainWhenAnActionIsLostOnTheWay() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String id = floor.issue("HT").getString("id");
+        try (TcpProxy network = new TcpProxy(RestAssured.port)) {
+            Sessions.signIn(desk, network.port(), floor.user("OFFICER"), "/counter");
+            desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                    "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+            desk.tap("#open");
+            desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+
+            network.stall();
+            desk.tap("#next");
+            Thread.sleep(1000);
+            network.restoreDroppingHeld();
+            desk.waitUntil(Duration.ofSeconds(25), () -> desk.text("problem").startsWith("Không liên lạc được với máy chủ"));
+            desk.tap("#next");
+            desk.waitUntil(Duration.ofSeconds(10), () -> "CALLED".equals(Floor.asAdmin().get("/api/tickets/" + id)
+                    .then().statusCode(200).extract().path("state")));
+        }
     }
 
     @Test

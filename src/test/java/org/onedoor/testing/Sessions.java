@@ -41,8 +41,13 @@ public final class Sessions {
 
     /** Signs in through the form in a browser, and waits until it has landed on {@code next}. */
     public static void signIn(Page page, String username, String next) {
+        signIn(page, RestAssured.port, username, next);
+    }
+
+    /** The same through {@code port}: a {@link TcpProxy} in front of the server, say. */
+    public static void signIn(Page page, int port, String username, String next) {
         page.browser.manage().deleteAllCookies();
-        page.browser.get("http://127.0.0.1:" + RestAssured.port + "/login?next=" + next);
+        page.browser.get("http://127.0.0.1:" + port + "/login?next=" + next);
         page.browser.findElement(By.id("username")).sendKeys(username);
         page.browser.findElement(By.id("password")).sendKeys(Floor.STAFF_PASSWORD, Keys.ENTER);
         page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().contains(next));

@@ -8,6 +8,15 @@ export function csrfToken() {
   return match ? decodeURIComponent(match[1]) : '';
 }
 
+/**
+ * A manager's long work (reports, imports, the audit export) may take minutes; the server answers
+ * anything else within its 10 s deadline (RequestDeadline), so no answer by ANSWER_MS means the
+ * request or its answer was lost on the way: it is given up (rejected), as when the network fails,
+ * instead of holding the page's one action at a time, and the browser's connections, for minutes.
+ */
+const LONG_WORK = /^\/api\/(reports|audit\/csv|centers\/[^/]+\/(fields|procedures)\/import)/;
+const ANSWER_MS = 15000;
+
 /** POST (or another method) with a JSON body; resolves {ok, status, body}. */
 export function send(method, path, body) {
   return body === undefined ? sendRaw(method, path) : sendRaw(method, path, JSON.stringify(body), 'application/json');
@@ -26,9 +35,18 @@ export async function sendRaw(method, path, body, type) {
     options.headers['Content-Type'] = type;
     options.body = body;
   }
-  const response = await fetch(location.origin + path, options);
-  if (response.status === 401) signIn();
-  const text = await response.text();
+  const abort = new AbortController();
+  const timer = LONG_WORK.test(path) ? 0 : setTimeout(() => abort.abort(), ANSWER_MS);
+  options.signal = abort.signal;
+  let response;
+  let text;
+  try {
+    response = await fetch(location.origin + path, options);
+    if (response.status === 401) signIn();
+    text = await response.text();
+  } finally {
+    clearTimeout(timer);
+  }
   let parsed = null;
   try {
     parsed = text ? JSON.parse(text) : null;
