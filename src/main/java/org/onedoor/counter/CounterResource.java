@@ -20,6 +20,7 @@ import org.onedoor.ticket.TicketView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.security.Role;
+import org.onedoor.security.StaffAccess;
 
 @Path("/api/centers/{center}/counters")
 @Tag(name = "Counters")
@@ -37,11 +38,15 @@ public class CounterResource {
     @Inject
     CallService calls;
 
+    @Inject
+    StaffAccess access;
+
     @GET
     @PermitAll
-    @Operation(summary = "The center's counters with their state and the fields they serve")
+    @Operation(summary = "The center's counters with their state and the fields they serve (the officer's user name for staff only)")
     public Uni<List<CounterView>> list(@PathParam("center") String center) {
-        return counters.list(center);
+        return counters.list(center).map(list -> access.isStaff() ? list
+                : list.stream().map(CounterView::withoutOfficer).toList());
     }
 
     @PUT

@@ -73,9 +73,12 @@ public class KioskTickets {
                         })))
                 .map(ticket -> new Answered<>(ticket, false))
                 .onFailure(RepeatedRequests::claimedBefore).recoverWithUni(() -> Panache.withSession(() -> atWork(kioskId)
-                        .chain(at -> repeats.ticketOf(at.center().id, request.requestId()).chain(before -> repeats
-                                .viewOf(at.center(), before).chain(view -> jobs.ofTicket(before.id).map(job -> new KioskTicket(
-                                        view, job == null ? null : job.id.toString(), DeviceService.printerState(at.bridge()))))))
+                        .chain(at -> repeats.ticketOf(at.center().id, request.requestId())
+                                // a kiosk sees only a kiosk's ticket again, never one a guidance officer annotated
+                                .map(before -> before != null && before.channel == Channel.KIOSK ? before : null)
+                                .chain(before -> repeats.viewOf(at.center(), before).chain(view -> jobs.ofTicket(before.id)
+                                        .map(job -> new KioskTicket(view.withoutStaffNotes(), job == null ? null : job.id.toString(),
+                                                DeviceService.printerState(at.bridge()))))))
                         .map(ticket -> new Answered<>(ticket, true))));
     }
 

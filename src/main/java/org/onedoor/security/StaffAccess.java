@@ -62,4 +62,10 @@ public class StaffAccess {
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
+
+    /** A signed-in member of staff (not a visitor, not a device): who may see officers' user names. */
+    public boolean isStaff() {
+        return identity.hasRole(Role.ADMIN) || identity.hasRole(Role.MANAGER) || identity.hasRole(Role.OFFICER)
+                || identity.hasRole(Role.GUIDE);
+    }
 }

@@ -10,6 +10,15 @@ public record QueueView(String center, LocalDate serviceDay, long lastSeq, List<
         List<CounterNow> counters) {
 
     /**
+     * For anyone but staff: without the officers' user names. A user name is half a sign-in, and
+     * five wrong passwords lock it: listed publicly, a center's staff could be locked out at will.
+     */
+    public QueueView withoutOfficers() {
+        return new QueueView(center, serviceDay, lastSeq, fields, counters.stream()
+                .map(c -> new CounterNow(c.number(), c.label(), c.state(), null, c.fields(), c.nowServing())).toList());
+    }
+
+    /**
      * @param estimatedWaitMinutes what a ticket taken now would wait
      * @param waitingTickets       each waiting ticket with its place, in queue order
      */

@@ -1,6 +1,8 @@
 package org.onedoor.counter;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,24 @@ import org.onedoor.testing.Floor;
  */
 @QuarkusTest
 class CounterHolderTest {
+
+    /**
+     * Anyone may read a center's counters and queue, but only staff see who holds a counter: a
+     * user name is half a sign-in, and five wrong passwords lock it for everyone.
+     */
+    @Test
+    void shouldShowWhoHoldsACounterToStaffOnly() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String officer = floor.user("OFFICER");
+        floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
+
+        given().get(floor.path("/counters")).then().statusCode(200).body("[0].state", is("OPEN"))
+                .body("[0].officer", nullValue());
+        given().get(floor.path("/queue")).then().statusCode(200).body("counters[0].state", is("OPEN"))
+                .body("counters[0].officer", nullValue());
+        floor.as(floor.user("GUIDE")).get(floor.path("/counters")).then().statusCode(200).body("[0].officer", is(officer));
+        floor.as(officer).get(floor.path("/queue")).then().statusCode(200).body("counters[0].officer", is(officer));
+    }
 
     @Test
     void shouldLetOnlyTheOfficerWhoOpenedACounterCallToItPauseOrCloseIt() {

@@ -70,6 +70,18 @@ class RepeatedTicketRequestTest {
         assertThat(floor.issue("HT").getString("code")).isEqualTo("A002");
     }
 
+    /** A kiosk that sends a request id the guidance desk used is not shown the desk's ticket and its note. */
+    @Test
+    void shouldNotShowAKioskTheTicketAGuideDeskRequestIssued() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.as(floor.user("GUIDE")).body(Map.of("field", "HT", "priority", "ELDERLY", "note", "Đi nạng",
+                "requestId", "desk-request-0006")).post(floor.path("/tickets")).then().statusCode(201);
+        ExtractableResponse<Response> kiosk = kioskIssue(KioskTestDevices.pair(floor, "KIOSK", null), "desk-request-0006");
+
+        assertThat(kiosk.statusCode()).as(kiosk.body().asString()).isEqualTo(409);
+        assertThat(kiosk.body().asString()).doesNotContain("Đi nạng", "A001");
+    }
+
     /** The repeat comes while the first request is still writing: it waits for it, and gets its ticket. */
     @Test
     void shouldGiveARepeatThatArrivesWhileTheFirstIsWritingTheFirstsTicket() throws Exception {
