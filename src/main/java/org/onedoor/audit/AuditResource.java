@@ -58,6 +58,7 @@ public class AuditResource {
     public Uni<Response> csv(@QueryParam("center") String center) {
         return entries(center).map(lines -> {
             StringWriter out = new StringWriter();
+            out.write(CsvCells.UTF8_MARK);
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                     .setHeader("at", "actor", "action", "target", "status").get())) {
                 for (Line l : lines) {

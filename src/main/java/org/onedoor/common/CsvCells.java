@@ -9,6 +9,12 @@ package org.onedoor.common;
  */
 public final class CsvCells {
 
+    /**
+     * Written first in every CSV file: Excel, opened by a double click, reads a file without it in
+     * the computer's ANSI code page, and "Lĩnh vực Hộ tịch" comes out garbled.
+     */
+    public static final char UTF8_MARK = '\uFEFF';
+
     private CsvCells() {
     }
 

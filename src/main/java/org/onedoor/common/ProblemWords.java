@@ -63,6 +63,12 @@ public interface ProblemWords {
             + " được thực hiện: hãy kiểm tra trước khi làm lại.")
     String deadlinePassed();
 
+    @Message("Số {code} đã hoàn thành quá {minutes} phút; chỉ đánh giá được ngay khi vừa được phục vụ xong.")
+    String ratingTooLate(String code, long minutes);
+
+    @Message("Số {code} đang ở quầy {counter}, cùng lĩnh vực này rồi; hãy chuyển sang quầy khác hoặc lĩnh vực khác.")
+    String alreadyAtThatCounter(String code, int counter);
+
     @Message("Máy chủ xử lý chậm nên chưa làm được việc này; chưa có gì được thực hiện. Xin thử lại sau vài giây.")
     String tooSlowNothingDone();
 

@@ -56,6 +56,7 @@ final class ReportExport {
 
     static String csv(Report r) {
         StringWriter out = new StringWriter();
+        out.write(CsvCells.UTF8_MARK);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (List<Object> row : rows(r)) {
                 printer.printRecord(row.stream().map(CsvCells::safe).toList());

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -48,6 +49,8 @@ public class TicketActions {
      * once its service day has ended nobody waits for it and no screen shows it. Closing one out
      * (complete, no-show, cancel, a rating) stays allowed, so a late citizen's record is right.
      */
+    /** How long after its completion a ticket may still be rated. */
+    static final Duration RATING_WINDOW = Duration.ofMinutes(10);
     private static final Set<String> SAME_DAY_ONLY = Set.of("recall", "start serving", "transfer");
 
     @Inject
@@ -140,6 +143,11 @@ public class TicketActions {
             if (t.rating != null) {
                 throw Problem.conflict(w -> w.alreadyRated(t.code));
             }
+            // the citizen rates at the counter as they leave (the screen asks for 90 s): a rating
+            // much later is not theirs, and would change figures the province may have read already
+            if (t.finishedAt != null && clock.instant().isAfter(t.finishedAt.plus(RATING_WINDOW))) {
+                throw Problem.conflict(w -> w.ratingTooLate(t.code, RATING_WINDOW.toMinutes()));
+            }
             t.rating = score;
             t.ratedAt = clock.instant();
             return done();
@@ -173,6 +181,12 @@ public class TicketActions {
                         return counter.id;
                     });
             return fieldId.chain(newField -> counterId.invoke(newCounter -> {
+                // to where it is already, in the same field: nothing changes, but the visit it ends
+                // would count one citizen twice in the officer's and the counter's figures
+                if (newCounter != null && newField.equals(t.fieldId)
+                        && (newCounter.equals(t.counterId) || newCounter.equals(t.targetCounterId))) {
+                    throw Problem.conflict(w -> w.alreadyAtThatCounter(t.code, to.counter()));
+                }
                 t.fieldId = newField;
                 t.targetCounterId = newCounter;
                 t.state = TicketState.WAITING;

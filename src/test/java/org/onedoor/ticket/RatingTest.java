@@ -3,16 +3,23 @@ package org.onedoor.ticket;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
 
 @QuarkusTest
 class RatingTest {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldRecordTheCitizensRatingFromTheScreenOfTheServingCounterOnce() {
@@ -51,6 +58,21 @@ class RatingTest {
         asDevice(mine).body(Map.of("score", "SO-SO")).post("/api/tickets/" + id + "/rating").then().statusCode(400);
         asDevice(mine).body(Map.of("score", "SATISFIED")).post("/api/tickets/" + id + "/rating").then()
                 .statusCode(200).body("rating", is("SATISFIED"));
+    }
+
+    /** The citizen rates as they leave the counter: a rating long after, by whoever holds the screen, is refused. */
+    @Test
+    void shouldRefuseARatingLongAfterTheServiceEnded() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String screen = counterScreen(floor, 1);
+        floor.issue("HT");
+        String id = floor.callNext(1).getString("id");
+        floor.serve(id);
+        clock.advance(Duration.ofMinutes(11));
+
+        asDevice(screen).body(Map.of("score", "VERY_SATISFIED")).post("/api/tickets/" + id + "/rating").then()
+                .statusCode(409).contentType("application/problem+json").body("detail", containsString("more than 10 min"));
+        Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200).body("rating", nullValue());
     }
 
     private static String counterScreen(Floor floor, int counter) {

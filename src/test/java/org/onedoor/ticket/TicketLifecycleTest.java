@@ -122,6 +122,24 @@ class TicketLifecycleTest {
     }
 
     /** Sent to a field no counter serves, a ticket would wait all day for a call that never comes. */
+    /** To where it is already, nothing would move, but one citizen would count twice in the officer's figures. */
+    @Test
+    void shouldRefuseATransferToTheCounterATicketIsAtAlready() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("XN", "X", 10).counter(1, "HT", "XN")
+                .counter(2, "HT").open(1).open(2);
+        String id = floor.issue("HT").getString("id");
+        floor.callNext(1);
+
+        Floor.asAdmin().body(Map.of("counter", 1)).post("/api/tickets/" + id + "/transfer").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("at counter 1"));
+        // the officer puts it in its right field, and keeps the citizen
+        Floor.asAdmin().body(Map.of("counter", 1, "field", "XN")).post("/api/tickets/" + id + "/transfer").then()
+                .statusCode(200).body("field", is("XN")).body("counter", is(1));
+        Floor.asAdmin().body(Map.of("counter", 1)).post("/api/tickets/" + id + "/transfer").then().statusCode(409);
+        Floor.asAdmin().body(Map.of("counter", 2, "field", "HT")).post("/api/tickets/" + id + "/transfer").then()
+                .statusCode(200).body("counter", is(2));
+    }
+
     @Test
     void shouldRefuseATransferToAFieldNoCounterWillCall() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("XN", "X", 10).counter(1, "HT").open(1);
