@@ -93,6 +93,9 @@ public interface ProblemWords {
     @Message("Thay đổi này cần tiêu đề {header} của trang (hãy tải lại trang).")
     String csrfHeaderMissing(String header);
 
+    @Message("Thay đổi này được gửi từ một trang web khác nên không được thực hiện; hãy làm từ trang của máy chủ này.")
+    String crossSiteChange();
+
     @Message("Người dùng '{user}' không làm việc ở trung tâm '{center}'.")
     String notInCenter(String user, String center);
 

@@ -12,8 +12,11 @@ import org.onedoor.common.Problem;
 /**
  * A change asked for with the session cookie must also carry the session's CSRF token in the
  * X-CSRF-Token header: another site can make a browser send the cookie, but cannot read it to
- * copy the token. Requests signed in with a header (Basic, device Bearer) carry no ambient
- * credentials and need none. The sign-in forms under /login check their own hidden field.
+ * copy the token. Requests signed in with a device's Bearer token carry no ambient credentials and
+ * need none; nor do API clients with Basic. But a browser that once answered its own password box
+ * (a link to /api/... followed after the session ended) sends that Basic header with any site's
+ * form: a Basic change a browser marks as coming from another site (Sec-Fetch-Site) is refused.
+ * The sign-in forms under /login check their own hidden field.
  */
 public class CsrfFilter {
 
@@ -24,8 +27,14 @@ public class CsrfFilter {
 
     @ServerRequestFilter
     public void check(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || request.getHeaderString("Authorization") != null
-                || request.getUriInfo().getPath().startsWith("/login")) {
+        if (SAFE.contains(request.getMethod()) || request.getUriInfo().getPath().startsWith("/login")) {
+            return;
+        }
+        String authorization = request.getHeaderString("Authorization");
+        if (authorization != null) {
+            if (authorization.regionMatches(true, 0, "Basic ", 0, 6) && fromAnotherSite(request)) {
+                throw Problem.forbidden(w -> w.crossSiteChange());
+            }
             return;
         }
         Cookie cookie = request.getCookies().get(SessionCookies.SESSION);
@@ -37,6 +46,15 @@ public class CsrfFilter {
                 throw Problem.forbidden(w -> w.csrfHeaderMissing(SessionCookies.CSRF_HEADER));
             }
         });
+    }
+
+    /**
+     * What the browser says of where the request comes from: "same-origin", or "none" when the
+     * user typed or bookmarked it. Clients other than browsers send no such header.
+     */
+    private static boolean fromAnotherSite(ContainerRequestContext request) {
+        String site = request.getHeaderString("Sec-Fetch-Site");
+        return site != null && !"same-origin".equalsIgnoreCase(site) && !"none".equalsIgnoreCase(site);
     }
 
     static boolean matches(String expected, String given) {

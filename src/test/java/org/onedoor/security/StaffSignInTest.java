@@ -72,6 +72,24 @@ class StaffSignInTest {
                 .body("state", is("OPEN"));
     }
 
+    /**
+     * A browser that once answered its own password box keeps sending that Basic password, with
+     * any site's form too: a change a browser says came from another site is refused. API clients
+     * send no Sec-Fetch-Site and are not affected.
+     */
+    @Test
+    void shouldRefuseABasicSignedChangeThatAnotherSiteSent() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String manager = floor.user("MANAGER");
+
+        floor.as(manager).header("Sec-Fetch-Site", "cross-site").post(floor.path("/counters/1/open")).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("another web site"));
+        floor.as(manager).header("Sec-Fetch-Site", "same-site").post(floor.path("/counters/1/open")).then().statusCode(403);
+        Floor.asAdmin().get(floor.path("/counters")).then().statusCode(200).body("[0].state", is("CLOSED"));
+        floor.as(manager).header("Sec-Fetch-Site", "same-origin").post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.as(manager).post(floor.path("/counters/1/close")).then().statusCode(200).body("state", is("CLOSED"));
+    }
+
     @Test
     void shouldKeepEachRoleToItsOwnWork() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
