@@ -1,9 +1,11 @@
 package org.onedoor.common;
 
 import io.quarkus.websockets.next.HttpUpgradeCheck.CheckResult;
+import io.quarkus.websockets.next.HttpUpgradeCheck.HttpUpgradeContext;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /** What a socket's upgrade check answers when it could not ask the database. */
@@ -15,6 +17,20 @@ public final class UpgradeChecks {
     private static final WarningBurst REFUSED = new WarningBurst("socket upgrades refused", LOG::warn);
 
     private UpgradeChecks() {
+    }
+
+    /**
+     * Runs {@code check} with the upgrade's {@code ?token=} (null when there is none). A query
+     * that cannot be read (a malformed %-escape, as a scanner sends) is refused 400, not a 500.
+     */
+    public static Uni<CheckResult> withToken(HttpUpgradeContext context, Function<String, Uni<CheckResult>> check) {
+        String token;
+        try {
+            token = context.httpRequest().getParam("token");
+        } catch (IllegalArgumentException malformed) {
+            return CheckResult.rejectUpgrade(400);
+        }
+        return check.apply(token);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.onedoor.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.kiosk.KioskTestDevices;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.fuzz.FuzzCenter;
+import org.onedoor.testing.fuzz.RawWebSocket;
 
 /** The faults the fuzz tests found, each pinned by one request (see FuzzTest for the search). */
 @QuarkusTest
@@ -37,6 +39,15 @@ class MalformedInputTest {
         given().auth().preemptive().basic("\u0000", "\u0000").get("/api/me").then().statusCode(401);
         given().contentType("application/").body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/centers").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    /** A scanner's malformed %-escape in a socket's token is refused as a bad request, not a server error. */
+    @Test
+    void shouldRefuseASocketUpgradeWhoseQueryCannotBeRead() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        assertThat(RawWebSocket.upgradeStatus("/ws/centers/" + floor.center + "/floor?token=%zz")).isEqualTo(400);
+        assertThat(RawWebSocket.upgradeStatus("/ws/bridge?token=%zz")).isEqualTo(400);
+        assertThat(RawWebSocket.upgradeStatus("/ws/bridge?token=unknown-token")).as("a readable wrong token").isEqualTo(401);
     }
 
     @Test

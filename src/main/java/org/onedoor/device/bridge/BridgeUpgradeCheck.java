@@ -42,13 +42,14 @@ public class BridgeUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        String token = context.httpRequest().getParam("token");
-        if (token == null || token.isBlank()) {
-            return CheckResult.rejectUpgrade(401);
-        }
-        String host = context.httpRequest().getHeader("Host");
-        // a node's bridges reconnect together when another node dies: they take turns with its screens
-        return UpgradeChecks.unavailableOnOutage(openings.admit(() -> Panache.withTransaction(() -> check(context, token, host))));
+        return UpgradeChecks.withToken(context, token -> {
+            if (token == null || token.isBlank()) {
+                return CheckResult.rejectUpgrade(401);
+            }
+            String host = context.httpRequest().getHeader("Host");
+            // a node's bridges reconnect together when another node dies: they take turns with its screens
+            return UpgradeChecks.unavailableOnOutage(openings.admit(() -> Panache.withTransaction(() -> check(context, token, host))));
+        });
     }
 
     private Uni<CheckResult> check(HttpUpgradeContext context, String token, String host) {

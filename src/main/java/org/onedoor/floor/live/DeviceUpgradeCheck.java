@@ -57,11 +57,10 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        return UpgradeChecks.unavailableOnOutage(check(context));
+        return UpgradeChecks.withToken(context, token -> UpgradeChecks.unavailableOnOutage(check(context, token)));
     }
 
-    private Uni<CheckResult> check(HttpUpgradeContext context) {
-        String token = context.httpRequest().getParam("token");
+    private Uni<CheckResult> check(HttpUpgradeContext context, String token) {
         String center = context.pathParam("center");
         if (token == null || token.isBlank()) {
             return staff(context, center);

@@ -29,6 +29,8 @@ public final class RawWebSocket implements AutoCloseable {
     private final OutputStream out;
     /** The code of the close frame the server sent, or -1 while it has sent none. */
     private int closeCode = -1;
+    /** The server's answer to the upgrade: status line and headers. */
+    private String head = "";
 
     private RawWebSocket(Socket socket) throws IOException {
         this.socket = socket;
@@ -38,6 +40,26 @@ public final class RawWebSocket implements AutoCloseable {
 
     /** Opens the socket at this path and query; null when the server refused the upgrade. */
     public static RawWebSocket open(String pathAndQuery) throws IOException {
+        RawWebSocket ws = handshake(pathAndQuery);
+        if (!ws.head.startsWith("HTTP/1.1 101")) {
+            ws.socket.close();
+            return null;
+        }
+        return ws;
+    }
+
+    /**
+     * The status the server answers an upgrade at this path and query with, sent as it is (a query
+     * java.net.URI would refuse to build, such as a malformed %-escape, included).
+     */
+    public static int upgradeStatus(String pathAndQuery) throws IOException {
+        RawWebSocket ws = handshake(pathAndQuery);
+        ws.socket.close();
+        String[] statusLine = ws.head.split(" ", 3);
+        return statusLine.length < 2 ? -1 : Integer.parseInt(statusLine[1]);
+    }
+
+    private static RawWebSocket handshake(String pathAndQuery) throws IOException {
         Socket socket = new Socket("localhost", RestAssured.port);
         socket.setSoTimeout(5_000);
         RawWebSocket ws = new RawWebSocket(socket);
@@ -45,11 +67,7 @@ public final class RawWebSocket implements AutoCloseable {
         ws.out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost:" + RestAssured.port
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
                 + "\r\nSec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        String head = ws.readHead();
-        if (!head.startsWith("HTTP/1.1 101")) {
-            socket.close();
-            return null;
-        }
+        ws.head = ws.readHead();
         return ws;
     }
 
