@@ -38,6 +38,23 @@ public final class SocketErrors {
         return connection.isOpen() ? connection.close(reason).onFailure().recoverWithNull() : Uni.createFrom().voidItem();
     }
 
+    /**
+     * A failure of the socket's own read of the database (its snapshot or replay as it opens): the
+     * client can have caused none of it, so a connection reset in it is the database's, and the
+     * client is told to try again later (1013), not that all went well (1000).
+     */
+    public static Uni<Void> closeAfterRead(WebSocketConnection connection, Throwable failure, Logger log) {
+        if (readFailureReason(failure) == TRY_AGAIN_LATER) {
+            TRIED_LATER.warn("Socket " + connection.id() + " closed, database unreachable or busy: " + failure.getMessage());
+            return connection.isOpen() ? connection.close(TRY_AGAIN_LATER).onFailure().recoverWithNull() : Uni.createFrom().voidItem();
+        }
+        return close(connection, failure, log);
+    }
+
+    static CloseReason readFailureReason(Throwable failure) {
+        return DatabaseOutage.causedBy(failure) ? TRY_AGAIN_LATER : closeReason(failure);
+    }
+
     static CloseReason closeReason(Throwable failure) {
         return !clientFault(failure) && DatabaseOutage.causedBy(failure) ? TRY_AGAIN_LATER : CloseReason.NORMAL;
     }

@@ -135,7 +135,8 @@ public final class LiveFloor implements WebSocket.Listener {
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         closeCode = statusCode;
-        if (statusCode == 4000 && webSocket == socket) {
+        // 4000: resync; 1013: the server could not read the floor for it (its database away): again, later
+        if ((statusCode == 4000 || statusCode == 1013) && webSocket == socket) {
             resyncs++;
             CompletableFuture.runAsync(this::reconnect);
         }
@@ -143,7 +144,7 @@ public final class LiveFloor implements WebSocket.Listener {
     }
 
     /**
-     * Reconnects after a resync as the real screens do: a server whose database is away refuses
+     * Reconnects after a resync (or a 1013) as the real screens do: a server whose database is away refuses
      * the upgrade (503) for a while, so it tries again every half second, for up to a minute.
      */
     private void reconnect() {

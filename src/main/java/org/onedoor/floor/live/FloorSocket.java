@@ -68,7 +68,7 @@ public class FloorSocket {
         return sync.invoke(s -> {
             hub.synced(center, s.seq());
             subscriber.synced(s.seq(), s.frames());
-        }).replaceWithVoid();
+        }).replaceWithVoid().onFailure().recoverWithUni(failure -> SocketErrors.closeAfterRead(connection, failure, LOG));
     }
 
     /**
