@@ -10,8 +10,9 @@ import { element } from './dom.js';
 
 const FRESH_CALL_MS = 12000;  // a counter's tile flashes this long after its call
 const SPOTLIGHT_MS = 20000;   // then the spotlight dims until the next call
-const RECENT_MISSED_MS = 15000; // a call replayed after a resync is still spoken if this recent
 const BOARD_VH = 70;          // the height of the now-serving board
+const FIELD_FONT_VH = 3.2;    // the waiting fields' type, when they all fit
+const MIN_FIELD_FONT_VH = 1.6; // and the smallest it shrinks to so that they all do
 
 async function main() {
   const { messages, token, device } = await startScreen(['HALL_SCREEN']);
@@ -41,9 +42,13 @@ async function main() {
   const render = () => {
     document.getElementById('center-name').textContent = model.centerName;
     drawCounters(messages, model, fresh, clock.now());
+    drawNotice(model.notice); // first: the notice's line takes room the fields are fitted in
     drawFields(messages, model);
-    drawNotice(model.notice);
   };
+  // the fields are fitted to their panel again once the fonts are in, or the window changes
+  const refit = () => fitFields(document.getElementById('fields'));
+  window.addEventListener('resize', refit);
+  if (document.fonts) document.fonts.ready.then(refit);
 
   let missed = [];
   // A box back from sleep reconnects with a clock that stood still while it slept (performance.now()
@@ -59,14 +64,11 @@ async function main() {
     return !!(counter && counter.nowServing && counter.nowServing.code === call.code
       && counter.nowServing.state === 'CALLED');
   };
-  // A resync of a second or two replays calls whose citizens are still looking for their counter:
-  // each of them is spoken, in order. After a long cut the hall needs no burst of old calls: only
-  // the newest still waiting for its citizen.
-  const missedToSpeak = (calls) => {
-    const waiting = calls.filter(stillCalled);
-    const recent = waiting.filter((call) => clock.now() - call.occurredAt < RECENT_MISSED_MS);
-    return recent.length ? recent : waiting.slice(-1);
-  };
+  // Every call missed while the socket was away whose citizen is still looking for the counter is
+  // spoken, in order: a citizen who cannot read has only the voice, and a dead Wi-Fi takes 30-50 s
+  // to notice. The announcer leaves out calls over two minutes old (STALE_MS), so a long cut brings
+  // no burst of old calls.
+  const missedToSpeak = (calls) => calls.filter(stillCalled);
   const speak = (call) => {
     fresh[call.counter] = clock.now();
     // while the browser blocks sound the queue waits, but the hall still sees the newest call
@@ -220,7 +222,23 @@ function drawFields(messages, model) {
     item.appendChild(element('span', 'wait', wait));
     return item;
   });
-  replaceChildren(document.getElementById('fields'), items);
+  const list = document.getElementById('fields');
+  replaceChildren(list, items);
+  fitFields(list);
+}
+
+/**
+ * Every field must be on the board, however many a center has (eight in the demo, more in a
+ * big commune) and however the notice and the spotlight leave room: the rows' type shrinks until
+ * the list fits its panel.
+ */
+function fitFields(list) {
+  const panel = list.parentElement;
+  const fits = () => list.offsetTop - panel.offsetTop + list.scrollHeight <= panel.clientHeight;
+  for (let size = FIELD_FONT_VH; size >= MIN_FIELD_FONT_VH; size -= 0.2) {
+    list.style.fontSize = size.toFixed(1) + 'vh';
+    if (fits()) return;
+  }
 }
 
 function drawNotice(notice) {

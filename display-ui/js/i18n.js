@@ -12,7 +12,7 @@ export class Messages {
 
   static async load(lang, base) {
     const root = base || '/display/messages/';
-    const fallback = await fetchBundle(root + FALLBACK + '.json');
+    const fallback = await untilRead(root + FALLBACK + '.json');
     const bundle = lang === FALLBACK ? fallback : await fetchBundle(root + lang + '.json').catch(() => fallback);
     return new Messages(bundle === fallback ? FALLBACK : lang, bundle, fallback);
   }
@@ -55,6 +55,21 @@ export class Messages {
   fieldName(field) {
     const names = (field && field.names) || {};
     return names[this.lang] || names[FALLBACK] || (field && field.field) || '';
+  }
+}
+
+/**
+ * The Vietnamese bundle, asked for again until the server gives it: after a power cut a TV box
+ * may boot before the server (its page from the browser's cache), and a screen that gave up then
+ * would stay blank all day, with nobody there to reload it.
+ */
+async function untilRead(url) {
+  for (let wait = 1000; ; wait = Math.min(wait * 2, 15000)) {
+    try {
+      return await fetchBundle(url);
+    } catch (e) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 }
 
