@@ -175,7 +175,9 @@ class KioskOfflineScreenTest {
             Thread.sleep(6000); // the kiosk tries a hand-back every 5 s: one is now held by the stall
             network.restoreDroppingHeld();
 
-            kiosk.waitUntil(Duration.ofSeconds(40), () -> ((List<?>) kiosk.browser.executeScript(
+            // each try that lands on a lost connection costs up to 15 s, then the next tick is 5 s away:
+            // the browser may pick more than one such connection (a fresh-clone CI run needed over 40 s)
+            kiosk.waitUntil(Duration.ofSeconds(90), () -> ((List<?>) kiosk.browser.executeScript(
                     "return window.onedoor.offline.waiting()")).isEmpty());
             assertThat(floor.callNextCode(1)).isEqualTo("A990");
         }
