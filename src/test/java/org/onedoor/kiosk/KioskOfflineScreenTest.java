@@ -63,7 +63,7 @@ class KioskOfflineScreenTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         try (TcpProxy network = new TcpProxy(RestAssured.port)) {
             kiosk.open(network.port(), KioskTestDevices.pair(floor, "KIOSK", null), null);
-            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+            awaitLease();
             String before = floor.issue("HT").getString("code");
 
             network.cut();
@@ -79,8 +79,7 @@ class KioskOfflineScreenTest {
             String after = floor.issue("HT").getString("code"); // the guidance desk, still online
 
             network.restore();
-            kiosk.waitUntil(Duration.ofSeconds(20), () -> ((List<?>) kiosk.browser.executeScript(
-                    "return window.onedoor.offline.waiting()")).isEmpty());
+            awaitHandedBack(Duration.ofSeconds(20));
 
             JsonPath first = floor.callNext(1);
             assertThat(first.getString("code")).isEqualTo(before);
@@ -112,7 +111,7 @@ class KioskOfflineScreenTest {
                         + "\nlocal-print-port = " + localPort + "\n")) {
             bridge.awaitLog("connected to", 1, Duration.ofSeconds(15));
             kiosk.open(network.port(), kioskToken, "bridge=" + localPort);
-            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+            awaitLease();
             assertThat(takeTicket()).isEqualTo("A001");
             kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 1);
 
@@ -126,8 +125,7 @@ class KioskOfflineScreenTest {
             assertThat(paper.qr()).as("no tracking code before the server knows the ticket").isEmpty();
 
             network.restore();
-            kiosk.waitUntil(Duration.ofSeconds(20), () -> ((List<?>) kiosk.browser.executeScript(
-                    "return window.onedoor.offline.waiting()")).isEmpty());
+            awaitHandedBack(Duration.ofSeconds(20));
             Thread.sleep(1000);
             assertThat(printer.tickets()).as("the handed-back ticket is not printed again").hasSize(2);
         }
@@ -139,47 +137,15 @@ class KioskOfflineScreenTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         try (TcpProxy network = new TcpProxy(RestAssured.port)) {
             kiosk.open(network.port(), KioskTestDevices.pair(floor, "KIOSK", null), null);
-            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+            awaitLease();
 
             network.stall();
-            kiosk.tap("[data-field=HT]");
-            kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
-            kiosk.tap("#take");
-            kiosk.waitUntil(Duration.ofSeconds(15), () -> kiosk.shown("ticket"));
+            takeTicket(Duration.ofSeconds(15)); // the kiosk waits 8 s for an answer
             assertThat(kiosk.text("ticket-code")).isEqualTo("A990");
 
             network.restore();
-            kiosk.waitUntil(Duration.ofSeconds(20), () -> ((List<?>) kiosk.browser.executeScript(
-                    "return window.onedoor.offline.waiting()")).isEmpty());
+            awaitHandedBack(Duration.ofSeconds(20));
             assertThat(floor.callNextCode(1)).as("the citizen's number is the one called first").isEqualTo("A990");
-        }
-    }
-
-    /**
-     * The hand-back sent while the link stalled is lost with it (no reset, no answer, ever, as when
-     * a router forgets its state): the kiosk gives it up and sends the tickets again on a new
-     * connection, instead of waiting on that request until the browser gives up, minutes later.
-     */
-    @Test
-    void shouldHandTheTicketsBackAgainWhenAHandBackIsLostOnTheWay() throws Exception {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
-        try (TcpProxy network = new TcpProxy(RestAssured.port)) {
-            kiosk.open(network.port(), KioskTestDevices.pair(floor, "KIOSK", null), null);
-            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
-
-            network.stall();
-            kiosk.tap("[data-field=HT]");
-            kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
-            kiosk.tap("#take");
-            kiosk.waitUntil(Duration.ofSeconds(15), () -> kiosk.shown("ticket"));
-            Thread.sleep(6000); // the kiosk tries a hand-back every 5 s: one is now held by the stall
-            network.restoreDroppingHeld();
-
-            // each try that lands on a lost connection costs up to 15 s, then the next tick is 5 s away:
-            // the browser may pick more than one such connection (a fresh-clone CI run needed over 40 s)
-            kiosk.waitUntil(Duration.ofSeconds(90), () -> ((List<?>) kiosk.browser.executeScript(
-                    "return window.onedoor.offline.waiting()")).isEmpty());
-            assertThat(floor.callNextCode(1)).isEqualTo("A990");
         }
     }
 
@@ -193,7 +159,7 @@ class KioskOfflineScreenTest {
     void shouldLeaveNoTicketForNobodyWhenTheAnswerComesTooLate() throws Exception {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         kiosk.open(RestAssured.port, KioskTestDevices.pair(floor, "KIOSK", null), null);
-        kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+        awaitLease();
 
         try (HeldRow slow = HeldRow.center(database, floor.center)) {
             kiosk.tap("[data-field=HT]");
@@ -204,8 +170,7 @@ class KioskOfflineScreenTest {
             assertThat(kiosk.text("ticket-code")).isEqualTo("A990");
             slow.release(); // within the server's 10 s, but past the 6 s a kiosk's ticket may take
         }
-        kiosk.waitUntil(Duration.ofSeconds(20), () -> ((List<?>) kiosk.browser.executeScript(
-                "return window.onedoor.offline.waiting()")).isEmpty());
+        awaitHandedBack(Duration.ofSeconds(20));
         JsonPath call = floor.callNext(1);
         assertThat(call.getString("code")).isEqualTo("A990");
         floor.serve(call.getString("id"));
@@ -232,7 +197,7 @@ class KioskOfflineScreenTest {
         clock.advance(ahead);
         try (TcpProxy network = new TcpProxy(RestAssured.port)) {
             kiosk.open(network.port(), KioskTestDevices.pair(floor, "KIOSK", null), null);
-            kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+            awaitLease();
             assertThat(kiosk.shown("home")).as("open until 17:00").isTrue();
 
             network.cut();
@@ -256,11 +221,26 @@ class KioskOfflineScreenTest {
     }
 
     private String takeTicket() {
+        return takeTicket(Duration.ofSeconds(10));
+    }
+
+    /** Takes a ticket of HT, and waits this long for the ticket screen; its code. */
+    private String takeTicket(Duration within) {
         kiosk.tap("[data-field=HT]");
         kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
         kiosk.tap("#take");
-        kiosk.waitUntil(Duration.ofSeconds(10), () -> kiosk.shown("ticket"));
+        kiosk.waitUntil(within, () -> kiosk.shown("ticket"));
         return kiosk.text("ticket-code");
+    }
+
+    /** Waits until the kiosk holds today's lease of numbers for outages. */
+    private static void awaitLease() {
+        kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.browser.executeScript("return window.onedoor.offline.state.day") != null);
+    }
+
+    /** Waits until every ticket the kiosk gave during an outage is handed back. */
+    private static void awaitHandedBack(Duration within) {
+        kiosk.waitUntil(within, () -> ((List<?>) kiosk.browser.executeScript("return window.onedoor.offline.waiting()")).isEmpty());
     }
 
     private String goHomeAndTakeTicket() {
