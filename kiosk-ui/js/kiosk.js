@@ -9,7 +9,7 @@ import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
 import { element } from '/display/js/dom.js';
 import { Speaker } from './speaker.js';
 import { OfflineNumbers } from './offline.js';
-import { fetchWithin, newRequestId } from './net.js';
+import { READ_MS, fetchWithin, newRequestId } from './net.js';
 import { openAt } from './hours.js';
 import { ProcedureSearch } from './search.js';
 import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, clear, qr } from './views.js';
@@ -28,9 +28,6 @@ const LOCAL_PRINT_MS = 8000;
 // a ticket request with no answer by then (a stalled network, a frozen server) is an outage: the
 // citizen gets a leased number instead of a frozen Take button
 const ISSUE_MS = 8000;
-// a read with no answer by then is dropped: the browser has 6 connections to the server, and reads
-// stuck on a link that lost them would leave none for the next ticket or hand-back
-const READ_MS = 10000;
 
 class Kiosk {
   constructor(messages, token, device) {

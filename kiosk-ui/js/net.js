@@ -11,6 +11,13 @@ export function newRequestId() {
 }
 
 /**
+ * A read (the kiosk's view, a search) with no answer by then is dropped: the browser has six
+ * connections to the server, and reads stuck on a link that lost them would leave none for the
+ * next ticket or hand-back.
+ */
+export const READ_MS = 10000;
+
+/**
  * fetch, given up (rejected) when no answer came within {@code ms}: a link that stalls without an
  * error would otherwise keep the caller waiting for minutes (the browser's own limit).
  */

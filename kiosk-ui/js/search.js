@@ -3,12 +3,11 @@
 // "Đăng ký khai sinh".
 
 import { element } from '/display/js/dom.js';
-import { fetchWithin } from './net.js';
+import { READ_MS, fetchWithin } from './net.js';
 import { clear } from './views.js';
 
 const ROWS = ['1234567890', 'QWERTYUIOP', 'ASDFGHJKL', 'ZXCVBNM.'];
 const DELAY_MS = 250;
-const READ_MS = 10000; // a search stuck on a lost link is dropped (see kiosk.js)
 
 export class ProcedureSearch {
   /** onPick(procedure) when a result is touched. */

@@ -35,7 +35,7 @@ public final class SocketErrors {
         } else {
             log.errorf(failure, "Socket %s failed", connection.id());
         }
-        return connection.isOpen() ? connection.close(reason).onFailure().recoverWithNull() : Uni.createFrom().voidItem();
+        return closeWith(connection, reason);
     }
 
     /**
@@ -46,9 +46,13 @@ public final class SocketErrors {
     public static Uni<Void> closeAfterRead(WebSocketConnection connection, Throwable failure, Logger log) {
         if (readFailureReason(failure) == TRY_AGAIN_LATER) {
             TRIED_LATER.warn("Socket " + connection.id() + " closed, database unreachable or busy: " + failure.getMessage());
-            return connection.isOpen() ? connection.close(TRY_AGAIN_LATER).onFailure().recoverWithNull() : Uni.createFrom().voidItem();
+            return closeWith(connection, TRY_AGAIN_LATER);
         }
         return close(connection, failure, log);
+    }
+
+    private static Uni<Void> closeWith(WebSocketConnection connection, CloseReason reason) {
+        return connection.isOpen() ? connection.close(reason).onFailure().recoverWithNull() : Uni.createFrom().voidItem();
     }
 
     static CloseReason readFailureReason(Throwable failure) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,11 +54,8 @@ public class KioskTicketResource {
                         limiter.giveBack(kiosk);
                     }
                 })
-                .map(answered -> {
-                    URI location = uri.getBaseUriBuilder().path("api/tickets/{id}").build(answered.body().ticket().id());
-                    return (answered.repeated() ? Response.ok().contentLocation(location) : Response.created(location))
-                            .entity(answered.body()).build();
-                });
+                .map(answered -> answered.response(
+                        uri.getBaseUriBuilder().path("api/tickets/{id}").build(answered.body().ticket().id())));
     }
 
     /** The database was away, or the ticket was rolled back for taking too long. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,10 +32,7 @@ public class IssueResource {
     @APIResponse(responseCode = "409", description = "The field is closed or has reached its daily cap")
     public Uni<Response> issue(@PathParam("center") String center, @Valid @NotNull IssueRequest request,
             @Context UriInfo uri) {
-        return issuer.issue(center, request).map(answered -> {
-            URI location = uri.getBaseUriBuilder().path("api/tickets/{id}").build(answered.body().id());
-            return (answered.repeated() ? Response.ok().contentLocation(location) : Response.created(location))
-                    .entity(answered.body()).build();
-        });
+        return issuer.issue(center, request).map(answered -> answered.response(
+                uri.getBaseUriBuilder().path("api/tickets/{id}").build(answered.body().id())));
     }
 }

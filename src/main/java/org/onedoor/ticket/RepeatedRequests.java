@@ -3,6 +3,8 @@ package org.onedoor.ticket;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.hibernate.exception.ConstraintViolationException;
 import org.onedoor.center.Center;
 import org.onedoor.common.Problem;
@@ -19,6 +21,11 @@ public class RepeatedRequests {
 
     /** An issue's answer: a new ticket (201) or, for a repeated request, the one issued before (200). */
     public record Answered<T>(T body, boolean repeated) {
+
+        /** 201 Created at {@code location}, or 200 with it as Content-Location for a repeat. */
+        public Response response(URI location) {
+            return (repeated ? Response.ok().contentLocation(location) : Response.created(location)).entity(body).build();
+        }
     }
 
     @Inject

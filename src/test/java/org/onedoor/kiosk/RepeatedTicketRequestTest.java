@@ -87,19 +87,16 @@ class RepeatedTicketRequestTest {
     void shouldGiveARepeatThatArrivesWhileTheFirstIsWritingTheFirstsTicket() throws Exception {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         String kiosk = KioskTestDevices.pair(floor, "KIOSK", null);
-        CompletableFuture<ExtractableResponse<Response>> first;
-        CompletableFuture<ExtractableResponse<Response>> again;
+        List<ExtractableResponse<Response>> answers;
+        // the first writes its ticket and waits to write its events; the repeat waits behind its locks
         try (HeldRow events = HeldRow.center(database, floor.center)) {
-            first = CompletableFuture.supplyAsync(() -> kioskIssue(kiosk, "slow-first-0003"));
-            events.awaitWaiters(1, Duration.ofSeconds(10)); // its ticket written, waiting to write its events
-            again = CompletableFuture.supplyAsync(() -> kioskIssue(kiosk, "slow-first-0003"));
-            events.awaitWaiters(2, Duration.ofSeconds(10)); // the repeat waits behind the first's locks
-            events.release();
+            answers = events.letThrough(List.of(() -> kioskIssue(kiosk, "slow-first-0003"),
+                    () -> kioskIssue(kiosk, "slow-first-0003")));
         }
-        assertThat(first.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
-        ExtractableResponse<Response> repeat = again.get(20, TimeUnit.SECONDS);
+        assertThat(answers.get(0).statusCode()).isEqualTo(201);
+        ExtractableResponse<Response> repeat = answers.get(1);
         assertThat(repeat.statusCode()).as(repeat.body().asString()).isEqualTo(200);
-        assertThat(repeat.jsonPath().getString("ticket.id")).isEqualTo(first.get().jsonPath().getString("ticket.id"));
+        assertThat(repeat.jsonPath().getString("ticket.id")).isEqualTo(answers.get(0).jsonPath().getString("ticket.id"));
         JsonPath call = floor.callNext(1);
         assertThat(call.getString("code")).isEqualTo("A001");
         floor.serve(call.getString("id"));

@@ -25,9 +25,7 @@ class RatingTest {
     void shouldRecordTheCitizensRatingFromTheScreenOfTheServingCounterOnce() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         String screen = counterScreen(floor, 1);
-        floor.issue("HT");
-        String id = floor.callNext(1).getString("id");
-        floor.serve(id);
+        String id = served(floor);
 
         asDevice(screen).body(Map.of("score", "VERY_SATISFIED")).post("/api/tickets/" + id + "/rating").then()
                 .statusCode(200).body("rating", is("VERY_SATISFIED")).body("counter", is(1));
@@ -65,14 +63,20 @@ class RatingTest {
     void shouldRefuseARatingLongAfterTheServiceEnded() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         String screen = counterScreen(floor, 1);
-        floor.issue("HT");
-        String id = floor.callNext(1).getString("id");
-        floor.serve(id);
+        String id = served(floor);
         clock.advance(Duration.ofMinutes(11));
 
         asDevice(screen).body(Map.of("score", "VERY_SATISFIED")).post("/api/tickets/" + id + "/rating").then()
                 .statusCode(409).contentType("application/problem+json").body("detail", containsString("more than 10 min"));
         Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200).body("rating", nullValue());
+    }
+
+    /** A ticket of HT issued, called at counter 1 and served there; its id. */
+    private static String served(Floor floor) {
+        floor.issue("HT");
+        String id = floor.callNext(1).getString("id");
+        floor.serve(id);
+        return id;
     }
 
     private static String counterScreen(Floor floor, int counter) {
