@@ -3,8 +3,8 @@
 // (keyed by its event sequence number), in each language the screen is set to, in order.
 //
 // A missing clip falls back to the browser's speech synthesis when it has a voice for the
-// language, else to the chime, so the hall hears that a word was skipped; nothing can hang: every
-// clip has a time limit. A call that came or was held too late (older than STALE_MS when it arrived,
+// language, else to the chime, so the hall hears that a word was skipped; a pack with none of a
+// call's words is not used for calls at all; nothing can hang: every clip has a time limit. A call that came or was held too late (older than STALE_MS when it arrived,
 // plus the time sound was blocked since: a screen coming back after an outage, or no tap yet) is
 // shown but not spoken: calling out a ticket from minutes ago would send people to the wrong
 // counter. Time spent saying the calls before it does not count: in a morning burst of fourteen
@@ -114,6 +114,12 @@ export class Announcer {
     for (const language of this.options.languages) {
       // a language whose pack is missing is skipped rather than said in Vietnamese a second time
       if (language !== 'vi' && !this.packs[language]) continue;
+      // and so is one whose pack has none of the call's words (the English pack carries only the
+      // kiosk's prompts): the hall would hear a chime for each of its fifteen words
+      if (language !== 'vi' && !call.clips.some((word) => word !== CHIME && this.packs[language].clips[word])) {
+        this.record(call.key, language, null, 'no call words');
+        continue;
+      }
       for (const word of call.clips) {
         try {
           await this.say(call, language, word);

@@ -67,6 +67,25 @@ class SpokenCallsTest {
     }
 
     @Test
+    void shouldSkipALanguageWhosePackHasNoneOfTheCallsWordsRatherThanChimeEachWord() {
+        // the shipped English pack speaks the kiosk's prompts, not calls
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        screen = new ScreenDriver(Browser.screen(1280, 720));
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), "voice=vi,en");
+
+        String code = floor.callNextCode(1);
+
+        List<String> words = Announcement.forCall(code, 1);
+        assertThat(screen.played(code, Duration.ofSeconds(40)).subList(0, words.size())).isEqualTo(words);
+        screen.waitUntil(Duration.ofSeconds(20), () -> Boolean.FALSE.equals(
+                screen.browser.executeScript("return window.onedoor.announcer.playing")));
+        List<String> heard = screen.heard(code, Duration.ofSeconds(1));
+        assertThat(heard.subList(words.size(), heard.size())).as("after the Vietnamese words")
+                .containsExactly("no call words");
+    }
+
+    @Test
     void shouldSpeakEveryRecentCallMissedDuringAShortResync() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
         floor.issue("HT");
