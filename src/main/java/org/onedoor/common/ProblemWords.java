@@ -126,6 +126,18 @@ public interface ProblemWords {
     @Message("Người dùng '{user}' đã có.")
     String userExists(String user);
 
+    @Message("Không có người dùng '{user}'.")
+    String noSuchUser(String user);
+
+    @Message("Bạn không quản lý tài khoản '{user}': quản lý chỉ quản lý cán bộ và hướng dẫn viên của trung tâm mình.")
+    String notYoursToManage(String user);
+
+    @Message("Đổi mật khẩu của chính mình cần nhập đúng mật khẩu hiện tại (currentPassword).")
+    String currentPasswordWrong();
+
+    @Message("Không thể tự khóa tài khoản của mình.")
+    String cannotDisableYourself();
+
     // ---- centers
 
     @Message("Không có trung tâm mã '{code}'.")

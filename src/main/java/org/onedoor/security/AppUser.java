@@ -36,6 +36,9 @@ public class AppUser {
     /** Moved on at sign-out: sessions opened before are no longer accepted. */
     public int sessionVersion;
 
+    /** Switched off by a manager or an administrator: signs in nowhere until switched on again. */
+    public boolean disabled;
+
     /** bcrypt reads a password's first 72 bytes only: a longer one would sign in with any tail. */
     public static final int MAX_PASSWORD_BYTES = 72;
 
@@ -44,10 +47,15 @@ public class AppUser {
         return password.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /** What is stored of a password: its bcrypt hash. */
+    public static String hash(String plainPassword) {
+        return BcryptUtil.bcryptHash(plainPassword);
+    }
+
     public static AppUser create(String username, String plainPassword, String roles, Long centerId, String displayName) {
         AppUser user = new AppUser();
         user.username = username;
-        user.password = BcryptUtil.bcryptHash(plainPassword);
+        user.password = hash(plainPassword);
         user.roles = roles;
         user.centerId = centerId;
         user.displayName = displayName;

@@ -19,13 +19,16 @@ public class AppUserRepository implements PanacheRepository<AppUser> {
     }
 
     /**
-     * Ends every session of the user: the version their session cookies carry moves on.
+     * Ends every session of the user, as one of them signs out: the version their session cookies
+     * carry moves on. A cookie of a session that has already ended (a copy kept after a sign-out)
+     * ends nothing: it would sign its owner out everywhere, again and again.
      *
-     * @return the version valid from now on; null when there is no such user
+     * @param version the version of the session that signs out
+     * @return the version valid from now on; null when there is no such user or session
      */
     @WithTransaction
-    public Uni<Integer> endSessions(String username) {
-        return update("sessionVersion = sessionVersion + 1 where username = ?1", username)
+    public Uni<Integer> endSessions(String username, int version) {
+        return update("sessionVersion = sessionVersion + 1 where username = ?1 and sessionVersion = ?2", username, version)
                 .chain(rows -> rows == 0 ? Uni.createFrom().<Integer>nullItem()
                         : Panache.getSession().chain(s -> s.createSelectionQuery(
                                 "select sessionVersion from AppUser where username = :username", Integer.class)

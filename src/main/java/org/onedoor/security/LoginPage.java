@@ -131,7 +131,7 @@ public class LoginPage {
                 .build();
         // every session of this user ends, copies of the cookie included
         return session == null ? Uni.createFrom().item(out)
-                : users.endSessions(session.username()).invoke(valid -> {
+                : users.endSessions(session.username(), session.version()).invoke(valid -> {
                     if (valid != null) {
                         signOuts.committed(session.username(), valid);
                     }

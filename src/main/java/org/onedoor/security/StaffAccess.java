@@ -34,6 +34,11 @@ public class StaffAccess {
         return identity.getAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE);
     }
 
+    /** The signed-in user's (or device's) name. */
+    public String username() {
+        return identity.getPrincipal().getName();
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Role.ADMIN);
     }

@@ -89,7 +89,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             Verified known = verified.get(username);
             if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
                 attempts.succeeded(username);
-                return Uni.createFrom().item(identity(user));
+                return Uni.createFrom().item(enabled(user));
             }
             return context.runBlocking(() -> {
                 if (!BcryptUtil.matches(password, user.password)) {
@@ -98,7 +98,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
                 }
                 attempts.succeeded(username);
                 remember(username, new Verified(digest, user.password));
-                return identity(user);
+                return enabled(user);
             });
         });
     }
@@ -121,6 +121,17 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             verified.clear();
         }
         verified.put(username, entry);
+    }
+
+    /**
+     * The identity of an account that is switched on. A switched-off one is refused as a wrong
+     * password is, and only after its password was checked: the answer tells a guesser nothing.
+     */
+    static SecurityIdentity enabled(AppUser user) {
+        if (user.disabled) {
+            throw new AuthenticationFailedException();
+        }
+        return identity(user);
     }
 
     static SecurityIdentity identity(AppUser user) {

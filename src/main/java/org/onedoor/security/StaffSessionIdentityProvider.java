@@ -36,7 +36,7 @@ public class StaffSessionIdentityProvider implements IdentityProvider<TrustedAut
             if (user == null || !Integer.valueOf(user.sessionVersion).equals(version)) {
                 throw new AuthenticationFailedException();
             }
-            return StaffIdentityProvider.identity(user);
+            return StaffIdentityProvider.enabled(user);
         });
     }
 }

@@ -37,6 +37,11 @@ public class StaffSignOuts {
     private final Map<String, Integer> validVersions = new ConcurrentHashMap<>();
 
     /** Called after the sign-out committed on this node. */
+    public void committed(StaffSignedOut out) {
+        committed(out.username(), out.validVersion());
+    }
+
+    /** Called after the sign-out committed on this node. */
     public void committed(String username, int validVersion) {
         takeEffect(username, validVersion);
         cluster.shareSignOut(username, validVersion);

@@ -1,25 +1,54 @@
 package org.onedoor.security;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.ActedOn;
+import org.onedoor.common.Problem;
+import org.onedoor.security.StaffSignOuts.StaffSignedOut;
 
+/**
+ * Staff accounts. Each change to an account has an address of its own, so the audit log, which
+ * keeps the address, says what was done: a password set, an account switched off or on, its
+ * sessions ended.
+ */
 @Path("/api/users")
 @Tag(name = "Users")
 public class UserResource {
 
     @Inject
     UserService users;
+
+    @Inject
+    StaffAccess access;
+
+    @Inject
+    StaffSignOuts signOuts;
+
+    @Inject
+    IdentityProviderManager identities;
+
+    @Inject
+    SessionCookies sessions;
 
     @Inject
     RoutingContext http;
@@ -32,5 +61,80 @@ public class UserResource {
         ActedOn.center(http, request.center());
         return users.create(request)
                 .map(u -> Response.created(URI.create("/api/users/" + u.username())).entity(u).build());
+    }
+
+    @GET
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "The accounts of a center (a manager: their own center; an administrator without center=: all)")
+    public Uni<List<UserView>> list(@QueryParam("center") String center) {
+        return users.list(center);
+    }
+
+    @PUT
+    @Path("/{username}/password")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER, Role.GUIDE})
+    @Operation(summary = "Set an account's password: its manager, or its owner with the current password; "
+            + "every session of the account ends (the owner's own gets a new cookie)")
+    public Uni<Response> setPassword(@PathParam("username") String username, @Valid @NotNull PasswordChange change) {
+        if (!username.equals(access.username())) {
+            return users.setPassword(username, change.password()).invoke(signOuts::committed)
+                    .replaceWith(Response.noContent().build());
+        }
+        return currentPasswordProved(username, change.currentPassword())
+                .chain(() -> users.setPassword(username, change.password()))
+                .invoke(signOuts::committed)
+                .map(this::stillSignedIn);
+    }
+
+    @POST
+    @Path("/{username}/disable")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Switch an account off: every session ends and it signs in nowhere until switched on")
+    public Uni<Response> disable(@PathParam("username") String username) {
+        return users.setDisabled(username, true).invoke(signOuts::committed).replaceWith(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{username}/enable")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Switch an account on again")
+    public Uni<Response> enable(@PathParam("username") String username) {
+        return users.setDisabled(username, false).invoke(signOuts::committed).replaceWith(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{username}/sign-out")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "End every session of an account (a phone or a PC left signed in)")
+    public Uni<Response> signOut(@PathParam("username") String username) {
+        return users.endSessions(username).invoke(signOuts::committed).replaceWith(Response.noContent().build());
+    }
+
+    /**
+     * The current password checked as a sign-in checks it: a wrong one counts towards the
+     * username's lock, so an open session cannot be used to guess it.
+     */
+    private Uni<Void> currentPasswordProved(String username, String current) {
+        if (current == null || current.isEmpty()) {
+            return Uni.createFrom().failure(Problem.forbidden(w -> w.currentPasswordWrong()));
+        }
+        var request = new UsernamePasswordAuthenticationRequest(username, new PasswordCredential(current.toCharArray()));
+        HttpSecurityUtils.setRoutingContextAttribute(request, http);
+        return identities.authenticate(request).replaceWithVoid()
+                .onFailure(e -> LoginLocked.in(e) != null).transform(LoginLocked::in)
+                .onFailure(AuthenticationFailedException.class)
+                .transform(e -> Problem.forbidden(w -> w.currentPasswordWrong()));
+    }
+
+    /** The owner's page stays signed in: a new session cookie of the version valid from now on. */
+    private Response stillSignedIn(StaffSignedOut out) {
+        Response.ResponseBuilder answer = Response.noContent();
+        if (http.request().getCookie(SessionCookies.SESSION) != null) {
+            SessionCookies.Session session = sessions.open(out.username(), out.validVersion());
+            boolean secure = "https".equals(http.request().scheme());
+            answer.cookie(LoginPage.cookie(SessionCookies.SESSION, sessions.encode(session), true, secure),
+                    LoginPage.cookie(SessionCookies.CSRF, session.csrf(), false, secure));
+        }
+        return answer.build();
     }
 }

@@ -1,16 +1,27 @@
 package org.onedoor.security;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
+import org.onedoor.security.StaffSignOuts.StaffSignedOut;
 
-/** Staff accounts: an ADMIN creates anyone; a MANAGER creates officers and guides of their center. */
+/**
+ * Staff accounts: an ADMIN creates and manages anyone; a MANAGER creates and manages the officers
+ * and guides of their own center; everyone changes their own password.
+ */
 @ApplicationScoped
 public class UserService {
 
@@ -52,8 +63,86 @@ public class UserService {
         }));
     }
 
+    /**
+     * The accounts of one center, by username; without a center, a manager's own center's, and an
+     * administrator's every account.
+     */
+    @WithSession
+    public Uni<List<UserView>> list(String centerCode) {
+        Uni<List<AppUser>> accounts;
+        if (centerCode != null) {
+            accounts = centers.require(centerCode).call(access::actorIn)
+                    .chain(c -> users.list("centerId", Sort.by("username"), c.id));
+        } else if (access.isAdmin()) {
+            accounts = users.listAll(Sort.by("username"));
+        } else {
+            accounts = users.list("centerId", Sort.by("username"), access.centerId());
+        }
+        return accounts.chain(list -> centers.listAll().map(all -> {
+            Map<Long, Center> byId = all.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+            return list.stream().map(u -> view(u, u.centerId == null ? null : byId.get(u.centerId))).toList();
+        }));
+    }
+
+    /**
+     * A new password, set by whoever manages the account (a forgotten one) or by its owner (who
+     * has proved the current one first: UserResource). Every session of the account ends.
+     */
+    @WithTransaction
+    public Uni<StaffSignedOut> setPassword(String username, String password) {
+        int bytes = AppUser.passwordBytes(password);
+        if (bytes > AppUser.MAX_PASSWORD_BYTES) {
+            throw Problem.badRequest(w -> w.passwordTooLong(bytes));
+        }
+        return manageable(username).map(user -> {
+            user.password = AppUser.hash(password);
+            return endSessions(user);
+        });
+    }
+
+    /**
+     * Switches an account off (an officer who left, a lost phone: every session ends, and it signs
+     * in nowhere) or on again. Its name stays in the audit log and the figures.
+     */
+    @WithTransaction
+    public Uni<StaffSignedOut> setDisabled(String username, boolean disabled) {
+        if (disabled && username.equals(access.username())) {
+            throw Problem.conflict(w -> w.cannotDisableYourself());
+        }
+        return manageable(username).map(user -> {
+            user.disabled = disabled;
+            return endSessions(user);
+        });
+    }
+
+    /** Ends every session of an account (a phone left signed in on the counter). */
+    @WithTransaction
+    public Uni<StaffSignedOut> endSessions(String username) {
+        return manageable(username).map(UserService::endSessions);
+    }
+
+    private static StaffSignedOut endSessions(AppUser user) {
+        user.sessionVersion++;
+        return new StaffSignedOut(user.username, user.sessionVersion);
+    }
+
+    /** The account, if the signed-in user may manage it: see the class comment. */
+    private Uni<AppUser> manageable(String username) {
+        return users.findByUsername(username).map(user -> {
+            if (user == null) {
+                throw Problem.notFound(w -> w.noSuchUser(username));
+            }
+            boolean ownStaff = access.hasRole(Role.MANAGER) && Objects.equals(user.centerId, access.centerId())
+                    && !user.roleSet().contains(Role.ADMIN) && !user.roleSet().contains(Role.MANAGER);
+            if (!access.isAdmin() && !ownStaff && !user.username.equals(access.username())) {
+                throw Problem.forbidden(w -> w.notYoursToManage(username));
+            }
+            return user;
+        });
+    }
+
     static UserView view(AppUser user, Center center) {
         return new UserView(user.username, user.username, Arrays.asList(user.roles.split(",")),
-                center == null ? null : center.code, user.displayName);
+                center == null ? null : center.code, user.displayName, user.disabled);
     }
 }

@@ -58,6 +58,11 @@ class EndpointAccessTest {
             Map.entry("POST /api/kiosk/lease", Set.of("KIOSK")),
             Map.entry("POST /api/kiosk/offline-tickets", Set.of("KIOSK")),
             Map.entry("POST /api/users", STAFF),
+            // whose account each may change is checked on the account (UserAccountsTest)
+            Map.entry("PUT /api/users/{username}/password", Set.of("ADMIN", "MANAGER", "OFFICER", "GUIDE")),
+            Map.entry("POST /api/users/{username}/disable", STAFF),
+            Map.entry("POST /api/users/{username}/enable", STAFF),
+            Map.entry("POST /api/users/{username}/sign-out", STAFF),
             Map.entry("PUT /api/voice-packs/{language}/clips/{file}", Set.of("ADMIN")),
             Map.entry("POST /api/tickets/{id}/recall", COUNTER_WORK),
             Map.entry("POST /api/tickets/{id}/start", COUNTER_WORK),
@@ -155,7 +160,8 @@ class EndpointAccessTest {
 
     private static String fill(String template, Floor floor, String ticket) {
         return template.replace("{center}", floor.center).replace("{counter}", "1").replace("{id}", ticket)
-                .replace("{code}", "HT").replace("{language}", "vi").replace("{file}", "mot.ogg");
+                .replace("{code}", "HT").replace("{language}", "vi").replace("{file}", "mot.ogg")
+                .replace("{username}", "admin");
     }
 
     /** What those changes would have touched: the floor's log, its ticket, its devices, the centers. */

@@ -21,7 +21,8 @@ public final class Sessions {
 
     /** The answer to the sign-in form (303 and cookies when it worked). */
     public static Response signIn(String username, String password, String next) {
-        RequestSpecification form = given().redirects().follow(false).contentType(ContentType.URLENC)
+        // UTF-8 as a browser sends the form (RestAssured's default is ISO-8859-1): passwords have diacritics
+        RequestSpecification form = given().redirects().follow(false).contentType(ContentType.URLENC.withCharset("UTF-8"))
                 .formParam("username", username).formParam("password", password);
         if (next != null) {
             form.formParam("next", next);
