@@ -255,6 +255,33 @@ public interface AdminMessages {
     @Message("Quản lý trung tâm")
     String roleManager();
 
+    @Message("Quản trị viên")
+    String roleAdmin();
+
+    @Message("Tình trạng")
+    String accountState();
+
+    @Message("Đang dùng")
+    String accountActive();
+
+    @Message("Đã khóa")
+    String accountDisabled();
+
+    @Message("Mật khẩu mới")
+    String newPassword();
+
+    @Message("Đặt mật khẩu")
+    String setPassword();
+
+    @Message("Khóa")
+    String disable();
+
+    @Message("Mở khóa")
+    String enable();
+
+    @Message("Đăng xuất mọi nơi")
+    String signOutEverywhere();
+
     @Message("Người cao tuổi")
     String iconElderly();
 

@@ -121,6 +121,38 @@ class AdminPageTest {
                 .body("[0].prefix", org.hamcrest.Matchers.is("D"));
     }
 
+    /** An officer who left, and one who forgot their password: what the manager does on the page. */
+    @Test
+    void shouldLetTheManagerSwitchAnOfficerOffAndSetAnothersPassword() {
+        Floor floor = Floor.create();
+        String manager = floor.user("MANAGER");
+        String left = floor.user("OFFICER");
+        String forgot = floor.user("GUIDE");
+        Response leftSession = Sessions.signIn(left, Floor.STAFF_PASSWORD, null);
+        Sessions.signIn(admin, manager, "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("user-list").contains(forgot));
+        assertThat(userRow(manager).findElements(By.tagName("button"))).as("nothing to do to oneself").isEmpty();
+
+        tapInRow(left, "Khóa");
+        admin.waitUntil(Duration.ofSeconds(5), () -> userRow(left).getText().contains("Đã khóa"));
+        userRow(forgot).findElement(By.tagName("input")).sendKeys("mật khẩu mới 2026");
+        tapInRow(forgot, "Đặt mật khẩu");
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> Sessions.signIn(forgot, "mật khẩu mới 2026", null)
+                .header("Location").endsWith("/kiosk/guide.html"));
+        Sessions.as(leftSession).get("/api/me").then().statusCode(401);
+        assertThat(Sessions.signIn(left, Floor.STAFF_PASSWORD, null).header("Location")).contains("error");
+        assertThat(userRow(forgot).getText()).contains("Đang dùng", "Cán bộ hướng dẫn");
+    }
+
+    private static org.openqa.selenium.WebElement userRow(String username) {
+        return admin.browser.findElement(By.xpath("//tbody[@id='user-list']/tr[td[1]='" + username + "']"));
+    }
+
+    private static void tapInRow(String username, String label) {
+        userRow(username).findElement(By.xpath(".//button[normalize-space()='" + label + "']")).click();
+    }
+
     private static String base() {
         return "http://127.0.0.1:" + RestAssured.port;
     }

@@ -225,10 +225,56 @@ onSubmit('counter-form', async () => {
   return answer;
 });
 
-onSubmit('user-form', () => change('POST', '/api/users', {
-  username: value('u-name'), displayName: value('u-display'), password: document.getElementById('u-password').value,
-  roles: [value('u-role')], center: center,
-}));
+/** A small button that sends one change, then draws the list again. */
+function actionButton(label, send, redraw) {
+  const button = element('button', 'small', label);
+  button.type = 'button';
+  button.addEventListener('click', async () => {
+    if ((await send()).ok) redraw();
+  });
+  return button;
+}
+
+/**
+ * The center's accounts, each with what its manager may do: a new password (an officer who forgot
+ * theirs), switch it off (one who left) or on, and end its sessions (a phone left signed in). Not
+ * on the signed-in user's own row: switching yourself off is refused, and your own password needs
+ * the current one.
+ */
+async function users() {
+  const list = (await get('/api/users?center=' + encodeURIComponent(center))).body || [];
+  const me = document.body.getAttribute('data-user');
+  const body = clear(document.getElementById('user-list'));
+  list.forEach((u) => {
+    const path = '/api/users/' + encodeURIComponent(u.username);
+    const actions = element('span', 'row');
+    const password = element('input');
+    password.type = 'password';
+    password.autocomplete = 'new-password';
+    password.minLength = 8;
+    password.placeholder = say('new-password');
+    password.setAttribute('aria-label', say('new-password') + ' ' + u.username);
+    if (u.username !== me) {
+      actions.appendChild(actionButton(say('set-password'),
+        () => change('PUT', path + '/password', { password: password.value }), users));
+      actions.appendChild(actionButton(say(u.disabled ? 'enable' : 'disable'),
+        () => change('POST', path + (u.disabled ? '/enable' : '/disable')), users));
+      actions.appendChild(actionButton(say('sign-out-everywhere'), () => change('POST', path + '/sign-out'), users));
+    }
+    const roles = u.roles.map((r) => say('role-' + r) || r).join(', ');
+    body.appendChild(row([u.username, u.displayName, roles,
+      say(u.disabled ? 'account-disabled' : 'account-active'), u.username === me ? '' : password, actions]));
+  });
+}
+
+onSubmit('user-form', async () => {
+  const answer = await change('POST', '/api/users', {
+    username: value('u-name'), displayName: value('u-display'), password: document.getElementById('u-password').value,
+    roles: [value('u-role')], center: center,
+  });
+  users();
+  return answer;
+});
 
 onSubmit('group-form', async () => {
   const names = { vi: value('g-vi') };
@@ -290,6 +336,7 @@ centerSettings();
 ticketLayout();
 fields();
 counters();
+users();
 groups();
 packs();
 audit();
