@@ -121,7 +121,7 @@ public class ReportService {
     }
 
     private static void checkDates(LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
             throw Problem.badRequest(w -> w.reportRange());
         }
         if (from.getYear() < 1900 || to.getYear() > 9999) {
@@ -159,7 +159,10 @@ public class ReportService {
                                                 byOfficer, hours, channels)))))));
     }
 
-    /** Every center (ADMIN) or the user's own (MANAGER), as it stands now. */
+    /**
+     * Every center (ADMIN) or the user's own (MANAGER), as it stands now. A transferred citizen has
+     * waited since the transfer (the end of their last visit), as the reports count it.
+     */
     @WithSession
     public Uni<List<CenterNow>> now() {
         Long own = access.isAdmin() ? null : access.centerId();
@@ -167,8 +170,9 @@ public class ReportService {
         String sql = """
                 SELECT ce.code, ce.name,
                   (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.state = 'WAITING' AND t.service_day = d.today),
-                  (SELECT extract(epoch FROM CAST(:now AS timestamptz) - min(t.issued_at)) / 60 FROM ticket t
-                     WHERE t.center_id = ce.id AND t.state = 'WAITING' AND t.service_day = d.today),
+                  (SELECT extract(epoch FROM CAST(:now AS timestamptz) - min(CASE WHEN t.transfer_count = 0 THEN t.issued_at
+                       ELSE (SELECT COALESCE(max(v.ended_at), t.issued_at) FROM ticket_visit v WHERE v.ticket_id = t.id) END)) / 60
+                     FROM ticket t WHERE t.center_id = ce.id AND t.state = 'WAITING' AND t.service_day = d.today),
                   (SELECT count(*) FROM counter co WHERE co.center_id = ce.id AND co.state = 'OPEN'),
                   (SELECT count(*) FROM ticket t WHERE t.center_id = ce.id AND t.service_day = d.today
                      AND t.replaced_by IS NULL),

@@ -238,6 +238,9 @@ class ReportFiguresTest {
         Floor.asAdmin().get("/api/reports?center=" + mine.center + "&from=2026-11-24&to=" + DAY).then().statusCode(400)
                 .contentType("application/problem+json");
         Floor.asAdmin().get("/api/reports?center=" + mine.center + "&from=yesterday&to=" + DAY).then().statusCode(400);
+        // a year at most, a leap year's 366 days counting both ends
+        Floor.asAdmin().get("/api/reports?center=" + mine.center + "&from=2025-11-23&to=" + DAY).then().statusCode(200);
+        Floor.asAdmin().get("/api/reports?center=" + mine.center + "&from=2025-11-22&to=" + DAY).then().statusCode(400);
     }
 
     @Test
@@ -259,6 +262,27 @@ class ReportFiguresTest {
         assertThat(all.size()).isGreaterThan(1);
         busy.as(manager).get("/api/reports/now").then().statusCode(200).body("size()", org.hamcrest.Matchers.is(1))
                 .body("[0].center", org.hamcrest.Matchers.is(busy.center));
+    }
+
+    /** A citizen sent on to another field waits again from the transfer, not from the morning's issue. */
+    @Test
+    void shouldCountATransferredCitizensWaitOnTheDashboardFromTheTransfer() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 10).counter(1, "HT").counter(2, "CT")
+                .open(1);
+        floor.issue("HT");
+        clock.freezeAt(EIGHT_O_CLOCK.plus(Duration.ofMinutes(2)));
+        String id = floor.callNext(1).getString("id");
+        Floor.asAdmin().post("/api/tickets/" + id + "/start").then().statusCode(200);
+        clock.freezeAt(EIGHT_O_CLOCK.plus(Duration.ofMinutes(20)));
+        Floor.asAdmin().body(Map.of("field", "CT")).post("/api/tickets/" + id + "/transfer").then().statusCode(200);
+        clock.freezeAt(EIGHT_O_CLOCK.plus(Duration.ofMinutes(25)));
+
+        Map<String, Object> now = Floor.asAdmin().get("/api/reports/now").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("$").stream().filter(c -> floor.center.equals(c.get("center")))
+                .findFirst().orElseThrow();
+
+        assertThat(now).containsEntry("waiting", 1).containsEntry("longestWaitMinutes", 5.0f);
     }
 
     /**
