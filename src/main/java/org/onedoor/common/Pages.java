@@ -37,10 +37,18 @@ public final class Pages {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** A form posted from another site is refused (the cookies are SameSite too; this is belt and braces). */
+    /**
+     * A form posted from another site is refused (the cookies are SameSite too; this is belt and
+     * braces). So is an opaque origin ("null": a sandboxed frame, a data: page), which our own pages
+     * never send: they are served with Referrer-Policy same-origin. A browser that sends no Origin
+     * at all (an old one) is let through.
+     */
     public static void requireSameOrigin(String origin, UriInfo uri) {
-        if (origin == null || "null".equals(origin)) {
+        if (origin == null) {
             return;
+        }
+        if ("null".equals(origin)) {
+            throw Problem.forbidden(w -> w.signInFromOwnPage());
         }
         URI base = uri.getBaseUri();
         URI from;

@@ -63,12 +63,17 @@ public class LoginAttempts {
         }
     }
 
-    /** A wrong password (or an unknown username). */
-    public void failed(String username, String address) {
+    /**
+     * A wrong password (or an unknown username).
+     *
+     * @return whether this failure locked the username or the address
+     */
+    public boolean failed(String username, String address) {
         if (unlimited(address)) {
-            return;
+            return false;
         }
         Instant now = clock.instant();
+        boolean[] locked = {false};
         users.compute(key(username), (k, s) -> {
             if (s == null || s.lastFailure().plus(FORGET_AFTER).isBefore(now)) {
                 s = new UserState(0, 0, null, now);
@@ -77,6 +82,7 @@ public class LoginAttempts {
                 return new UserState(s.failures() + 1, s.locks(), s.lockedUntil(), now);
             }
             int locks = s.locks() + 1;
+            locked[0] = true;
             return new UserState(0, locks, now.plus(userLock(locks)), now);
         });
         if (address != null) {
@@ -87,12 +93,14 @@ public class LoginAttempts {
                 if (s.failures() + 1 < limits.addressFailures()) {
                     return new AddressState(s.failures() + 1, s.windowStart(), s.lockedUntil());
                 }
+                locked[0] = true;
                 return new AddressState(0, now, now.plus(limits.addressLock()));
             });
         }
         if (users.size() > PRUNE_ABOVE || addresses.size() > PRUNE_ABOVE) {
             prune(now);
         }
+        return locked[0];
     }
 
     /** The right password, outside any lock: the username's count starts again. */

@@ -13,6 +13,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.onedoor.common.Sha256;
@@ -54,6 +55,9 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     @Inject
     RecentCredentials credentials;
 
+    @Inject
+    Event<SignInRefused> refused;
+
     private record Verified(String passwordDigest, String hash) {
     }
 
@@ -67,12 +71,15 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        String address = clientAddress(request);
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = clientAddress(http);
+        String path = http == null ? null : http.normalizedPath();
         try {
             // a locked username or address is refused before the database or bcrypt is asked,
             // even with the right password: that is what stops the guessing
             attempts.check(username, address);
         } catch (AuthenticationFailedException locked) {
+            // not recorded: the failure that locked it was, and a guesser's flood would fill the log
             return Uni.createFrom().failure(locked);
         }
         return credentials.get("user:" + username, () -> Panache.withSession(() -> users.findByUsername(username)))
@@ -81,26 +88,38 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
                 // as slow as a wrong password: a quick refusal would tell which usernames exist
                 return context.runBlocking(() -> {
                     BcryptUtil.matches(password, NOBODY);
-                    attempts.failed(username, address);
-                    throw new AuthenticationFailedException();
+                    throw wrongPassword(username, null, address, path);
                 });
             }
             String digest = Sha256.hex(password);
             Verified known = verified.get(username);
             if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
                 attempts.succeeded(username);
-                return Uni.createFrom().item(enabled(user));
+                return Uni.createFrom().item(enabled(user, address, path));
             }
             return context.runBlocking(() -> {
                 if (!BcryptUtil.matches(password, user.password)) {
-                    attempts.failed(username, address);
-                    throw new AuthenticationFailedException();
+                    throw wrongPassword(username, user.centerId, address, path);
                 }
                 attempts.succeeded(username);
                 remember(username, new Verified(digest, user.password));
-                return enabled(user);
+                return enabled(user, address, path);
             });
         });
+    }
+
+    private AuthenticationFailedException wrongPassword(String username, Long centerId, String address, String path) {
+        boolean lockedNow = attempts.failed(username, address);
+        refused.fire(new SignInRefused(username, centerId, address, path, lockedNow));
+        return new AuthenticationFailedException();
+    }
+
+    /** The right password of a switched-off account: refused, and recorded as a refusal. */
+    private SecurityIdentity enabled(AppUser user, String address, String path) {
+        if (user.disabled) {
+            refused.fire(new SignInRefused(user.username, user.centerId, address, path, false));
+        }
+        return enabled(user);
     }
 
     /**
@@ -108,8 +127,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
      * sign-in form sets it too). Behind a reverse proxy it is the proxy's unless
      * quarkus.http.proxy.proxy-address-forwarding trusts the proxy's X-Forwarded-For.
      */
-    private static String clientAddress(UsernamePasswordAuthenticationRequest request) {
-        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+    private static String clientAddress(RoutingContext http) {
         if (http == null || http.request().remoteAddress() == null) {
             return null;
         }

@@ -6,11 +6,45 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
+import org.onedoor.security.LoginLimits;
+import org.onedoor.testing.ClientAddress;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.Sessions;
 
 @QuarkusTest
 class AuditLogTest {
+
+    @Inject
+    LoginLimits limits;
+
+    /**
+     * Someone guessing an officer's password over HTTP Basic: each wrong one is in the center's log
+     * with where it came from, and so is the one that locked the name; the tries while it stays
+     * locked are not (a guesser's flood would fill the log).
+     */
+    @Test
+    void shouldLogEachRefusedSignInUpToTheOneThatLocksTheName() {
+        Floor floor = Floor.create();
+        String officer = floor.user("OFFICER");
+        String manager = floor.user("MANAGER");
+        String guesser = ClientAddress.fresh();
+
+        for (int i = 0; i < limits.userFailures() + 3; i++) {
+            ClientAddress.from(guesser).auth().preemptive().basic(officer, "guess-" + i).get("/api/me");
+        }
+        ClientAddress.from(guesser).auth().preemptive().basic("nobody\u0000here", "guess").get("/api/me");
+
+        List<Map<String, Object>> refused = floor.as(manager).get("/api/audit").then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(l -> "SIGN-IN".equals(l.get("action"))).toList();
+        assertThat(refused).hasSize(limits.userFailures()).allSatisfy(l -> assertThat(l)
+                .containsEntry("actor", officer).containsEntry("target", "/api/me from " + guesser));
+        assertThat(refused).extracting(l -> l.get("status")).first().as("the newest: the one that locked it").isEqualTo(429);
+        assertThat(refused).extracting(l -> l.get("status")).skip(1).containsOnly(401);
+        List<String> actors = Floor.asAdmin().get("/api/audit").then().statusCode(200).extract().jsonPath().getList("actor");
+        assertThat(actors).as("a name no one has, in the log of no center, printable").contains("nobody?here");
+    }
 
     @Test
     void shouldLogWhoChangedWhatAndShowItToTheCentersManager() {
@@ -54,12 +88,15 @@ class AuditLogTest {
                 .first().isEqualTo("/api/devices/" + floor.center + "/" + device);
         assertThat(floor.as(manager).get("/api/devices/" + floor.center + "/" + device).then().statusCode(200)
                 .extract().jsonPath().getString("name")).isEqualTo("Màn hình sảnh");
-        // a sign-in is logged by the name it signed in (the form itself is anonymous); a failed one is not
+        // a sign-in is logged by the name it signed in (the form itself is anonymous), a refused one as SIGN-IN
         Sessions.signIn(officer, "not-the-password", null);
         Sessions.signIn(officer, Floor.STAFF_PASSWORD, null);
         assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$"))
                 .first().satisfies(l -> assertThat(l).containsEntry("actor", officer).containsEntry("action", "POST")
                         .containsEntry("target", "/login").containsEntry("status", 303));
+        assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$"))
+                .element(1).satisfies(l -> assertThat(l).containsEntry("actor", officer).containsEntry("action", "SIGN-IN")
+                        .containsEntry("target", "/login from 127.0.0.1").containsEntry("status", 401));
         // and so is one to a ticket of the center, whose address names no center
         Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(200);
         assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<String>getList("target"))

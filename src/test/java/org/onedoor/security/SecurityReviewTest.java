@@ -81,6 +81,14 @@ class SecurityReviewTest {
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.contentType()).startsWith("application/problem+json");
         assertThat(forged.detailedCookie(SessionCookies.SESSION)).isNull();
+        // a sandboxed frame on another site posts with an opaque origin; our own page never does
+        // (Referrer-Policy same-origin), so "null" can only come from elsewhere: a sign-in forced
+        // on a colleague's browser, into the forger's account
+        Response sandboxed = given().redirects().follow(false).header("Origin", "null")
+                .contentType(ContentType.URLENC).formParam("username", officer)
+                .formParam("password", Floor.STAFF_PASSWORD).post("/login");
+        assertThat(sandboxed.statusCode()).isEqualTo(403);
+        assertThat(sandboxed.detailedCookie(SessionCookies.SESSION)).isNull();
     }
 
     @Test
