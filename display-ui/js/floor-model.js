@@ -86,7 +86,7 @@ export class FloorModel {
         this.printers[body.bridge] = { bridge: body.bridge, name: body.name, state: body.state };
         return null;
       default:
-        return null; // TicketIssued, TicketRated: nothing a screen draws changes
+        return null; // TicketIssued, TicketRated: nothing a screen draws changes; LayoutChanged: a snapshot follows
     }
   }
 

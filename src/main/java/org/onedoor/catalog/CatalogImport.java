@@ -24,6 +24,8 @@ import org.onedoor.common.Problem;
 import org.onedoor.common.ProblemDetail;
 import org.onedoor.common.ProblemLanguage;
 import org.onedoor.common.ProblemWords;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.LayoutChanged;
 
 /**
  * Imports fields or procedures from CSV or JSON rows, creating new codes and updating known ones.
@@ -52,12 +54,16 @@ public class CatalogImport {
     Clock clock;
 
     @Inject
+    EventJournal journal;
+
+    @Inject
     ProcedureRepository procedures;
 
-    @WithTransaction
     public Uni<ImportReport> importFields(String centerCode, String body, boolean json, boolean dryRun, String language) {
         List<Map<String, String>> rows = CatalogRows.parse(body, json);
-        return catalog.managedCenter(centerCode).chain(center -> importFields(center, rows, dryRun, language));
+        return journal.transaction(tx -> catalog.managedCenter(centerCode).chain(center -> importFields(center, rows, dryRun, language)
+                .call(report -> dryRun || !report.errors().isEmpty() ? Uni.createFrom().voidItem()
+                        : tx.record(center, new LayoutChanged()))));
     }
 
     @WithTransaction

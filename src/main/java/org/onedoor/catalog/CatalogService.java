@@ -1,7 +1,6 @@
 package org.onedoor.catalog;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +18,8 @@ import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
 import org.onedoor.common.ProblemWords;
 import org.onedoor.common.UniqueKey;
+import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.LayoutChanged;
 import org.onedoor.security.StaffAccess;
 
 /** Reads and changes a center's catalogue: fields, procedures and priority groups. */
@@ -29,6 +30,9 @@ public class CatalogService {
     /** A field's, procedure's or priority group's name in one language: every screen and ticket shows it. */
     static final int MAX_NAME = 200;
     static final Pattern GROUP_CODE = Pattern.compile("[A-Z0-9_]{1,32}");
+
+    @Inject
+    EventJournal journal;
 
     @Inject
     CenterRepository centers;
@@ -55,10 +59,10 @@ public class CatalogService {
                 .map(list -> list.stream().map(FieldView::of).toList());
     }
 
-    @WithTransaction
     public Uni<FieldView> putField(String centerCode, String code, FieldSettings settings) {
         requireFieldCode(code);
-        return managedCenter(centerCode)
+        return journal.transaction(tx -> managedCenter(centerCode)
+                .call(center -> tx.record(center, new LayoutChanged()))
                 .chain(center -> fields.findByCodeLocked(center.id, code).chain(existing -> {
                     Field field = existing != null ? existing : newField(center, code);
                     Field before = field.copy();
@@ -72,7 +76,7 @@ public class CatalogService {
                                     }).replaceWithVoid();
                     return free.chain(() -> fields.persistAndFlush(field));
                 }))
-                .map(FieldView::of);
+                .map(FieldView::of));
     }
 
     /** 409 naming the field that has this prefix or block already (the database would only name its constraint). */
@@ -104,10 +108,10 @@ public class CatalogService {
                 .map(list -> list.stream().map(PriorityGroupView::of).toList());
     }
 
-    @WithTransaction
     public Uni<PriorityGroupView> putPriorityGroup(String centerCode, String code, PriorityGroupSettings settings) {
         requireCode(GROUP_CODE, code, w -> w.invalidGroupCode(code, GROUP_CODE.pattern()));
-        return managedCenter(centerCode)
+        return journal.transaction(tx -> managedCenter(centerCode)
+                .call(center -> tx.record(center, new LayoutChanged()))
                 // locked: two edits at once would each write every column they read, the later undoing the other
                 .chain(center -> UniqueKey.row(groups.find("centerId = ?1 and code = ?2", center.id, code)
                                 .withLock(LockModeType.PESSIMISTIC_WRITE))
@@ -127,7 +131,7 @@ public class CatalogService {
                             }
                             return groups.persistAndFlush(group);
                         }))
-                .map(PriorityGroupView::of);
+                .map(PriorityGroupView::of));
     }
 
     /** The center, after checking the signed-in user may change its settings. */

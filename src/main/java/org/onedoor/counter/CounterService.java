@@ -17,6 +17,7 @@ import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.CounterStateChanged;
+import org.onedoor.floor.FloorEventBody.LayoutChanged;
 import org.onedoor.security.StaffAccess;
 import org.onedoor.ticket.QueueService;
 import org.onedoor.ticket.TicketRepository;
@@ -98,6 +99,7 @@ public class CounterService {
                                 ? null : settings.displayAddress().strip();
                         return counters.persistAndFlush(counter)
                                 .call(saved -> counters.replaceFields(saved, fieldIds))
+                                .call(() -> tx.record(center, new LayoutChanged()))
                                 .call(saved -> !queueMoves ? Uni.createFrom().voidItem()
                                         : queue.queueChanged(center).chain(count -> tx.recordQueue(center, count)))
                                 .map(saved -> CounterView.of(saved, settings.fields()));

@@ -116,6 +116,14 @@ public sealed interface FloorEventBody {
     }
 
     /**
+     * A manager changed the center's layout: a field, a priority group or a counter (its label,
+     * its fields). Screens, kiosks and workspaces read the floor afresh (a snapshot), rather than
+     * show a new field by its bare code and grey, or a new counter nowhere, until tomorrow.
+     */
+    record LayoutChanged() implements FloorEventBody {
+    }
+
+    /**
      * What waits now, per field, after the event before it: screens show these counts and
      * estimates without computing anything. Recorded after every event that changes them.
      */

@@ -68,6 +68,29 @@ class CounterWorkspaceTest {
         Browser.screenshot(desk.browser, "counter-workspace");
     }
 
+    /** A counter and a field a manager adds while the officer works: in the officer's lists without reloading the page. */
+    @Test
+    void shouldListACounterAndAFieldAddedWhileTheOfficerWorks() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+
+        floor.fieldWithPrefix("CT", "B", 10).counter(2, "CT");
+
+        desk.waitUntil(Duration.ofSeconds(10), () -> options("counter").size() == 2);
+        assertThat(options("transfer-counter")).containsExactly("", "1", "2");
+        assertThat(options("transfer-field")).containsExactlyInAnyOrder("", "HT", "CT");
+        assertThat(desk.browser.executeScript("return window.onedoor.counter()")).as("the officer's own counter stays chosen")
+                .isEqualTo(1L);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> options(String select) {
+        return (List<String>) desk.browser.executeScript(
+                "return [...document.getElementById(arguments[0]).options].map(o => o.value)", select);
+    }
+
     /**
      * A double click on "Recall" (or a key held down) sent two recalls: the hall said the number
      * twice, and the second counted towards the no-show. One action at a time; and "Next" with

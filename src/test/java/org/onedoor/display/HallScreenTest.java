@@ -125,6 +125,29 @@ class HallScreenTest {
         Browser.screenshot(screen.browser, "hall-screen-eight-fields");
     }
 
+    /** A field a manager adds in the morning is on the board by its name at once, not by its bare code until tomorrow. */
+    @Test
+    void shouldShowAFieldAddedDuringTheDayByItsName() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        screen.waitUntil(Duration.ofSeconds(5), () -> Long.valueOf(1).equals(
+                screen.browser.executeScript("return document.querySelectorAll('#fields .field').length")));
+
+        floor.field("CT", Map.of("names", Map.of("vi", "Chứng thực"), "prefix", "B"));
+        Floor.asAdmin().body(Map.of("label", "Quầy 1", "fields", List.of("HT", "CT"))).put(floor.path("/counters/1"))
+                .then().statusCode(200);
+        floor.issue("CT");
+
+        screen.waitUntil(Duration.ofSeconds(10), () -> fieldNames().contains("Chứng thực"));
+        assertThat(fieldNames()).doesNotContain("CT");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> fieldNames() {
+        return (List<String>) screen.browser.executeScript(
+                "return [...document.querySelectorAll('#fields .field .name')].map(n => n.textContent)");
+    }
+
     @Test
     void shouldShowAndSpeakEveryMissedCallStillWaitingAfterTheNetworkIsCut() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);

@@ -36,13 +36,15 @@ class FloorEventsTest {
 
         for (Floor floor : List.of(a, b)) {
             JsonPath log = events(floor);
-            // the counter opening and 10 tickets, each followed by the queue it leaves
-            assertThat(log.getList("seq", Long.class)).containsExactlyElementsOf(LongStream.rangeClosed(1, 22).boxed().toList());
+            // the set-up's field and counter (LayoutChanged), the counter opening and 10 tickets, each
+            // followed by the queue it leaves
+            assertThat(log.getList("seq", Long.class)).containsExactlyElementsOf(LongStream.rangeClosed(1, 24).boxed().toList());
             List<String> types = log.getList("type", String.class);
-            for (int i = 1; i < 22; i += 2) {
+            assertThat(types.subList(0, 2)).containsOnly("LayoutChanged");
+            for (int i = 3; i < 24; i += 2) {
                 assertThat(types.get(i)).isEqualTo("QueueChanged");
             }
-            assertThat(log.getInt("[21].body.fields[0].waiting")).isEqualTo(10);
+            assertThat(log.getInt("[23].body.fields[0].waiting")).isEqualTo(10);
         }
     }
 
@@ -55,14 +57,14 @@ class FloorEventsTest {
         Floor.asAdmin().post("/api/tickets/" + id + "/recall").then().statusCode(200);
 
         List<String> logged = events(floor).getList("type", String.class);
-        assertThat(logged).containsExactly("CounterStateChanged", "QueueChanged", "TicketIssued", "QueueChanged",
-                "TicketCalled", "QueueChanged", "TicketRecalled");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(published.of(floor.center)).hasSize(7));
+        assertThat(logged).containsExactly("LayoutChanged", "LayoutChanged", "CounterStateChanged", "QueueChanged",
+                "TicketIssued", "QueueChanged", "TicketCalled", "QueueChanged", "TicketRecalled");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(published.of(floor.center)).hasSize(9));
         List<FloorEvent> sent = published.of(floor.center).stream()
                 .sorted(Comparator.comparingLong(FloorEvent::seq)).toList();
         assertThat(sent).extracting(FloorEvent::type).containsExactlyElementsOf(logged);
-        assertThat(sent).extracting(FloorEvent::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
-        FloorEventBody.TicketRecalled recalled = (FloorEventBody.TicketRecalled) sent.get(6).body();
+        assertThat(sent).extracting(FloorEvent::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        FloorEventBody.TicketRecalled recalled = (FloorEventBody.TicketRecalled) sent.get(8).body();
         assertThat(recalled.ticket().code()).isEqualTo("A001");
         assertThat(recalled.ticket().counter()).isEqualTo(1);
         assertThat(recalled.ticket().recallCount()).isEqualTo(1);
@@ -75,17 +77,18 @@ class FloorEventsTest {
         floor.issue("HT");
         floor.callNext(1);
 
-        JsonPath after6 = Floor.asAdmin().queryParam("after", 6).get(floor.path("/events")).then().statusCode(200)
+        // the set-up's two LayoutChanged, the opening, two issues: 8 events, each action's queue after it
+        JsonPath after8 = Floor.asAdmin().queryParam("after", 8).get(floor.path("/events")).then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(after6.getList("seq", Long.class)).containsExactly(7L, 8L);
-        assertThat(after6.getString("[0].type")).isEqualTo("TicketCalled");
-        assertThat(after6.getString("[0].body.ticket.code")).isEqualTo("A001");
-        assertThat(after6.getString("[0].center")).isEqualTo(floor.center);
-        assertThat(after6.getString("[1].type")).isEqualTo("QueueChanged");
-        assertThat(after6.getString("[1].body.fields[0].field")).isEqualTo("HT");
-        assertThat(after6.getInt("[1].body.fields[0].waiting")).isEqualTo(1);
-        assertThat(after6.getInt("[1].body.fields[0].estimatedWaitMinutes")).isEqualTo(10);
-        assertThat(after6.getInt("[1].body.fields[0].openCounters")).isEqualTo(1);
+        assertThat(after8.getList("seq", Long.class)).containsExactly(9L, 10L);
+        assertThat(after8.getString("[0].type")).isEqualTo("TicketCalled");
+        assertThat(after8.getString("[0].body.ticket.code")).isEqualTo("A001");
+        assertThat(after8.getString("[0].center")).isEqualTo(floor.center);
+        assertThat(after8.getString("[1].type")).isEqualTo("QueueChanged");
+        assertThat(after8.getString("[1].body.fields[0].field")).isEqualTo("HT");
+        assertThat(after8.getInt("[1].body.fields[0].waiting")).isEqualTo(1);
+        assertThat(after8.getInt("[1].body.fields[0].estimatedWaitMinutes")).isEqualTo(10);
+        assertThat(after8.getInt("[1].body.fields[0].openCounters")).isEqualTo(1);
         Floor.asAdmin().queryParam("after", -1).get(floor.path("/events")).then().statusCode(400);
     }
 

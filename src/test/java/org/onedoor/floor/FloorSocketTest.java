@@ -47,7 +47,8 @@ class FloorSocketTest {
         JsonNode snapshot = FloorClient.connect(floor.center, floor.hallScreen(), null).next();
 
         assertThat(snapshot.get("type").asText()).isEqualTo("Snapshot");
-        assertThat(snapshot.get("seq").asLong()).isEqualTo(8);
+        // the set-up's three LayoutChanged (a field, two counters), then the floor's eight events
+        assertThat(snapshot.get("seq").asLong()).isEqualTo(11);
         assertThat(snapshot.at("/counters/0/nowServing/code").asText()).isEqualTo("A001");
         assertThat(snapshot.at("/counters/0/state").asText()).isEqualTo("OPEN");
         assertThat(snapshot.at("/counters/1/state").asText()).isEqualTo("CLOSED");
@@ -113,6 +114,31 @@ class FloorSocketTest {
         assertThat(events).extracting(e -> e.get("type").asText()).containsOnly("NoticeChanged");
         assertThat(events.get(0).at("/body/notice").asText()).isEqualTo("Chiều nay trung tâm làm việc đến 16:00");
         assertThat(events.get(1).at("/body/notice").isNull()).as("removed").isTrue();
+    }
+
+    /** A field, a priority group or a counter changed by a manager: every screen is told, so it reads the floor again. */
+    @Test
+    void shouldTellTheScreensWhenAManagerChangesTheLayout() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        FloorClient screen = FloorClient.connect(floor.center, floor.hallScreen(), null);
+        screen.next();
+
+        floor.fieldWithPrefix("CT", "B", 10);
+        Floor.asAdmin().body(Map.of("label", "Quầy 2", "fields", List.of("HT", "CT"))).put(floor.path("/counters/2"))
+                .then().statusCode(200);
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Thương binh"))).put(floor.path("/priority-groups/VETERAN"))
+                .then().statusCode(200);
+        Floor.asAdmin().contentType("text/csv").body("code,name_vi,prefix\nDD,Đất đai,D\n")
+                .post(floor.path("/fields/import")).then().statusCode(200);
+        Floor.asAdmin().contentType("text/csv").body("code,name_vi,prefix\nXD,Xây dựng,X\n")
+                .post(floor.path("/fields/import?dryRun=true")).then().statusCode(200);
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Trùng chữ"), "prefix", "A")).put(floor.path("/fields/TP"))
+                .then().statusCode(409); // refused: nothing changed, nothing told
+        Floor.asAdmin().body(Map.of("notice", "Đã đổi")).patch("/api/centers/" + floor.center).then().statusCode(200);
+
+        List<String> types = screen.next(5).stream().map(e -> e.get("type").asText()).toList();
+        assertThat(types).as("a preview and a refusal change nothing").containsExactly("LayoutChanged", "LayoutChanged",
+                "LayoutChanged", "LayoutChanged", "NoticeChanged");
     }
 
     @Test
@@ -255,7 +281,7 @@ class FloorSocketTest {
         JsonNode frame = FloorClient.connect(floor.center, floor.hallScreen(), 999_999L).next();
 
         assertThat(frame.get("type").asText()).isEqualTo("Snapshot");
-        assertThat(frame.get("seq").asLong()).isEqualTo(2);
+        assertThat(frame.get("seq").asLong()).as("the field's LayoutChanged, the issue's two events").isEqualTo(3);
     }
 
     @Test

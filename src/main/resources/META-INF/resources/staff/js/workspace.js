@@ -21,29 +21,26 @@ let lastDone = null;
 let acting = false;
 
 async function main() {
-  const counters = (await get('/api/centers/' + encodeURIComponent(center) + '/counters')).body || [];
-  const fields = (await get('/api/centers/' + encodeURIComponent(center) + '/fields')).body || [];
+  await lists();
   const picker = document.getElementById('counter');
-  counters.forEach((c) => picker.appendChild(option(c.number, c.label || msg('counter').replace('0', c.number))));
-  const saved = Number(localStorage.getItem(remembered));
-  counterNumber = counters.some((c) => c.number === saved) ? saved : (counters[0] ? counters[0].number : null);
-  picker.value = String(counterNumber);
   picker.addEventListener('change', () => {
     counterNumber = Number(picker.value);
     localStorage.setItem(remembered, String(counterNumber));
     draw();
   });
-  const transferField = document.getElementById('transfer-field');
-  transferField.appendChild(option('', '—'));
-  fields.forEach((f) => transferField.appendChild(option(f.code, f.code + ' · ' + nameOf(f.names, f.code))));
-  const transferCounter = document.getElementById('transfer-counter');
-  transferCounter.appendChild(option('', '—'));
-  counters.forEach((c) => transferCounter.appendChild(option(c.number, String(c.number))));
   wire();
+  let first = true;
   new FloorConnection({
     center: center,
     token: '',
-    onSnapshot: (snapshot) => { model.load(snapshot); draw(); },
+    onSnapshot: (snapshot) => {
+      model.load(snapshot);
+      draw();
+      // a snapshot after the first: a manager changed the counters or fields (LayoutChanged), or
+      // the page was away; a new counter or field must be in the lists, a removed one gone
+      if (!first) lists().then(draw, () => {});
+      first = false;
+    },
     onEvent: (event) => { model.apply(event); draw(); },
     onStatus: (status) => {
       if (status === Status.SIGNED_OUT) signIn(); // signed out elsewhere: the page can do nothing now
@@ -198,6 +195,31 @@ function on(id, handler) {
 
 function value(id) {
   return document.getElementById(id).value.trim();
+}
+
+/**
+ * Fills the counter picker and the transfer lists from the server, keeping what was chosen while it
+ * still exists: the officer's counter (remembered on this PC), the transfer's field and counter.
+ */
+async function lists() {
+  const counters = (await get('/api/centers/' + encodeURIComponent(center) + '/counters')).body || [];
+  const fields = (await get('/api/centers/' + encodeURIComponent(center) + '/fields')).body || [];
+  const picker = refill('counter', counters.map((c) => option(c.number, c.label || msg('counter').replace('0', c.number))));
+  const saved = counterNumber !== null ? counterNumber : Number(localStorage.getItem(remembered));
+  counterNumber = counters.some((c) => c.number === saved) ? saved : (counters[0] ? counters[0].number : null);
+  picker.value = String(counterNumber);
+  refill('transfer-field', [option('', '—')].concat(fields.map((f) => option(f.code, f.code + ' · ' + nameOf(f.names, f.code)))));
+  refill('transfer-counter', [option('', '—')].concat(counters.map((c) => option(c.number, String(c.number)))));
+}
+
+/** Replaces a select's options, keeping its choice if it is still among them. */
+function refill(id, options) {
+  const select = document.getElementById(id);
+  const chosen = select.value;
+  while (select.firstChild) select.removeChild(select.firstChild);
+  options.forEach((o) => select.appendChild(o));
+  if (options.some((o) => o.value === chosen)) select.value = chosen;
+  return select;
 }
 
 function option(value, label) {
