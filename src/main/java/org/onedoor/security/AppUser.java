@@ -53,9 +53,14 @@ public class AppUser {
     }
 
     public static AppUser create(String username, String plainPassword, String roles, Long centerId, String displayName) {
+        return withHash(username, hash(plainPassword), roles, centerId, displayName);
+    }
+
+    /** A new account whose password was hashed already ({@link #hash}, off the event loop). */
+    public static AppUser withHash(String username, String passwordHash, String roles, Long centerId, String displayName) {
         AppUser user = new AppUser();
         user.username = username;
-        user.password = hash(plainPassword);
+        user.password = passwordHash;
         user.roles = roles;
         user.centerId = centerId;
         user.displayName = displayName;

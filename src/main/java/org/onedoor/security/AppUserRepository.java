@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
@@ -16,6 +17,14 @@ public class AppUserRepository implements PanacheRepository<AppUser> {
             return Uni.createFrom().nullItem();
         }
         return UniqueKey.row(find("username", username));
+    }
+
+    /** As {@link #findByUsername}, the row locked until the transaction ends. */
+    public Uni<AppUser> findByUsernameLocked(String username) {
+        if (username == null || username.indexOf('\0') >= 0) {
+            return Uni.createFrom().nullItem();
+        }
+        return UniqueKey.row(find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE));
     }
 
     /**

@@ -88,39 +88,44 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
                 // as slow as a wrong password: a quick refusal would tell which usernames exist
                 return context.runBlocking(() -> {
                     BcryptUtil.matches(password, NOBODY);
-                    throw wrongPassword(username, null, address, path);
+                    throw wrongPassword(username, false, null, address, path);
                 });
             }
             String digest = Sha256.hex(password);
             Verified known = verified.get(username);
             if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
-                attempts.succeeded(username);
-                return Uni.createFrom().item(enabled(user, address, path));
+                return Uni.createFrom().item(signedIn(user, address, path));
             }
             return context.runBlocking(() -> {
                 if (!BcryptUtil.matches(password, user.password)) {
-                    throw wrongPassword(username, user.centerId, address, path);
+                    throw wrongPassword(username, true, user.centerId, address, path);
                 }
-                attempts.succeeded(username);
                 remember(username, new Verified(digest, user.password));
-                return enabled(user, address, path);
+                return signedIn(user, address, path);
             });
         });
     }
 
-    private AuthenticationFailedException wrongPassword(String username, Long centerId, String address, String path) {
+    /**
+     * The right password. A switched-off account's counts as a wrong one: a script still sending
+     * an officer's credentials after they left is locked out and goes quiet in the audit log.
+     */
+    private SecurityIdentity signedIn(AppUser user, String address, String path) {
+        if (user.disabled) {
+            throw wrongPassword(user.username, true, user.centerId, address, path);
+        }
+        attempts.succeeded(user.username);
+        return identity(user);
+    }
+
+    private AuthenticationFailedException wrongPassword(String username, boolean known, Long centerId, String address,
+            String path) {
         boolean lockedNow = attempts.failed(username, address);
-        refused.fire(new SignInRefused(username, centerId, address, path, lockedNow));
+        refused.fire(new SignInRefused(username, known, centerId, address, path, lockedNow));
         return new AuthenticationFailedException();
     }
 
-    /** The right password of a switched-off account: refused, and recorded as a refusal. */
-    private SecurityIdentity enabled(AppUser user, String address, String path) {
-        if (user.disabled) {
-            refused.fire(new SignInRefused(user.username, user.centerId, address, path, false));
-        }
-        return enabled(user);
-    }
+
 
     /**
      * The client's address, from the HTTP request that carried the credentials (Basic sets it; the
@@ -141,10 +146,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         verified.put(username, entry);
     }
 
-    /**
-     * The identity of an account that is switched on. A switched-off one is refused as a wrong
-     * password is, and only after its password was checked: the answer tells a guesser nothing.
-     */
+    /** The identity of an account that is switched on (a session cookie's: see StaffSessionIdentityProvider). */
     static SecurityIdentity enabled(AppUser user) {
         if (user.disabled) {
             throw new AuthenticationFailedException();

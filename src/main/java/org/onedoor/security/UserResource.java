@@ -120,9 +120,9 @@ public class UserResource {
         }
         var request = new UsernamePasswordAuthenticationRequest(username, new PasswordCredential(current.toCharArray()));
         HttpSecurityUtils.setRoutingContextAttribute(request, http);
+        // a locked name stays an AuthenticationFailedException carrying LoginLocked: 429, as at sign-in
         return identities.authenticate(request).replaceWithVoid()
-                .onFailure(e -> LoginLocked.in(e) != null).transform(LoginLocked::in)
-                .onFailure(AuthenticationFailedException.class)
+                .onFailure(e -> e instanceof AuthenticationFailedException && LoginLocked.in(e) == null)
                 .transform(e -> Problem.forbidden(w -> w.currentPasswordWrong()));
     }
 

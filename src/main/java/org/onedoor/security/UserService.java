@@ -1,9 +1,11 @@
 package org.onedoor.security;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -34,7 +36,9 @@ public class UserService {
     @Inject
     StaffAccess access;
 
-    @WithTransaction
+    @Inject
+    Vertx vertx;
+
     public Uni<UserView> create(UserRequest request) {
         boolean admin = request.roles().contains(Role.ADMIN);
         if (admin && request.roles().size() > 1) {
@@ -50,17 +54,24 @@ public class UserService {
         if (!access.isAdmin() && (admin || request.roles().contains(Role.MANAGER))) {
             throw Problem.forbidden(w -> w.onlyAdminCreatesManagers());
         }
-        Uni<Center> center = admin ? Uni.createFrom().nullItem()
-                : centers.require(request.center()).call(access::actorIn);
-        return center.chain(c -> users.findByUsername(request.username()).chain(existing -> {
-            if (existing != null) {
-                throw Problem.conflict(w -> w.userExists(request.username()));
-            }
-            String roles = String.join(",", new TreeSet<>(request.roles()));
-            AppUser user = AppUser.create(request.username(), request.password(), roles, c == null ? null : c.id,
-                    request.displayName());
-            return users.persistAndFlush(user).map(saved -> view(saved, c));
+        return hashed(request.password()).chain(hash -> Panache.withTransaction(() -> {
+            Uni<Center> center = admin ? Uni.createFrom().nullItem()
+                    : centers.require(request.center()).call(access::actorIn);
+            return center.chain(c -> users.findByUsername(request.username()).chain(existing -> {
+                if (existing != null) {
+                    throw Problem.conflict(w -> w.userExists(request.username()));
+                }
+                String roles = String.join(",", new TreeSet<>(request.roles()));
+                AppUser user = AppUser.withHash(request.username(), hash, roles, c == null ? null : c.id,
+                        request.displayName());
+                return users.persistAndFlush(user).map(saved -> view(saved, c));
+            }));
         }));
+    }
+
+    /** bcrypt takes ~0.1 s of CPU: on a worker, before any transaction, never on the event loop inside one. */
+    private Uni<String> hashed(String password) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> AppUser.hash(password)));
     }
 
     /**
@@ -88,16 +99,15 @@ public class UserService {
      * A new password, set by whoever manages the account (a forgotten one) or by its owner (who
      * has proved the current one first: UserResource). Every session of the account ends.
      */
-    @WithTransaction
     public Uni<StaffSignedOut> setPassword(String username, String password) {
         int bytes = AppUser.passwordBytes(password);
         if (bytes > AppUser.MAX_PASSWORD_BYTES) {
             throw Problem.badRequest(w -> w.passwordTooLong(bytes));
         }
-        return manageable(username).map(user -> {
-            user.password = AppUser.hash(password);
+        return hashed(password).chain(hash -> Panache.withTransaction(() -> manageable(username).map(user -> {
+            user.password = hash;
             return endSessions(user);
-        });
+        })));
     }
 
     /**
@@ -126,16 +136,25 @@ public class UserService {
         return new StaffSignedOut(user.username, user.sessionVersion);
     }
 
-    /** The account, if the signed-in user may manage it: see the class comment. */
+    /**
+     * The account, locked for this transaction (a manager switching it off while its owner changes
+     * its password must not have one write the other's row back), if the signed-in user may manage
+     * it: see the class comment. Only an administrator learns that a name is no one's (404);
+     * anyone else is refused alike whether it exists or not, so no one lists the accounts by trying.
+     */
     private Uni<AppUser> manageable(String username) {
-        return users.findByUsername(username).map(user -> {
+        boolean self = username.equals(access.username());
+        if (!access.isAdmin() && !self && !access.hasRole(Role.MANAGER)) {
+            return Uni.createFrom().failure(Problem.forbidden(w -> w.notYoursToManage(username)));
+        }
+        return users.findByUsernameLocked(username).map(user -> {
+            boolean ownStaff = user != null && access.hasRole(Role.MANAGER) && Objects.equals(user.centerId, access.centerId())
+                    && !user.roleSet().contains(Role.ADMIN) && !user.roleSet().contains(Role.MANAGER);
+            if (!access.isAdmin() && !ownStaff && !self) {
+                throw Problem.forbidden(w -> w.notYoursToManage(username));
+            }
             if (user == null) {
                 throw Problem.notFound(w -> w.noSuchUser(username));
-            }
-            boolean ownStaff = access.hasRole(Role.MANAGER) && Objects.equals(user.centerId, access.centerId())
-                    && !user.roleSet().contains(Role.ADMIN) && !user.roleSet().contains(Role.MANAGER);
-            if (!access.isAdmin() && !ownStaff && !user.username.equals(access.username())) {
-                throw Problem.forbidden(w -> w.notYoursToManage(username));
             }
             return user;
         });

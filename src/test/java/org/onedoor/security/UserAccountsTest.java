@@ -10,7 +10,9 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.onedoor.testing.ClientAddress;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
 import org.onedoor.testing.Sessions;
@@ -18,6 +20,9 @@ import org.onedoor.testing.Sessions;
 /** What a center's manager does with the accounts of its staff, and what each of them does with their own. */
 @QuarkusTest
 class UserAccountsTest {
+
+    @Inject
+    LoginLimits limits;
 
     static final String NEW_PASSWORD = "Đổi-mật-khẩu-1";
 
@@ -89,7 +94,11 @@ class UserAccountsTest {
                 .contains(elsewhere);
         mine.as(manager).post("/api/users/" + otherManager + "/disable").then().statusCode(403);
         mine.as(manager).post("/api/users/" + manager + "/disable").then().statusCode(409);
-        mine.as(manager).post("/api/users/nobody-" + officer + "/sign-out").then().statusCode(404);
+        // only an administrator learns that a name is no one's: no one lists the accounts by trying
+        mine.as(manager).post("/api/users/nobody-" + officer + "/sign-out").then().statusCode(403);
+        mine.as(officer).body(Map.of("password", NEW_PASSWORD)).put("/api/users/nobody-" + officer + "/password")
+                .then().statusCode(403);
+        Floor.asAdmin().post("/api/users/nobody-" + officer + "/sign-out").then().statusCode(404);
         mine.as(officer).post("/api/users/" + officer + "/sign-out").then().statusCode(403);
         mine.as(officer).body(Map.of("password", NEW_PASSWORD)).put("/api/users/" + manager + "/password")
                 .then().statusCode(403);
@@ -121,6 +130,45 @@ class UserAccountsTest {
         as(counterPc).get("/api/me").then().statusCode(401); // its old cookie
         as(phone).get("/api/me").then().statusCode(401);
         as(signIn(officer, NEW_PASSWORD, null)).get("/api/me").then().statusCode(200);
+    }
+
+    /** An open session guessing its own current password is stopped as a sign-in is: 429 once the name is locked. */
+    @Test
+    void shouldLockTheNameWhenAnOpenSessionGuessesItsCurrentPassword() {
+        Floor floor = Floor.create();
+        String officer = floor.user("OFFICER");
+        String counterPc = ClientAddress.fresh(); // 127.0.0.1 is never locked in the tests
+        Response session = signIn(officer, Floor.STAFF_PASSWORD, null);
+
+        for (int i = 0; i < limits.userFailures(); i++) {
+            ClientAddress.from(counterPc).cookie(SessionCookies.SESSION, session.cookie(SessionCookies.SESSION))
+                    .header(SessionCookies.CSRF_HEADER, session.cookie(SessionCookies.CSRF)).contentType(ContentType.JSON)
+                    .body(Map.of("password", NEW_PASSWORD, "currentPassword", "guess-" + i))
+                    .put("/api/users/" + officer + "/password").then().statusCode(403);
+        }
+
+        ClientAddress.from(counterPc).cookie(SessionCookies.SESSION, session.cookie(SessionCookies.SESSION))
+                .header(SessionCookies.CSRF_HEADER, session.cookie(SessionCookies.CSRF)).contentType(ContentType.JSON)
+                .body(Map.of("password", NEW_PASSWORD, "currentPassword", Floor.STAFF_PASSWORD))
+                .put("/api/users/" + officer + "/password").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
+
+    /** A script still sending a departed officer's right password is counted as guessing, and locked. */
+    @Test
+    void shouldCountTheRightPasswordOfASwitchedOffAccountAsAFailure() {
+        Floor floor = Floor.create();
+        String officer = floor.user("OFFICER");
+        String script = ClientAddress.fresh();
+        Floor.asAdmin().post("/api/users/" + officer + "/disable").then().statusCode(204);
+
+        for (int i = 0; i < limits.userFailures(); i++) {
+            ClientAddress.from(script).auth().preemptive().basic(officer, Floor.STAFF_PASSWORD).get("/api/me")
+                    .then().statusCode(401);
+        }
+
+        ClientAddress.from(script).auth().preemptive().basic(officer, Floor.STAFF_PASSWORD).get("/api/me")
+                .then().statusCode(429);
     }
 
     /** A copy of a cookie kept after its session signed out must not sign its owner out everywhere again. */

@@ -98,7 +98,7 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
         }
         return Panache.withSession(() -> users.findByUsername(session.username()).chain(user -> centers.findByCode(center)
                 .chain(c -> {
-                    if (user == null || user.sessionVersion != session.version()) {
+                    if (user == null || user.disabled || user.sessionVersion != session.version()) {
                         return CheckResult.rejectUpgrade(401);
                     }
                     var roles = user.roleSet();

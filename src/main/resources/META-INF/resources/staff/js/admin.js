@@ -239,11 +239,12 @@ function actionButton(label, send, redraw) {
  * The center's accounts, each with what its manager may do: a new password (an officer who forgot
  * theirs), switch it off (one who left) or on, and end its sessions (a phone left signed in). Not
  * on the signed-in user's own row: switching yourself off is refused, and your own password needs
- * the current one.
+ * the current one. Nor on another manager's row, unless the page is an administrator's.
  */
 async function users() {
   const list = (await get('/api/users?center=' + encodeURIComponent(center))).body || [];
   const me = document.body.getAttribute('data-user');
+  const administrator = document.body.getAttribute('data-administrator') === 'true';
   const body = clear(document.getElementById('user-list'));
   list.forEach((u) => {
     const path = '/api/users/' + encodeURIComponent(u.username);
@@ -254,7 +255,9 @@ async function users() {
     password.minLength = 8;
     password.placeholder = say('new-password');
     password.setAttribute('aria-label', say('new-password') + ' ' + u.username);
-    if (u.username !== me) {
+    // a manager manages the officers and guides of the center, not other managers
+    const manageable = administrator || !u.roles.some((r) => r === 'MANAGER' || r === 'ADMIN');
+    if (u.username !== me && manageable) {
       actions.appendChild(actionButton(say('set-password'),
         () => change('PUT', path + '/password', { password: password.value }), users));
       actions.appendChild(actionButton(say(u.disabled ? 'enable' : 'disable'),
@@ -263,7 +266,7 @@ async function users() {
     }
     const roles = u.roles.map((r) => say('role-' + r) || r).join(', ');
     body.appendChild(row([u.username, u.displayName, roles,
-      say(u.disabled ? 'account-disabled' : 'account-active'), u.username === me ? '' : password, actions]));
+      say(u.disabled ? 'account-disabled' : 'account-active'), u.username !== me && manageable ? password : '', actions]));
   });
 }
 
