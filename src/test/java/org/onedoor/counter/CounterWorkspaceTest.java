@@ -68,6 +68,34 @@ class CounterWorkspaceTest {
         Browser.screenshot(desk.browser, "counter-workspace");
     }
 
+    /**
+     * The officer pressed Complete and the answer was lost on the way, but the server completed the
+     * ticket: the floor socket's TicketDone offers the citizen's result slip all the same.
+     */
+    @Test
+    void shouldOfferTheResultSlipWhenTheCompletionCameOnlyByTheFloorSocket() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String officer = floor.user("OFFICER");
+        floor.issue("HT");
+        Sessions.signIn(desk, officer, "/counter");
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+        desk.tap("#next");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+        desk.tap("#start");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-state").equals("Đang phục vụ"));
+        assertThat(desk.shown("slip")).isFalse();
+
+        String id = (String) desk.browser.executeScript("return window.onedoor.model.counters[1].nowServing.id");
+        floor.as(officer).post("/api/tickets/" + id + "/complete")
+                .then().statusCode(200); // what the page's own request did, its answer lost
+
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("slip"));
+        assertThat(desk.text("done")).isEqualTo("A001");
+    }
+
     /** A counter and a field a manager adds while the officer works: in the officer's lists without reloading the page. */
     @Test
     void shouldListACounterAndAFieldAddedWhileTheOfficerWorks() {

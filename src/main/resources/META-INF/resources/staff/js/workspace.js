@@ -41,7 +41,16 @@ async function main() {
       if (!first) lists().then(draw, () => {});
       first = false;
     },
-    onEvent: (event) => { model.apply(event); draw(); },
+    onEvent: (event) => {
+      const shown = current();
+      model.apply(event);
+      // the ticket on screen completed, whoever's answer brought it: a Complete whose answer was
+      // lost on the way (a stalled link) must still give its citizen the result slip
+      if (event.type === 'TicketDone' && shown && shown.id === event.body.ticket.id && !slipOffered(shown)) {
+        offerSlip(shown, event.body.procedure);
+      }
+      draw();
+    },
     onStatus: (status) => {
       if (status === Status.SIGNED_OUT) signIn(); // signed out elsewhere: the page can do nothing now
       document.getElementById('status').hidden = status === Status.LIVE;
@@ -65,7 +74,7 @@ function wire() {
     const ticket = current();
     const procedure = value('procedure');
     ticketAct('complete', procedure ? { procedure: procedure } : undefined).then((status) => {
-      if (status && ticket) offerSlip(ticket, procedure);
+      if (status && ticket && !slipOffered(ticket)) offerSlip(ticket, procedure);
     });
   });
   on('transfer', () => {
@@ -164,6 +173,11 @@ function draw() {
     item.appendChild(element('span', null, msg('waiting')));
     waiting.appendChild(item);
   });
+}
+
+/** Whether the slip is already offered for this ticket (its completion's answer and event both come). */
+function slipOffered(ticket) {
+  return lastDone !== null && lastDone.id === ticket.id;
 }
 
 function offerSlip(ticket, procedure) {
