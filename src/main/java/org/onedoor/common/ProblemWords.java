@@ -392,6 +392,9 @@ public interface ProblemWords {
     @Message("Quá nhiều thiết bị đang chờ ghép nối; xin thử lại sau vài phút.")
     String tooManyPairing();
 
+    @Message("Đã nhập sai mã ghép nối {wrong} lần: xin đợi {minutes} phút rồi thử lại, và đọc mã trên màn hình của thiết bị.")
+    String tooManyPairingTries(int wrong, long minutes);
+
     @Message("Xin hãy lấy mã mới.")
     String askCodeAgain();
 

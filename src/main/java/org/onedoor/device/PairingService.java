@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.onedoor.common.Problem;
 import org.onedoor.common.RandomTokens;
 import org.onedoor.common.Sha256;
+import org.onedoor.security.StaffAccess;
 
 /**
  * Pairing by code: a screen or kiosk set up by a technician with no keyboard skills shows six
@@ -37,6 +38,12 @@ public class PairingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PairingClaims claims;
+
+    @Inject
+    StaffAccess access;
 
     @WithTransaction
     public Uni<Request> request() {
@@ -66,11 +73,14 @@ public class PairingService {
     /** The admin's side: the code shown on the device becomes a paired device of the center. */
     @WithTransaction
     public Uni<DeviceView> claim(String centerCode, String code, DeviceRequest request) {
+        String claimant = access.username();
+        claims.check(claimant);
         // locked: two administrators typing the same code pair one device, not two
         return Panache.getSession().chain(s -> s.find(Pairing.class, code == null ? "" : code.replaceAll("\\D", ""),
                         LockMode.PESSIMISTIC_WRITE))
                 .chain(p -> {
                     if (p == null || p.expiresAt.isBefore(clock.instant()) || p.deviceId != null) {
+                        claims.wrong(claimant);
                         throw Problem.notFound(w -> w.noDeviceShowsCode(code));
                     }
                     // joins this transaction: the device exists only if the code is consumed with it

@@ -44,6 +44,31 @@ class PairingTest {
                 .post("/api/pairing/" + floor.center + "/claim").then().statusCode(404);
     }
 
+    /** A script trying codes one after another would take over every screen being set up in the province. */
+    @Test
+    void shouldStopAUserWhoTriesWrongCodesOneAfterAnother() {
+        Floor floor = Floor.create();
+        String guesser = floor.user("MANAGER");
+        String code = given().post("/api/pairing").then().statusCode(200).extract().path("code");
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        for (int i = 0; i < PairingClaims.MOST_WRONG; i++) {
+            claim(floor, guesser, wrong).then().statusCode(404);
+        }
+
+        claim(floor, guesser, code).then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        claim(floor, floor.user("MANAGER"), code).then().statusCode(200); // another manager, and the code was never taken
+
+        clock.advance(PairingClaims.WINDOW);
+        String next = given().post("/api/pairing").then().statusCode(200).extract().path("code");
+        claim(floor, guesser, next).then().statusCode(200); // the window has passed
+    }
+
+    private static io.restassured.response.Response claim(Floor floor, String manager, String code) {
+        return floor.as(manager).body(Map.of("code", code, "device", Map.of("kind", "HALL_SCREEN", "name", "Màn hình sảnh")))
+                .post("/api/pairing/" + floor.center + "/claim");
+    }
+
     @Test
     void shouldForgetACodeAfterTenMinutesAndRefuseOfficers() {
         Floor floor = Floor.create();
@@ -54,7 +79,7 @@ class PairingTest {
 
         clock.advance(Duration.ofMinutes(11));
 
-        Floor.asAdmin().body(Map.of("code", request.getString("code"), "device", Map.of("kind", "KIOSK", "name", "Ki-ốt")))
+        floor.as(floor.user("MANAGER")).body(Map.of("code", request.getString("code"), "device", Map.of("kind", "KIOSK", "name", "Ki-ốt")))
                 .post("/api/pairing/" + floor.center + "/claim").then().statusCode(404);
         given().get("/api/pairing/" + request.getString("secret")).then().statusCode(404);
         given().get("/api/pairing/not-a-secret").then().statusCode(404);
