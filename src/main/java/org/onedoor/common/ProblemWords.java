@@ -447,6 +447,9 @@ public interface ProblemWords {
     @Message("Hãy cho from và to (yyyy-mm-dd), from trước to, cách nhau tối đa một năm.")
     String reportRange();
 
+    @Message("Báo cáo chạy quá {seconds} giây nên đã dừng, để các trung tâm vẫn làm việc được: hãy xem ít ngày hơn, hoặc từng trung tâm.")
+    String reportTooLong(long seconds);
+
     @Message("Hãy cho ngày trong khoảng năm 1900 đến 9999.")
     String reportYears();
 

@@ -3,6 +3,7 @@ package org.onedoor.report;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.hibernate.QueryTimeoutException;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
@@ -99,25 +102,53 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReportLimits limits;
+
     /** @param centerCode one center, or null for all (ADMIN only; checked by the caller's role) */
-    @WithSession
     public Uni<Report> report(String centerCode, LocalDate from, LocalDate to) {
         checkDates(from, to);
-        return scope(centerCode).chain(center -> figures(centerCode, center, from, to));
+        return limited(() -> scope(centerCode).chain(center -> figures(centerCode, center, from, to)));
+    }
+
+    /**
+     * Runs a report's statements in a read-only transaction whose statements may each run for
+     * {@link ReportLimits#statementTimeout()} at most (SET LOCAL: the pooled connection forgets it
+     * at the end); one stopped for that is a 503 that says to ask for less.
+     */
+    private <T> Uni<T> limited(Supplier<Uni<T>> work) {
+        long ms = Math.max(1, limits.statementTimeout().toMillis());
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery("SET LOCAL statement_timeout = " + ms).executeUpdate())
+                        .chain(set -> work.get()))
+                .onFailure(ReportService::stoppedForTime)
+                .transform(e -> Problem.unavailable(w -> w.reportTooLong(limits.statementTimeout().toSeconds())));
+    }
+
+    /**
+     * PostgreSQL's query_canceled (57014), as Hibernate words it (QueryTimeoutException) or as the
+     * client does: here, only the statement timeout cancels a report's statement.
+     */
+    private static boolean stoppedForTime(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof QueryTimeoutException || t instanceof PgException pg && "57014".equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * The reports page's report: without from, today — the center's service day (its time zone,
      * its rollover), or across every center the date in the default zone; without to, from.
      */
-    @WithSession
     public Uni<Report> reportFromToday(String centerCode, LocalDate from, LocalDate to) {
-        return scope(centerCode).chain(center -> {
+        return limited(() -> scope(centerCode).chain(center -> {
             LocalDate first = from != null ? from : today(center);
             LocalDate last = to != null ? to : first;
             checkDates(first, last);
             return figures(centerCode, center, first, last);
-        });
+        }));
     }
 
     private static void checkDates(LocalDate from, LocalDate to) {
