@@ -6,6 +6,7 @@
 import { startScreen, showConnection, revokedCheck } from './screen.js';
 import { FloorConnection } from './floor.js';
 import { FloorModel } from './floor-model.js';
+import { refreshLayout } from './layout.js';
 import { ServerClock } from './server-clock.js';
 
 const RATING_OPEN_MS = 90000;  // the buttons wait this long for the citizen, or until the next call
@@ -45,6 +46,7 @@ async function main() {
     onEvent: (event) => {
       const ticket = event.body.ticket;
       model.apply(event);
+      if (event.type === 'LayoutChanged') refreshLayout(device.center, model, render);
       if (ticket && ticket.counter === device.counter) {
         // a completion replayed after an outage: that citizen has gone
         if (event.type === 'TicketDone' && clock.now() - Date.parse(event.occurredAt) < RATING_OPEN_MS) rating.open(ticket);

@@ -38,6 +38,31 @@ export class FloorModel {
     (snapshot.printers || []).forEach((p) => { this.printers[p.bridge] = p; });
   }
 
+  /**
+   * A manager's edit (LayoutChanged), read afresh ({@code readLayout}): the fields' names, colours
+   * and order, and the counters' labels and fields. What the events keep current stays: the counts
+   * and estimates, each counter's state, officer and ticket. A field or counter added comes in; one
+   * taken away goes.
+   */
+  applyLayout(layout) {
+    const fields = {};
+    const order = layout.fields.slice().sort((a, b) => (a.displayOrder - b.displayOrder) || (a.code < b.code ? -1 : 1));
+    order.forEach((f) => {
+      const known = this.fields[f.code] || { waiting: 0, estimatedWaitMinutes: null, openCounters: 0 };
+      fields[f.code] = Object.assign({}, known, { field: f.code, names: f.names || {}, colour: f.colour });
+    });
+    this.fields = fields;
+    this.fieldOrder = order.map((f) => f.code);
+    const counters = {};
+    layout.counters.forEach((c) => {
+      const known = this.counters[c.number];
+      counters[c.number] = known
+        ? Object.assign({}, known, { label: c.label, fields: c.fields })
+        : { number: c.number, label: c.label, state: c.state, officer: c.officer, fields: c.fields, nowServing: null };
+    });
+    this.counters = counters;
+  }
+
   /** Applies one event; returns the call it made (a TicketCalled or TicketRecalled), else null. */
   apply(event) {
     const body = event.body;
@@ -86,7 +111,7 @@ export class FloorModel {
         this.printers[body.bridge] = { bridge: body.bridge, name: body.name, state: body.state };
         return null;
       default:
-        return null; // TicketIssued, TicketRated: nothing a screen draws changes; LayoutChanged: a snapshot follows
+        return null; // TicketIssued, TicketRated: nothing a screen draws changes; LayoutChanged: see applyLayout
     }
   }
 

@@ -139,9 +139,6 @@ export class FloorConnection {
     }
     this.lastSeq = frame.seq;
     this.options.onEvent(frame);
-    // a manager changed fields, priority groups or counters: the snapshot's names, colours and
-    // counters are out of date, and no other event brings them
-    if (frame.type === 'LayoutChanged') this.redraw();
   }
 
   closed(code) {

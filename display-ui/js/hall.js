@@ -3,6 +3,7 @@
 import { startScreen, showConnection, revokedCheck } from './screen.js';
 import { FloorConnection } from './floor.js';
 import { FloorModel } from './floor-model.js';
+import { refreshLayout } from './layout.js';
 import { Announcer } from './announcer.js';
 import { ServerClock } from './server-clock.js';
 import { pageSetting } from './device.js';
@@ -96,6 +97,7 @@ async function main() {
     },
     onEvent: (event) => {
       const call = model.apply(event);
+      if (event.type === 'LayoutChanged') refreshLayout(device.center, model, render);
       if (call && event.replay) {
         // missed while the socket was away: on the board at once, spoken once the replay ends
         missed.push(call);

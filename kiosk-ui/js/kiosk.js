@@ -73,7 +73,8 @@ class Kiosk {
       token: this.token,
       onSnapshot: () => this.refreshSoon(),
       onEvent: (event) => {
-        if (event.type === 'QueueChanged' || event.type === 'CounterStateChanged') this.refreshSoon();
+        // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers
+        if (['QueueChanged', 'CounterStateChanged', 'LayoutChanged'].includes(event.type)) this.refreshSoon();
         if (event.type === 'PrintFailed') this.printFailed(event.body.job);
       },
       onStatus: (status) => showConnection(this.messages, status),

@@ -132,14 +132,20 @@ class HallScreenTest {
         screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
         screen.waitUntil(Duration.ofSeconds(5), () -> Long.valueOf(1).equals(
                 screen.browser.executeScript("return document.querySelectorAll('#fields .field').length")));
+        screen.browser.executeScript("window.socketBefore = window.onedoor.connection.socket");
 
         floor.field("CT", Map.of("names", Map.of("vi", "Chứng thực"), "prefix", "B"));
         Floor.asAdmin().body(Map.of("label", "Quầy 1", "fields", List.of("HT", "CT"))).put(floor.path("/counters/1"))
                 .then().statusCode(200);
         floor.issue("CT");
+        String code = floor.callNextCode(1); // at once: the screen must not be away reading the floor
 
         screen.waitUntil(Duration.ofSeconds(10), () -> fieldNames().contains("Chứng thực"));
         assertThat(fieldNames()).doesNotContain("CT");
+        assertThat(screen.played(code, Duration.ofSeconds(40))).as("the call made as the layout changed is said")
+                .isEqualTo(Announcement.forCall(code, 1));
+        assertThat(screen.browser.executeScript("return window.onedoor.connection.socket === window.socketBefore"))
+                .as("the same socket: the screen never went away").isEqualTo(true);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@
 
 import { FloorConnection, Status } from '/display/js/floor.js';
 import { FloorModel } from '/display/js/floor-model.js';
+import { refreshLayout } from '/display/js/layout.js';
 import { element } from '/display/js/dom.js';
 import { get, problemText, send, signIn } from './api.js';
 
@@ -36,17 +37,25 @@ async function main() {
     onSnapshot: (snapshot) => {
       model.load(snapshot);
       draw();
-      // a snapshot after the first: a manager changed the counters or fields (LayoutChanged), or
-      // the page was away; a new counter or field must be in the lists, a removed one gone
+      // a snapshot after the first: the page was away, maybe while a manager changed the counters
+      // or fields; a new counter or field must be in the lists, a removed one gone
       if (!first) lists().then(draw, () => {});
       first = false;
     },
     onEvent: (event) => {
       const shown = current();
+      const held = model.counters[counterNumber];
+      const mine = !!held && held.officer === body.getAttribute('data-user');
       model.apply(event);
+      if (event.type === 'LayoutChanged') {
+        // a manager added or changed a counter or field: in the board and the lists without a reload
+        refreshLayout(center, model, draw);
+        lists().then(draw, () => {});
+      }
       // the ticket on screen completed, whoever's answer brought it: a Complete whose answer was
       // lost on the way (a stalled link) must still give its citizen the result slip
-      if (event.type === 'TicketDone' && shown && shown.id === event.body.ticket.id && !slipOffered(shown)) {
+      // (and only to the officer who holds the counter: a page left open by a colleague offers nothing)
+      if (event.type === 'TicketDone' && mine && shown && shown.id === event.body.ticket.id && !slipOffered(shown)) {
         offerSlip(shown, event.body.procedure);
       }
       draw();

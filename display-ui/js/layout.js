@@ -1,0 +1,35 @@
+// A center's layout read afresh after a manager changed it (a LayoutChanged event): the fields
+// (names, colours, order) and the counters (labels, what they serve). Read over REST, not by
+// reconnecting for a snapshot: the socket stays, so no call made meanwhile goes unannounced.
+
+const LAYOUT_MS = 10000;
+
+async function read(path) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), LAYOUT_MS);
+  try {
+    const response = await fetch(path, { signal: abort.signal, credentials: 'same-origin' });
+    if (!response.ok) throw new Error('HTTP ' + response.status);
+    return await response.json();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** {fields, counters} of the center, as GET …/fields and …/counters give them. */
+export async function readLayout(center) {
+  const base = '/api/centers/' + encodeURIComponent(center);
+  const [fields, counters] = await Promise.all([read(base + '/fields'), read(base + '/counters')]);
+  return { fields: fields, counters: counters };
+}
+
+/**
+ * After a LayoutChanged: reads the layout, applies it to {@code model} and redraws. A failure leaves
+ * the layout the screen has (the next snapshot, or the next change, brings it).
+ */
+export function refreshLayout(center, model, redraw) {
+  readLayout(center).then((layout) => {
+    model.applyLayout(layout);
+    redraw();
+  }, () => {});
+}
