@@ -32,24 +32,37 @@ public class PairingClaims {
     @Inject
     Clock clock;
 
-    /** 429 while {@code user} has had too many wrong codes in the window. */
-    void check(String user) {
+    /**
+     * Takes a try for {@code user}, counted as wrong until {@link #rightCode} gives it back: checked
+     * and counted in one step, so claims sent all at once cannot pass the check before any is
+     * counted. 429 while the user has had too many wrong codes in the window.
+     */
+    void take(String user) {
         Instant now = clock.instant();
-        Tries tries = byUser.get(user);
-        if (tries != null && tries.wrong() >= MOST_WRONG && ends(tries).isAfter(now)) {
-            Duration left = Duration.between(now, ends(tries));
+        Tries[] refused = {null};
+        byUser.compute(user, (k, t) -> {
+            if (t == null || !ends(t).isAfter(now)) {
+                return new Tries(1, now);
+            }
+            if (t.wrong() >= MOST_WRONG) {
+                refused[0] = t;
+                return t;
+            }
+            return new Tries(t.wrong() + 1, t.since());
+        });
+        if (refused[0] != null) {
+            Duration left = Duration.between(now, ends(refused[0]));
             long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
             throw new TooManyRequests(w -> w.tooManyPairingTries(MOST_WRONG, minutes), left);
         }
-    }
-
-    /** A code no device shows (or one that expired). */
-    void wrong(String user) {
-        Instant now = clock.instant();
-        byUser.compute(user, (k, t) -> t == null || !ends(t).isAfter(now) ? new Tries(1, now) : new Tries(t.wrong() + 1, t.since()));
         if (byUser.size() > PRUNE_ABOVE) {
             byUser.values().removeIf(t -> !ends(t).isAfter(now));
         }
+    }
+
+    /** The try taken was a code a device shows: it does not count. */
+    void rightCode(String user) {
+        byUser.computeIfPresent(user, (k, t) -> t.wrong() <= 1 ? null : new Tries(t.wrong() - 1, t.since()));
     }
 
     private static Instant ends(Tries tries) {

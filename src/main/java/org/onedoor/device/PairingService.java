@@ -74,15 +74,15 @@ public class PairingService {
     @WithTransaction
     public Uni<DeviceView> claim(String centerCode, String code, DeviceRequest request) {
         String claimant = access.username();
-        claims.check(claimant);
+        claims.take(claimant);
         // locked: two administrators typing the same code pair one device, not two
         return Panache.getSession().chain(s -> s.find(Pairing.class, code == null ? "" : code.replaceAll("\\D", ""),
                         LockMode.PESSIMISTIC_WRITE))
                 .chain(p -> {
                     if (p == null || p.expiresAt.isBefore(clock.instant()) || p.deviceId != null) {
-                        claims.wrong(claimant);
                         throw Problem.notFound(w -> w.noDeviceShowsCode(code));
                     }
+                    claims.rightCode(claimant);
                     // joins this transaction: the device exists only if the code is consumed with it
                     return devices.pair(centerCode, request).invoke(view -> {
                         p.deviceId = Long.valueOf(view.id());

@@ -119,7 +119,8 @@ public class ReportService {
     private <T> Uni<T> limited(Supplier<Uni<T>> work) {
         long ms = Math.max(1, limits.statementTimeout().toMillis());
         return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery("SET LOCAL statement_timeout = " + ms).executeUpdate())
+                        .chain(s -> s.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate()
+                                .chain(() -> s.createNativeQuery("SET LOCAL statement_timeout = " + ms).executeUpdate()))
                         .chain(set -> work.get()))
                 .onFailure(ReportService::stoppedForTime)
                 .transform(e -> Problem.unavailable(w -> w.reportTooLong(limits.statementTimeout().toSeconds())));
