@@ -2,18 +2,14 @@
 // (names, colours, order) and the counters (labels, what they serve). Read over REST, not by
 // reconnecting for a snapshot: the socket stays, so no call made meanwhile goes unannounced.
 
+import { fetchWithin } from './fetch-within.js';
+
 const LAYOUT_MS = 10000;
 
 async function read(path) {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), LAYOUT_MS);
-  try {
-    const response = await fetch(path, { signal: abort.signal, credentials: 'same-origin' });
-    if (!response.ok) throw new Error('HTTP ' + response.status);
-    return await response.json();
-  } finally {
-    clearTimeout(timer);
-  }
+  const response = await fetchWithin(LAYOUT_MS, path, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error('HTTP ' + response.status);
+  return response.json();
 }
 
 /** {fields, counters} of the center, as GET …/fields and …/counters give them. */

@@ -19,8 +19,9 @@ import org.onedoor.testing.Browser;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The time limit of the kiosk's requests (kiosk-ui/js/net.js) in a real Chromium, against a link
- * that stalls halfway through an answer: the headers come, the body never ends.
+ * The time limit of the kiosk's requests (fetchWithin, display-ui/js/fetch-within.js, as
+ * kiosk-ui/js/net.js gives it to the kiosk) in a real Chromium, against a link that stalls halfway
+ * through an answer: the headers come, the body never ends.
  */
 @QuarkusTest
 class KioskLinkLimitTest {

@@ -1,0 +1,25 @@
+// fetch with a time limit, for every page on a commune LAN that stalls: the kiosk, the guidance
+// desk and the screens.
+
+/** Statuses whose answer has no body (a Response built with one would throw). */
+const NO_BODY = new Set([204, 205, 304]);
+
+/**
+ * fetch, given up (rejected) when no whole answer came within {@code ms}: a link that stalls
+ * without an error would otherwise keep the caller waiting for minutes (the browser's own limit).
+ * The limit covers the body too, read here into the answer returned: a link can stall after the
+ * headers, and a body read of the caller's own would have no limit (the kiosk's lease renewal
+ * waited on one for good, and with it every later hand-back).
+ */
+export async function fetchWithin(ms, url, options) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  try {
+    const response = await fetch(url, Object.assign({ signal: abort.signal }, options));
+    const body = await response.arrayBuffer();
+    return new Response(NO_BODY.has(response.status) ? null : body,
+      { status: response.status, statusText: response.statusText, headers: response.headers });
+  } finally {
+    clearTimeout(timer);
+  }
+}
