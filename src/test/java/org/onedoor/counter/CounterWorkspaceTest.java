@@ -48,8 +48,7 @@ class CounterWorkspaceTest {
                 "return !!(window.onedoor && window.onedoor.connection.lastSeq !== null)")));
 
         Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
-        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
-                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        awaitWorkspace();
         desk.tap("#open");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
         assertThat(desk.text("waiting")).contains("2");
@@ -78,12 +77,8 @@ class CounterWorkspaceTest {
         String officer = floor.user("OFFICER");
         floor.issue("HT");
         Sessions.signIn(desk, officer, "/counter");
-        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
-                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
-        desk.tap("#open");
-        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
-        desk.tap("#next");
-        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+        awaitWorkspace();
+        openAndCallA001();
         desk.tap("#start");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-state").equals("Đang phục vụ"));
         assertThat(desk.shown("slip")).isFalse();
@@ -101,8 +96,7 @@ class CounterWorkspaceTest {
     void shouldListACounterAndAFieldAddedWhileTheOfficerWorks() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
-        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
-                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        awaitWorkspace();
 
         floor.fieldWithPrefix("CT", "B", 10).counter(2, "CT");
 
@@ -111,6 +105,20 @@ class CounterWorkspaceTest {
         assertThat(options("transfer-field")).containsExactlyInAnyOrder("", "HT", "CT");
         assertThat(desk.browser.executeScript("return window.onedoor.counter()")).as("the officer's own counter stays chosen")
                 .isEqualTo(1L);
+    }
+
+    /** Until the workspace has drawn counter 1 from the floor socket. */
+    private static void awaitWorkspace() {
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+    }
+
+    /** Opens counter 1 on the page and calls its first ticket, A001. */
+    private static void openAndCallA001() {
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+        desk.tap("#next");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
     }
 
     @SuppressWarnings("unchecked")
@@ -129,12 +137,8 @@ class CounterWorkspaceTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         String id = floor.issue("HT").getString("id");
         Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
-        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
-                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
-        desk.tap("#open");
-        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
-        desk.tap("#next");
-        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+        awaitWorkspace();
+        openAndCallA001();
 
         desk.browser.executeScript("const r = document.getElementById('recall'); r.click(); r.click();");
         desk.waitUntil(Duration.ofSeconds(3), () -> !Boolean.TRUE.equals(desk.browser.executeScript(
@@ -183,8 +187,7 @@ class CounterWorkspaceTest {
         floor.issue("HT");
         String officer = floor.user("OFFICER");
         Sessions.signIn(desk, officer, "/counter");
-        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
-                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        awaitWorkspace();
         floor.callNext(1); // called by the admin, at the same counter
 
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
@@ -203,8 +206,7 @@ class CounterWorkspaceTest {
         String bridge = Floor.asAdmin().body(Map.of("kind", "BRIDGE", "name", "Kiosk lối vào"))
                 .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
         Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
-        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
-                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        awaitWorkspace();
         assertThat(desk.shown("printer-alert")).isFalse();
 
         RestAssured.given().header("Authorization", "Bearer " + bridge).contentType("application/json")
@@ -223,8 +225,7 @@ class CounterWorkspaceTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         String officer = floor.user("OFFICER");
         Sessions.signIn(desk, officer, "/counter");
-        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
-                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        awaitWorkspace();
 
         Response phone = Sessions.signIn(officer, Floor.STAFF_PASSWORD, null);
         Sessions.signOut(phone).then().statusCode(303);
