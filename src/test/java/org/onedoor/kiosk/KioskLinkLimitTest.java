@@ -52,7 +52,8 @@ class KioskLinkLimitTest {
                       .then(() => done('answered'), (e) => done(e.name + ' after ' + (Date.now() - started) + ' ms'));
                     """.formatted(server.port()));
 
-            assertThat(server.served).as("the stalling server was asked").hasSize(1);
+            // at least once: Chromium may open a second connection of its own before it needs one
+            assertThat(server.served).as("the stalling server was asked").isNotEmpty();
             assertThat((String) outcome).as("the kiosk gave up within its limit rather than wait for the body")
                     .matches("AbortError after (9[5-9][0-9]|[1-4][0-9]{3}) ms");
         }
