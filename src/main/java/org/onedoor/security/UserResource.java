@@ -77,8 +77,7 @@ public class UserResource {
             + "every session of the account ends (the owner's own gets a new cookie)")
     public Uni<Response> setPassword(@PathParam("username") String username, @Valid @NotNull PasswordChange change) {
         if (!username.equals(access.username())) {
-            return users.setPassword(username, change.password()).invoke(signOuts::committed)
-                    .replaceWith(Response.noContent().build());
+            return ended(users.setPassword(username, change.password()));
         }
         return currentPasswordProved(username, change.currentPassword())
                 .chain(() -> users.setPassword(username, change.password()))
@@ -91,7 +90,7 @@ public class UserResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Switch an account off: every session ends and it signs in nowhere until switched on")
     public Uni<Response> disable(@PathParam("username") String username) {
-        return users.setDisabled(username, true).invoke(signOuts::committed).replaceWith(Response.noContent().build());
+        return ended(users.setDisabled(username, true));
     }
 
     @POST
@@ -99,7 +98,7 @@ public class UserResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Switch an account on again")
     public Uni<Response> enable(@PathParam("username") String username) {
-        return users.setDisabled(username, false).invoke(signOuts::committed).replaceWith(Response.noContent().build());
+        return ended(users.setDisabled(username, false));
     }
 
     @POST
@@ -107,7 +106,12 @@ public class UserResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "End every session of an account (a phone or a PC left signed in)")
     public Uni<Response> signOut(@PathParam("username") String username) {
-        return users.endSessions(username).invoke(signOuts::committed).replaceWith(Response.noContent().build());
+        return ended(users.endSessions(username));
+    }
+
+    /** The account's sessions end on every node once its change has committed: 204. */
+    private Uni<Response> ended(Uni<StaffSignedOut> change) {
+        return change.invoke(signOuts::committed).replaceWith(Response.noContent().build());
     }
 
     /**
