@@ -5,14 +5,33 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * How long one statement of a report may run (onedoor.reports.*). A report over every center of
- * the country and a whole year reads hundreds of millions of rows; run to its end it would take
- * the database from every floor for minutes. Past this, it is stopped and answered 503 with a word
- * on asking for fewer days or one center. Reports are exempt from the 10 s request deadline.
+ * What reports may take of a node (onedoor.reports.*). A report over every center of the country
+ * and a whole year reads hundreds of millions of rows; run to its end it would hold a pooled
+ * connection for minutes, and a few of them at once would take the database from every floor.
+ * Reports are exempt from the 10 s request deadline, so these are their only bounds.
  */
 @ConfigMapping(prefix = "onedoor.reports")
 public interface ReportLimits {
 
+    /**
+     * How long one report may run, all its statements together; past this it is stopped and
+     * answered 503 with a word on asking for fewer days or one center.
+     */
     @WithDefault("60s")
-    Duration statementTimeout();
+    Duration timeLimit();
+
+    /**
+     * Reports that may run at once on a node. With the pool's 20 connections, three leave the
+     * floors seventeen however many managers read reports at once.
+     */
+    @WithDefault("3")
+    int atOnce();
+
+    /** Reports that may wait for one of those turns; the next is refused at once (503). */
+    @WithDefault("30")
+    int waiting();
+
+    /** How long a report waits for its turn before it is refused (503, try again). */
+    @WithDefault("20s")
+    Duration maxWait();
 }

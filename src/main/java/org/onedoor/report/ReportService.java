@@ -3,7 +3,6 @@ package org.onedoor.report;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -15,11 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.hibernate.QueryTimeoutException;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
+import org.onedoor.report.ReportRuns.Deadline;
+import org.onedoor.report.ReportRuns.Reading;
 import org.onedoor.security.StaffAccess;
 
 /**
@@ -103,40 +102,12 @@ public class ReportService {
     Clock clock;
 
     @Inject
-    ReportLimits limits;
+    ReportRuns runs;
 
     /** @param centerCode one center, or null for all (ADMIN only; checked by the caller's role) */
     public Uni<Report> report(String centerCode, LocalDate from, LocalDate to) {
         checkDates(from, to);
-        return limited(() -> scope(centerCode).chain(center -> figures(centerCode, center, from, to)));
-    }
-
-    /**
-     * Runs a report's statements in a read-only transaction whose statements may each run for
-     * {@link ReportLimits#statementTimeout()} at most (SET LOCAL: the pooled connection forgets it
-     * at the end); one stopped for that is a 503 that says to ask for less.
-     */
-    private <T> Uni<T> limited(Supplier<Uni<T>> work) {
-        long ms = Math.max(1, limits.statementTimeout().toMillis());
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(s -> s.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate()
-                                .chain(() -> s.createNativeQuery("SET LOCAL statement_timeout = " + ms).executeUpdate()))
-                        .chain(set -> work.get()))
-                .onFailure(ReportService::stoppedForTime)
-                .transform(e -> Problem.unavailable(w -> w.reportTooLong(limits.statementTimeout().toSeconds())));
-    }
-
-    /**
-     * PostgreSQL's query_canceled (57014), as Hibernate words it (QueryTimeoutException) or as the
-     * client does: here, only the statement timeout cancels a report's statement.
-     */
-    private static boolean stoppedForTime(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof QueryTimeoutException || t instanceof PgException pg && "57014".equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
+        return runs.run(deadline -> scope(centerCode).chain(center -> figures(centerCode, center, from, to, deadline)));
     }
 
     /**
@@ -144,11 +115,11 @@ public class ReportService {
      * its rollover), or across every center the date in the default zone; without to, from.
      */
     public Uni<Report> reportFromToday(String centerCode, LocalDate from, LocalDate to) {
-        return limited(() -> scope(centerCode).chain(center -> {
+        return runs.run(deadline -> scope(centerCode).chain(center -> {
             LocalDate first = from != null ? from : today(center);
             LocalDate last = to != null ? to : first;
             checkDates(first, last);
-            return figures(centerCode, center, first, last);
+            return figures(centerCode, center, first, last, deadline);
         }));
     }
 
@@ -174,19 +145,19 @@ public class ReportService {
         return center != null ? center.serviceDay(now) : LocalDate.ofInstant(now, ZoneId.of(Center.DEFAULT_TIME_ZONE));
     }
 
-    private Uni<Report> figures(String centerCode, Center center, LocalDate from, LocalDate to) {
-        Long id = center == null ? null : center.id;
+    private Uni<Report> figures(String centerCode, Center center, LocalDate from, LocalDate to, Deadline deadline) {
+        Reading r = new Reading(center == null ? null : center.id, from, to, deadline);
         // across centers, a field code, counter number or username is only unique with its center
-        String of = id == null ? "ce.code || ' ' || " : "";
+        String of = r.center() == null ? "ce.code || ' ' || " : "";
         // and a name only tells them apart with its center's: every commune has a "Quầy 1"
-        String named = id == null ? "min(ce.name) || ' · ' || " : "";
-        return totals(id, from, to).chain(totals -> groups(id, from, to, TICKETS,
+        String named = r.center() == null ? "min(ce.name) || ' · ' || " : "";
+        return totals(r).chain(totals -> groups(r, TICKETS,
                         of + "f.code", named + "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "", null)
-                .chain(byField -> groups(id, from, to, VISITS, of + "CAST(co.number AS text)", named + "min(co.label)",
+                .chain(byField -> groups(r, VISITS, of + "CAST(co.number AS text)", named + "min(co.label)",
                         "JOIN counter co ON co.id = t.counter_id", "", "min(ce.code), min(co.number)")
-                        .chain(byCounter -> groups(id, from, to, VISITS, of + "t.officer", named + "min(t.officer)", "",
+                        .chain(byCounter -> groups(r, VISITS, of + "t.officer", named + "min(t.officer)", "",
                                 " WHERE t.officer IS NOT NULL", null)
-                                .chain(byOfficer -> arrivals(id, from, to).chain(hours -> channels(id, from, to)
+                                .chain(byOfficer -> arrivals(r).chain(hours -> channels(r)
                                         .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
                                                 byOfficer, hours, channels)))))));
     }
@@ -220,9 +191,9 @@ public class ReportService {
                         d(r[3]), i(r[4]), i(r[5]), i(r[6]))).toList());
     }
 
-    private Uni<Report.Totals> totals(Long center, LocalDate from, LocalDate to) {
-        return rows("SELECT count(*), count(*) FILTER (WHERE t.state = 'DONE'), count(*) FILTER (WHERE t.state = 'NO_SHOW'),"
-                + " count(*) FILTER (WHERE t.state = 'CANCELLED')" + SCOPE, center, from, to)
+    private Uni<Report.Totals> totals(Reading reading) {
+        return runs.rows(reading, "SELECT count(*), count(*) FILTER (WHERE t.state = 'DONE'), count(*) FILTER (WHERE t.state = 'NO_SHOW'),"
+                + " count(*) FILTER (WHERE t.state = 'CANCELLED')" + SCOPE)
                 .map(r -> new Report.Totals(i(r.get(0)[0]), i(r.get(0)[1]), i(r.get(0)[2]), i(r.get(0)[3])));
     }
 
@@ -230,41 +201,36 @@ public class ReportService {
      * @param rows  {@link #TICKETS} or {@link #VISITS}
      * @param order how to sort the groups (null: by key); counters go by number, not as text
      */
-    private Uni<List<Report.Group>> groups(Long center, LocalDate from, LocalDate to, String rows, String key, String name,
+    private Uni<List<Report.Group>> groups(Reading reading, String rows, String key, String name,
             String join, String filter, String order) {
         String sql = "SELECT " + key + ", " + name + ", " + FIGURES + " FROM (" + rows + ") t JOIN center ce ON ce.id = t.center_id "
                 + join + filter + " GROUP BY " + key + " ORDER BY " + (order == null ? key : order);
-        return rows(sql, center, from, to).map(list -> {
+        return runs.rows(reading, sql).map(list -> {
             List<Report.Group> groups = new ArrayList<>();
-            for (Object[] r : list) {
-                groups.add(new Report.Group(String.valueOf(r[0]), r[1] == null ? String.valueOf(r[0]) : String.valueOf(r[1]),
-                        i(r[2]), i(r[3]), d(r[4]), d(r[5]), d(r[6]), d(r[7]), i(r[8]), i(r[9]), i(r[10])));
+            for (Object[] g : list) {
+                groups.add(new Report.Group(String.valueOf(g[0]), g[1] == null ? String.valueOf(g[0]) : String.valueOf(g[1]),
+                        i(g[2]), i(g[3]), d(g[4]), d(g[5]), d(g[6]), d(g[7]), i(g[8]), i(g[9]), i(g[10])));
             }
             return groups;
         });
     }
 
-    private Uni<int[]> arrivals(Long center, LocalDate from, LocalDate to) {
-        return rows("SELECT CAST(extract(hour FROM t.issued_at AT TIME ZONE ce.time_zone) AS int), count(*)" + SCOPE
-                + " GROUP BY 1", center, from, to).map(list -> {
+    private Uni<int[]> arrivals(Reading reading) {
+        return runs.rows(reading, "SELECT CAST(extract(hour FROM t.issued_at AT TIME ZONE ce.time_zone) AS int), count(*)" + SCOPE
+                + " GROUP BY 1").map(list -> {
                     int[] hours = new int[24];
                     list.forEach(r -> hours[i(r[0])] = i(r[1]));
                     return hours;
                 });
     }
 
-    private Uni<Map<String, Integer>> channels(Long center, LocalDate from, LocalDate to) {
-        return rows("SELECT t.channel, count(*)" + SCOPE + " GROUP BY t.channel ORDER BY t.channel", center, from, to)
+    private Uni<Map<String, Integer>> channels(Reading reading) {
+        return runs.rows(reading, "SELECT t.channel, count(*)" + SCOPE + " GROUP BY t.channel ORDER BY t.channel")
                 .map(list -> {
                     Map<String, Integer> channels = new LinkedHashMap<>();
                     list.forEach(r -> channels.put(String.valueOf(r[0]), i(r[1])));
                     return channels;
                 });
-    }
-
-    private static Uni<List<Object[]>> rows(String sql, Long center, LocalDate from, LocalDate to) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("center", center).getResultList());
     }
 
     private static int i(Object o) {

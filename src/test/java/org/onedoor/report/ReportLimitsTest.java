@@ -1,0 +1,149 @@
+package org.onedoor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
+import org.onedoor.testing.TestDatabase;
+
+/**
+ * Reports are bounded (ReportLimits; in the tests a report may run 2 s, and two at once with none
+ * waiting): a report held on a lock stands for a slow read of a year of the country.
+ */
+@QuarkusTest
+class ReportLimitsTest {
+
+    /** The report's first statement, its totals, as pg_stat_activity shows it. */
+    private static final String TOTALS = "SELECT count(*), count(*) FILTER (WHERE t.state = %";
+
+    @Inject
+    TestDatabase database;
+
+    @Inject
+    TestClock clock;
+
+    final String today = ReportFiguresTest.DAY;
+    Floor floor;
+    ScheduledExecutorService later;
+
+    @BeforeEach
+    void aCenterWithATicket() {
+        clock.freezeAt(ReportFiguresTest.EIGHT_O_CLOCK);
+        floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        floor.issue("HT");
+        later = Executors.newScheduledThreadPool(2);
+    }
+
+    @AfterEach
+    void realTimeAndNoTimers() {
+        later.shutdownNow();
+        clock.unfreeze();
+    }
+
+    @Test
+    void shouldStopAReportThatRunsTooLongAndSayToAskForLess() throws Exception {
+        try (Connection blocker = locked("ticket")) {
+            // let go after 10 s whatever happens: a report with no limit then answers 200 late, not never
+            releaseAfter(blocker, 10_000);
+            String detail = allCenters().then().statusCode(503).contentType("application/problem+json")
+                    .extract().path("detail");
+            assertThat(detail).contains("2 seconds", "one center");
+        }
+        Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + today + "&to=" + today).then().statusCode(200);
+    }
+
+    /**
+     * The limit is the report's, not each statement's: here the totals wait 1.4 s on the tickets'
+     * lock and the counters' figures wait 1.4 s more on the counters' lock. Each statement alone is
+     * under 2 s, the report is not.
+     */
+    @Test
+    void shouldCountTheTimeLimitOverTheWholeReport() throws Exception {
+        try (Connection tickets = locked("ticket"); Connection counters = locked("counter")) {
+            CompletableFuture<Response> report = CompletableFuture.supplyAsync(this::allCenters);
+            awaitWaitingOnALock(1);
+            releaseAfter(tickets, 1_400);
+            releaseAfter(counters, 2_800);
+            Response answer = report.get(30, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(503);
+            assertThat(answer.jsonPath().getString("detail")).contains("2 seconds");
+        }
+    }
+
+    /**
+     * A province's managers all asking at nine must not take the pool from the floors: two reports
+     * run (the test profile's turns, none waiting), a third is refused at once with Retry-After,
+     * and once they end the next one runs.
+     */
+    @Test
+    void shouldRefuseAReportWhenEveryTurnIsTaken() throws Exception {
+        CompletableFuture<Response> first;
+        CompletableFuture<Response> second;
+        try (Connection tickets = locked("ticket")) {
+            first = CompletableFuture.supplyAsync(this::allCenters);
+            second = CompletableFuture.supplyAsync(this::allCenters);
+            awaitWaitingOnALock(2);
+            Response third = allCenters();
+            assertThat(third.statusCode()).as(third.asString()).isEqualTo(503);
+            assertThat(third.contentType()).startsWith("application/problem+json");
+            assertThat(third.header("Retry-After")).isNotBlank();
+            assertThat(third.jsonPath().getString("detail")).contains("Too many reports");
+        }
+        // the lock gone, the two held ones finish and give their turns back
+        assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(second.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + today + "&to=" + today).then().statusCode(200);
+    }
+
+    private Response allCenters() {
+        return Floor.asAdmin().get("/api/reports?from=" + today + "&to=" + today);
+    }
+
+    /** A connection holding an exclusive lock on {@code table}, which every read of it waits for. */
+    private Connection locked(String table) throws SQLException {
+        Connection connection = database.getConnection();
+        connection.setAutoCommit(false);
+        connection.createStatement().execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+        return connection;
+    }
+
+    private void releaseAfter(Connection holder, long millis) {
+        later.schedule(() -> {
+            holder.rollback();
+            return null;
+        }, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until {@code reports} reports' totals wait on a lock. */
+    private void awaitWaitingOnALock(int reports) throws Exception {
+        try (Connection watcher = database.getConnection()) {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            int waiting = 0;
+            while (System.nanoTime() < until) {
+                try (ResultSet r = watcher.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE wait_event_type = 'Lock' AND query LIKE '" + TOTALS + "'")) {
+                    r.next();
+                    waiting = r.getInt(1);
+                }
+                if (waiting >= reports) {
+                    return;
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("reports waiting on the lock: " + waiting + ", expected " + reports);
+        }
+    }
+}
