@@ -62,8 +62,8 @@ public class CatalogImport {
     public Uni<ImportReport> importFields(String centerCode, String body, boolean json, boolean dryRun, String language) {
         List<Map<String, String>> rows = CatalogRows.parse(body, json);
         return journal.transaction(tx -> catalog.managedCenter(centerCode).chain(center -> importFields(center, rows, dryRun, language)
-                .call(report -> dryRun || !report.errors().isEmpty() ? Uni.createFrom().voidItem()
-                        : tx.record(center, new LayoutChanged()))));
+                .call(report -> !report.applied() || report.created().isEmpty() && report.updated().isEmpty()
+                        ? Uni.createFrom().voidItem() : tx.record(center, new LayoutChanged()))));
     }
 
     @WithTransaction

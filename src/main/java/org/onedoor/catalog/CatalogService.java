@@ -62,11 +62,13 @@ public class CatalogService {
     public Uni<FieldView> putField(String centerCode, String code, FieldSettings settings) {
         requireFieldCode(code);
         return journal.transaction(tx -> managedCenter(centerCode)
-                .call(center -> tx.record(center, new LayoutChanged()))
                 .chain(center -> fields.findByCodeLocked(center.id, code).chain(existing -> {
                     Field field = existing != null ? existing : newField(center, code);
                     Field before = field.copy();
                     apply(field, settings);
+                    // the same settings saved again change nothing a screen or kiosk shows
+                    Uni<Void> told = existing != null && FieldView.of(before).equals(FieldView.of(field))
+                            ? Uni.createFrom().voidItem() : tx.record(center, new LayoutChanged());
                     Uni<Void> free = existing != null && !TodaysCodes.numberingChanged(before, field) ? Uni.createFrom().voidItem()
                             : fields.ofCenter(center.id).invoke(all -> requireOwnNumbering(field, all))
                                     .chain(() -> fields.codesOn(center.id, center.serviceDay(clock.instant()))).invoke(today -> {
@@ -74,7 +76,7 @@ public class CatalogService {
                                             throw Problem.conflict(w -> w.numberingTakenToday(code));
                                         }
                                     }).replaceWithVoid();
-                    return free.chain(() -> fields.persistAndFlush(field));
+                    return free.chain(() -> told).chain(() -> fields.persistAndFlush(field));
                 }))
                 .map(FieldView::of));
     }
@@ -111,11 +113,11 @@ public class CatalogService {
     public Uni<PriorityGroupView> putPriorityGroup(String centerCode, String code, PriorityGroupSettings settings) {
         requireCode(GROUP_CODE, code, w -> w.invalidGroupCode(code, GROUP_CODE.pattern()));
         return journal.transaction(tx -> managedCenter(centerCode)
-                .call(center -> tx.record(center, new LayoutChanged()))
                 // locked: two edits at once would each write every column they read, the later undoing the other
                 .chain(center -> UniqueKey.row(groups.find("centerId = ?1 and code = ?2", center.id, code)
                                 .withLock(LockModeType.PESSIMISTIC_WRITE))
                         .chain(existing -> {
+                            PriorityGroupView before = existing == null ? null : PriorityGroupView.of(existing);
                             PriorityGroup group = existing != null ? existing : new PriorityGroup();
                             group.centerId = center.id;
                             group.code = code;
@@ -129,7 +131,9 @@ public class CatalogService {
                             if (settings.active() != null) {
                                 group.active = settings.active();
                             }
-                            return groups.persistAndFlush(group);
+                            Uni<Void> told = PriorityGroupView.of(group).equals(before) ? Uni.createFrom().voidItem()
+                                    : tx.record(center, new LayoutChanged());
+                            return told.chain(() -> groups.persistAndFlush(group));
                         }))
                 .map(PriorityGroupView::of));
     }

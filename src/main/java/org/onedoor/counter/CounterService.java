@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.onedoor.catalog.Field;
 import org.onedoor.catalog.FieldRepository;
 import org.onedoor.center.Center;
@@ -89,17 +90,24 @@ public class CounterService {
                             .call(byCounter -> leavesNoFieldUnserved(center, existing, byCounter, fieldIds, all, number))
                             .chain(byCounter -> {
                         // an open or paused counter's fields say who calls what now: the open counters per field
+                        List<Long> fieldsBefore = existing == null ? List.of() : byCounter.getOrDefault(existing.id, List.of());
                         boolean queueMoves = existing != null && existing.state != CounterState.CLOSED
-                                && !new HashSet<>(byCounter.getOrDefault(existing.id, List.of())).equals(new HashSet<>(fieldIds));
+                                && !new HashSet<>(fieldsBefore).equals(new HashSet<>(fieldIds));
                         Counter counter = existing != null ? existing : new Counter();
+                        String labelBefore = counter.label;
+                        String addressBefore = counter.displayAddress;
                         counter.centerId = center.id;
                         counter.number = number;
                         counter.label = settings.label();
                         counter.displayAddress = settings.displayAddress() == null || settings.displayAddress().isBlank()
                                 ? null : settings.displayAddress().strip();
+                        // the same settings saved again change nothing a screen or kiosk shows
+                        boolean layoutChanges = existing == null || !fieldsBefore.equals(fieldIds)
+                                || !Objects.equals(labelBefore, counter.label)
+                                || !Objects.equals(addressBefore, counter.displayAddress);
                         return counters.persistAndFlush(counter)
                                 .call(saved -> counters.replaceFields(saved, fieldIds))
-                                .call(() -> tx.record(center, new LayoutChanged()))
+                                .call(() -> layoutChanges ? tx.record(center, new LayoutChanged()) : Uni.createFrom().voidItem())
                                 .call(saved -> !queueMoves ? Uni.createFrom().voidItem()
                                         : queue.queueChanged(center).chain(count -> tx.recordQueue(center, count)))
                                 .map(saved -> CounterView.of(saved, settings.fields()));
