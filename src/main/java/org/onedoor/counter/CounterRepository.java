@@ -14,12 +14,29 @@ import org.onedoor.common.UniqueKey;
 @ApplicationScoped
 public class CounterRepository implements PanacheRepository<Counter> {
 
+    /** The first key of the counter layouts' advisory locks (the second is the center's id). */
+    private static final int LAYOUT_LOCK = 1_204_001;
+
     public Uni<List<Counter>> ofCenter(Long centerId) {
         return list("centerId = ?1 order by number", centerId);
     }
 
     public Uni<Counter> findByNumber(Long centerId, int number) {
         return UniqueKey.row(byNumber(centerId, number));
+    }
+
+    /**
+     * Takes the center's counter layout until commit: one manager's edit of its counters' fields
+     * at a time. Each edit checks that the fields it takes off a counter are still served by
+     * another; two edits at once, each taking the same field off a different counter, would each
+     * find the other still serving it. An advisory lock, not the counters' rows: only these
+     * edits take it, so it cannot form a cycle with the row locks of calls and transfers.
+     */
+    public Uni<Void> lockLayout(Long centerId) {
+        // pg_advisory_xact_lock returns void, which no result type maps: count its one row instead
+        return getSession().chain(s -> s.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(" + LAYOUT_LOCK
+                        + ", CAST(:center % 2147483647 AS int))) taken", Long.class)
+                .setParameter("center", centerId).getSingleResult()).replaceWithVoid();
     }
 
     /**

@@ -86,7 +86,8 @@ public class CounterService {
                                 .orElseThrow(() -> Problem.badRequest(w -> w.noField(code)));
                         fieldIds.add(field.id);
                     }
-                    return counters.lockByNumber(center.id, number).chain(existing -> counters.fieldsByCounter(center.id)
+                    return counters.lockLayout(center.id).chain(() -> counters.lockByNumber(center.id, number))
+                            .chain(existing -> counters.fieldsByCounter(center.id)
                             .call(byCounter -> leavesNoFieldUnserved(center, existing, byCounter, fieldIds, all, number))
                             .chain(byCounter -> {
                         // an open or paused counter's fields say who calls what now: the open counters per field

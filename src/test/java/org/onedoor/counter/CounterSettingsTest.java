@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestDatabase;
 
 /** A counter's settings changed by a manager: while its officer opens it, or while people wait for it. */
 @QuarkusTest
 class CounterSettingsTest {
+
+    @Inject
+    TestDatabase database;
 
     /**
      * Counter 1 alone serves CT, where a citizen waits: taking CT off it would leave that citizen
@@ -70,6 +78,55 @@ class CounterSettingsTest {
             }
         } finally {
             both.shutdownNow();
+        }
+    }
+
+    /**
+     * Counters 1 and 2 both serve CT, where a citizen waits; two managers at once each take CT off
+     * one of them. Each alone is allowed (the other counter still serves CT); both would leave the
+     * citizen to a queue no "Next" calls. Here both edits are held, after their checks, on a lock
+     * on the counters' fields, so that on a server that let them check at once both would pass.
+     */
+    @Test
+    void shouldNotLetTwoManagersEachTakeTheSameFieldOffTheLastTwoCounters() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 10)
+                .counter(1, "HT", "CT").counter(2, "HT", "CT").open(1).open(2);
+        floor.issue("CT");
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try (Connection holder = database.getConnection()) {
+            holder.setAutoCommit(false);
+            // reads of the fields go on; their rewrite waits
+            holder.createStatement().execute("LOCK TABLE counter_field IN SHARE MODE");
+            Future<Integer> first = both.submit(() -> Floor.asAdmin().body(Map.of("label", "Quầy 1", "fields", List.of("HT")))
+                    .put(floor.path("/counters/1")).statusCode());
+            Future<Integer> second = both.submit(() -> Floor.asAdmin().body(Map.of("label", "Quầy 2", "fields", List.of("HT")))
+                    .put(floor.path("/counters/2")).statusCode());
+            awaitWaitingOnLocks(2);
+            holder.rollback();
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            both.shutdownNow();
+        }
+        JsonPath counters = Floor.asAdmin().get(floor.path("/counters")).then().statusCode(200).extract().jsonPath();
+        assertThat(counters.getList("findAll { it.fields.contains('CT') }.number")).as("CT is still served").hasSize(1);
+    }
+
+    private void awaitWaitingOnLocks(int requests) throws Exception {
+        try (Connection watcher = database.getConnection()) {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            int waiting = 0;
+            while (System.nanoTime() < until) {
+                try (ResultSet r = watcher.createStatement().executeQuery(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")) {
+                    r.next();
+                    waiting = r.getInt(1);
+                }
+                if (waiting >= requests) {
+                    return;
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("edits waiting on a lock: " + waiting + ", expected " + requests);
         }
     }
 }
