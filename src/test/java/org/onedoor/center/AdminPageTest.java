@@ -135,22 +135,30 @@ class AdminPageTest {
 
         tapInRow(left, "Khóa");
         admin.waitUntil(Duration.ofSeconds(5), () -> userRow(left).getText().contains("Đã khóa"));
-        userRow(forgot).findElement(By.tagName("input")).sendKeys("mật khẩu mới 2026");
+        admin.waitUntil(Duration.ofSeconds(5), () -> {
+            userRow(forgot).findElement(By.tagName("input")).sendKeys("mật khẩu mới 2026");
+            return true;
+        });
         tapInRow(forgot, "Đặt mật khẩu");
 
         admin.waitUntil(Duration.ofSeconds(5), () -> Sessions.signIn(forgot, "mật khẩu mới 2026", null)
                 .header("Location").endsWith("/kiosk/guide.html"));
         Sessions.as(leftSession).get("/api/me").then().statusCode(401);
         assertThat(Sessions.signIn(left, Floor.STAFF_PASSWORD, null).header("Location")).contains("error");
-        assertThat(userRow(forgot).getText()).contains("Đang dùng", "Cán bộ hướng dẫn");
+        admin.waitUntil(Duration.ofSeconds(5), () -> userRow(forgot).getText().contains("Đang dùng")
+                && userRow(forgot).getText().contains("Cán bộ hướng dẫn"));
     }
 
     private static org.openqa.selenium.WebElement userRow(String username) {
         return admin.browser.findElement(By.xpath("//tbody[@id='user-list']/tr[td[1]='" + username + "']"));
     }
 
+    /** The list redraws after each action: a row found a moment ago may be gone, so it is found again. */
     private static void tapInRow(String username, String label) {
-        userRow(username).findElement(By.xpath(".//button[normalize-space()='" + label + "']")).click();
+        admin.waitUntil(Duration.ofSeconds(5), () -> {
+            userRow(username).findElement(By.xpath(".//button[normalize-space()='" + label + "']")).click();
+            return true;
+        });
     }
 
     private static String base() {

@@ -45,7 +45,9 @@ public class Page {
         });
     }
 
+    /** Waits for {@code condition}; an element it reads that a redraw replaced meanwhile only means "not yet". */
     public void waitUntil(Duration timeout, BooleanSupplier condition) {
-        new WebDriverWait(browser, timeout, Duration.ofMillis(20)).until(b -> condition.getAsBoolean());
+        new WebDriverWait(browser, timeout, Duration.ofMillis(20)).ignoring(StaleElementReferenceException.class)
+                .until(b -> condition.getAsBoolean());
     }
 }
