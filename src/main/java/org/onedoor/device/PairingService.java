@@ -1,11 +1,13 @@
 package org.onedoor.device;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.LockMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,20 +93,33 @@ public class PairingService {
                 });
     }
 
-    /** The device's side: its token once it is paired (then forgotten here), empty while waiting. */
-    @WithTransaction
+    /**
+     * The device's side: its token once it is paired (then forgotten here), empty while waiting.
+     * A screen asks every few seconds for ten minutes, and a page that moves on drops the question
+     * it had in flight: the asking reads without a transaction, so that a dropped one leaves none
+     * open (Hibernate Reactive would log it as an error); only the last, which hands the token
+     * over, writes.
+     */
+    @WithSession
     public Uni<Optional<String>> collect(String secret) {
+        return paired(secret, LockModeType.NONE).chain(p -> p.token == null ? Uni.createFrom().item(Optional.<String>empty())
+                : Panache.withTransaction(() -> paired(secret, LockModeType.PESSIMISTIC_WRITE).chain(locked -> {
+                    if (locked.token == null) {
+                        return Uni.createFrom().item(Optional.<String>empty());
+                    }
+                    String token = locked.token;
+                    return Panache.getSession().chain(s -> s.remove(locked)).replaceWith(Optional.of(token));
+                })));
+    }
+
+    /** The device's pairing; 404 when there is none, or it ran out unpaired (a handed-over one is gone). */
+    private Uni<Pairing> paired(String secret, LockModeType lock) {
         return Panache.getSession().chain(s -> s.createSelectionQuery("from Pairing where secretHash = :h", Pairing.class)
-                .setParameter("h", Sha256.hex(secret == null ? "" : secret)).getSingleResultOrNull())
-                .chain(p -> {
+                        .setParameter("h", Sha256.hex(secret == null ? "" : secret)).setLockMode(lock).getSingleResultOrNull())
+                .invoke(p -> {
                     if (p == null || p.expiresAt.isBefore(clock.instant()) && p.token == null) {
                         throw Problem.notFound(w -> w.pairingUnknown());
                     }
-                    if (p.token == null) {
-                        return Uni.createFrom().item(Optional.<String>empty());
-                    }
-                    String token = p.token;
-                    return Panache.getSession().chain(s -> s.remove(p)).replaceWith(Optional.of(token));
                 });
     }
 }
