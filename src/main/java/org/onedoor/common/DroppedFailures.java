@@ -1,6 +1,7 @@
 package org.onedoor.common;
 
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,6 +37,10 @@ class DroppedFailures {
     }
 
     private static boolean isRollbackOfAbandonedWork(Throwable failure) {
+        if (failure instanceof CompositeException composite) {
+            // several failures at once: a warning only if every one of them is such a rollback
+            return composite.getCauses().stream().allMatch(DroppedFailures::isRollbackOfAbandonedWork);
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().startsWith("HR000090")) {
                 return true;

@@ -450,7 +450,7 @@ public interface ProblemWords {
     @Message("Báo cáo chạy quá {seconds} giây nên đã dừng, để các trung tâm vẫn làm việc được: hãy xem ít ngày hơn, hoặc từng trung tâm.")
     String reportTooLong(long seconds);
 
-    @Message("Đang có quá nhiều báo cáo chạy cùng lúc. Chưa có gì được thực hiện; xin thử lại sau ít phút.")
+    @Message("Đang có quá nhiều báo cáo chạy cùng lúc. Chưa có gì được thực hiện; xin thử lại sau giây lát.")
     String reportsBusy();
 
     @Message("Hãy cho ngày trong khoảng năm 1900 đến 9999.")

@@ -35,7 +35,7 @@ public class CounterRepository implements PanacheRepository<Counter> {
     public Uni<Void> lockLayout(Long centerId) {
         // pg_advisory_xact_lock returns void, which no result type maps: count its one row instead
         return getSession().chain(s -> s.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(" + LAYOUT_LOCK
-                        + ", CAST(:center % 2147483647 AS int))) taken", Long.class)
+                        + ", CAST(CAST(:center AS bigint) % 2147483647 AS int))) taken", Long.class)
                 .setParameter("center", centerId).getSingleResult()).replaceWithVoid();
     }
 

@@ -27,8 +27,12 @@ public interface ReportLimits {
     @WithDefault("3")
     int atOnce();
 
-    /** Reports that may wait for one of those turns; the next is refused at once (503). */
-    @WithDefault("30")
+    /**
+     * Reports that may wait for one of those turns; the next is refused at once (503). A report
+     * waiting here holds one of the node's API turns (onedoor.api.requests-at-once, 40), which
+     * kiosks and counters need: at-once + waiting must stay well below it.
+     */
+    @WithDefault("5")
     int waiting();
 
     /** How long a report waits for its turn before it is refused (503, try again). */

@@ -1,6 +1,7 @@
 package org.onedoor.report;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.annotation.PostConstruct;
@@ -22,6 +23,7 @@ import org.onedoor.common.Turns;
  * {@code statement_timeout} (SET LOCAL: the pooled connection forgets it at the end).
  */
 @ApplicationScoped
+@Startup // a wrong onedoor.reports.* setting stops the start, not the first report
 class ReportRuns {
 
     @Inject
@@ -44,16 +46,22 @@ class ReportRuns {
 
     /**
      * Runs {@code work} in its turn; its time starts with the turn. Refused a turn: 503, try
-     * again; out of time: 503, ask for less.
+     * again; out of time: 503, ask for less. A report whose client went away runs on to its end
+     * (its time limit bounds it) and keeps its turn until then: given back at the cancel, the
+     * turn would let a manager who reloads a slow report start one heavy statement after another.
      */
     <T> Uni<T> run(Function<Deadline, Uni<T>> work) {
-        return turns.admit(() -> Panache.withTransaction(() -> Panache.getSession()
-                                .chain(s -> s.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate())
-                                .chain(() -> work.apply(new Deadline(System.nanoTime() + limits.timeLimit().toNanos()))))
-                        // the pool's own refusal, inside the turn, is the server's busy hour, not the reports'
-                        .onFailure(DatabaseBusy.class).transform(e -> Problem.unavailable(w -> w.serverBusy())))
+        Uni<T> report = turns.admit(() -> {
+                    Deadline deadline = new Deadline(System.nanoTime() + limits.timeLimit().toNanos());
+                    return Panache.withTransaction(() -> Panache.getSession()
+                            .chain(s -> s.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate())
+                            .chain(() -> work.apply(deadline)));
+                })
                 .onFailure(DatabaseBusy.class).transform(e -> Problem.unavailable(w -> w.reportsBusy()))
-                .onFailure(ReportRuns::stoppedForTime).transform(e -> tooLong());
+                .onFailure(ReportRuns::stoppedForTime).transform(e -> tooLong())
+                .memoize().indefinitely();
+        report.subscribe().with(done -> { }, failed -> { });
+        return report;
     }
 
     /**

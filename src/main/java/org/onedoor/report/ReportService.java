@@ -107,6 +107,7 @@ public class ReportService {
     /** @param centerCode one center, or null for all (ADMIN only; checked by the caller's role) */
     public Uni<Report> report(String centerCode, LocalDate from, LocalDate to) {
         checkDates(from, to);
+        requireMayReadAll(centerCode);
         return runs.run(deadline -> scope(centerCode).chain(center -> figures(centerCode, center, from, to, deadline)));
     }
 
@@ -115,6 +116,11 @@ public class ReportService {
      * its rollover), or across every center the date in the default zone; without to, from.
      */
     public Uni<Report> reportFromToday(String centerCode, LocalDate from, LocalDate to) {
+        // what can be refused without the database is refused without waiting for a turn
+        if (from != null) {
+            checkDates(from, to != null ? to : from);
+        }
+        requireMayReadAll(centerCode);
         return runs.run(deadline -> scope(centerCode).chain(center -> {
             LocalDate first = from != null ? from : today(center);
             LocalDate last = to != null ? to : first;
@@ -132,11 +138,15 @@ public class ReportService {
         }
     }
 
-    /** The one center asked for (null: every center, ADMIN only), checked against the actor. */
-    private Uni<Center> scope(String centerCode) {
+    /** Every center's figures (no center named) are for administrators only. */
+    private void requireMayReadAll(String centerCode) {
         if (centerCode == null && !access.isAdmin()) {
             throw Problem.forbidden(w -> w.onlyAdminAllCenters());
         }
+    }
+
+    /** The one center asked for (null: every center), checked against the actor. */
+    private Uni<Center> scope(String centerCode) {
         return centerCode == null ? Uni.createFrom().nullItem() : centers.require(centerCode).call(access::actorIn);
     }
 

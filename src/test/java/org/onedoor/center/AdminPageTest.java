@@ -135,11 +135,12 @@ class AdminPageTest {
 
         tapInRow(left, "Khóa");
         admin.waitUntil(Duration.ofSeconds(5), () -> userRow(left).getText().contains("Đã khóa"));
+        // typed and sent in one go: a redraw between the two would lose what was typed
         admin.waitUntil(Duration.ofSeconds(5), () -> {
             userRow(forgot).findElement(By.tagName("input")).sendKeys("mật khẩu mới 2026");
+            userRow(forgot).findElement(By.xpath(".//button[normalize-space()='Đặt mật khẩu']")).click();
             return true;
         });
-        tapInRow(forgot, "Đặt mật khẩu");
 
         admin.waitUntil(Duration.ofSeconds(5), () -> Sessions.signIn(forgot, "mật khẩu mới 2026", null)
                 .header("Location").endsWith("/kiosk/guide.html"));
