@@ -63,11 +63,23 @@ public final class SocketErrors {
         return !clientFault(failure) && DatabaseOutage.causedBy(failure) ? TRY_AGAIN_LATER : CloseReason.NORMAL;
     }
 
+    /**
+     * A message sent in small frames that add up to more than the limit: Vert.x's frame
+     * aggregator refuses it with an IllegalStateException, not the TooLongFrameException of one
+     * oversized frame.
+     */
+    private static boolean tooLongInFragments(Throwable t) {
+        return t instanceof IllegalStateException && t.getMessage() != null
+                && t.getMessage().startsWith("Cannot process ")
+                && (t.getMessage().contains("max message size") || t.getMessage().contains("exceed"));
+    }
+
     static boolean clientFault(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // a broken frame, or the client gone while we wrote to it (closed, reset, broken pipe)
             if (t instanceof CorruptedFrameException || t instanceof TooLongFrameException || t instanceof IOException
-                    || t instanceof HttpClosedException || "WebSocket is closed".equals(t.getMessage())) {
+                    || t instanceof HttpClosedException || "WebSocket is closed".equals(t.getMessage())
+                    || tooLongInFragments(t)) {
                 return true;
             }
         }

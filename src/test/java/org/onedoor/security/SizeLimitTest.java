@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
+import org.onedoor.testing.ServerErrors;
 import org.onedoor.testing.fuzz.CenterState;
 import org.onedoor.testing.fuzz.FuzzCenter;
 import org.onedoor.testing.fuzz.RawWebSocket;
@@ -104,7 +105,8 @@ class SizeLimitTest {
         FloorClient bystander = FloorClient.connect(center.code(), center.targets().kioskToken(), null);
         bystander.next();
 
-        try (RawWebSocket big = RawWebSocket.open(floor); RawWebSocket fragmented = RawWebSocket.open(floor)) {
+        try (ServerErrors errors = ServerErrors.watch(); RawWebSocket big = RawWebSocket.open(floor);
+                RawWebSocket fragmented = RawWebSocket.open(floor)) {
             big.sendText("x".repeat(20_000)); // one frame over 16 KB
             assertThat(big.alive(2_000)).isFalse();
             // 1009 when its close frame is read before the server's reset of the unread rest
@@ -116,6 +118,8 @@ class SizeLimitTest {
                 fragmented.send(RawWebSocket.CONTINUATION, part, i == 8, true, 0);
             }
             assertThat(fragmented.alive(2_000)).isFalse();
+            // a client's fault, not ours: one broken or hostile client must not fill the log with errors
+            assertThat(errors.lines()).as("server errors").isEmpty();
         }
 
         bystander.send("ping");
