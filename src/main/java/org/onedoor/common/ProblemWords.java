@@ -284,6 +284,9 @@ public interface ProblemWords {
     @Message("Quầy {number} còn vé {code}; hãy hoàn thành hoặc chuyển vé trước khi đóng quầy.")
     String counterBusyCannotClose(int number, String code);
 
+    @Message("Bạn còn giữ quầy {held} với vé {code}; hãy hoàn thành hoặc chuyển vé đó trước khi sang quầy {wanted}.")
+    String counterStillYours(int held, String code, int wanted);
+
     @Message("Quầy {number} đang do {officer} phục vụ; muốn nhận quầy thì hãy mở quầy trước.")
     String counterHeldByOther(int number, String officer);
 

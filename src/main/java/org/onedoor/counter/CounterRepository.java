@@ -21,6 +21,14 @@ public class CounterRepository implements PanacheRepository<Counter> {
         return list("centerId = ?1 order by number", centerId);
     }
 
+    /** The numbers of the counters {@code officer} holds (open or paused), but {@code except}. */
+    public Uni<List<Integer>> heldBy(Long centerId, String officer, int except) {
+        return getSession().chain(s -> s.createSelectionQuery("select c.number from Counter c where c.centerId = :center"
+                        + " and c.officer = :officer and c.state <> :closed and c.number <> :except order by c.number", Integer.class)
+                .setParameter("center", centerId).setParameter("officer", officer).setParameter("closed", CounterState.CLOSED)
+                .setParameter("except", except).getResultList());
+    }
+
     public Uni<Counter> findByNumber(Long centerId, int number) {
         return UniqueKey.row(byNumber(centerId, number));
     }

@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.onedoor.catalog.Field;
 import org.onedoor.catalog.FieldRepository;
 import org.onedoor.center.Center;
@@ -22,6 +24,7 @@ import org.onedoor.floor.FloorEventBody.LayoutChanged;
 import org.onedoor.security.StaffAccess;
 import org.onedoor.ticket.QueueService;
 import org.onedoor.ticket.TicketRepository;
+import org.onedoor.ticket.TicketRepository.CounterAtWork;
 import org.onedoor.ticket.WaitingCounts;
 
 /** Counters: their fields, and opening, pausing and closing them. */
@@ -145,38 +148,112 @@ public class CounterService {
      * Opens, pauses or closes a counter; the officer who opens it is recorded on it, and only they
      * (or a manager) may pause or close it. Opening a counter another officer holds takes it over,
      * with the ticket still at it: the new officer finishes it.
+     *
+     * <p>An officer sits at one counter. One who opens another (they moved desks) leaves the
+     * counters they held: those close, and tickets transferred to them go back to their fields,
+     * for a counter nobody sits at would still count as serving its fields, divide the estimated
+     * waits and take transfers. One still holding a ticket at the old counter is refused until it
+     * is completed or transferred. Managers and administrators, who stand in and try things out,
+     * may hold several.
      */
     public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> tickets.lockCounter(center.id, number, day(center)).chain(at -> {
-                    Counter counter = at.counter();
-                    if (target == CounterState.CLOSED && at.busyCode() != null) {
-                        throw Problem.conflict(w -> w.counterBusyCannotClose(number, at.busyCode()));
-                    }
-                    if (target != CounterState.OPEN) {
-                        access.requireCounterHolder(number, counter.officer, actor);
-                    }
-                    if (target == CounterState.PAUSED && counter.state == CounterState.CLOSED) {
-                        // paused, it would take transfers for an officer nobody is
-                        throw Problem.conflict(w -> w.counterClosedCannotPause(number));
-                    }
-                    if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
-                        return Uni.createFrom().item(counter);
-                    }
-                    boolean takeover = target == CounterState.OPEN && at.busyCode() != null && !actor.equals(counter.officer);
-                    counter.state = target;
-                    counter.officer = target == CounterState.CLOSED ? null
-                            : target == CounterState.OPEN ? actor : counter.officer;
-                    Uni<Integer> released = target == CounterState.CLOSED ? tickets.releaseWaitingFor(counter.id, day(center))
-                            : takeover ? tickets.handOverAt(counter.id, day(center), actor)
-                            : Uni.createFrom().item(0);
-                    // open counters divide the estimated waits, and the tickets released wait in their fields again
-                    return released.chain(() -> queue.queueChanged(center)).chain(waiting -> tx.recordWithQueue(center,
-                            new CounterStateChanged(number, target.name(), counter.officer), waiting))
-                            .replaceWith(counter);
-                })))
+                .chain(actor -> countersLeft(center, actor, number, target)
+                        .chain(left -> lockedInOrder(center, number, left))
+                        .chain(locked -> {
+                            // every change made before the queue is read: reading it detaches the counters
+                            Uni<List<CounterStateChanged>> changes = Uni.createFrom().item(new ArrayList<>());
+                            for (CounterAtWork at : leaving(actor, locked, number)) {
+                                changes = changes.call(list -> apply(center, actor, at, CounterState.CLOSED).invoke(told(list)));
+                            }
+                            return changes.call(list -> apply(center, actor, locked.get(number), target).invoke(told(list)))
+                                    .call(list -> announce(tx, center, list))
+                                    .replaceWith(locked.get(number).counter());
+                        })))
                 .chain(counter -> counters.fieldsByCounter(counter.centerId).chain(ids -> fields.byId(counter.centerId)
                         .map(byId -> CounterView.of(counter, codes(ids.get(counter.id), byId))))));
+    }
+
+    /** The other counters an officer opening {@code number} leaves: those they hold now. */
+    private Uni<List<Integer>> countersLeft(Center center, String actor, int number, CounterState target) {
+        return target != CounterState.OPEN || access.canOverrule() ? Uni.createFrom().item(List.of())
+                : counters.heldBy(center.id, actor, number);
+    }
+
+    /**
+     * The counters, each locked, in the order of their numbers: two officers swapping desks lock
+     * the same two counters in the same order, so neither waits for the other's.
+     */
+    private Uni<Map<Integer, CounterAtWork>> lockedInOrder(Center center, int number, List<Integer> left) {
+        TreeSet<Integer> numbers = new TreeSet<>(left);
+        numbers.add(number);
+        // one after another in one chain, on the session's context
+        Uni<Map<Integer, CounterAtWork>> locked = Uni.createFrom().item(new HashMap<>());
+        for (int n : numbers) {
+            locked = locked.chain(all -> tickets.lockCounter(center.id, n, day(center)).map(at -> {
+                all.put(n, at);
+                return all;
+            }));
+        }
+        return locked;
+    }
+
+    /** The counters the officer leaves, each locked and still theirs and open; 409 if one has a ticket at it. */
+    private static List<CounterAtWork> leaving(String actor, Map<Integer, CounterAtWork> locked, int number) {
+        List<CounterAtWork> left = locked.values().stream()
+                .filter(at -> at.counter().number != number && actor.equals(at.counter().officer)
+                        && at.counter().state != CounterState.CLOSED)
+                .toList();
+        for (CounterAtWork at : left) {
+            if (at.busyCode() != null) {
+                throw Problem.conflict(w -> w.counterStillYours(at.counter().number, at.busyCode(), number));
+            }
+        }
+        return left;
+    }
+
+    /** Changes the locked counter's state; what to tell the floor, or null when it was so already. */
+    private Uni<CounterStateChanged> apply(Center center, String actor, CounterAtWork at, CounterState target) {
+        Counter counter = at.counter();
+        int number = counter.number;
+        if (target == CounterState.CLOSED && at.busyCode() != null) {
+            throw Problem.conflict(w -> w.counterBusyCannotClose(number, at.busyCode()));
+        }
+        if (target != CounterState.OPEN) {
+            access.requireCounterHolder(number, counter.officer, actor);
+        }
+        if (target == CounterState.PAUSED && counter.state == CounterState.CLOSED) {
+            // paused, it would take transfers for an officer nobody is
+            throw Problem.conflict(w -> w.counterClosedCannotPause(number));
+        }
+        if (counter.state == target && (target != CounterState.OPEN || actor.equals(counter.officer))) {
+            return Uni.createFrom().nullItem();
+        }
+        boolean takeover = target == CounterState.OPEN && at.busyCode() != null && !actor.equals(counter.officer);
+        counter.state = target;
+        counter.officer = target == CounterState.CLOSED ? null
+                : target == CounterState.OPEN ? actor : counter.officer;
+        Uni<Integer> released = target == CounterState.CLOSED ? tickets.releaseWaitingFor(counter.id, day(center))
+                : takeover ? tickets.handOverAt(counter.id, day(center), actor)
+                : Uni.createFrom().item(0);
+        return released.replaceWith(new CounterStateChanged(number, target.name(), counter.officer));
+    }
+
+    private static java.util.function.Consumer<CounterStateChanged> told(List<CounterStateChanged> list) {
+        return change -> {
+            if (change != null) {
+                list.add(change);
+            }
+        };
+    }
+
+    /** The counters' new states, and after them the queue: open counters divide the estimated waits. */
+    private Uni<Void> announce(EventJournal.Recorder tx, Center center, List<CounterStateChanged> changes) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        changes.subList(0, changes.size() - 1).forEach(change -> tx.record(center, change));
+        return queue.queueChanged(center).chain(waiting -> tx.recordWithQueue(center, changes.get(changes.size() - 1), waiting));
     }
 
     private LocalDate day(Center center) {

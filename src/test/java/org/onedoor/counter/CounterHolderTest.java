@@ -82,4 +82,42 @@ class CounterHolderTest {
         floor.as(second).post("/api/tickets/" + ticket + "/complete").then().statusCode(200);
         floor.as(second).post(floor.path("/counters/1/call-next")).then().statusCode(200).body("code", is("A002"));
     }
+
+    /**
+     * An officer sits at one counter: one who opens another (they moved desks) leaves the first,
+     * which closes, and a citizen transferred to it waits in the field again, to be called by the
+     * counters still serving it. One with a citizen still at the old counter must finish first. A
+     * manager standing in may hold several.
+     */
+    @Test
+    void shouldCloseTheCounterAnOfficerLeavesForAnother() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").counter(3, "HT");
+        String mover = floor.user("OFFICER");
+        String colleague = floor.user("OFFICER");
+        floor.issue("HT");
+        floor.as(mover).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.as(colleague).post(floor.path("/counters/3/open")).then().statusCode(200);
+        String sent = floor.as(colleague).post(floor.path("/counters/3/call-next")).then().statusCode(200).extract().path("id");
+        floor.as(colleague).contentType("application/json").body("{\"counter\":1}")
+                .post("/api/tickets/" + sent + "/transfer").then().statusCode(200).body("counter", is(1));
+
+        floor.as(mover).post(floor.path("/counters/2/open")).then().statusCode(200).body("officer", is(mover));
+        floor.as(mover).get(floor.path("/counters")).then().statusCode(200)
+                .body("find { it.number == 1 }.state", is("CLOSED")).body("find { it.number == 1 }.officer", nullValue())
+                .body("find { it.number == 2 }.state", is("OPEN"));
+        floor.as(mover).get("/api/tickets/" + sent).then().statusCode(200).body("state", is("WAITING"))
+                .body("counter", nullValue());
+
+        floor.as(mover).post(floor.path("/counters/2/call-next")).then().statusCode(200).body("code", is("A001"));
+        floor.as(mover).post(floor.path("/counters/1/open")).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", is("You still hold counter 2 with ticket A001; complete or transfer it before you move to counter 1."));
+        floor.as(mover).get(floor.path("/counters")).then().statusCode(200)
+                .body("find { it.number == 1 }.state", is("CLOSED")).body("find { it.number == 2 }.officer", is(mover));
+
+        String manager = floor.user("MANAGER");
+        floor.as(manager).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.as(manager).post(floor.path("/counters/3/open")).then().statusCode(200); // taken over from the colleague
+        floor.as(manager).get(floor.path("/counters")).then().statusCode(200)
+                .body("find { it.number == 1 }.officer", is(manager)).body("find { it.number == 3 }.officer", is(manager));
+    }
 }
