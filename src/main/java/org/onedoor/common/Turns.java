@@ -59,18 +59,28 @@ public final class Turns {
 
     /** Runs {@code work} in its turn, on the caller's Vert.x context; fails with {@link DatabaseBusy} if refused. */
     public <T> Uni<T> admit(Supplier<Uni<T>> work) {
-        return admit(work, waiting);
+        return admit(work, waiting, false);
     }
 
     /** The same, ahead of the work admitted with {@link #admit}. */
     public <T> Uni<T> admitAhead(Supplier<Uni<T>> work) {
-        return admit(work, ahead);
+        return admit(work, ahead, false);
     }
 
-    private <T> Uni<T> admit(Supplier<Uni<T>> work, ConcurrentLinkedQueue<Turn> queue) {
+    /**
+     * As {@link #admit}, but work that has its turn runs to its end even if its caller goes away,
+     * and holds the turn until then: for work the database goes on with anyway (a long read), whose
+     * turn, given back at the cancel, would let its caller start the same work again and again.
+     * Work still waiting for its turn is dropped when its caller goes away.
+     */
+    public <T> Uni<T> admitToEnd(Supplier<Uni<T>> work) {
+        return admit(work, waiting, true);
+    }
+
+    private <T> Uni<T> admit(Supplier<Uni<T>> work, ConcurrentLinkedQueue<Turn> queue, boolean toEnd) {
         return Uni.createFrom().deferred(() -> {
             if (tryTake()) {
-                return run(work);
+                return run(work, toEnd);
             }
             if (waitingCount.get() >= maxWaiting) {
                 return busy();
@@ -82,17 +92,24 @@ public final class Turns {
             Infrastructure.getDefaultWorkerPool().schedule(() -> giveUp(turn), maxWaitMillis, TimeUnit.MILLISECONDS);
             return OnContext.ofCaller(Uni.createFrom().completionStage(turn.given))
                     .onCancellation().invoke(() -> abandon(turn))
-                    .chain(() -> turn.settled.compareAndSet(false, true) ? run(work) : Uni.createFrom().<T>nothing());
+                    .chain(() -> turn.settled.compareAndSet(false, true) ? run(work, toEnd) : Uni.createFrom().<T>nothing());
         });
     }
 
-    private <T> Uni<T> run(Supplier<Uni<T>> work) {
+    private <T> Uni<T> run(Supplier<Uni<T>> work, boolean toEnd) {
         AtomicBoolean done = new AtomicBoolean();
-        return Uni.createFrom().<T>deferred(work::get).onTermination().invoke(() -> {
+        Uni<T> ran = Uni.createFrom().<T>deferred(work::get).onTermination().invoke(() -> {
             if (done.compareAndSet(false, true)) {
                 giveBack();
             }
         });
+        if (!toEnd) {
+            return ran;
+        }
+        // subscribed here too: the caller's cancel ends only its own wait for the outcome
+        Uni<T> once = ran.memoize().indefinitely();
+        once.subscribe().with(item -> { }, failure -> { });
+        return once;
     }
 
     private <T> Uni<T> busy() {

@@ -46,22 +46,20 @@ class ReportRuns {
 
     /**
      * Runs {@code work} in its turn; its time starts with the turn. Refused a turn: 503, try
-     * again; out of time: 503, ask for less. A report whose client went away runs on to its end
-     * (its time limit bounds it) and keeps its turn until then: given back at the cancel, the
-     * turn would let a manager who reloads a slow report start one heavy statement after another.
+     * again; out of time: 503, ask for less. A report whose client went away while it waited is
+     * dropped; one that had its turn runs on to its end (its time limit bounds it) and keeps the
+     * turn until then: given back at the cancel, the turn would let a manager who reloads a slow
+     * report start one heavy statement after another.
      */
     <T> Uni<T> run(Function<Deadline, Uni<T>> work) {
-        Uni<T> report = turns.admit(() -> {
+        return turns.admitToEnd(() -> {
                     Deadline deadline = new Deadline(System.nanoTime() + limits.timeLimit().toNanos());
                     return Panache.withTransaction(() -> Panache.getSession()
                             .chain(s -> s.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate())
                             .chain(() -> work.apply(deadline)));
                 })
                 .onFailure(DatabaseBusy.class).transform(e -> Problem.unavailable(w -> w.reportsBusy()))
-                .onFailure(ReportRuns::stoppedForTime).transform(e -> tooLong())
-                .memoize().indefinitely();
-        report.subscribe().with(done -> { }, failed -> { });
-        return report;
+                .onFailure(ReportRuns::stoppedForTime).transform(e -> tooLong());
     }
 
     /**

@@ -63,6 +63,27 @@ class TurnsTest {
         assertThat(reads).as("the turn went to the open socket's read, then came back for the next").hasSize(3);
     }
 
+    /**
+     * A long read whose caller went away (a report a manager reloaded) goes on in the database
+     * anyway, so it keeps its turn until it ends; one still waiting for its turn is dropped.
+     */
+    @Test
+    void shouldHoldTheTurnOfWorkRunToItsEndUntilItEnds() {
+        var report = openings.admitToEnd(this::read).subscribe().withSubscriber(UniAssertSubscriber.create());
+        open();
+        var queued = openings.admitToEnd(this::read).subscribe().withSubscriber(UniAssertSubscriber.create());
+        assertThat(reads).hasSize(2);
+
+        report.cancel();
+        queued.cancel();
+        assertThat(openings.running()).as("the cancelled report still runs, in its turn").isEqualTo(2);
+        assertThat(openings.waiting()).as("the one that waited is gone").isZero();
+
+        reads.get(0).complete("for nobody");
+        assertThat(openings.running()).as("its turn comes back when it ends").isEqualTo(1);
+        assertThat(reads).as("the report dropped while it waited never ran").hasSize(2);
+    }
+
     @Test
     void shouldRefuseAtOnceWhenTooManyWaitAlready() {
         openings = new Turns("screens opening", 2, 1, 4000);
