@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +62,7 @@ class DroppedFailuresTest {
                 out.write(("POST /api/pairing HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                awaitWaitingOnALock();
+                database.awaitLockWaits(1, null);
             } // the screen reloads: its connection goes
             Thread.sleep(300);
             holder.rollback();
@@ -83,23 +82,6 @@ class DroppedFailuresTest {
     private static List<LogRecord> snapshot(List<LogRecord> records) {
         synchronized (records) {
             return List.copyOf(records);
-        }
-    }
-
-    private void awaitWaitingOnALock() throws Exception {
-        try (Connection watcher = database.getConnection()) {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < until) {
-                try (ResultSet r = watcher.createStatement().executeQuery(
-                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")) {
-                    r.next();
-                    if (r.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(20);
-            }
-            throw new AssertionError("the pairing request never reached the database");
         }
     }
 }

@@ -6,13 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.TestDatabase;
@@ -101,7 +99,7 @@ class CounterSettingsTest {
                     .put(floor.path("/counters/1")).statusCode());
             Future<Integer> second = both.submit(() -> Floor.asAdmin().body(Map.of("label", "Quầy 2", "fields", List.of("HT")))
                     .put(floor.path("/counters/2")).statusCode());
-            awaitWaitingOnLocks(2);
+            database.awaitLockWaits(2, null);
             holder.rollback();
             assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 409);
         } finally {
@@ -109,24 +107,5 @@ class CounterSettingsTest {
         }
         JsonPath counters = Floor.asAdmin().get(floor.path("/counters")).then().statusCode(200).extract().jsonPath();
         assertThat(counters.getList("findAll { it.fields.contains('CT') }.number")).as("CT is still served").hasSize(1);
-    }
-
-    private void awaitWaitingOnLocks(int requests) throws Exception {
-        try (Connection watcher = database.getConnection()) {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            int waiting = 0;
-            while (System.nanoTime() < until) {
-                try (ResultSet r = watcher.createStatement().executeQuery(
-                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")) {
-                    r.next();
-                    waiting = r.getInt(1);
-                }
-                if (waiting >= requests) {
-                    return;
-                }
-                Thread.sleep(20);
-            }
-            throw new AssertionError("edits waiting on a lock: " + waiting + ", expected " + requests);
-        }
     }
 }

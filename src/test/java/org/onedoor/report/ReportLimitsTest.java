@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -74,7 +73,7 @@ class ReportLimitsTest {
     void shouldCountTheTimeLimitOverTheWholeReport() throws Exception {
         try (Connection tickets = locked("ticket"); Connection counters = locked("counter")) {
             CompletableFuture<Response> report = CompletableFuture.supplyAsync(this::allCenters);
-            awaitWaitingOnALock(1);
+            database.awaitLockWaits(1, TOTALS);
             releaseAfter(tickets, 1_400);
             releaseAfter(counters, 2_800);
             Response answer = report.get(30, TimeUnit.SECONDS);
@@ -95,7 +94,7 @@ class ReportLimitsTest {
         try (Connection tickets = locked("ticket")) {
             first = CompletableFuture.supplyAsync(this::allCenters);
             second = CompletableFuture.supplyAsync(this::allCenters);
-            awaitWaitingOnALock(2);
+            database.awaitLockWaits(2, TOTALS);
             Response third = allCenters();
             tickets.rollback(); // at once: the two held ones have 2 s from their start
             assertThat(third.statusCode()).as(third.asString()).isEqualTo(503);
@@ -126,25 +125,5 @@ class ReportLimitsTest {
             holder.rollback();
             return null;
         }, millis, TimeUnit.MILLISECONDS);
-    }
-
-    /** Waits until {@code reports} reports' totals wait on a lock. */
-    private void awaitWaitingOnALock(int reports) throws Exception {
-        try (Connection watcher = database.getConnection()) {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            int waiting = 0;
-            while (System.nanoTime() < until) {
-                try (ResultSet r = watcher.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity"
-                        + " WHERE wait_event_type = 'Lock' AND query LIKE '" + TOTALS + "'")) {
-                    r.next();
-                    waiting = r.getInt(1);
-                }
-                if (waiting >= reports) {
-                    return;
-                }
-                Thread.sleep(20);
-            }
-            throw new AssertionError("reports waiting on the lock: " + waiting + ", expected " + reports);
-        }
     }
 }
