@@ -21,6 +21,17 @@ public class CounterRepository implements PanacheRepository<Counter> {
         return list("centerId = ?1 order by number", centerId);
     }
 
+    /**
+     * Takes the officer's seat until commit: one counter opening of theirs at a time, so that two
+     * opened at once from two PCs cannot each find the same old counter to leave, and both stay
+     * open. Only these openings take it.
+     */
+    public Uni<Void> lockOfficer(Long centerId, String officer) {
+        return getSession().chain(s -> s.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock("
+                        + "hashtext('officer ' || :officer), CAST(CAST(:center AS bigint) % 2147483647 AS int))) taken", Long.class)
+                .setParameter("officer", officer).setParameter("center", centerId).getSingleResult()).replaceWithVoid();
+    }
+
     /** The numbers of the counters {@code officer} holds (open or paused), but {@code except}. */
     public Uni<List<Integer>> heldBy(Long centerId, String officer, int except) {
         return getSession().chain(s -> s.createSelectionQuery("select c.number from Counter c where c.centerId = :center"

@@ -177,7 +177,7 @@ public class CounterService {
     /** The other counters an officer opening {@code number} leaves: those they hold now. */
     private Uni<List<Integer>> countersLeft(Center center, String actor, int number, CounterState target) {
         return target != CounterState.OPEN || access.canOverrule() ? Uni.createFrom().item(List.of())
-                : counters.heldBy(center.id, actor, number);
+                : counters.lockOfficer(center.id, actor).chain(() -> counters.heldBy(center.id, actor, number));
     }
 
     /**
@@ -198,11 +198,18 @@ public class CounterService {
         return locked;
     }
 
-    /** The counters the officer leaves, each locked and still theirs and open; 409 if one has a ticket at it. */
+    /**
+     * The counters the officer leaves, each locked and still theirs and open; 409 if one has a
+     * ticket at it. One already at {@code number} (held several before this rule) leaves only the
+     * idle ones: pressing Open again must not be refused for a move they made long ago.
+     */
     private static List<CounterAtWork> leaving(String actor, Map<Integer, CounterAtWork> locked, int number) {
+        Counter wanted = locked.get(number).counter();
+        boolean alreadyThere = wanted.state == CounterState.OPEN && actor.equals(wanted.officer);
         List<CounterAtWork> left = locked.values().stream()
                 .filter(at -> at.counter().number != number && actor.equals(at.counter().officer)
                         && at.counter().state != CounterState.CLOSED)
+                .filter(at -> !alreadyThere || at.busyCode() == null)
                 .toList();
         for (CounterAtWork at : left) {
             if (at.busyCode() != null) {
@@ -252,8 +259,12 @@ public class CounterService {
         if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        changes.subList(0, changes.size() - 1).forEach(change -> tx.record(center, change));
-        return queue.queueChanged(center).chain(waiting -> tx.recordWithQueue(center, changes.get(changes.size() - 1), waiting));
+        Uni<Void> told = Uni.createFrom().voidItem();
+        for (CounterStateChanged change : changes.subList(0, changes.size() - 1)) {
+            told = told.chain(() -> tx.record(center, change));
+        }
+        return told.chain(() -> queue.queueChanged(center))
+                .chain(waiting -> tx.recordWithQueue(center, changes.get(changes.size() - 1), waiting));
     }
 
     private LocalDate day(Center center) {

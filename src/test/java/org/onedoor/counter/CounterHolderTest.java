@@ -1,12 +1,22 @@
 package org.onedoor.counter;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestDatabase;
 
 /**
  * One officer works a counter at a time, whoever opened it: another officer's stale page cannot
@@ -15,6 +25,9 @@ import org.onedoor.testing.Floor;
  */
 @QuarkusTest
 class CounterHolderTest {
+
+    @Inject
+    TestDatabase database;
 
     /**
      * Anyone may read a center's counters and queue, but only staff see who holds a counter: a
@@ -119,5 +132,57 @@ class CounterHolderTest {
         floor.as(manager).post(floor.path("/counters/3/open")).then().statusCode(200); // taken over from the colleague
         floor.as(manager).get(floor.path("/counters")).then().statusCode(200)
                 .body("find { it.number == 1 }.officer", is(manager)).body("find { it.number == 3 }.officer", is(manager));
+    }
+
+    /**
+     * An officer at counter 1 opens counters 2 and 3 at once, from two PCs: the first opening is
+     * held here on a lock on the tickets until the second has read which counters the officer
+     * holds. However they interleave, the officer ends up at one counter.
+     */
+    @Test
+    void shouldLeaveTheOfficerAtOneCounterWhenTheyOpenTwoAtOnce() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").counter(3, "HT");
+        String officer = floor.user("OFFICER");
+        floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
+        ExecutorService pcs = Executors.newFixedThreadPool(2);
+        try (Connection holder = database.getConnection()) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("LOCK TABLE ticket IN ACCESS EXCLUSIVE MODE");
+            Future<Integer> two = pcs.submit(() -> floor.as(officer).post(floor.path("/counters/2/open")).statusCode());
+            database.awaitLockWaits(1, null);
+            Future<Integer> three = pcs.submit(() -> floor.as(officer).post(floor.path("/counters/3/open")).statusCode());
+            database.awaitLockWaits(2, null);
+            holder.rollback();
+            assertThat(List.of(two.get(30, TimeUnit.SECONDS), three.get(30, TimeUnit.SECONDS))).containsOnly(200);
+        } finally {
+            pcs.shutdownNow();
+        }
+        List<Integer> held = floor.as(officer).get(floor.path("/counters")).then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.officer == '" + officer + "' }.number", Integer.class);
+        assertThat(held).as("the counters the officer holds").hasSize(1);
+    }
+
+    /**
+     * An officer who held two counters before this rule (or by any other way) and presses Open
+     * again at the one they sit at is not refused for a ticket left at the other.
+     */
+    @Test
+    void shouldNotRefuseAnOfficerReopeningTheCounterTheySitAt() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
+        String officer = floor.user("OFFICER");
+        floor.issue("HT");
+        floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.as(officer).post(floor.path("/counters/1/call-next")).then().statusCode(200);
+        try (Connection db = database.getConnection(); PreparedStatement both = db.prepareStatement(
+                "UPDATE counter SET state = 'OPEN', officer = ? WHERE number = 2"
+                        + " AND center_id = (SELECT id FROM center WHERE code = ?)")) {
+            both.setString(1, officer);
+            both.setString(2, floor.center);
+            assertThat(both.executeUpdate()).isEqualTo(1);
+        }
+
+        floor.as(officer).post(floor.path("/counters/2/open")).then().statusCode(200).body("officer", is(officer));
+        floor.as(officer).get(floor.path("/counters")).then().statusCode(200)
+                .body("find { it.number == 1 }.officer", is(officer)).body("find { it.number == 1 }.state", is("OPEN"));
     }
 }
