@@ -66,6 +66,21 @@ public class Problem extends RuntimeException {
         return new Problem(Status.SERVICE_UNAVAILABLE, "Service unavailable", words);
     }
 
+    /**
+     * Stopped because it asked for more than the server gives anyone (a report over too many days
+     * or centers): 503 with no Retry-After, for the same request would be stopped again.
+     */
+    public static Problem tooMuchAsked(Function<ProblemWords, String> words) {
+        return new TooMuchAsked(words);
+    }
+
+    static final class TooMuchAsked extends Problem {
+
+        TooMuchAsked(Function<ProblemWords, String> words) {
+            super(Status.SERVICE_UNAVAILABLE, "Service unavailable", words);
+        }
+    }
+
     /** A bad request only an API client can make (a malformed parameter no page sends): English only. */
     public static Problem badParameter(String detail) {
         return new Problem(Status.BAD_REQUEST, "Bad request", detail);

@@ -38,7 +38,7 @@ public class ProblemMappers {
         Response response = respond(p.status().getStatusCode(), p.title(), p.detail(ProblemLanguage.of(headers)), null);
         if (p instanceof TooManyRequests tooMany) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
-        } else if (p.status() == Response.Status.SERVICE_UNAVAILABLE) {
+        } else if (p.status() == Response.Status.SERVICE_UNAVAILABLE && !(p instanceof Problem.TooMuchAsked)) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         }
         return response;

@@ -81,7 +81,7 @@ class ReportRuns {
     }
 
     private Problem tooLong() {
-        return Problem.unavailable(w -> w.reportTooLong(limits.timeLimit().toSeconds()));
+        return Problem.tooMuchAsked(w -> w.reportTooLong(limits.timeLimit().toSeconds()));
     }
 
     /**

@@ -57,9 +57,11 @@ class ReportLimitsTest {
         try (Connection blocker = locked("ticket")) {
             // let go after 10 s whatever happens: a report with no limit then answers 200 late, not never
             releaseAfter(blocker, 10_000);
-            String detail = allCenters().then().statusCode(503).contentType("application/problem+json")
-                    .extract().path("detail");
-            assertThat(detail).contains("2 seconds", "one center");
+            Response answer = allCenters();
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.jsonPath().getString("detail")).contains("2 seconds", "one center");
+            assertThat(answer.header("Retry-After")).as("the same report would be stopped again").isNull();
         }
         Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + today + "&to=" + today).then().statusCode(200);
     }
