@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Work that needs the database taking turns for it: at most {@code limit} pieces run at once, the
@@ -23,6 +24,8 @@ import java.util.function.Supplier;
  * {@link ApiTurns} each keep one.
  */
 public final class Turns {
+
+    private static final Logger LOG = Logger.getLogger(Turns.class);
 
     private final String what;
     private final int limit;
@@ -108,7 +111,7 @@ public final class Turns {
         }
         // subscribed here too: the caller's cancel ends only its own wait for the outcome
         Uni<T> once = ran.memoize().indefinitely();
-        once.subscribe().with(item -> { }, failure -> { });
+        once.subscribe().with(item -> { }, failure -> LOG.debugf("%s: work run to its end failed: %s", what, failure));
         return once;
     }
 
