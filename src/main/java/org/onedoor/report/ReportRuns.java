@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.hibernate.QueryTimeoutException;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.onedoor.common.DatabaseBusy;
 import org.onedoor.common.Problem;
 import org.onedoor.common.Turns;
@@ -52,14 +53,36 @@ class ReportRuns {
      * report start one heavy statement after another.
      */
     <T> Uni<T> run(Function<Deadline, Uni<T>> work) {
-        return turns.admitToEnd(() -> {
-                    Deadline deadline = new Deadline(System.nanoTime() + limits.timeLimit().toNanos());
-                    return Panache.withTransaction(() -> Panache.getSession()
-                            .chain(s -> s.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate())
-                            .chain(() -> work.apply(deadline)));
-                })
+        return turns.admitToEnd(() -> readOnly(work))
                 .onFailure(DatabaseBusy.class).transform(e -> Problem.unavailable(w -> w.reportsBusy()))
                 .onFailure(ReportRuns::stoppedForTime).transform(e -> tooLong());
+    }
+
+    /**
+     * The province dashboard's one statement: read-only and within the time limit like a report,
+     * but without a turn, for a glance at the floors now must not wait behind a year's report.
+     */
+    <T> Uni<T> glance(Function<Mutiny.Session, Uni<T>> statement) {
+        return readOnly(deadline -> limited(deadline, statement))
+                .onFailure(ReportRuns::stoppedForTime).transform(e -> tooLong());
+    }
+
+    /** Work in a read-only transaction; its time starts now. */
+    private <T> Uni<T> readOnly(Function<Deadline, Uni<T>> work) {
+        Deadline deadline = new Deadline(System.nanoTime() + limits.timeLimit().toNanos());
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("SET TRANSACTION READ ONLY").executeUpdate())
+                .chain(() -> work.apply(deadline)));
+    }
+
+    /** One statement, with what is left of the time. */
+    private <T> Uni<T> limited(Deadline deadline, Function<Mutiny.Session, Uni<T>> statement) {
+        long left = deadline.leftMillis();
+        if (left < 1) {
+            return Uni.createFrom().failure(tooLong());
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery("SET LOCAL statement_timeout = " + left).executeUpdate()
+                .chain(() -> statement.apply(s)));
     }
 
     /**
@@ -71,13 +94,8 @@ class ReportRuns {
 
     /** One statement of the report, with what is left of its time. */
     Uni<List<Object[]>> rows(Reading reading, String sql) {
-        long left = reading.deadline().leftMillis();
-        if (left < 1) {
-            return Uni.createFrom().failure(tooLong());
-        }
-        return Panache.getSession().chain(s -> s.createNativeQuery("SET LOCAL statement_timeout = " + left).executeUpdate()
-                .chain(() -> s.createNativeQuery(sql, Object[].class).setParameter("center", reading.center())
-                        .setParameter("from", reading.from()).setParameter("to", reading.to()).getResultList()));
+        return limited(reading.deadline(), s -> s.createNativeQuery(sql, Object[].class).setParameter("center", reading.center())
+                .setParameter("from", reading.from()).setParameter("to", reading.to()).getResultList());
     }
 
     private Problem tooLong() {

@@ -1,7 +1,5 @@
 package org.onedoor.report;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -176,7 +174,6 @@ public class ReportService {
      * Every center (ADMIN) or the user's own (MANAGER), as it stands now. A transferred citizen has
      * waited since the transfer (the end of their last visit), as the reports count it.
      */
-    @WithSession
     public Uni<List<CenterNow>> now() {
         Long own = access.isAdmin() ? null : access.centerId();
         Instant now = clock.instant();
@@ -195,7 +192,7 @@ public class ReportService {
                     AS today) d
                 WHERE CAST(:center AS bigint) IS NULL OR ce.id = :center ORDER BY ce.code
                 """;
-        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Object[].class).setParameter("now", now)
+        return runs.glance(s -> s.createNativeQuery(sql, Object[].class).setParameter("now", now)
                 .setParameter("center", own).getResultList())
                 .map(rows -> rows.stream().map(r -> new CenterNow(String.valueOf(r[0]), String.valueOf(r[1]), i(r[2]),
                         d(r[3]), i(r[4]), i(r[5]), i(r[6]))).toList());

@@ -66,6 +66,18 @@ class ReportLimitsTest {
         Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + today + "&to=" + today).then().statusCode(200);
     }
 
+    /** The province dashboard is one statement, but across the country a heavy one: it has the same limit. */
+    @Test
+    void shouldStopTheDashboardThatRunsTooLong() throws Exception {
+        try (Connection blocker = locked("ticket")) {
+            releaseAfter(blocker, 10_000); // a dashboard with no limit answers 200 late, not never
+            Response answer = Floor.asAdmin().get("/api/reports/now");
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(503);
+            assertThat(answer.jsonPath().getString("detail")).contains("2 seconds");
+        }
+        Floor.asAdmin().get("/api/reports/now").then().statusCode(200);
+    }
+
     /**
      * The limit is the report's, not each statement's: here the totals wait 1.4 s on the tickets'
      * lock and the counters' figures wait 1.4 s more on the counters' lock. Each statement alone is
