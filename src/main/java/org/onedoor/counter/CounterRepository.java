@@ -27,9 +27,7 @@ public class CounterRepository implements PanacheRepository<Counter> {
      * open. Only these openings take it.
      */
     public Uni<Void> lockOfficer(Long centerId, String officer) {
-        return getSession().chain(s -> s.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock("
-                        + "hashtext('officer ' || :officer), CAST(CAST(:center AS bigint) % 2147483647 AS int))) taken", Long.class)
-                .setParameter("officer", officer).setParameter("center", centerId).getSingleResult()).replaceWithVoid();
+        return advisoryLock("hashtext('officer ' || :officer)", centerId, officer);
     }
 
     /** The numbers of the counters {@code officer} holds (open or paused), but {@code except}. */
@@ -52,10 +50,20 @@ public class CounterRepository implements PanacheRepository<Counter> {
      * edits take it, so it cannot form a cycle with the row locks of calls and transfers.
      */
     public Uni<Void> lockLayout(Long centerId) {
+        return advisoryLock(String.valueOf(LAYOUT_LOCK), centerId, null);
+    }
+
+    /**
+     * A transaction-scoped advisory lock on ({@code firstKey}, the center): {@code firstKey} is SQL
+     * for an int, which may use :officer when {@code officer} is given.
+     */
+    private Uni<Void> advisoryLock(String firstKey, Long centerId, String officer) {
         // pg_advisory_xact_lock returns void, which no result type maps: count its one row instead
-        return getSession().chain(s -> s.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(" + LAYOUT_LOCK
-                        + ", CAST(CAST(:center AS bigint) % 2147483647 AS int))) taken", Long.class)
-                .setParameter("center", centerId).getSingleResult()).replaceWithVoid();
+        return getSession().chain(s -> {
+            var lock = s.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(" + firstKey
+                    + ", CAST(CAST(:center AS bigint) % 2147483647 AS int))) taken", Long.class).setParameter("center", centerId);
+            return (officer == null ? lock : lock.setParameter("officer", officer)).getSingleResult();
+        }).replaceWithVoid();
     }
 
     /**
