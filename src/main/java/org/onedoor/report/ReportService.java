@@ -122,7 +122,9 @@ public class ReportService {
         return runs.run(deadline -> scope(centerCode).chain(center -> {
             LocalDate first = from != null ? from : today(center);
             LocalDate last = to != null ? to : first;
-            checkDates(first, last);
+            if (from == null) {
+                checkDates(first, last); // the rest were checked before the turn
+            }
             return figures(centerCode, center, first, last, deadline);
         }));
     }
