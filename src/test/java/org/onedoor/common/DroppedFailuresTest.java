@@ -54,9 +54,7 @@ class DroppedFailuresTest {
             }
         };
         Logger.getLogger("").addHandler(watcher);
-        try (Connection holder = database.getConnection()) {
-            holder.setAutoCommit(false);
-            holder.createStatement().execute("LOCK TABLE pairing IN ACCESS EXCLUSIVE MODE");
+        try (Connection holder = database.lockTable("pairing", "ACCESS EXCLUSIVE")) {
             try (Socket screen = new Socket("127.0.0.1", RestAssured.port)) {
                 OutputStream out = screen.getOutputStream();
                 out.write(("POST /api/pairing HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")

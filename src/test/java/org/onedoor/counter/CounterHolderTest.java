@@ -145,9 +145,7 @@ class CounterHolderTest {
         String officer = floor.user("OFFICER");
         floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
         ExecutorService pcs = Executors.newFixedThreadPool(2);
-        try (Connection holder = database.getConnection()) {
-            holder.setAutoCommit(false);
-            holder.createStatement().execute("LOCK TABLE ticket IN ACCESS EXCLUSIVE MODE");
+        try (Connection holder = database.lockTable("ticket", "ACCESS EXCLUSIVE")) {
             Future<Integer> two = pcs.submit(() -> floor.as(officer).post(floor.path("/counters/2/open")).statusCode());
             database.awaitLockWaits(1, null);
             Future<Integer> three = pcs.submit(() -> floor.as(officer).post(floor.path("/counters/3/open")).statusCode());

@@ -91,10 +91,8 @@ class CounterSettingsTest {
                 .counter(1, "HT", "CT").counter(2, "HT", "CT").open(1).open(2);
         floor.issue("CT");
         ExecutorService both = Executors.newFixedThreadPool(2);
-        try (Connection holder = database.getConnection()) {
-            holder.setAutoCommit(false);
-            // reads of the fields go on; their rewrite waits
-            holder.createStatement().execute("LOCK TABLE counter_field IN SHARE MODE");
+        // reads of the fields go on; their rewrite waits
+        try (Connection holder = database.lockTable("counter_field", "SHARE")) {
             Future<Integer> first = both.submit(() -> Floor.asAdmin().body(Map.of("label", "Quầy 1", "fields", List.of("HT")))
                     .put(floor.path("/counters/1")).statusCode());
             Future<Integer> second = both.submit(() -> Floor.asAdmin().body(Map.of("label", "Quầy 2", "fields", List.of("HT")))

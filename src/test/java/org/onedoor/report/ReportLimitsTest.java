@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,7 +53,7 @@ class ReportLimitsTest {
 
     @Test
     void shouldStopAReportThatRunsTooLongAndSayToAskForLess() throws Exception {
-        try (Connection blocker = locked("ticket")) {
+        try (Connection blocker = database.lockTable("ticket", "ACCESS EXCLUSIVE")) {
             // let go after 10 s whatever happens: a report with no limit then answers 200 late, not never
             releaseAfter(blocker, 10_000);
             Response answer = allCenters();
@@ -69,7 +68,7 @@ class ReportLimitsTest {
     /** The province dashboard is one statement, but across the country a heavy one: it has the same limit. */
     @Test
     void shouldStopTheDashboardThatRunsTooLong() throws Exception {
-        try (Connection blocker = locked("ticket")) {
+        try (Connection blocker = database.lockTable("ticket", "ACCESS EXCLUSIVE")) {
             releaseAfter(blocker, 10_000); // a dashboard with no limit answers 200 late, not never
             Response answer = Floor.asAdmin().get("/api/reports/now");
             assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(503);
@@ -85,7 +84,7 @@ class ReportLimitsTest {
      */
     @Test
     void shouldCountTheTimeLimitOverTheWholeReport() throws Exception {
-        try (Connection tickets = locked("ticket"); Connection counters = locked("counter")) {
+        try (Connection tickets = database.lockTable("ticket", "ACCESS EXCLUSIVE"); Connection counters = database.lockTable("counter", "ACCESS EXCLUSIVE")) {
             CompletableFuture<Response> report = CompletableFuture.supplyAsync(this::allCenters);
             database.awaitLockWaits(1, TOTALS);
             releaseAfter(tickets, 1_400);
@@ -105,7 +104,7 @@ class ReportLimitsTest {
     void shouldRefuseAReportWhenEveryTurnIsTaken() throws Exception {
         CompletableFuture<Response> first;
         CompletableFuture<Response> second;
-        try (Connection tickets = locked("ticket")) {
+        try (Connection tickets = database.lockTable("ticket", "ACCESS EXCLUSIVE")) {
             first = CompletableFuture.supplyAsync(this::allCenters);
             second = CompletableFuture.supplyAsync(this::allCenters);
             database.awaitLockWaits(2, TOTALS);
@@ -124,14 +123,6 @@ class ReportLimitsTest {
 
     private Response allCenters() {
         return Floor.asAdmin().get("/api/reports?from=" + today + "&to=" + today);
-    }
-
-    /** A connection holding an exclusive lock on {@code table}, which every read of it waits for. */
-    private Connection locked(String table) throws SQLException {
-        Connection connection = database.getConnection();
-        connection.setAutoCommit(false);
-        connection.createStatement().execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
-        return connection;
     }
 
     private void releaseAfter(Connection holder, long millis) {

@@ -24,6 +24,17 @@ public class TestDatabase {
     }
 
     /**
+     * A connection holding {@code mode} on {@code table} until its rollback or close: the requests
+     * a test sends meanwhile wait at the lock, where the test can find them ({@link #awaitLockWaits}).
+     */
+    public Connection lockTable(String table, String mode) throws SQLException {
+        Connection connection = getConnection();
+        connection.setAutoCommit(false);
+        connection.createStatement().execute("LOCK TABLE " + table + " IN " + mode + " MODE");
+        return connection;
+    }
+
+    /**
      * Waits (10 s at most) until {@code count} statements wait on a lock: requests a test holds
      * at a lock it took, so that it knows they got that far.
      *
