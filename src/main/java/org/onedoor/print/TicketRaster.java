@@ -34,6 +34,8 @@ public final class TicketRaster {
 
     private static final Font REGULAR = load("print/NotoSans-Regular.ttf");
     private static final Font BOLD = load("print/NotoSans-Bold.ttf");
+    /** Tall enough for nearly every ticket (at 80 mm; scaled for 58): one drawing is enough. */
+    private static final int USUAL_HEIGHT = 1600;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     /** The words around the figures, in the citizen's language. */
@@ -59,7 +61,23 @@ public final class TicketRaster {
     public static BufferedImage render(TicketPrint p, String trackingUrl, int width, Words words, BufferedImage logo,
             List<String> header, List<String> footer) {
         double s = width / (double) WIDTH_80MM;
-        BufferedImage img = new BufferedImage(width, (int) (1600 * s), BufferedImage.TYPE_INT_RGB);
+        int height = (int) (USUAL_HEIGHT * s);
+        for (;;) {
+            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            int used = draw(img, s, p, trackingUrl, words, logo, header, footer);
+            if (used <= height) {
+                return img.getSubimage(0, 0, width, used);
+            }
+            // a center's logo and eight long lines of its own make a ticket longer than usual: the
+            // first drawing measured it, the second has room for all of it
+            height = used;
+        }
+    }
+
+    /** Draws the ticket from the top of {@code img}; how tall it is, whether or not it fitted. */
+    private static int draw(BufferedImage img, double s, TicketPrint p, String trackingUrl, Words words,
+            BufferedImage logo, List<String> header, List<String> footer) {
+        int width = img.getWidth();
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
@@ -99,7 +117,7 @@ public final class TicketRaster {
             pen.centered(line, REGULAR.deriveFont(20f * (float) s));
         }
         g.dispose();
-        return img.getSubimage(0, 0, width, Math.min(img.getHeight(), pen.y + (int) (24 * s)));
+        return pen.y + (int) (24 * s);
     }
 
     /** Writes lines down the paper, centred, wrapped to its width. */
