@@ -1,22 +1,39 @@
 package org.onedoor.security;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+import org.onedoor.common.OnContext;
 
 /**
  * Counts wrong passwords per username and per client address and locks them for a while (see
  * {@link LoginLimits} for the numbers and why). Unknown usernames count like real ones, so the
  * lock tells nobody which usernames exist.
  *
- * <p>In memory, on each node: a restart forgets the counts, and in cluster mode each node counts
- * on its own, so a guesser spread over N nodes gets N times the tries (docs/security.md).
+ * <p>The counts are in PostgreSQL ({@code sign_in_limit}), so every node of a cluster counts the
+ * same failures and a restart forgets none: in each node's memory, a guesser spread over N nodes
+ * got N times the tries. A wrong password is slow anyway (bcrypt), so its two statements cost
+ * nothing a user notices. The locks a node has seen are also kept in its memory: once locked, a
+ * guesser's flood is refused without a query, and a Basic client whose password this node has
+ * already verified is not asked about on every request.
  */
 @ApplicationScoped
 public class LoginAttempts {
@@ -24,17 +41,25 @@ public class LoginAttempts {
     /** A username with no failure for this long starts again from a one-minute lock. */
     static final Duration FORGET_AFTER = Duration.ofHours(1);
 
-    /** Beyond this many remembered keys, stale ones are dropped (a flood of made-up usernames). */
+    /** How often rows nobody needs any more are deleted. */
+    static final Duration CLEAN_EVERY = Duration.ofMinutes(10);
+
+    /** Beyond this many locks held in memory, expired ones are dropped. */
     private static final int PRUNE_ABOVE = 10_000;
 
-    private record UserState(int failures, int locks, Instant lockedUntil, Instant lastFailure) {
+    private static final Logger LOG = Logger.getLogger(LoginAttempts.class);
+
+    private enum Kind {
+        USER, ADDRESS
     }
 
-    private record AddressState(int failures, Instant windowStart, Instant lockedUntil) {
+    /** One row of sign_in_limit, as read under its lock. */
+    private record Count(int failures, int locks, Instant since, Instant lockedUntil) {
     }
 
-    private final Map<String, UserState> users = new ConcurrentHashMap<>();
-    private final Map<String, AddressState> addresses = new ConcurrentHashMap<>();
+    /** Locks seen on this node: "USER:name" or "ADDRESS:1.2.3.4" → until when. */
+    private final Map<String, Instant> locks = new ConcurrentHashMap<>();
+    private long cleaner = -1;
 
     @Inject
     LoginLimits limits;
@@ -42,89 +67,184 @@ public class LoginAttempts {
     @Inject
     Clock clock;
 
-    /** Refuses an attempt, before any password is checked, while the username or address is locked. */
+    @Inject
+    Pool pool;
+
+    @Inject
+    Vertx vertx;
+
+    void start(@Observes StartupEvent event) {
+        cleaner = vertx.setPeriodic(CLEAN_EVERY.toMillis(), id -> OnContext.ofItsOwn(vertx, this::clean)
+                .subscribe().with(done -> { }, e -> LOG.debugf("Old sign-in counts not cleaned: %s", e.getMessage())));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (cleaner >= 0) {
+            vertx.cancelTimer(cleaner);
+        }
+    }
+
+    /**
+     * Refuses an attempt, before any password is checked, while this node knows the username or
+     * address locked. Before a password is verified, {@link #checkShared} asks what every node counted.
+     */
     public void check(String username, String address) {
         if (unlimited(address)) {
             return;
         }
         Instant now = clock.instant();
-        Instant until = null;
-        UserState user = users.get(key(username));
-        if (user != null && user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
-            until = user.lockedUntil();
+        Instant until = later(locks.get(key(Kind.USER, username)), address == null ? null : locks.get(key(Kind.ADDRESS, address)));
+        refuseIfLocked(until, now);
+    }
+
+    /** Refuses the attempt while the username or the address is locked by failures on any node. */
+    public Uni<Void> checkShared(String username, String address) {
+        if (unlimited(address)) {
+            return Uni.createFrom().voidItem();
         }
-        AddressState from = address == null ? null : addresses.get(address);
-        if (from != null && from.lockedUntil() != null && from.lockedUntil().isAfter(now)
-                && (until == null || from.lockedUntil().isAfter(until))) {
-            until = from.lockedUntil();
+        return pool.preparedQuery("SELECT kind, locked_until FROM sign_in_limit"
+                        + " WHERE locked_until IS NOT NULL AND ((kind = 'USER' AND key = $1) OR (kind = 'ADDRESS' AND key = $2))")
+                .execute(Tuple.of(name(username), address))
+                .map(rows -> {
+                    Instant now = clock.instant();
+                    Instant until = null;
+                    for (Row row : rows) {
+                        Instant lockedUntil = row.getOffsetDateTime("locked_until").toInstant();
+                        Kind kind = Kind.valueOf(row.getString("kind"));
+                        learn(kind == Kind.USER ? key(kind, username) : key(kind, address), lockedUntil, now);
+                        until = later(until, lockedUntil);
+                    }
+                    refuseIfLocked(until, now);
+                    return null;
+                });
+    }
+
+    /**
+     * A wrong password (or an unknown username), counted for the username and the address.
+     *
+     * @return whether this failure locked either of them
+     */
+    public Uni<Boolean> failed(String username, String address) {
+        if (unlimited(address)) {
+            return Uni.createFrom().item(false);
         }
-        if (until != null) {
+        Instant now = clock.instant();
+        return pool.withTransaction(connection -> countUser(connection, username, now)
+                .chain(userLocked -> address == null ? Uni.createFrom().item(userLocked)
+                        : countAddress(connection, address, now).map(addressLocked -> userLocked || addressLocked)));
+    }
+
+    /** The right password, verified just now and outside any lock: the username's count starts again. */
+    public Uni<Void> succeeded(String username) {
+        locks.remove(key(Kind.USER, username));
+        return pool.preparedQuery("DELETE FROM sign_in_limit WHERE kind = 'USER' AND key = $1")
+                .execute(Tuple.of(name(username))).replaceWithVoid();
+    }
+
+    /** A username's failures in a row: every {@code userFailures} of them lock it, each lock twice as long. */
+    private Uni<Boolean> countUser(SqlConnection connection, String username, Instant now) {
+        return lockedRow(connection, Kind.USER, name(username), now).chain(count -> {
+            Count before = count.since().plus(FORGET_AFTER).isBefore(now) ? new Count(0, 0, now, null) : count;
+            boolean locking = before.failures() + 1 >= limits.userFailures();
+            Count after = locking ? new Count(0, before.locks() + 1, now, now.plus(userLock(before.locks() + 1)))
+                    : new Count(before.failures() + 1, before.locks(), now, before.lockedUntil());
+            if (locking) {
+                learn(key(Kind.USER, username), after.lockedUntil(), now);
+            }
+            return write(connection, Kind.USER, name(username), after).replaceWith(locking);
+        });
+    }
+
+    /** An address's failures for any usernames within a window from its first. */
+    private Uni<Boolean> countAddress(SqlConnection connection, String address, Instant now) {
+        return lockedRow(connection, Kind.ADDRESS, address, now).chain(count -> {
+            Count before = count.since().plus(limits.addressWindow()).isAfter(now) ? count
+                    : new Count(0, 0, now, count.lockedUntil());
+            boolean locking = before.failures() + 1 >= limits.addressFailures();
+            Count after = locking ? new Count(0, 0, now, now.plus(limits.addressLock()))
+                    : new Count(before.failures() + 1, 0, before.since(), before.lockedUntil());
+            if (locking) {
+                learn(key(Kind.ADDRESS, address), after.lockedUntil(), now);
+            }
+            return write(connection, Kind.ADDRESS, address, after).replaceWith(locking);
+        });
+    }
+
+    /** The row of the key, created empty if it has none, locked until the transaction ends. */
+    private Uni<Count> lockedRow(SqlConnection connection, Kind kind, String key, Instant now) {
+        // the no-op update locks an existing row and returns it, so two nodes' failures add up
+        return connection.preparedQuery("INSERT INTO sign_in_limit (kind, key, failures, locks, since) VALUES ($1, $2, 0, 0, $3)"
+                        + " ON CONFLICT (kind, key) DO UPDATE SET kind = EXCLUDED.kind"
+                        + " RETURNING failures, locks, since, locked_until")
+                .execute(Tuple.of(kind.name(), key, at(now)))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    OffsetDateTime lockedUntil = row.getOffsetDateTime("locked_until");
+                    return new Count(row.getInteger("failures"), row.getInteger("locks"),
+                            row.getOffsetDateTime("since").toInstant(), lockedUntil == null ? null : lockedUntil.toInstant());
+                });
+    }
+
+    private static Uni<Void> write(SqlConnection connection, Kind kind, String key, Count count) {
+        return connection.preparedQuery("UPDATE sign_in_limit SET failures = $3, locks = $4, since = $5, locked_until = $6"
+                        + " WHERE kind = $1 AND key = $2")
+                .execute(Tuple.from(new Object[] {kind.name(), key, count.failures(), count.locks(), at(count.since()),
+                        count.lockedUntil() == null ? null : at(count.lockedUntil())}))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Deletes what no longer counts: a username's failures an hour old (its next failure would start
+     * again anyway), an address's window that has ended, and neither while a lock holds.
+     */
+    Uni<Void> clean() {
+        Instant now = clock.instant();
+        locks.values().removeIf(until -> !until.isAfter(now));
+        Instant oldest = now.minus(FORGET_AFTER.compareTo(limits.addressWindow()) > 0 ? FORGET_AFTER : limits.addressWindow());
+        return pool.preparedQuery("DELETE FROM sign_in_limit WHERE since < $1 AND (locked_until IS NULL OR locked_until < $2)")
+                .execute(Tuple.of(at(oldest), at(now))).replaceWithVoid();
+    }
+
+    /** 1, 2, 4… times the first lock, up to the longest. */
+    private Duration userLock(int times) {
+        Duration lock = limits.userLock().multipliedBy(1L << Math.min(times - 1, 20));
+        return lock.compareTo(limits.userLockMax()) > 0 ? limits.userLockMax() : lock;
+    }
+
+    private void learn(String key, Instant until, Instant now) {
+        if (until.isAfter(now)) {
+            locks.merge(key, until, (a, b) -> a.isAfter(b) ? a : b);
+        }
+        if (locks.size() > PRUNE_ABOVE) {
+            locks.values().removeIf(held -> !held.isAfter(now));
+        }
+    }
+
+    private static void refuseIfLocked(Instant until, Instant now) {
+        if (until != null && until.isAfter(now)) {
             throw new AuthenticationFailedException(new LoginLocked(Duration.between(now, until)));
         }
     }
 
-    /**
-     * A wrong password (or an unknown username).
-     *
-     * @return whether this failure locked the username or the address
-     */
-    public boolean failed(String username, String address) {
-        if (unlimited(address)) {
-            return false;
-        }
-        Instant now = clock.instant();
-        boolean[] locked = {false};
-        users.compute(key(username), (k, s) -> {
-            if (s == null || s.lastFailure().plus(FORGET_AFTER).isBefore(now)) {
-                s = new UserState(0, 0, null, now);
-            }
-            if (s.failures() + 1 < limits.userFailures()) {
-                return new UserState(s.failures() + 1, s.locks(), s.lockedUntil(), now);
-            }
-            int locks = s.locks() + 1;
-            locked[0] = true;
-            return new UserState(0, locks, now.plus(userLock(locks)), now);
-        });
-        if (address != null) {
-            addresses.compute(address, (k, s) -> {
-                if (s == null || !s.windowStart().plus(limits.addressWindow()).isAfter(now)) {
-                    s = new AddressState(0, now, s == null ? null : s.lockedUntil());
-                }
-                if (s.failures() + 1 < limits.addressFailures()) {
-                    return new AddressState(s.failures() + 1, s.windowStart(), s.lockedUntil());
-                }
-                locked[0] = true;
-                return new AddressState(0, now, now.plus(limits.addressLock()));
-            });
-        }
-        if (users.size() > PRUNE_ABOVE || addresses.size() > PRUNE_ABOVE) {
-            prune(now);
-        }
-        return locked[0];
-    }
-
-    /** The right password, outside any lock: the username's count starts again. */
-    public void succeeded(String username) {
-        users.remove(key(username));
-    }
-
-    /** 1, 2, 4… times the first lock, up to the longest. */
-    private Duration userLock(int locks) {
-        Duration lock = limits.userLock().multipliedBy(1L << Math.min(locks - 1, 20));
-        return lock.compareTo(limits.userLockMax()) > 0 ? limits.userLockMax() : lock;
-    }
-
-    private void prune(Instant now) {
-        users.entrySet().removeIf(e -> e.getValue().lastFailure().plus(FORGET_AFTER).isBefore(now));
-        addresses.entrySet().removeIf(e -> !e.getValue().windowStart().plus(limits.addressWindow()).isAfter(now)
-                && (e.getValue().lockedUntil() == null || !e.getValue().lockedUntil().isAfter(now)));
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private boolean unlimited(String address) {
         return address != null && limits.unlimitedAddresses().map(a -> a.contains(address)).orElse(false);
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String name(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        // the column holds 300: longer names are cut, still counted together with their start
+        return name.length() > 300 ? name.substring(0, 300) : name;
+    }
+
+    private static String key(Kind kind, String value) {
+        return kind + ":" + (kind == Kind.USER ? name(value) : value);
     }
 }

@@ -11,11 +11,13 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.onedoor.common.OnContext;
 import org.onedoor.common.Sha256;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -82,50 +84,53 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             // not recorded: the failure that locked it was, and a guesser's flood would fill the log
             return Uni.createFrom().failure(locked);
         }
-        return credentials.get("user:" + username, () -> Panache.withSession(() -> users.findByUsername(username)))
+        // the counts' statements answer on the pool's thread: the request goes on on its own context
+        return OnContext.ofCaller(credentials.get("user:" + username, () -> Panache.withSession(() -> users.findByUsername(username)))
                 .chain(user -> {
-            if (user == null) {
-                // as slow as a wrong password: a quick refusal would tell which usernames exist
-                return context.runBlocking(() -> {
-                    BcryptUtil.matches(password, NOBODY);
-                    throw wrongPassword(username, false, null, address, path);
-                });
-            }
             String digest = Sha256.hex(password);
-            Verified known = verified.get(username);
+            Verified known = user == null ? null : verified.get(username);
             if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
-                return Uni.createFrom().item(signedIn(user, address, path));
+                return signedIn(user, address, path, false);
             }
-            return context.runBlocking(() -> {
-                if (!BcryptUtil.matches(password, user.password)) {
-                    throw wrongPassword(username, true, user.centerId, address, path);
-                }
-                remember(username, new Verified(digest, user.password));
-                return signedIn(user, address, path);
-            });
-        });
+            // what every node counted, before the password is tried: only the bcrypt path asks,
+            // and every guess takes it (a wrong password is never remembered)
+            return attempts.checkShared(username, address)
+                    // an unknown user is as slow as a wrong password: a quick refusal would tell which usernames exist
+                    .chain(() -> Uni.createFrom().item(() -> BcryptUtil.matches(password, user == null ? NOBODY : user.password))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                    .chain(matches -> {
+                        if (user == null || !matches) {
+                            return wrongPassword(username, user != null, user == null ? null : user.centerId, address, path);
+                        }
+                        remember(username, new Verified(digest, user.password));
+                        return signedIn(user, address, path, true);
+                    });
+        }));
     }
 
     /**
      * The right password. A switched-off account's counts as a wrong one: a script still sending
      * an officer's credentials after they left is locked out and goes quiet in the audit log.
+     *
+     * @param verifiedNow bcrypt checked it just now (not a password this node remembered): only
+     *                    then does the username's count start again, not on every Basic request
      */
-    private SecurityIdentity signedIn(AppUser user, String address, String path) {
+    private Uni<SecurityIdentity> signedIn(AppUser user, String address, String path, boolean verifiedNow) {
         if (user.disabled) {
-            throw wrongPassword(user.username, true, user.centerId, address, path);
+            return wrongPassword(user.username, true, user.centerId, address, path);
         }
-        attempts.succeeded(user.username);
-        return identity(user);
+        Uni<Void> counted = verifiedNow ? attempts.succeeded(user.username) : Uni.createFrom().voidItem();
+        return counted.map(ignored -> identity(user));
     }
 
-    private AuthenticationFailedException wrongPassword(String username, boolean known, Long centerId, String address,
+    /** Counts the failure, tells the audit log, and refuses. */
+    private Uni<SecurityIdentity> wrongPassword(String username, boolean known, Long centerId, String address,
             String path) {
-        boolean lockedNow = attempts.failed(username, address);
-        refused.fire(new SignInRefused(username, known, centerId, address, path, lockedNow));
-        return new AuthenticationFailedException();
+        return attempts.failed(username, address).chain(lockedNow -> {
+            refused.fire(new SignInRefused(username, known, centerId, address, path, lockedNow));
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        });
     }
-
-
 
     /**
      * The client's address, from the HTTP request that carried the credentials (Basic sets it; the

@@ -38,7 +38,7 @@ import org.onedoor.testing.ServerNode;
  * 127.0.0.1:5672. Eight counters, four on each node, call 1,000 tickets at once: each ticket is
  * called exactly once, and a hall screen on each node receives every event of the center in order.
  * Then one node dies and its screen carries on from the other one with nothing missed. First, a
- * device revoked on one node loses its socket on the other.
+ * device revoked on one node loses its socket on the other, and wrong passwords add up across nodes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -121,8 +121,33 @@ class ClusterIT {
                 "node B closes the signed-out officer's socket with 4003 (last close: " + onB.closeCode() + ")");
     }
 
+    /**
+     * A guesser whose requests a load balancer spreads over both nodes gets the tries of one node,
+     * not twice as many: five wrong passwords, three on node A and two on node B, lock the name on
+     * both, even for the right password. Counted in each node's memory, neither node saw five.
+     */
     @Test
     @Order(3)
+    void shouldLockANameForWrongPasswordsSpreadOverBothNodes() throws Exception {
+        String center = newCenterCode();
+        apiA.createCenter(center, 1);
+        String officer = "guessed-" + center;
+        apiA.send("POST", "/api/users", NodeApi.JSON.writeValueAsString(Map.of("username", officer,
+                "password", "officer-password-1", "roles", List.of("OFFICER"), "center", center, "displayName", officer)));
+
+        for (int guess = 1; guess <= 5; guess++) {
+            NodeApi node = guess % 2 == 1 ? apiA : apiB;
+            assertThat(node.callAs(officer, "guess-" + guess, "GET", "/api/me").statusCode()).as("guess " + guess)
+                    .isEqualTo(401);
+        }
+
+        // the fifth, on node A, locked the name: node B knows it from the database alone
+        assertThat(apiA.callAs(officer, "officer-password-1", "GET", "/api/me").statusCode()).isEqualTo(429);
+        assertThat(apiB.callAs(officer, "officer-password-1", "GET", "/api/me").statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    @Order(4)
     void shouldCallEachTicketOnceAcrossNodesAndShowEveryEventOnEveryNode() throws Exception {
         String center = newCenterCode();
         apiA.createCenter(center, 8);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.testing.ClientAddress;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.TestClock;
+import org.onedoor.testing.TestDatabase;
 
 /** Password guessing, through HTTP Basic and the sign-in form, is stopped for a while. */
 @QuarkusTest
@@ -21,6 +22,12 @@ class LoginLimitTest {
 
     @Inject
     LoginLimits limits;
+
+    @Inject
+    LoginAttempts attempts;
+
+    @Inject
+    TestDatabase database;
 
     @Inject
     TestClock clock;
@@ -126,6 +133,39 @@ class LoginLimitTest {
         me("127.0.0.1", officer, Floor.STAFF_PASSWORD).then().statusCode(200);
         // the same failures from an address that is counted would have locked the username
         me(ClientAddress.fresh(), officer, Floor.STAFF_PASSWORD).then().statusCode(200);
+    }
+
+    /**
+     * The counts are rows in the database, shared by a cluster's nodes: a flood of made-up names
+     * leaves one each. An hour after their last failure the clean-up deletes them; a count still
+     * running stays.
+     */
+    @Test
+    void shouldDeleteCountsNoLongerNeeded() throws Exception {
+        String guesser = ClientAddress.fresh();
+        String madeUp = "nobody-" + UUID.randomUUID();
+        me(guesser, madeUp, "wrong").then().statusCode(401);
+        assertThat(countRows(madeUp, guesser)).isEqualTo(2);
+
+        clock.advance(LoginAttempts.FORGET_AFTER.plusMinutes(1));
+        String recent = "nobody-" + UUID.randomUUID();
+        me(ClientAddress.fresh(), recent, "wrong").then().statusCode(401);
+        attempts.clean().await().atMost(Duration.ofSeconds(10));
+
+        assertThat(countRows(madeUp, guesser)).isZero();
+        assertThat(countRows(recent, "-")).isEqualTo(1);
+    }
+
+    private int countRows(String username, String address) throws Exception {
+        try (var connection = database.getConnection(); var query = connection.prepareStatement(
+                "SELECT count(*) FROM sign_in_limit WHERE (kind = 'USER' AND key = ?) OR (kind = 'ADDRESS' AND key = ?)")) {
+            query.setString(1, username);
+            query.setString(2, address);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     private static Response me(String address, String username, String password) {

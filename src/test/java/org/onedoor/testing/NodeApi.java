@@ -85,6 +85,14 @@ public final class NodeApi {
         return call(method, path, json, adminAuthorization);
     }
 
+    /** Calls as a staff member with HTTP Basic, as an API client does. */
+    public HttpResponse<String> callAs(String username, String password, String method, String path)
+            throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return call(method, path, null, "Basic " + credentials);
+    }
+
     /** Calls as a paired device. */
     public HttpResponse<String> callAsDevice(String token, String method, String path, String json)
             throws IOException, InterruptedException {
