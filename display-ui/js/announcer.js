@@ -40,17 +40,25 @@ export class Announcer {
     this.audio.preload = 'auto';
   }
 
-  /** Loads the packs not loaded yet; called again on every snapshot, so a late pack is picked up. */
+  /**
+   * Reads the screen's packs afresh, replacing what it held: a clip a center recorded, or a pack
+   * dropped in its folder, is spoken without anyone reloading the screen. The hall screen calls it
+   * on every snapshot and every few minutes. A pack the server no longer has is let go (its words
+   * fall back); one that cannot be read now (no network) is kept as it was.
+   */
   async loadPacks() {
     const wanted = this.options.languages.concat(['vi']);
     for (const language of wanted) {
-      if (this.packs[language]) continue;
       try {
-        const response = await fetch('/api/voice-packs/' + encodeURIComponent(language));
+        const response = await fetch('/api/voice-packs/' + encodeURIComponent(language), { cache: 'no-store' });
+        if (response.status === 404) {
+          delete this.packs[language];
+          continue;
+        }
         const pack = response.ok ? await response.json() : null;
         if (pack && pack.clips) this.packs[language] = pack;
       } catch (e) {
-        // no pack now: the words fall back to speech synthesis or the chime
+        // not reachable now: the pack held stays, and its words are said as before
       }
     }
     // the browser lists its voices only after being asked once

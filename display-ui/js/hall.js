@@ -8,12 +8,15 @@ import { Announcer } from './announcer.js';
 import { ServerClock } from './server-clock.js';
 import { pageSetting } from './device.js';
 import { element } from './dom.js';
+import { repeatAbout } from './repeat.js';
 
 const FRESH_CALL_MS = 12000;  // a counter's tile flashes this long after its call
 const SPOTLIGHT_MS = 20000;   // then the spotlight dims until the next call
 const BOARD_VH = 70;          // the height of the now-serving board
 const FIELD_FONT_VH = 3.2;    // the waiting fields' type, when they all fit
 const MIN_FIELD_FONT_VH = 1.6; // and the smallest it shrinks to so that they all do
+// how often the voice packs are read again (?packs=<seconds>): a clip recorded today is said today
+const PACKS_EVERY_MS = Number(pageSetting('packs', '600')) * 1000;
 
 async function main() {
   const { messages, token, device } = await startScreen(['HALL_SCREEN']);
@@ -39,6 +42,7 @@ async function main() {
   document.addEventListener('click', () => announcer.enableSound());
   document.addEventListener('keydown', () => announcer.enableSound());
   await announcer.loadPacks();
+  repeatAbout(PACKS_EVERY_MS, () => announcer.loadPacks());
 
   const render = () => {
     document.getElementById('center-name').textContent = model.centerName;

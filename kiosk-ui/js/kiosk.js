@@ -7,6 +7,7 @@ import { startScreen, showConnection, revokedCheck } from '/display/js/screen.js
 import { FloorConnection } from '/display/js/floor.js';
 import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
 import { element } from '/display/js/dom.js';
+import { repeatAbout } from '/display/js/repeat.js';
 import { Speaker } from './speaker.js';
 import { OfflineNumbers } from './offline.js';
 import { READ_MS, fetchWithin, newRequestId } from './net.js';
@@ -22,6 +23,8 @@ const REFRESH_MS = 800;
 const CLOSED_REFRESH_MS = 60000;
 const TOUCH_QUIET_MS = 1500;
 const RETRY_MS = 5000;
+// how often the voice packs are read again (?packs=<seconds>), give or take a quarter
+const PACKS_EVERY_MS = Number(pageSetting('packs', '600')) * 1000;
 // the bridge on this kiosk PC prints outage tickets without the server: ?bridge=<its local print port>
 const LOCAL_BRIDGE = pageSetting('bridge', '').replace(/[^0-9]/g, '');
 const LOCAL_PRINT_MS = 8000;
@@ -71,7 +74,10 @@ class Kiosk {
     new FloorConnection({
       center: this.device.center,
       token: this.token,
-      onSnapshot: () => this.refreshSoon(),
+      onSnapshot: () => {
+        this.refreshSoon();
+        this.speaker.load().then((packs) => this.packsRead(packs), () => {});
+      },
       onEvent: (event) => {
         // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers
         if (['QueueChanged', 'CounterStateChanged', 'LayoutChanged'].includes(event.type)) this.refreshSoon();
@@ -82,6 +88,7 @@ class Kiosk {
       isRevoked: revokedCheck(this.token),
     }).start();
     setInterval(() => this.tick(), 1000);
+    repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then((packs) => this.packsRead(packs)));
     // no event announces the morning opening: while closed, look again every minute
     setInterval(() => { if (this.view && !this.view.open) this.refresh(); }, CLOSED_REFRESH_MS);
     window.onedoor = { kiosk: this, speaker: this.speaker, offline: this.offline };
@@ -372,6 +379,12 @@ class Kiosk {
     this.messages.apply();
     if (this.view) this.draw();
     if (goHome) this.show('home');
+  }
+
+  /** The voice packs read afresh: a language the center added is offered, a word it recorded is said. */
+  packsRead(packs) {
+    this.packs = packs;
+    this.showLanguageName();
   }
 
   showLanguageName() {

@@ -15,12 +15,20 @@ export class Speaker {
     this.muted = false;
   }
 
-  /** The installed packs, Vietnamese first: what the language picker lists. */
+  /**
+   * The installed packs, Vietnamese first: what the language picker lists. Read again while the
+   * kiosk runs (a language added, a word recorded), they replace what it held; an answer that is
+   * not the list leaves the packs as they were.
+   */
   async load() {
-    const response = await fetch('/api/voice-packs');
-    const list = response.ok ? await response.json() : [];
-    list.forEach((pack) => { this.packs[pack.language] = pack; });
-    return list;
+    const response = await fetch('/api/voice-packs', { cache: 'no-store' });
+    if (response.ok) {
+      const list = await response.json();
+      this.packs = {};
+      list.forEach((pack) => { this.packs[pack.language] = pack; });
+      this.list = list;
+    }
+    return this.list || [];
   }
 
   say(key, text) {

@@ -43,13 +43,7 @@ class SpokenCallsTest {
     @Test
     void shouldSkipAWordWithoutAClipAudiblyAndFinishTheCall() throws IOException {
         // a center's pack, half recorded: the chime and the first two words
-        Path pack = Files.createDirectories(CENTER_PACKS.resolve("tyz"));
-        Files.writeString(pack.resolve("pack.json"), "{\"name\": \"Tày\", \"speech\": \"tyz\"}");
-        for (String word : List.of("_chime", "xin", "mời")) {
-            try (InputStream clip = getClass().getClassLoader().getResourceAsStream("voice/vi/" + word + ".ogg")) {
-                Files.copy(clip, pack.resolve(word + ".ogg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        recordTay(List.of("_chime", "xin", "mời"));
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         floor.issue("HT");
         screen = new ScreenDriver(Browser.screen(1280, 720));
@@ -63,6 +57,43 @@ class SpokenCallsTest {
         for (int i = 3; i < words.size(); i++) {
             // headless Chromium has no Tày voice, so each missing word is a chime
             assertThat(played.get(i)).isIn(words.get(i) + ":chime", words.get(i) + ":speech");
+        }
+    }
+
+    /**
+     * The center records the rest of its Tày words while the hall screen runs: the screen reads
+     * its packs again by itself (here every second, `?packs=1`; every ten minutes by default), and
+     * the next call is said in the new recordings, with nobody at the screen to reload it.
+     */
+    @Test
+    void shouldSayTheWordsACenterRecordsWhileTheScreenRuns() throws IOException {
+        recordTay(List.of("_chime", "xin", "mời"));
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        floor.issue("HT");
+        floor.issue("HT");
+        screen = new ScreenDriver(Browser.screen(1280, 720));
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), "voice=tyz&packs=1");
+        String first = floor.callNextCode(1);
+        List<String> firstWords = Announcement.forCall(first, 1);
+        assertThat(screen.played(first, Duration.ofSeconds(40)).get(3)).as("not recorded yet")
+                .isIn(firstWords.get(3) + ":chime", firstWords.get(3) + ":speech");
+
+        recordTay(Announcement.vocabulary());
+        screen.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(screen.browser.executeScript(
+                "return !!window.onedoor.announcer.packs.tyz.clips['quầy']")));
+        String second = floor.callNextCode(2);
+
+        assertThat(screen.played(second, Duration.ofSeconds(40))).containsExactlyElementsOf(Announcement.forCall(second, 2));
+    }
+
+    /** Puts Vietnamese recordings of these words in a center's Tày pack (the words it has recorded so far). */
+    private void recordTay(java.util.Collection<String> words) throws IOException {
+        Path pack = Files.createDirectories(CENTER_PACKS.resolve("tyz"));
+        Files.writeString(pack.resolve("pack.json"), "{\"name\": \"Tày\", \"speech\": \"tyz\"}");
+        for (String word : words) {
+            try (InputStream clip = getClass().getClassLoader().getResourceAsStream("voice/vi/" + word + ".ogg")) {
+                Files.copy(clip, pack.resolve(word + ".ogg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

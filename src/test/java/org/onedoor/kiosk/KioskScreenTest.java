@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Browser;
+import org.onedoor.testing.FileTrees;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
 import org.onedoor.testing.KioskPage;
@@ -24,6 +29,9 @@ import org.onedoor.testing.TestClock;
 /** The kiosk in a real headless Chromium, against the real server and database. */
 @QuarkusTest
 class KioskScreenTest {
+
+    /** onedoor.voice.dir in the test profile: where a center's own voice packs go. */
+    static final Path CENTER_PACKS = Path.of("target/test-voice");
 
     @Inject
     TestClock clock;
@@ -89,10 +97,7 @@ class KioskScreenTest {
 
         kiosk.tap("#language-button");
         kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("languages"));
-        @SuppressWarnings("unchecked")
-        List<String> offered = (List<String>) kiosk.browser.executeScript(
-                "return Array.from(document.querySelectorAll('#language-list button')).map(b => b.textContent)");
-        assertThat(offered).startsWith("Tiếng Việt").contains("English");
+        assertThat(offeredLanguages()).startsWith("Tiếng Việt").contains("English");
         kiosk.tap("[data-language=en]");
 
         kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("home") && kiosk.text("home").contains("Choose the service you need"));
@@ -132,6 +137,50 @@ class KioskScreenTest {
 
         kiosk.waitUntil(Duration.ofSeconds(8), () -> kiosk.text("home").contains("Chọn lĩnh vực cần giải quyết"));
         assertThat(kiosk.browser.executeScript("return window.onedoor.speaker.language")).isEqualTo("vi");
+    }
+
+    /**
+     * The center adds a Tày voice pack while the kiosk runs: the kiosk offers it by itself (here
+     * within a few seconds, `?packs=1`; within ten minutes by default) and speaks its recordings,
+     * with nobody at the kiosk to reload it.
+     */
+    @Test
+    void shouldOfferALanguageTheCenterAddsWhileTheKioskRuns() throws IOException {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        try {
+            kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), "packs=1");
+            kiosk.tap("#language-button");
+            kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("languages"));
+            assertThat(offeredLanguages()).doesNotContain("Tày");
+            kiosk.tap("#languages .back");
+
+            Path pack = Files.createDirectories(CENTER_PACKS.resolve("tyz"));
+            Files.writeString(pack.resolve("pack.json"), "{\"name\": \"Tày\", \"speech\": \"tyz\"}");
+            try (InputStream clip = getClass().getClassLoader().getResourceAsStream("voice/vi/say.home.ogg")) {
+                Files.copy(clip, pack.resolve("say.home.ogg"));
+            }
+            kiosk.waitUntil(Duration.ofSeconds(10), () -> {
+                kiosk.tap("#language-button");
+                boolean offered = offeredLanguages().contains("Tày");
+                if (!offered) {
+                    kiosk.tap("#languages .back");
+                }
+                return offered;
+            });
+            kiosk.tap("[data-language=tyz]");
+
+            kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("home"));
+            assertThat(kiosk.lastSaid()).containsEntry("key", "say.home").containsEntry("language", "tyz")
+                    .containsEntry("how", "clip");
+        } finally {
+            FileTrees.delete(CENTER_PACKS);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> offeredLanguages() {
+        return (List<String>) kiosk.browser.executeScript(
+                "return Array.from(document.querySelectorAll('#language-list button')).map(b => b.textContent)");
     }
 
     /** Lunch: counter 1 serves HT but is closed. The kiosk gives the number, and promises no wait. */
