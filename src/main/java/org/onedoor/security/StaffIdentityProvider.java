@@ -84,17 +84,19 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             // not recorded: the failure that locked it was, and a guesser's flood would fill the log
             return Uni.createFrom().failure(locked);
         }
-        // the counts' statements answer on the pool's thread: the request goes on on its own context
-        return OnContext.ofCaller(credentials.get("user:" + username, () -> Panache.withSession(() -> users.findByUsername(username)))
+        return credentials.get("user:" + username, () -> Panache.withSession(() -> users.findByUsername(username)))
                 .chain(user -> {
             String digest = Sha256.hex(password);
             Verified known = user == null ? null : verified.get(username);
             if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
-                return signedIn(user, address, path, false);
+                // a Basic client's every request: no query, no hop to another thread
+                return user.disabled ? OnContext.ofCaller(wrongPassword(user.username, true, user.centerId, address, path))
+                        : Uni.createFrom().item(identity(user));
             }
             // what every node counted, before the password is tried: only the bcrypt path asks,
-            // and every guess takes it (a wrong password is never remembered)
-            return attempts.checkShared(username, address)
+            // and every guess takes it (a wrong password is never remembered). The counts'
+            // statements answer on the pool's thread: the request goes on on its own context.
+            return OnContext.ofCaller(attempts.checkShared(username, address)
                     // an unknown user is as slow as a wrong password: a quick refusal would tell which usernames exist
                     .chain(() -> Uni.createFrom().item(() -> BcryptUtil.matches(password, user == null ? NOBODY : user.password))
                             .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
@@ -103,24 +105,22 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
                             return wrongPassword(username, user != null, user == null ? null : user.centerId, address, path);
                         }
                         remember(username, new Verified(digest, user.password));
-                        return signedIn(user, address, path, true);
-                    });
-        }));
+                        return signedIn(user, address, path);
+                    }));
+        });
     }
 
     /**
-     * The right password. A switched-off account's counts as a wrong one: a script still sending
-     * an officer's credentials after they left is locked out and goes quiet in the audit log.
-     *
-     * @param verifiedNow bcrypt checked it just now (not a password this node remembered): only
-     *                    then does the username's count start again, not on every Basic request
+     * The right password, verified just now. A switched-off account's counts as a wrong one: a
+     * script still sending an officer's credentials after they left is locked out and goes quiet
+     * in the audit log. Otherwise the username's count starts again (a password this node
+     * remembered does not reset it: that would be a query on every Basic request).
      */
-    private Uni<SecurityIdentity> signedIn(AppUser user, String address, String path, boolean verifiedNow) {
+    private Uni<SecurityIdentity> signedIn(AppUser user, String address, String path) {
         if (user.disabled) {
             return wrongPassword(user.username, true, user.centerId, address, path);
         }
-        Uni<Void> counted = verifiedNow ? attempts.succeeded(user.username) : Uni.createFrom().voidItem();
-        return counted.map(ignored -> identity(user));
+        return attempts.succeeded(user.username).map(ignored -> identity(user));
     }
 
     /** Counts the failure, tells the audit log, and refuses. */
