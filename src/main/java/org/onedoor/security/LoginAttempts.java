@@ -131,14 +131,23 @@ public class LoginAttempts {
         Instant now = clock.instant();
         return pool.withTransaction(connection -> countUser(connection, username, now)
                 .chain(userLocked -> address == null ? Uni.createFrom().item(userLocked)
-                        : countAddress(connection, address, now).map(addressLocked -> userLocked || addressLocked)));
+                        : countAddress(connection, address, now).map(addressLocked -> userLocked || addressLocked)))
+                // the refusal still goes out (a 401, audited): a busy database must not turn it into an error
+                .onFailure().invoke(e -> LOG.warnf("A wrong password was not counted: %s", e.getMessage()))
+                .onFailure().recoverWithItem(false);
     }
 
-    /** The right password, verified just now and outside any lock: the username's count starts again. */
+    /**
+     * The right password, outside any lock: the username's count starts again. A lock another
+     * node wrote since the check stays. Best effort: a sign-in is not refused for want of this.
+     */
     public Uni<Void> succeeded(String username) {
         locks.remove(key(Kind.USER, username));
-        return pool.preparedQuery("DELETE FROM sign_in_limit WHERE kind = 'USER' AND key = $1")
-                .execute(Tuple.of(name(username))).replaceWithVoid();
+        return pool.preparedQuery("DELETE FROM sign_in_limit WHERE kind = 'USER' AND key = $1"
+                        + " AND (locked_until IS NULL OR locked_until <= $2)")
+                .execute(Tuple.of(name(username), at(clock.instant())))
+                .onFailure().invoke(e -> LOG.warnf("A sign-in's count was not started again: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** A username's failures in a row: every {@code userFailures} of them lock it, each lock twice as long. */
@@ -201,7 +210,10 @@ public class LoginAttempts {
         Instant now = clock.instant();
         locks.values().removeIf(until -> !until.isAfter(now));
         Instant oldest = now.minus(FORGET_AFTER.compareTo(limits.addressWindow()) > 0 ? FORGET_AFTER : limits.addressWindow());
-        return pool.preparedQuery("DELETE FROM sign_in_limit WHERE since < $1 AND (locked_until IS NULL OR locked_until < $2)")
+        // rows a failure is counting right now are left for next time: locking them in the scan's
+        // order could deadlock with a failure that locks its user's row, then its address's
+        return pool.preparedQuery("DELETE FROM sign_in_limit WHERE ctid IN (SELECT ctid FROM sign_in_limit"
+                        + " WHERE since < $1 AND (locked_until IS NULL OR locked_until < $2) FOR UPDATE SKIP LOCKED)")
                 .execute(Tuple.of(at(oldest), at(now))).replaceWithVoid();
     }
 
@@ -239,7 +251,8 @@ public class LoginAttempts {
     }
 
     private static String name(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        // PostgreSQL's text cannot hold a NUL: a name typed with one is counted with U+FFFD instead
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT).replace('\0', '\uFFFD');
         // the column holds 300: longer names are cut, still counted together with their start
         return name.length() > 300 ? name.substring(0, 300) : name;
     }

@@ -89,9 +89,10 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             String digest = Sha256.hex(password);
             Verified known = user == null ? null : verified.get(username);
             if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
-                // a Basic client's every request: no query, no hop to another thread
-                return user.disabled ? OnContext.ofCaller(wrongPassword(user.username, true, user.centerId, address, path))
-                        : Uni.createFrom().item(identity(user));
+                // a Basic client sends its password with every request: no query, no hop to another
+                // thread. A sign-in (the form, a password change) starts the count again, as bcrypt's would.
+                return !user.disabled && basic(http) ? Uni.createFrom().item(identity(user))
+                        : OnContext.ofCaller(signedIn(user, address, path));
             }
             // what every node counted, before the password is tried: only the bcrypt path asks,
             // and every guess takes it (a wrong password is never remembered). The counts'
@@ -111,10 +112,9 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     }
 
     /**
-     * The right password, verified just now. A switched-off account's counts as a wrong one: a
-     * script still sending an officer's credentials after they left is locked out and goes quiet
-     * in the audit log. Otherwise the username's count starts again (a password this node
-     * remembered does not reset it: that would be a query on every Basic request).
+     * The right password. A switched-off account's counts as a wrong one: a script still sending
+     * an officer's credentials after they left is locked out and goes quiet in the audit log.
+     * Otherwise the username's count starts again.
      */
     private Uni<SecurityIdentity> signedIn(AppUser user, String address, String path) {
         if (user.disabled) {
@@ -130,6 +130,12 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             refused.fire(new SignInRefused(username, known, centerId, address, path, lockedNow));
             return Uni.createFrom().failure(new AuthenticationFailedException());
         });
+    }
+
+    /** Whether the credentials came in an HTTP Basic header (sent again with every request). */
+    private static boolean basic(RoutingContext http) {
+        String authorization = http == null ? null : http.request().getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     /**

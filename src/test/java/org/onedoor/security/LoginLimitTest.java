@@ -3,6 +3,7 @@ package org.onedoor.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -154,6 +155,30 @@ class LoginLimitTest {
 
         assertThat(countRows(madeUp, guesser)).isZero();
         assertThat(countRows(recent, "-")).isEqualTo(1);
+    }
+
+    /**
+     * A password the server remembers (it checked it this morning) still starts the count again
+     * when the officer signs in with the form: typos before and after a sign-in never add up.
+     * A name typed with a NUL in it is a wrong name like any other, not a server error.
+     */
+    @Test
+    void shouldStartTheCountAgainAtEachSignInAndRefuseAnyName() {
+        Floor floor = Floor.create();
+        String officer = floor.user("OFFICER");
+        String here = ClientAddress.fresh();
+        form(here, officer, Floor.STAFF_PASSWORD).then().statusCode(303).header("Location", not(containsString("error")));
+
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < limits.userFailures() - 1; i++) {
+                me(here, officer, "wrong-" + round + "-" + i).then().statusCode(401);
+            }
+            form(here, officer, Floor.STAFF_PASSWORD).then().statusCode(303).header("Location", not(containsString("error")));
+        }
+        me(here, officer, Floor.STAFF_PASSWORD).then().statusCode(200);
+
+        me(ClientAddress.fresh(), "nul\u0000" + officer, "wrong").then().statusCode(401);
+        form(ClientAddress.fresh(), "nul\u0000" + officer, "wrong").then().statusCode(303).header("Location", containsString("error"));
     }
 
     private int countRows(String username, String address) throws Exception {
