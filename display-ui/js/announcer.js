@@ -43,20 +43,24 @@ export class Announcer {
   /**
    * Reads the screen's packs afresh, replacing what it held: a clip a center recorded, or a pack
    * dropped in its folder, is spoken without anyone reloading the screen. The hall screen calls it
-   * on every snapshot and every few minutes. A pack the server no longer has is let go (its words
-   * fall back); one that cannot be read now (no network) is kept as it was.
+   * every few minutes, and on every snapshot for the packs it still lacks (onlyMissing). A pack the
+   * server no longer has is let go (its words fall back); one that cannot be read now (no network)
+   * is kept as it was. A call being said keeps the packs it started with.
    */
-  async loadPacks() {
+  async loadPacks(onlyMissing) {
     const wanted = this.options.languages.concat(['vi']);
     for (const language of wanted) {
+      if (onlyMissing && this.packs[language]) continue;
       try {
         const response = await fetch('/api/voice-packs/' + encodeURIComponent(language), { cache: 'no-store' });
-        if (response.status === 404) {
+        // a copy is changed, not the object a call being said holds
+        if (response.status === 404 && this.packs[language]) {
+          this.packs = Object.assign({}, this.packs);
           delete this.packs[language];
           continue;
         }
         const pack = response.ok ? await response.json() : null;
-        if (pack && pack.clips) this.packs[language] = pack;
+        if (pack && pack.clips) this.packs = Object.assign({}, this.packs, { [language]: pack });
       } catch (e) {
         // not reachable now: the pack held stays, and its words are said as before
       }
@@ -119,18 +123,19 @@ export class Announcer {
 
   async sayCall(queued) {
     const call = queued.call;
+    const packs = this.packs; // read again meanwhile, the packs change for the next call, not halfway through this one
     for (const language of this.options.languages) {
       // a language whose pack is missing is skipped rather than said in Vietnamese a second time
-      if (language !== 'vi' && !this.packs[language]) continue;
+      if (language !== 'vi' && !packs[language]) continue;
       // and so is one whose pack has none of the call's words (the English pack carries only the
       // kiosk's prompts): the hall would hear a chime for each of its fifteen words
-      if (language !== 'vi' && !call.clips.some((word) => word !== CHIME && this.packs[language].clips[word])) {
+      if (language !== 'vi' && !call.clips.some((word) => word !== CHIME && packs[language].clips[word])) {
         this.record(call.key, language, null, 'no call words');
         continue;
       }
       for (const word of call.clips) {
         try {
-          await this.say(call, language, word);
+          await this.say(call, language, word, packs);
         } catch (e) {
           this.record(call.key, language, word, 'failed');
         }
@@ -151,8 +156,8 @@ export class Announcer {
     return this.blockedMs + (this.blocked ? this.options.now() - this.blockedAt : 0);
   }
 
-  async say(call, language, word) {
-    const pack = this.packs[language] || this.packs.vi;
+  async say(call, language, word, packs) {
+    const pack = packs[language] || packs.vi;
     const file = pack && pack.clips[word];
     if (file && await this.play(pack.language, file)) {
       this.record(call.key, language, word, 'clip');
@@ -163,7 +168,7 @@ export class Announcer {
       return;
     }
     // the audible skip: the hall hears that something was not said, and the call goes on
-    const vi = this.packs.vi;
+    const vi = packs.vi;
     const chime = (pack && pack.clips[CHIME] && pack) || (vi && vi.clips[CHIME] && vi);
     const played = chime ? await this.play(chime.language, chime.clips[CHIME]) : false;
     this.record(call.key, language, word, played ? 'chime' : 'silent');

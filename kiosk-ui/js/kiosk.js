@@ -24,7 +24,7 @@ const CLOSED_REFRESH_MS = 60000;
 const TOUCH_QUIET_MS = 1500;
 const RETRY_MS = 5000;
 // how often the voice packs are read again (?packs=<seconds>), give or take a quarter
-const PACKS_EVERY_MS = Number(pageSetting('packs', '600')) * 1000;
+const PACKS_EVERY_MS = Math.max(1, Number(pageSetting('packs', '600')) || 600) * 1000;
 // the bridge on this kiosk PC prints outage tickets without the server: ?bridge=<its local print port>
 const LOCAL_BRIDGE = pageSetting('bridge', '').replace(/[^0-9]/g, '');
 const LOCAL_PRINT_MS = 8000;
@@ -74,10 +74,7 @@ class Kiosk {
     new FloorConnection({
       center: this.device.center,
       token: this.token,
-      onSnapshot: () => {
-        this.refreshSoon();
-        this.speaker.load().then((packs) => this.packsRead(packs), () => {});
-      },
+      onSnapshot: () => this.refreshSoon(),
       onEvent: (event) => {
         // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers
         if (['QueueChanged', 'CounterStateChanged', 'LayoutChanged'].includes(event.type)) this.refreshSoon();

@@ -62,16 +62,15 @@ public final class TicketRaster {
             List<String> header, List<String> footer) {
         double s = width / (double) WIDTH_80MM;
         int height = (int) (USUAL_HEIGHT * s);
-        for (;;) {
-            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            int used = draw(img, s, p, trackingUrl, words, logo, header, footer);
-            if (used <= height) {
-                return img.getSubimage(0, 0, width, used);
-            }
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int used = draw(img, s, p, trackingUrl, words, logo, header, footer);
+        if (used > height) {
             // a center's logo and eight long lines of its own make a ticket longer than usual: the
             // first drawing measured it, the second has room for all of it
-            height = used;
+            img = new BufferedImage(width, used, BufferedImage.TYPE_INT_RGB);
+            used = draw(img, s, p, trackingUrl, words, logo, header, footer);
         }
+        return img.getSubimage(0, 0, width, Math.min(used, img.getHeight()));
     }
 
     /** Draws the ticket from the top of {@code img}; how tall it is, whether or not it fitted. */
