@@ -15,8 +15,10 @@ const SPOTLIGHT_MS = 20000;   // then the spotlight dims until the next call
 const BOARD_VH = 70;          // the height of the now-serving board
 const FIELD_FONT_VH = 3.2;    // the waiting fields' type, when they all fit
 const MIN_FIELD_FONT_VH = 1.6; // and the smallest it shrinks to so that they all do
+const RECENT_CALLS = 3;       // calls listed under the spotlight, on one line
+const FIELD_FONT_WITH_RECENT_VH = 2.4; // the smallest field type the recent calls may cost
 // how often the voice packs are read again (?packs=<seconds>): a clip recorded today is said today
-const PACKS_EVERY_MS = Number(pageSetting('packs', '600')) * 1000;
+const PACKS_EVERY_MS = Math.max(1, Number(pageSetting('packs', '600')) || 600) * 1000;
 
 async function main() {
   const { messages, token, device } = await startScreen(['HALL_SCREEN']);
@@ -47,11 +49,19 @@ async function main() {
   const render = () => {
     document.getElementById('center-name').textContent = model.centerName;
     drawCounters(messages, model, fresh, clock.now());
-    drawNotice(model.notice); // first: the notice's line takes room the fields are fitted in
+    // first: the notice's line and the recent calls take room the fields are fitted in
+    drawNotice(model.notice);
+    drawRecent(messages, model, spotlight.key);
     drawFields(messages, model);
+    fitAside();
+  };
+  // the spotlight moved on: the call it showed joins the recent ones, which may take a line from the fields
+  spotlight.onChange = () => {
+    drawRecent(messages, model, spotlight.key);
+    fitAside();
   };
   // the fields are fitted to their panel again once the fonts are in, or the window changes
-  const refit = () => fitFields(document.getElementById('fields'));
+  const refit = () => fitAside();
   window.addEventListener('resize', refit);
   if (document.fonts) document.fonts.ready.then(refit);
 
@@ -97,7 +107,7 @@ async function main() {
       else if (newest) spotlight.rest(newest);
       else spotlight.clear(); // a new day: nobody has been called yet
       render();
-      announcer.loadPacks();
+      announcer.loadPacks(true); // a pack the screen still lacks (all screens reconnect at once after a restart)
     },
     onEvent: (event) => {
       const call = model.apply(event);
@@ -158,12 +168,13 @@ class Spotlight {
   constructor(clock) {
     this.clock = clock;
     this.shownAt = 0;
+    this.key = null;       // the call shown, by its key
+    this.onChange = null;  // called when another call is shown
     this.box = document.getElementById('spotlight');
   }
 
   show(call) {
-    document.getElementById('spotlight-code').textContent = call.code;
-    document.getElementById('spotlight-counter').textContent = call.counter;
+    this.showing(call);
     this.box.classList.remove('idle');
     // restart the highlight animation for a recall of the same code
     this.box.classList.remove('flash');
@@ -174,15 +185,22 @@ class Spotlight {
 
   /** Shows an old call without the highlight. */
   rest(call) {
-    document.getElementById('spotlight-code').textContent = call.code;
-    document.getElementById('spotlight-counter').textContent = call.counter;
+    this.showing(call);
     this.box.classList.add('idle');
   }
 
   clear() {
-    document.getElementById('spotlight-code').textContent = '';
-    document.getElementById('spotlight-counter').textContent = '';
+    this.showing(null);
     this.box.classList.add('idle');
+  }
+
+  showing(call) {
+    document.getElementById('spotlight-code').textContent = call ? call.code : '';
+    document.getElementById('spotlight-counter').textContent = call ? call.counter : '';
+    const key = call ? call.key : null;
+    if (key === this.key) return;
+    this.key = key;
+    if (this.onChange) this.onChange();
   }
 
   dimIfOld() {
@@ -213,6 +231,44 @@ function drawCounters(messages, model, fresh, now) {
   replaceChildren(list, items);
 }
 
+/**
+ * The last calls but the spotlight's, newest first, a code once (a recall is the same citizen),
+ * as "A012 → 3": a citizen who stepped out during their call finds where to go (fitAside decides
+ * whether the line is shown).
+ */
+function drawRecent(messages, model, spotlightKey) {
+  const shown = model.calls.filter((c) => c.key === spotlightKey).map((c) => c.code);
+  const codes = new Set(shown);
+  const recent = model.calls.filter((c) => {
+    if (codes.has(c.code)) return false;
+    codes.add(c.code);
+    return true;
+  }).slice(0, RECENT_CALLS);
+  const items = recent.map((c) => {
+    const item = element('li');
+    item.appendChild(element('b', 'code', c.code));
+    item.appendChild(document.createTextNode(' ' + messages.t('hall.recentTo', { n: c.counter })));
+    return item;
+  });
+  replaceChildren(document.getElementById('recent'), items);
+  document.getElementById('recent-calls').dataset.calls = String(items.length);
+}
+
+/**
+ * Every waiting field must be on the board, readable: they come first. The recent calls give their
+ * line up when the fields would need smaller type than FIELD_FONT_WITH_RECENT_VH beside it (a big
+ * commune's many fields).
+ */
+function fitAside() {
+  const recent = document.getElementById('recent-calls');
+  const list = document.getElementById('fields');
+  recent.hidden = recent.dataset.calls === '0' || !recent.dataset.calls;
+  if (!recent.hidden && !fitFields(list, FIELD_FONT_WITH_RECENT_VH)) {
+    recent.hidden = true;
+  }
+  if (recent.hidden) fitFields(list, MIN_FIELD_FONT_VH);
+}
+
 function drawFields(messages, model) {
   const items = model.fieldList().map((f) => {
     const item = element('li', 'field');
@@ -228,23 +284,22 @@ function drawFields(messages, model) {
     item.appendChild(element('span', 'wait', wait));
     return item;
   });
-  const list = document.getElementById('fields');
-  replaceChildren(list, items);
-  fitFields(list);
+  replaceChildren(document.getElementById('fields'), items);
 }
 
 /**
  * Every field must be on the board, however many a center has (eight in the demo, more in a
  * big commune) and however the notice and the spotlight leave room: the rows' type shrinks until
- * the list fits its panel.
+ * the list fits its panel, down to smallestVh; whether it fits.
  */
-function fitFields(list) {
+function fitFields(list, smallestVh) {
   const panel = list.parentElement;
   const fits = () => list.offsetTop - panel.offsetTop + list.scrollHeight <= panel.clientHeight;
-  for (let size = FIELD_FONT_VH; size >= MIN_FIELD_FONT_VH; size -= 0.2) {
+  for (let size = FIELD_FONT_VH; size >= smallestVh - 0.01; size -= 0.2) {
     list.style.fontSize = size.toFixed(1) + 'vh';
-    if (fits()) return;
+    if (fits()) return true;
   }
+  return false;
 }
 
 function drawNotice(notice) {

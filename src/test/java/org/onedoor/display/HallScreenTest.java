@@ -57,7 +57,35 @@ class HallScreenTest {
         assertThat(played).containsExactlyElementsOf(Announcement.forCall(code, 3));
         assertThat(played).startsWith("_chime", "xin", "mời").contains("a").endsWith("quầy", "số", "ba");
         assertThat(screen.text("notice")).contains("Giờ làm việc");
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("recent").equals("B001 → 1"));
         Browser.screenshot(screen.browser, "hall-screen");
+    }
+
+    /**
+     * A citizen who stepped out during their call finds it beside the spotlight: the calls before
+     * the spotlight's, newest first, each code once (a recall is the same citizen), three at most.
+     */
+    @Test
+    void shouldListTheCallsBeforeTheSpotlightsNewestFirstEachCodeOnce() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        for (int counter = 1; counter <= 6; counter++) {
+            floor.counter(counter, "HT").open(counter);
+            floor.issue("HT");
+        }
+        String first = floor.callNext(1).getString("id");
+        for (int counter = 2; counter <= 6; counter++) {
+            floor.callNextCode(counter);
+        }
+        Floor.asAdmin().post("/api/tickets/" + first + "/recall").then().statusCode(200);
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-code").equals("A001"));
+        @SuppressWarnings("unchecked")
+        List<String> recent = (List<String>) screen.browser.executeScript(
+                "return Array.from(document.querySelectorAll('#recent li')).map(li => li.textContent)");
+        assertThat(recent).containsExactly("A006 → 6", "A005 → 5", "A004 → 4");
+        assertThat(screen.text("recent-calls")).startsWith("VỪA GỌI");
     }
 
     /**
@@ -97,6 +125,10 @@ class HallScreenTest {
         floor.counter(1, "F0").open(1);
         for (int i = 1; i < names.length; i++) {
             floor.issue("F" + i); // waiting, and no counter open for it
+        }
+        for (int i = 0; i < 3; i++) { // and calls listed beside the spotlight, which take room from the fields
+            floor.issue("F0");
+            floor.serve(floor.callNext(1).getString("id"));
         }
         Floor.asAdmin().body(Map.of("notice", "Giờ làm việc: 7:00 – 17:00. Xin cảm ơn quý công dân!"))
                 .patch("/api/centers/" + floor.center).then().statusCode(200);
