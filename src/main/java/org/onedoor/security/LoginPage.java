@@ -75,7 +75,8 @@ public class LoginPage {
         if (username == null || password == null || username.isBlank()) {
             return Uni.createFrom().item(failed(next));
         }
-        var request = new UsernamePasswordAuthenticationRequest(username.strip(), new PasswordCredential(password.toCharArray()));
+        var request = StaffIdentityProvider.signIn(
+                new UsernamePasswordAuthenticationRequest(username.strip(), new PasswordCredential(password.toCharArray())));
         // the client's address, for LoginAttempts' per-address count, as Basic sign-ins carry it
         HttpSecurityUtils.setRoutingContextAttribute(request, http);
         return identities.authenticate(request)

@@ -44,6 +44,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     public static final String SESSION_VERSION_ATTRIBUTE = "onedoor.sessionVersion";
 
     private static final int MAX_REMEMBERED = 10_000;
+    private static final String SIGN_IN_ATTRIBUTE = "onedoor.signIn";
 
     /** username → (digest of a password that matched, the bcrypt hash it matched). */
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
@@ -90,9 +91,10 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             Verified known = user == null ? null : verified.get(username);
             if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
                 // a Basic client sends its password with every request: no query, no hop to another
-                // thread. A sign-in (the form, a password change) starts the count again, as bcrypt's would.
-                return !user.disabled && basic(http) ? Uni.createFrom().item(identity(user))
-                        : OnContext.ofCaller(signedIn(user, address, path));
+                // thread. A sign-in (the form, a password change) asks what every node counted and
+                // starts the count again, as a password checked with bcrypt does.
+                return !user.disabled && !isSignIn(request) ? Uni.createFrom().item(identity(user))
+                        : OnContext.ofCaller(attempts.checkShared(username, address).chain(() -> signedIn(user, address, path)));
             }
             // what every node counted, before the password is tried: only the bcrypt path asks,
             // and every guess takes it (a wrong password is never remembered). The counts'
@@ -132,10 +134,18 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         });
     }
 
-    /** Whether the credentials came in an HTTP Basic header (sent again with every request). */
-    private static boolean basic(RoutingContext http) {
-        String authorization = http == null ? null : http.request().getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    /**
+     * Marks a request as a person signing in (the sign-in form, a password change), not the
+     * credentials an HTTP Basic client sends with every request: only a sign-in resets the count
+     * when this node already knows the password.
+     */
+    public static UsernamePasswordAuthenticationRequest signIn(UsernamePasswordAuthenticationRequest request) {
+        request.setAttribute(SIGN_IN_ATTRIBUTE, Boolean.TRUE);
+        return request;
+    }
+
+    private static boolean isSignIn(UsernamePasswordAuthenticationRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(SIGN_IN_ATTRIBUTE));
     }
 
     /**

@@ -122,7 +122,8 @@ public class UserResource {
         if (current == null || current.isEmpty()) {
             return Uni.createFrom().failure(Problem.forbidden(w -> w.currentPasswordWrong()));
         }
-        var request = new UsernamePasswordAuthenticationRequest(username, new PasswordCredential(current.toCharArray()));
+        var request = StaffIdentityProvider.signIn(
+                new UsernamePasswordAuthenticationRequest(username, new PasswordCredential(current.toCharArray())));
         HttpSecurityUtils.setRoutingContextAttribute(request, http);
         // a locked name stays an AuthenticationFailedException carrying LoginLocked: 429, as at sign-in
         return identities.authenticate(request).replaceWithVoid()

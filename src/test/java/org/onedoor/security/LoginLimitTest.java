@@ -163,7 +163,7 @@ class LoginLimitTest {
      * A name typed with a NUL in it is a wrong name like any other, not a server error.
      */
     @Test
-    void shouldStartTheCountAgainAtEachSignInAndRefuseAnyName() {
+    void shouldStartTheCountAgainAtEachSignInAndRefuseAnyName() throws Exception {
         Floor floor = Floor.create();
         String officer = floor.user("OFFICER");
         String here = ClientAddress.fresh();
@@ -179,6 +179,7 @@ class LoginLimitTest {
 
         me(ClientAddress.fresh(), "nul\u0000" + officer, "wrong").then().statusCode(401);
         form(ClientAddress.fresh(), "nul\u0000" + officer, "wrong").then().statusCode(303).header("Location", containsString("error"));
+        assertThat(countRows("nul\uFFFD" + officer, "-")).as("counted, with U+FFFD for the NUL").isEqualTo(1);
     }
 
     private int countRows(String username, String address) throws Exception {
