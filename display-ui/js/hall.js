@@ -15,7 +15,8 @@ const SPOTLIGHT_MS = 20000;   // then the spotlight dims until the next call
 const BOARD_VH = 70;          // the height of the now-serving board
 const FIELD_FONT_VH = 3.2;    // the waiting fields' type, when they all fit
 const MIN_FIELD_FONT_VH = 1.6; // and the smallest it shrinks to so that they all do
-const RECENT_CALLS = 3;       // calls listed under the spotlight, on one line
+const RECENT_CALLS = 3;       // calls listed under the spotlight, on one line (those that fit)
+const RECENT_MS = 10 * 60000; // and for how long after each was made
 const FIELD_FONT_WITH_RECENT_VH = 2.4; // the smallest field type the recent calls may cost
 // how often the voice packs are read again (?packs=<seconds>): a clip recorded today is said today
 const PACKS_EVERY_MS = Math.max(1, Number(pageSetting('packs', '600')) || 600) * 1000;
@@ -51,14 +52,13 @@ async function main() {
     drawCounters(messages, model, fresh, clock.now());
     // first: the notice's line and the recent calls take room the fields are fitted in
     drawNotice(model.notice);
-    drawRecent(messages, model, spotlight.key);
+    drawRecent(messages, model, spotlight, clock.now());
     drawFields(messages, model);
     fitAside();
   };
   // the spotlight moved on: the call it showed joins the recent ones, which may take a line from the fields
   spotlight.onChange = () => {
-    drawRecent(messages, model, spotlight.key);
-    fitAside();
+    if (drawRecent(messages, model, spotlight, clock.now())) fitAside();
   };
   // the fields are fitted to their panel again once the fonts are in, or the window changes
   const refit = () => fitAside();
@@ -150,6 +150,7 @@ async function main() {
     document.getElementById('clock').textContent = clock.time();
     document.getElementById('date').textContent = clock.date(messages);
     spotlight.dimIfOld();
+    if (drawRecent(messages, model, spotlight, clock.now())) fitAside(); // an old call leaves the line
     // redraw the board only when a tile stops being fresh: cheap boxes, and the blink restarts
     const freshNow = Object.keys(fresh).filter((n) => clock.now() - fresh[n] < FRESH_CALL_MS).join(',');
     if (freshNow !== freshShown) {
@@ -168,7 +169,8 @@ class Spotlight {
   constructor(clock) {
     this.clock = clock;
     this.shownAt = 0;
-    this.key = null;       // the call shown, by its key
+    this.key = null;       // the call shown, by its key, and its code
+    this.code = null;
     this.onChange = null;  // called when another call is shown
     this.box = document.getElementById('spotlight');
   }
@@ -200,6 +202,7 @@ class Spotlight {
     const key = call ? call.key : null;
     if (key === this.key) return;
     this.key = key;
+    this.code = call ? call.code : null;
     if (this.onChange) this.onChange();
   }
 
@@ -232,26 +235,35 @@ function drawCounters(messages, model, fresh, now) {
 }
 
 /**
- * The last calls but the spotlight's, newest first, a code once (a recall is the same citizen),
- * as "A012 → 3": a citizen who stepped out during their call finds where to go (fitAside decides
- * whether the line is shown).
+ * The calls made before the spotlight's, newest first, each code once (a recall is the same
+ * citizen), from the last RECENT_MS, as "A012 → 3": a citizen who stepped out during their call
+ * finds where to go. Calls still waiting to be announced are not listed before they are said.
+ * Redrawn only when the list changed; whether it did (fitAside then decides whether it is shown).
  */
-function drawRecent(messages, model, spotlightKey) {
-  const shown = model.calls.filter((c) => c.key === spotlightKey).map((c) => c.code);
-  const codes = new Set(shown);
-  const recent = model.calls.filter((c) => {
-    if (codes.has(c.code)) return false;
+function drawRecent(messages, model, spotlight, now) {
+  const at = model.calls.findIndex((c) => c.key === spotlight.key);
+  const before = at >= 0 ? model.calls.slice(at + 1) : model.calls;
+  const codes = new Set(spotlight.code ? [spotlight.code] : []);
+  const recent = before.filter((c) => {
+    if (now - c.occurredAt > RECENT_MS || codes.has(c.code)) return false;
     codes.add(c.code);
     return true;
   }).slice(0, RECENT_CALLS);
+  const box = document.getElementById('recent-calls');
+  const drawn = recent.map((c) => c.key).join(',');
+  if (box.dataset.drawn === drawn) return false;
+  box.dataset.drawn = drawn;
+  box.dataset.calls = String(recent.length);
   const items = recent.map((c) => {
     const item = element('li');
+    // said as words by a screen reader: the arrow alone is read as "right arrow"
+    item.setAttribute('aria-label', messages.t('hall.recentSpoken', { code: c.code, n: c.counter }));
     item.appendChild(element('b', 'code', c.code));
     item.appendChild(document.createTextNode(' ' + messages.t('hall.recentTo', { n: c.counter })));
     return item;
   });
   replaceChildren(document.getElementById('recent'), items);
-  document.getElementById('recent-calls').dataset.calls = String(items.length);
+  return true;
 }
 
 /**

@@ -74,7 +74,11 @@ class Kiosk {
     new FloorConnection({
       center: this.device.center,
       token: this.token,
-      onSnapshot: () => this.refreshSoon(),
+      onSnapshot: () => {
+        this.refreshSoon();
+        // no pack could be read at start (the server was coming up): try again now it answers
+        if (!this.packs.length) this.speaker.load().then((packs) => this.packsRead(packs), () => {});
+      },
       onEvent: (event) => {
         // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers
         if (['QueueChanged', 'CounterStateChanged', 'LayoutChanged'].includes(event.type)) this.refreshSoon();
