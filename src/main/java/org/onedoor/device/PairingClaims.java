@@ -15,7 +15,9 @@ import org.onedoor.common.TooManyRequests;
  * set up, in any center. {@link #MOST_WRONG} wrong codes in {@link #WINDOW} stop the user's
  * claims until the window ends (a person mistypes a code once or twice).
  *
- * <p>In memory, on each node, as sign-in attempts are (docs/security.md).
+ * <p>In memory, on each node (sign-in attempts are counted in PostgreSQL for all nodes): a user
+ * whose claims a load balancer spreads over N nodes gets N times the tries, which for a code
+ * that lives ten minutes among a million is still a few in ten thousand (docs/security.md).
  */
 @ApplicationScoped
 public class PairingClaims {
