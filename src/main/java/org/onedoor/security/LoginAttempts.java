@@ -20,8 +20,8 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
-import org.onedoor.common.OnContext;
 
 /**
  * Counts wrong passwords per username and per client address and locks them for a while (see
@@ -74,7 +74,7 @@ public class LoginAttempts {
     Vertx vertx;
 
     void start(@Observes StartupEvent event) {
-        cleaner = vertx.setPeriodic(CLEAN_EVERY.toMillis(), id -> OnContext.ofItsOwn(vertx, this::clean)
+        cleaner = vertx.setPeriodic(CLEAN_EVERY.toMillis(), id -> clean()
                 .subscribe().with(done -> { }, e -> LOG.debugf("Old sign-in counts not cleaned: %s", e.getMessage())));
     }
 
@@ -109,7 +109,7 @@ public class LoginAttempts {
                     Instant now = clock.instant();
                     Instant until = null;
                     for (Row row : rows) {
-                        Instant lockedUntil = row.getOffsetDateTime("locked_until").toInstant();
+                        Instant lockedUntil = instant(row.getOffsetDateTime("locked_until"));
                         Kind kind = Kind.valueOf(row.getString("kind"));
                         learn(kind == Kind.USER ? key(kind, username) : key(kind, address), lockedUntil, now);
                         until = later(until, lockedUntil);
@@ -152,30 +152,38 @@ public class LoginAttempts {
 
     /** A username's failures in a row: every {@code userFailures} of them lock it, each lock twice as long. */
     private Uni<Boolean> countUser(SqlConnection connection, String username, Instant now) {
-        return lockedRow(connection, Kind.USER, name(username), now).chain(count -> {
+        return count(connection, Kind.USER, username, now, count -> {
             Count before = count.since().plus(FORGET_AFTER).isBefore(now) ? new Count(0, 0, now, null) : count;
-            boolean locking = before.failures() + 1 >= limits.userFailures();
-            Count after = locking ? new Count(0, before.locks() + 1, now, now.plus(userLock(before.locks() + 1)))
+            return before.failures() + 1 >= limits.userFailures()
+                    ? new Count(0, before.locks() + 1, now, now.plus(userLock(before.locks() + 1)))
                     : new Count(before.failures() + 1, before.locks(), now, before.lockedUntil());
-            if (locking) {
-                learn(key(Kind.USER, username), after.lockedUntil(), now);
-            }
-            return write(connection, Kind.USER, name(username), after).replaceWith(locking);
         });
     }
 
     /** An address's failures for any usernames within a window from its first. */
     private Uni<Boolean> countAddress(SqlConnection connection, String address, Instant now) {
-        return lockedRow(connection, Kind.ADDRESS, address, now).chain(count -> {
+        return count(connection, Kind.ADDRESS, address, now, count -> {
             Count before = count.since().plus(limits.addressWindow()).isAfter(now) ? count
                     : new Count(0, 0, now, count.lockedUntil());
-            boolean locking = before.failures() + 1 >= limits.addressFailures();
-            Count after = locking ? new Count(0, 0, now, now.plus(limits.addressLock()))
+            return before.failures() + 1 >= limits.addressFailures() ? new Count(0, 0, now, now.plus(limits.addressLock()))
                     : new Count(before.failures() + 1, 0, before.since(), before.lockedUntil());
+        });
+    }
+
+    /**
+     * Adds one failure to the key's row by {@code rule} (the count before → after) and writes it.
+     *
+     * @return whether it locked the key: a lock starts the count again, so only a locking failure leaves none
+     */
+    private Uni<Boolean> count(SqlConnection connection, Kind kind, String value, Instant now, UnaryOperator<Count> rule) {
+        String key = kind == Kind.USER ? name(value) : value;
+        return lockedRow(connection, kind, key, now).chain(count -> {
+            Count after = rule.apply(count);
+            boolean locking = after.failures() == 0;
             if (locking) {
-                learn(key(Kind.ADDRESS, address), after.lockedUntil(), now);
+                learn(key(kind, value), after.lockedUntil(), now);
             }
-            return write(connection, Kind.ADDRESS, address, after).replaceWith(locking);
+            return write(connection, kind, key, after).replaceWith(locking);
         });
     }
 
@@ -188,9 +196,8 @@ public class LoginAttempts {
                 .execute(Tuple.of(kind.name(), key, at(now)))
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    OffsetDateTime lockedUntil = row.getOffsetDateTime("locked_until");
                     return new Count(row.getInteger("failures"), row.getInteger("locks"),
-                            row.getOffsetDateTime("since").toInstant(), lockedUntil == null ? null : lockedUntil.toInstant());
+                            instant(row.getOffsetDateTime("since")), instant(row.getOffsetDateTime("locked_until")));
                 });
     }
 
@@ -198,7 +205,7 @@ public class LoginAttempts {
         return connection.preparedQuery("UPDATE sign_in_limit SET failures = $3, locks = $4, since = $5, locked_until = $6"
                         + " WHERE kind = $1 AND key = $2")
                 .execute(Tuple.from(new Object[] {kind.name(), key, count.failures(), count.locks(), at(count.since()),
-                        count.lockedUntil() == null ? null : at(count.lockedUntil())}))
+                        at(count.lockedUntil())}))
                 .replaceWithVoid();
     }
 
@@ -247,7 +254,11 @@ public class LoginAttempts {
     }
 
     private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     private static String name(String username) {

@@ -89,20 +89,20 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
                 .chain(user -> {
             String digest = Sha256.hex(password);
             Verified known = user == null ? null : verified.get(username);
-            if (known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password)) {
-                // a Basic client sends its password with every request: no query, no hop to another
-                // thread. A sign-in (the form, a password change) asks what every node counted and
-                // starts the count again, as a password checked with bcrypt does.
-                return !user.disabled && !isSignIn(request) ? Uni.createFrom().item(identity(user))
-                        : OnContext.ofCaller(attempts.checkShared(username, address).chain(() -> signedIn(user, address, path)));
+            boolean remembered = known != null && known.passwordDigest().equals(digest) && known.hash().equals(user.password);
+            if (remembered && !user.disabled && !isSignIn(request)) {
+                // a Basic client sends its password with every request: no query, no hop to another thread
+                return Uni.createFrom().item(identity(user));
             }
-            // what every node counted, before the password is tried: only the bcrypt path asks,
-            // and every guess takes it (a wrong password is never remembered). The counts'
-            // statements answer on the pool's thread: the request goes on on its own context.
+            // What every node counted, before the password is tried: every guess comes this way (a
+            // wrong password is never remembered), and so does a sign-in (the form, a password
+            // change), which starts the count again. The counts' statements answer on the pool's
+            // thread: the request goes on on its own context.
             return OnContext.ofCaller(attempts.checkShared(username, address)
                     // an unknown user is as slow as a wrong password: a quick refusal would tell which usernames exist
-                    .chain(() -> Uni.createFrom().item(() -> BcryptUtil.matches(password, user == null ? NOBODY : user.password))
-                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                    .chain(() -> remembered ? Uni.createFrom().item(true)
+                            : Uni.createFrom().item(() -> BcryptUtil.matches(password, user == null ? NOBODY : user.password))
+                                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                     .chain(matches -> {
                         if (user == null || !matches) {
                             return wrongPassword(username, user != null, user == null ? null : user.centerId, address, path);
