@@ -56,3 +56,8 @@ export function pageSetting(name, fallback) {
   const value = new URLSearchParams(location.search).get(name);
   return value === null || value === '' ? fallback : value;
 }
+
+/** A page setting in seconds (?packs=600), in ms: at least a second, the fallback when unreadable. */
+export function pageSeconds(name, fallbackSeconds) {
+  return Math.max(1, Number(pageSetting(name, String(fallbackSeconds))) || fallbackSeconds) * 1000;
+}

@@ -6,7 +6,7 @@ import { FloorModel } from './floor-model.js';
 import { refreshLayout } from './layout.js';
 import { Announcer } from './announcer.js';
 import { ServerClock } from './server-clock.js';
-import { pageSetting } from './device.js';
+import { pageSetting, pageSeconds } from './device.js';
 import { element } from './dom.js';
 import { repeatAbout } from './repeat.js';
 
@@ -19,7 +19,7 @@ const RECENT_CALLS = 3;       // calls listed under the spotlight, on one line (
 const RECENT_MS = 10 * 60000; // and for how long after each was made
 const FIELD_FONT_WITH_RECENT_VH = 2.4; // the smallest field type the recent calls may cost
 // how often the voice packs are read again (?packs=<seconds>): a clip recorded today is said today
-const PACKS_EVERY_MS = Math.max(1, Number(pageSetting('packs', '600')) || 600) * 1000;
+const PACKS_EVERY_MS = pageSeconds('packs', 600);
 
 async function main() {
   const { messages, token, device } = await startScreen(['HALL_SCREEN']);
@@ -61,9 +61,8 @@ async function main() {
     if (drawRecent(messages, model, spotlight, clock.now())) fitAside();
   };
   // the fields are fitted to their panel again once the fonts are in, or the window changes
-  const refit = () => fitAside();
-  window.addEventListener('resize', refit);
-  if (document.fonts) document.fonts.ready.then(refit);
+  window.addEventListener('resize', fitAside);
+  if (document.fonts) document.fonts.ready.then(fitAside);
 
   let missed = [];
   // A box back from sleep reconnects with a clock that stood still while it slept (performance.now()
@@ -253,7 +252,6 @@ function drawRecent(messages, model, spotlight, now) {
   const drawn = recent.map((c) => c.key).join(',');
   if (box.dataset.drawn === drawn) return false;
   box.dataset.drawn = drawn;
-  box.dataset.calls = String(recent.length);
   const items = recent.map((c) => {
     const item = element('li');
     // said as words by a screen reader: the arrow alone is read as "right arrow"
@@ -274,7 +272,7 @@ function drawRecent(messages, model, spotlight, now) {
 function fitAside() {
   const recent = document.getElementById('recent-calls');
   const list = document.getElementById('fields');
-  recent.hidden = recent.dataset.calls === '0' || !recent.dataset.calls;
+  recent.hidden = !recent.dataset.drawn; // the keys of the calls drawn: none, nothing to show
   if (!recent.hidden && !fitFields(list, FIELD_FONT_WITH_RECENT_VH)) {
     recent.hidden = true;
   }

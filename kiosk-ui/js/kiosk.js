@@ -2,7 +2,7 @@
 // spoken in the chosen language. It returns home by itself when left alone.
 
 import { Messages } from '/display/js/i18n.js';
-import { pageSetting } from '/display/js/device.js';
+import { pageSetting, pageSeconds } from '/display/js/device.js';
 import { startScreen, showConnection, revokedCheck } from '/display/js/screen.js';
 import { FloorConnection } from '/display/js/floor.js';
 import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
@@ -24,7 +24,7 @@ const CLOSED_REFRESH_MS = 60000;
 const TOUCH_QUIET_MS = 1500;
 const RETRY_MS = 5000;
 // how often the voice packs are read again (?packs=<seconds>), give or take a quarter
-const PACKS_EVERY_MS = Math.max(1, Number(pageSetting('packs', '600')) || 600) * 1000;
+const PACKS_EVERY_MS = pageSeconds('packs', 600);
 // the bridge on this kiosk PC prints outage tickets without the server: ?bridge=<its local print port>
 const LOCAL_BRIDGE = pageSetting('bridge', '').replace(/[^0-9]/g, '');
 const LOCAL_PRINT_MS = 8000;
@@ -58,7 +58,7 @@ class Kiosk {
     // a kiosk switched on before the server (after a power cut) waits for it
     for (;;) {
       try {
-        this.packs = await this.speaker.load();
+        await this.speaker.load();
         await this.refresh();
         if (this.view) break;
       } catch (e) {
@@ -77,7 +77,7 @@ class Kiosk {
       onSnapshot: () => {
         this.refreshSoon();
         // no pack could be read at start (the server was coming up): try again now it answers
-        if (!this.packs.length) this.speaker.load().then((packs) => this.packsRead(packs), () => {});
+        if (!this.speaker.list.length) this.speaker.load().then(() => this.showLanguageName(), () => {});
       },
       onEvent: (event) => {
         // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers
@@ -89,7 +89,8 @@ class Kiosk {
       isRevoked: revokedCheck(this.token),
     }).start();
     setInterval(() => this.tick(), 1000);
-    repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then((packs) => this.packsRead(packs)));
+    // a language the center added is offered, a word it recorded is said
+    repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then(() => this.showLanguageName()));
     // no event announces the morning opening: while closed, look again every minute
     setInterval(() => { if (this.view && !this.view.open) this.refresh(); }, CLOSED_REFRESH_MS);
     window.onedoor = { kiosk: this, speaker: this.speaker, offline: this.offline };
@@ -359,7 +360,7 @@ class Kiosk {
   showLanguages() {
     const list = document.getElementById('language-list');
     clear(list);
-    this.packs.forEach((pack) => {
+    this.speaker.list.forEach((pack) => {
       const item = element('li');
       const button = element('button', 'language' + (pack.language === this.speaker.language ? ' chosen' : ''), pack.name);
       button.type = 'button';
@@ -382,14 +383,8 @@ class Kiosk {
     if (goHome) this.show('home');
   }
 
-  /** The voice packs read afresh: a language the center added is offered, a word it recorded is said. */
-  packsRead(packs) {
-    this.packs = packs;
-    this.showLanguageName();
-  }
-
   showLanguageName() {
-    const pack = this.packs.filter((p) => p.language === this.speaker.language)[0];
+    const pack = this.speaker.list.filter((p) => p.language === this.speaker.language)[0];
     document.getElementById('language-name').textContent = pack ? pack.name : this.speaker.language;
   }
 

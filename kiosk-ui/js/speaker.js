@@ -8,7 +8,8 @@ const HISTORY = 100;
 
 export class Speaker {
   constructor() {
-    this.packs = {};
+    this.packs = {};      // language → pack
+    this.list = [];       // the same, Vietnamese first: what the language picker lists
     this.language = 'vi';
     this.audio = new Audio();
     this.history = [];   // {key, language, how}: for diagnostics and the browser tests
@@ -28,7 +29,7 @@ export class Speaker {
       list.forEach((pack) => { this.packs[pack.language] = pack; });
       this.list = list;
     }
-    return this.list || [];
+    return this.list;
   }
 
   say(key, text) {
