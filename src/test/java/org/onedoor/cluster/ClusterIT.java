@@ -107,10 +107,7 @@ class ClusterIT {
     @Order(2)
     void shouldCloseASignedOutOfficersSocketOnTheOtherNode() throws Exception {
         String center = newCenterCode();
-        apiA.createCenter(center, 1);
-        String officer = "officer-" + center;
-        apiA.send("POST", "/api/users", NodeApi.JSON.writeValueAsString(Map.of("username", officer,
-                "password", "officer-password-1", "roles", List.of("OFFICER"), "center", center, "displayName", officer)));
+        String officer = officerOfNewCenter(center, "officer-");
         Map<String, String> desk = apiA.signIn(officer, "officer-password-1");
         LiveFloor onB = LiveFloor.withCookie(b.url(), center, "onedoor-session=" + desk.get("onedoor-session"));
         NodeApi.await(Duration.ofSeconds(30), () -> onB.snapshotSeq() >= 0, "the workspace on node B has its snapshot");
@@ -129,11 +126,7 @@ class ClusterIT {
     @Test
     @Order(3)
     void shouldLockANameForWrongPasswordsSpreadOverBothNodes() throws Exception {
-        String center = newCenterCode();
-        apiA.createCenter(center, 1);
-        String officer = "guessed-" + center;
-        apiA.send("POST", "/api/users", NodeApi.JSON.writeValueAsString(Map.of("username", officer,
-                "password", "officer-password-1", "roles", List.of("OFFICER"), "center", center, "displayName", officer)));
+        String officer = officerOfNewCenter(newCenterCode(), "guessed-");
 
         for (int guess = 1; guess <= 5; guess++) {
             NodeApi node = guess % 2 == 1 ? apiA : apiB;
@@ -227,6 +220,15 @@ class ClusterIT {
         assertEveryEventInOrder(onB, end);
         onA.close();
         onB.close();
+    }
+
+    /** A center of one counter, made on node A, and an officer of it (password officer-password-1): the officer's name. */
+    private String officerOfNewCenter(String center, String namePrefix) throws Exception {
+        apiA.createCenter(center, 1);
+        String officer = namePrefix + center;
+        apiA.send("POST", "/api/users", NodeApi.JSON.writeValueAsString(Map.of("username", officer,
+                "password", "officer-password-1", "roles", List.of("OFFICER"), "center", center, "displayName", officer)));
+        return officer;
     }
 
     private static String newCenterCode() {

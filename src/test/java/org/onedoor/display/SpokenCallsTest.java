@@ -6,9 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,16 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.floor.voice.Announcement;
 import org.onedoor.testing.Browser;
-import org.onedoor.testing.FileTrees;
+import org.onedoor.testing.CenterVoicePacks;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.TestClock;
 
 /** How the hall screen copes with a voice pack that lacks words and a browser that blocks sound. */
 @QuarkusTest
 class SpokenCallsTest {
-
-    /** onedoor.voice.dir in the test profile. */
-    static final Path CENTER_PACKS = Path.of("target/test-voice");
 
     @Inject
     TestClock clock;
@@ -37,7 +31,7 @@ class SpokenCallsTest {
         if (screen != null) {
             screen.browser.quit();
         }
-        FileTrees.delete(CENTER_PACKS);
+        CenterVoicePacks.deleteAll();
     }
 
     @Test
@@ -87,16 +81,11 @@ class SpokenCallsTest {
         assertThat(screen.played(second, Duration.ofSeconds(40))).containsExactlyElementsOf(Announcement.forCall(second, 2));
     }
 
-    /** Puts Vietnamese recordings of these words in a center's Tày pack (the words it has recorded so far). */
-    private void recordTay(java.util.Collection<String> words) throws IOException {
-        Path pack = Files.createDirectories(CENTER_PACKS.resolve("tyz"));
-        Files.writeString(pack.resolve("pack.json"), "{\"name\": \"Tày\", \"speech\": \"tyz\"}");
-        for (String word : words) {
-            try (InputStream clip = getClass().getClassLoader().getResourceAsStream("voice/vi/" + word + ".ogg")) {
-                Files.copy(clip, pack.resolve(word + ".ogg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+    /** The words a center has recorded so far in its Tày pack. */
+    private static void recordTay(java.util.Collection<String> words) throws IOException {
+        CenterVoicePacks.record("tyz", "Tày", words);
     }
+
 
     @Test
     void shouldSkipALanguageWhosePackHasNoneOfTheCallsWordsRatherThanChimeEachWord() {

@@ -7,9 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Browser;
-import org.onedoor.testing.FileTrees;
+import org.onedoor.testing.CenterVoicePacks;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
 import org.onedoor.testing.KioskPage;
@@ -29,9 +26,6 @@ import org.onedoor.testing.TestClock;
 /** The kiosk in a real headless Chromium, against the real server and database. */
 @QuarkusTest
 class KioskScreenTest {
-
-    /** onedoor.voice.dir in the test profile: where a center's own voice packs go. */
-    static final Path CENTER_PACKS = Path.of("target/test-voice");
 
     @Inject
     TestClock clock;
@@ -154,11 +148,7 @@ class KioskScreenTest {
             assertThat(offeredLanguages()).doesNotContain("Tày");
             kiosk.tap("#languages .back");
 
-            Path pack = Files.createDirectories(CENTER_PACKS.resolve("tyz"));
-            Files.writeString(pack.resolve("pack.json"), "{\"name\": \"Tày\", \"speech\": \"tyz\"}");
-            try (InputStream clip = getClass().getClassLoader().getResourceAsStream("voice/vi/say.home.ogg")) {
-                Files.copy(clip, pack.resolve("say.home.ogg"));
-            }
+            CenterVoicePacks.record("tyz", "Tày", List.of("say.home"));
             kiosk.waitUntil(Duration.ofSeconds(10), () -> {
                 kiosk.tap("#language-button");
                 boolean offered = offeredLanguages().contains("Tày");
@@ -173,7 +163,7 @@ class KioskScreenTest {
             assertThat(kiosk.lastSaid()).containsEntry("key", "say.home").containsEntry("language", "tyz")
                     .containsEntry("how", "clip");
         } finally {
-            FileTrees.delete(CENTER_PACKS);
+            CenterVoicePacks.deleteAll();
         }
     }
 
