@@ -1,12 +1,16 @@
 package org.onedoor.device;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.ZoneOffset;
+import org.jboss.logging.Logger;
 import org.onedoor.common.TooManyRequests;
 
 /**
@@ -15,59 +19,57 @@ import org.onedoor.common.TooManyRequests;
  * set up, in any center. {@link #MOST_WRONG} wrong codes in {@link #WINDOW} stop the user's
  * claims until the window ends (a person mistypes a code once or twice).
  *
- * <p>In memory, on each node (sign-in attempts are counted in PostgreSQL for all nodes): a user
- * whose claims a load balancer spreads over N nodes gets N times the tries, which for a code
- * that lives ten minutes among a million is still a few in ten thousand (docs/security.md).
+ * <p>Counted in PostgreSQL ({@code sign_in_limit}, kind PAIRING), so every node of a cluster
+ * counts the same tries and a restart forgets none; the periodic clean-up of sign-in counts
+ * deletes a window an hour old. Claiming is rare: one statement each costs nothing.
  */
 @ApplicationScoped
 public class PairingClaims {
 
     static final int MOST_WRONG = 10;
     static final Duration WINDOW = Duration.ofMinutes(10);
-    private static final int PRUNE_ABOVE = 10_000;
 
-    private record Tries(int wrong, Instant since) {
-    }
+    private static final Logger LOG = Logger.getLogger(PairingClaims.class);
 
-    private final Map<String, Tries> byUser = new ConcurrentHashMap<>();
+    @Inject
+    Pool pool;
 
     @Inject
     Clock clock;
 
     /**
      * Takes a try for {@code user}, counted as wrong until {@link #rightCode} gives it back: checked
-     * and counted in one step, so claims sent all at once cannot pass the check before any is
-     * counted. 429 while the user has had too many wrong codes in the window.
+     * and counted in one statement, so claims sent all at once, to any nodes, cannot pass the check
+     * before any is counted. Fails with 429 while the user has had too many wrong codes in the window.
      */
-    void take(String user) {
+    Uni<Void> take(String user) {
         Instant now = clock.instant();
-        Tries[] refused = {null};
-        byUser.compute(user, (k, t) -> {
-            if (t == null || !ends(t).isAfter(now)) {
-                return new Tries(1, now);
-            }
-            if (t.wrong() >= MOST_WRONG) {
-                refused[0] = t;
-                return t;
-            }
-            return new Tries(t.wrong() + 1, t.since());
-        });
-        if (refused[0] != null) {
-            Duration left = Duration.between(now, ends(refused[0]));
-            long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
-            throw new TooManyRequests(w -> w.tooManyPairingTries(MOST_WRONG, minutes), left);
-        }
-        if (byUser.size() > PRUNE_ABOVE) {
-            byUser.values().removeIf(t -> !ends(t).isAfter(now));
-        }
+        // a window that has ended starts again with this try; beyond the most, the count stays one
+        // above it, so that a refused try is told apart from the last allowed one
+        return pool.preparedQuery("INSERT INTO sign_in_limit AS l (kind, key, failures, locks, since) VALUES ('PAIRING', $1, 1, 0, $2)"
+                        + " ON CONFLICT (kind, key) DO UPDATE SET"
+                        + " failures = CASE WHEN l.since <= $3 THEN 1 ELSE least(l.failures + 1, $4) END,"
+                        + " since = CASE WHEN l.since <= $3 THEN $2 ELSE l.since END"
+                        + " RETURNING failures, since")
+                .execute(Tuple.of(user, now.atOffset(ZoneOffset.UTC), now.minus(WINDOW).atOffset(ZoneOffset.UTC),
+                        MOST_WRONG + 1))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    if (row.getInteger("failures") > MOST_WRONG) {
+                        Duration left = Duration.between(now, row.getOffsetDateTime("since").toInstant().plus(WINDOW));
+                        long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
+                        throw new TooManyRequests(w -> w.tooManyPairingTries(MOST_WRONG, minutes), left);
+                    }
+                    return null;
+                });
     }
 
-    /** The try taken was a code a device shows: it does not count. */
-    void rightCode(String user) {
-        byUser.computeIfPresent(user, (k, t) -> t.wrong() <= 1 ? null : new Tries(t.wrong() - 1, t.since()));
-    }
-
-    private static Instant ends(Tries tries) {
-        return tries.since().plus(WINDOW);
+    /** The try taken was a code a device shows: it does not count. Best effort: the pairing stands anyway. */
+    Uni<Void> rightCode(String user) {
+        return pool.preparedQuery("UPDATE sign_in_limit SET failures = failures - 1"
+                        + " WHERE kind = 'PAIRING' AND key = $1 AND failures > 0")
+                .execute(Tuple.of(user))
+                .onFailure().invoke(e -> LOG.warnf("A right pairing code was still counted as wrong: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.onedoor.common.OnContext;
 import org.onedoor.common.Problem;
 import org.onedoor.common.RandomTokens;
 import org.onedoor.common.Sha256;
@@ -72,11 +73,21 @@ public class PairingService {
                 });
     }
 
-    /** The admin's side: the code shown on the device becomes a paired device of the center. */
-    @WithTransaction
+    /**
+     * The admin's side: the code shown on the device becomes a paired device of the center. The
+     * try is counted first, in a statement of its own, so that a wrong code stays counted when
+     * the claim's transaction rolls back.
+     */
     public Uni<DeviceView> claim(String centerCode, String code, DeviceRequest request) {
         String claimant = access.username();
-        claims.take(claimant);
+        boolean[] shown = {false};
+        return OnContext.ofCaller(claims.take(claimant))
+                .chain(() -> Panache.withTransaction(() -> consume(centerCode, code, request, shown)))
+                // a code a device showed is no wrong try, even if the device's details were refused
+                .onTermination().call(() -> shown[0] ? OnContext.ofCaller(claims.rightCode(claimant)) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<DeviceView> consume(String centerCode, String code, DeviceRequest request, boolean[] shown) {
         // locked: two administrators typing the same code pair one device, not two
         return Panache.getSession().chain(s -> s.find(Pairing.class, code == null ? "" : code.replaceAll("\\D", ""),
                         LockMode.PESSIMISTIC_WRITE))
@@ -84,7 +95,7 @@ public class PairingService {
                     if (p == null || p.expiresAt.isBefore(clock.instant()) || p.deviceId != null) {
                         throw Problem.notFound(w -> w.noDeviceShowsCode(code));
                     }
-                    claims.rightCode(claimant);
+                    shown[0] = true;
                     // joins this transaction: the device exists only if the code is consumed with it
                     return devices.pair(centerCode, request).invoke(view -> {
                         p.deviceId = Long.valueOf(view.id());

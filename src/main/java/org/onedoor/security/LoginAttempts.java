@@ -211,7 +211,8 @@ public class LoginAttempts {
 
     /**
      * Deletes what no longer counts: a username's failures an hour old (its next failure would start
-     * again anyway), an address's window that has ended, and neither while a lock holds.
+     * again anyway), an address's window that has ended, and neither while a lock holds. The rows
+     * of wrong pairing codes (PairingClaims, a ten-minute window) go with them.
      */
     Uni<Void> clean() {
         Instant now = clock.instant();

@@ -107,7 +107,7 @@ class ClusterIT {
     @Order(2)
     void shouldCloseASignedOutOfficersSocketOnTheOtherNode() throws Exception {
         String center = newCenterCode();
-        String officer = officerOfNewCenter(center, "officer-");
+        String officer = staffOfNewCenter(center, "officer-", "OFFICER");
         Map<String, String> desk = apiA.signIn(officer, "officer-password-1");
         LiveFloor onB = LiveFloor.withCookie(b.url(), center, "onedoor-session=" + desk.get("onedoor-session"));
         NodeApi.await(Duration.ofSeconds(30), () -> onB.snapshotSeq() >= 0, "the workspace on node B has its snapshot");
@@ -126,7 +126,7 @@ class ClusterIT {
     @Test
     @Order(3)
     void shouldLockANameForWrongPasswordsSpreadOverBothNodes() throws Exception {
-        String officer = officerOfNewCenter(newCenterCode(), "guessed-");
+        String officer = staffOfNewCenter(newCenterCode(), "guessed-", "OFFICER");
 
         for (int guess = 1; guess <= 5; guess++) {
             NodeApi node = guess % 2 == 1 ? apiA : apiB;
@@ -141,6 +141,30 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void shouldStopWrongPairingCodesSpreadOverBothNodes() throws Exception {
+        String center = newCenterCode();
+        String manager = staffOfNewCenter(center, "pairing-", "MANAGER");
+        String code = NodeApi.JSON.readTree(apiB.call("POST", "/api/pairing", null).body()).get("code").asText();
+        String claim = "/api/pairing/" + center + "/claim";
+
+        for (int guess = 1; guess <= 10; guess++) {
+            NodeApi node = guess % 2 == 1 ? apiA : apiB;
+            String wrong = String.format("%06d", (Integer.parseInt(code) + guess) % 1_000_000);
+            assertThat(node.callAs(manager, "officer-password-1", "POST", claim, screenCalled(wrong)).statusCode())
+                    .as("wrong code " + guess).isEqualTo(404);
+        }
+
+        // five wrong codes on each node: the tenth locked the manager out of pairing on both
+        assertThat(apiA.callAs(manager, "officer-password-1", "POST", claim, screenCalled(code)).statusCode()).isEqualTo(429);
+        assertThat(apiB.callAs(manager, "officer-password-1", "POST", claim, screenCalled(code)).statusCode()).isEqualTo(429);
+    }
+
+    private static String screenCalled(String code) {
+        return "{\"code\":\"" + code + "\",\"device\":{\"kind\":\"HALL_SCREEN\",\"name\":\"Sảnh\"}}";
+    }
+
+    @Test
+    @Order(5)
     void shouldCallEachTicketOnceAcrossNodesAndShowEveryEventOnEveryNode() throws Exception {
         String center = newCenterCode();
         apiA.createCenter(center, 8);
@@ -222,13 +246,13 @@ class ClusterIT {
         onB.close();
     }
 
-    /** A center of one counter, made on node A, and an officer of it (password officer-password-1): the officer's name. */
-    private String officerOfNewCenter(String center, String namePrefix) throws Exception {
+    /** A center of one counter, made on node A, and a staff member of it in {@code role} (password officer-password-1). */
+    private String staffOfNewCenter(String center, String namePrefix, String role) throws Exception {
         apiA.createCenter(center, 1);
-        String officer = namePrefix + center;
-        apiA.send("POST", "/api/users", NodeApi.JSON.writeValueAsString(Map.of("username", officer,
-                "password", "officer-password-1", "roles", List.of("OFFICER"), "center", center, "displayName", officer)));
-        return officer;
+        String name = namePrefix + center;
+        apiA.send("POST", "/api/users", NodeApi.JSON.writeValueAsString(Map.of("username", name,
+                "password", "officer-password-1", "roles", List.of(role), "center", center, "displayName", name)));
+        return name;
     }
 
     private static String newCenterCode() {

@@ -88,9 +88,15 @@ public final class NodeApi {
     /** Calls as a staff member with HTTP Basic, as an API client does. */
     public HttpResponse<String> callAs(String username, String password, String method, String path)
             throws IOException, InterruptedException {
+        return callAs(username, password, method, path, null);
+    }
+
+    /** Calls as a staff member with HTTP Basic, sending {@code json} (none when null). */
+    public HttpResponse<String> callAs(String username, String password, String method, String path, String json)
+            throws IOException, InterruptedException {
         String credentials = java.util.Base64.getEncoder().encodeToString((username + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
-        return call(method, path, null, "Basic " + credentials);
+        return call(method, path, json, "Basic " + credentials);
     }
 
     /** Calls as a paired device. */
