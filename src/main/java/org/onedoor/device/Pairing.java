@@ -17,4 +17,6 @@ public class Pairing {
     /** Set when an admin has paired the device: the token waits here until the device collects it. */
     public Long deviceId;
     public String token;
+    /** The client address that asked for the code (null when unknown). */
+    public String address;
 }

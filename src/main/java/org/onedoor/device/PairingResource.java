@@ -1,6 +1,7 @@
 package org.onedoor.device;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +31,8 @@ public class PairingResource {
 
     @POST
     @Operation(summary = "A device asks for a six-digit code to show (valid ten minutes) and a secret to collect its token with")
-    public Uni<PairingService.Request> request() {
-        return pairing.request();
+    public Uni<PairingService.Request> request(@Context HttpServerRequest http) {
+        return pairing.request(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
     }
 
     @GET

@@ -22,13 +22,16 @@ import org.onedoor.security.StaffAccess;
 /**
  * Pairing by code: a screen or kiosk set up by a technician with no keyboard skills shows six
  * digits; the admin types them into /admin and says what the device is; the device collects its
- * token once. Codes are short, so they live ten minutes and only 200 may wait at a time.
+ * token once. Codes are short, so they live ten minutes and only 200 may wait at a time. Asking
+ * is public: a client address keeps only its {@link #WAITING_PER_ADDRESS} newest codes waiting
+ * (a screen whose code was dropped asks again), so one machine cannot fill the list.
  */
 @ApplicationScoped
 public class PairingService {
 
     static final Duration LIFETIME = Duration.ofMinutes(10);
     static final int MAX_WAITING = 200;
+    static final int WAITING_PER_ADDRESS = 10;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -48,10 +51,17 @@ public class PairingService {
     @Inject
     StaffAccess access;
 
+    /** A code for the device at {@code clientAddress} (null when unknown). */
     @WithTransaction
-    public Uni<Request> request() {
+    public Uni<Request> request(String clientAddress) {
+        // the column holds 64 (an IPv6 address with a zone fits)
+        String address = clientAddress == null || clientAddress.length() <= 64 ? clientAddress : clientAddress.substring(0, 64);
         return Panache.getSession().chain(s -> s.createMutationQuery("delete from Pairing where expiresAt < :now")
                         .setParameter("now", clock.instant()).executeUpdate())
+                .chain(() -> address == null ? Uni.createFrom().item(0) : Panache.getSession()
+                        .chain(s -> s.createNativeQuery("DELETE FROM pairing WHERE code IN (SELECT code FROM pairing"
+                                        + " WHERE address = :address AND device_id IS NULL ORDER BY created_at DESC OFFSET :keep)")
+                                .setParameter("address", address).setParameter("keep", WAITING_PER_ADDRESS - 1).executeUpdate()))
                 .chain(() -> Panache.getSession().chain(s -> s.createSelectionQuery("select count(*) from Pairing", Long.class)
                         .getSingleResult()))
                 .chain(waiting -> {
@@ -64,6 +74,7 @@ public class PairingService {
                     p.secretHash = Sha256.hex(secret);
                     p.createdAt = clock.instant();
                     p.expiresAt = p.createdAt.plus(LIFETIME);
+                    p.address = address;
                     return Panache.getSession().chain(s -> s.find(Pairing.class, p.code)).chain(taken -> {
                         if (taken != null) {
                             throw Problem.conflict(w -> w.askCodeAgain());

@@ -3,14 +3,18 @@ package org.onedoor.device;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onedoor.testing.ClientAddress;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.TestClock;
 
@@ -62,6 +66,25 @@ class PairingTest {
         clock.advance(PairingClaims.WINDOW);
         String next = given().post("/api/pairing").then().statusCode(200).extract().path("code");
         claim(floor, guesser, next).then().statusCode(200); // the window has passed
+    }
+
+    /** Asking is public: one machine asking again and again must not leave new screens without a code. */
+    @Test
+    void shouldKeepOnlyTheNewestCodesOfOneAddressWaiting() {
+        String flooder = ClientAddress.fresh();
+        List<String> secrets = new ArrayList<>();
+        for (int i = 0; i < PairingService.MAX_WAITING + 20; i++) {
+            secrets.add(ClientAddress.from(flooder).post("/api/pairing").then().statusCode(200).extract().path("secret"));
+        }
+
+        int kept = PairingService.WAITING_PER_ADDRESS;
+        for (String dropped : secrets.subList(0, secrets.size() - kept)) {
+            given().get("/api/pairing/" + dropped).then().statusCode(404); // its screen asks for a new code
+        }
+        for (String waiting : secrets.subList(secrets.size() - kept, secrets.size())) {
+            given().get("/api/pairing/" + waiting).then().statusCode(204);
+        }
+        ClientAddress.from(ClientAddress.fresh()).post("/api/pairing").then().statusCode(200).body("code", matchesPattern("\\d{6}"));
     }
 
     private static io.restassured.response.Response claim(Floor floor, String manager, String code) {
