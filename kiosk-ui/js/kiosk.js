@@ -77,7 +77,7 @@ class Kiosk {
       onSnapshot: () => {
         this.refreshSoon();
         // no pack could be read at start (the server was coming up): try again now it answers
-        if (!this.speaker.list.length) this.speaker.load().then(() => this.showLanguageName(), () => {});
+        if (!this.speaker.list.length) this.speaker.load().then(() => this.packsRead(), () => {});
       },
       onEvent: (event) => {
         // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers
@@ -90,7 +90,7 @@ class Kiosk {
     }).start();
     setInterval(() => this.tick(), 1000);
     // a language the center added is offered, a word it recorded is said
-    repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then(() => this.showLanguageName()));
+    repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then(() => this.packsRead()));
     // no event announces the morning opening: while closed, look again every minute
     setInterval(() => { if (this.view && !this.view.open) this.refresh(); }, CLOSED_REFRESH_MS);
     window.onedoor = { kiosk: this, speaker: this.speaker, offline: this.offline };
@@ -358,8 +358,20 @@ class Kiosk {
   }
 
   showLanguages() {
+    this.drawLanguages();
+    this.show('languages');
+  }
+
+  /** The packs were read again: a citizen looking at the languages sees one the center added. */
+  packsRead() {
+    this.showLanguageName();
+    if (this.screen === 'languages' && languagesOf(this.speaker.list) !== this.drawnLanguages) this.drawLanguages();
+  }
+
+  drawLanguages() {
     const list = document.getElementById('language-list');
     clear(list);
+    this.drawnLanguages = languagesOf(this.speaker.list);
     this.speaker.list.forEach((pack) => {
       const item = element('li');
       const button = element('button', 'language' + (pack.language === this.speaker.language ? ' chosen' : ''), pack.name);
@@ -370,7 +382,6 @@ class Kiosk {
       item.appendChild(button);
       list.appendChild(item);
     });
-    this.show('languages');
   }
 
   async useLanguage(language, goHome) {
@@ -412,6 +423,11 @@ class Kiosk {
     else if (this.screen !== 'closed' && this.screen !== 'ticket' && idle > IDLE_MS
       && (this.screen !== 'home' || otherLanguage)) this.home();
   }
+}
+
+/** What a language list shows, to tell whether a list read again needs drawing. */
+function languagesOf(packs) {
+  return packs.map((pack) => pack.language + ':' + pack.name).join('|');
 }
 
 async function main() {
