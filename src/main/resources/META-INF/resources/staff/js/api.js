@@ -3,6 +3,8 @@
 // it) the page goes to sign-in before calling anything: an anonymous call would be answered with
 // a Basic challenge, and the browser would pop up its own password box.
 
+import { fetchWithin } from '/display/js/fetch-within.js';
+
 export function csrfToken() {
   const match = document.cookie.match(/(?:^|; )onedoor-csrf=([^;]*)/);
   return match ? decodeURIComponent(match[1]) : '';
@@ -35,18 +37,10 @@ export async function sendRaw(method, path, body, type) {
     options.headers['Content-Type'] = type;
     options.body = body;
   }
-  const abort = new AbortController();
-  const timer = LONG_WORK.test(path) ? 0 : setTimeout(() => abort.abort(), ANSWER_MS);
-  options.signal = abort.signal;
-  let response;
-  let text;
-  try {
-    response = await fetch(location.origin + path, options);
-    if (response.status === 401) signIn();
-    text = await response.text();
-  } finally {
-    clearTimeout(timer);
-  }
+  const url = location.origin + path;
+  const response = LONG_WORK.test(path) ? await fetch(url, options) : await fetchWithin(ANSWER_MS, url, options);
+  if (response.status === 401) signIn();
+  const text = await response.text();
   let parsed = null;
   try {
     parsed = text ? JSON.parse(text) : null;
