@@ -6,14 +6,14 @@ import { pageSetting, pageSeconds } from '/display/js/device.js';
 import { startScreen, showConnection, revokedCheck } from '/display/js/screen.js';
 import { FloorConnection } from '/display/js/floor.js';
 import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
-import { element } from '/display/js/dom.js';
 import { repeatAbout } from '/display/js/repeat.js';
 import { Speaker } from './speaker.js';
 import { OfflineNumbers } from './offline.js';
+import { printLocally } from './local-print.js';
 import { READ_MS, fetchWithin, newRequestId } from './net.js';
 import { openAt } from './hours.js';
 import { ProcedureSearch } from './search.js';
-import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, clear, qr } from './views.js';
+import { drawChosen, drawLanguages, drawPaper, drawPriorities, drawTicket, drawTiles, qr } from './views.js';
 
 const BUNDLES = '/kiosk/messages/';
 // left alone this long, the kiosk goes back home for the next citizen (?idle=<seconds> to change)
@@ -25,9 +25,6 @@ const TOUCH_QUIET_MS = 1500;
 const RETRY_MS = 5000;
 // how often the voice packs are read again (?packs=<seconds>), give or take a quarter
 const PACKS_EVERY_MS = pageSeconds('packs', 600);
-// the bridge on this kiosk PC prints outage tickets without the server: ?bridge=<its local print port>
-const LOCAL_BRIDGE = pageSetting('bridge', '').replace(/[^0-9]/g, '');
-const LOCAL_PRINT_MS = 8000;
 // a ticket request with no answer by then (a stalled network, a frozen server) is an outage: the
 // citizen gets a leased number instead of a frozen Take button
 const ISSUE_MS = 8000;
@@ -292,7 +289,9 @@ class Kiosk {
     if (!number) return false;
     const field = this.view.fields.filter((f) => f.code === body.field)[0] || { code: body.field, names: {} };
     this.taken = { ticket: { code: number.code, field: body.field, counters: field.counters }, offline: true };
-    const printed = !this.browserPrinting && await this.printOffline(number, field);
+    const printed = !this.browserPrinting && await printLocally({ center: this.device.center, day: this.offline.state.day,
+      centerName: this.view.centerName, number: number, local: this.clock.local(),
+      fieldName: this.messages.fieldName({ field: field.code, names: field.names }), note: this.messages.t('paper.offline') });
     drawTicket(this.messages, this.view, this.taken, printed || this.browserPrinting ? 'kiosk.offlinePaper' : 'kiosk.offline');
     this.show('ticket');
     this.sayPrompt(printed || this.browserPrinting ? 'say.offlinePaper' : 'say.offline');
@@ -300,31 +299,6 @@ class Kiosk {
       drawPaper(document.getElementById('paper'), this.messages, this.view, this.taken).then(() => window.print());
     }
     return true;
-  }
-
-  /**
-   * Prints a number given during an outage through the bridge on this kiosk PC (?bridge=<its local
-   * print port>), which takes it without the server; false when there is none or it cannot print.
-   */
-  async printOffline(number, field) {
-    if (!LOCAL_BRIDGE) return false;
-    const local = this.clock.local();
-    const ticket = {
-      job: 'offline:' + this.device.center + ':' + this.offline.state.day + ':' + number.code,
-      centerName: this.view.centerName, code: number.code,
-      field: this.messages.fieldName({ field: field.code, names: field.names }),
-      issuedAt: pad(local.getUTCHours()) + ':' + pad(local.getUTCMinutes()) + ' ' + pad(local.getUTCDate()) + '/'
-        + pad(local.getUTCMonth() + 1) + '/' + local.getUTCFullYear(),
-      lines: [this.messages.t('paper.offline')],
-    };
-    try {
-      // text/plain keeps it a simple request: no CORS preflight on a cheap kiosk PC
-      const response = await fetchWithin(LOCAL_PRINT_MS, 'http://127.0.0.1:' + LOCAL_BRIDGE + '/print', { method: 'POST',
-        headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(ticket) });
-      return response.ok;
-    } catch (e) {
-      return false;
-    }
   }
 
   back() {
@@ -369,19 +343,9 @@ class Kiosk {
   }
 
   drawLanguages() {
-    const list = document.getElementById('language-list');
-    clear(list);
     this.drawnLanguages = languagesOf(this.speaker.list);
-    this.speaker.list.forEach((pack) => {
-      const item = element('li');
-      const button = element('button', 'language' + (pack.language === this.speaker.language ? ' chosen' : ''), pack.name);
-      button.type = 'button';
-      button.lang = pack.language;
-      button.setAttribute('data-language', pack.language);
-      button.addEventListener('click', () => this.useLanguage(pack.language, true));
-      item.appendChild(button);
-      list.appendChild(item);
-    });
+    drawLanguages(document.getElementById('language-list'), this.speaker.list, this.speaker.language,
+      (pack) => this.useLanguage(pack.language, true));
   }
 
   async useLanguage(language, goHome) {

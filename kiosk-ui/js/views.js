@@ -75,6 +75,21 @@ export function drawPriorities(container, messages, groups, chosen, onTap) {
   });
 }
 
+/** The voice packs' languages, each named in its own language; the one in use is marked. */
+export function drawLanguages(container, packs, chosen, onTap) {
+  clear(container);
+  packs.forEach((pack) => {
+    const item = element('li');
+    const button = element('button', 'language' + (pack.language === chosen ? ' chosen' : ''), pack.name);
+    button.type = 'button';
+    button.lang = pack.language;
+    button.setAttribute('data-language', pack.language);
+    button.addEventListener('click', () => onTap(pack));
+    item.appendChild(button);
+    container.appendChild(item);
+  });
+}
+
 /** The ticket screen; printerNote is the message key about the paper copy. */
 export function drawTicket(messages, view, taken, printerNote) {
   const ticket = taken.ticket;
