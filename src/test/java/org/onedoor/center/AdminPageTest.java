@@ -121,6 +121,42 @@ class AdminPageTest {
                 .body("[0].prefix", org.hamcrest.Matchers.is("D"));
     }
 
+    /**
+     * The counter and priority-group forms send every setting too: a new label must not take a
+     * counter's LED display away (it went dark), nor a new English name a group's pictogram.
+     */
+    @Test
+    void shouldKeepACountersDisplayAndAGroupsPictogramWhenRenamedOnThePage() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4", "fields", java.util.List.of("HT"), "displayAddress", "modbus:4"))
+                .put(floor.path("/counters/4")).then().statusCode(200);
+        Floor.asAdmin().body(java.util.Map.of("names", java.util.Map.of("vi", "Người khuyết tật"), "icon", "disability",
+                "active", false)).put(floor.path("/priority-groups/XE")).then().statusCode(200);
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.ready)")) && admin.text("counter-list").contains("modbus:4")
+                && admin.text("group-list").contains("XE"));
+
+        admin.browser.findElement(By.id("k-number")).sendKeys("4", Keys.TAB);
+        admin.browser.findElement(By.id("k-label")).clear();
+        admin.browser.findElement(By.id("k-label")).sendKeys("Quầy 4 – Hộ tịch");
+        admin.tap("#counter-form button");
+        admin.browser.findElement(By.xpath("//ul[@id='group-list']//button[starts-with(., 'XE ')]")).click(); // its row
+        admin.browser.findElement(By.id("g-en")).sendKeys("People with disabilities");
+        admin.tap("#group-form button");
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("counter-list").contains("Quầy 4 – Hộ tịch")
+                && "People with disabilities".equals(Floor.asAdmin().get(floor.path("/priority-groups")).then()
+                        .extract().path("find { it.code == 'XE' }.names.en")));
+        given().get(floor.path("/counters")).then().statusCode(200)
+                .body("[0].displayAddress", org.hamcrest.Matchers.is("modbus:4"))
+                .body("[0].fields", org.hamcrest.Matchers.contains("HT"));
+        Floor.asAdmin().get(floor.path("/priority-groups")).then().statusCode(200)
+                .body("find { it.code == 'XE' }.icon", org.hamcrest.Matchers.is("disability"))
+                .body("find { it.code == 'XE' }.active", org.hamcrest.Matchers.is(false))
+                .body("find { it.code == 'XE' }.names.vi", org.hamcrest.Matchers.is("Người khuyết tật"));
+    }
+
     /** An officer who left, and one who forgot their password: what the manager does on the page. */
     @Test
     void shouldLetTheManagerSwitchAnOfficerOffAndSetAnothersPassword() {

@@ -133,12 +133,25 @@ async function fields() {
   });
 }
 
+/** Puts a saved value in a form's input ('' for none). */
+function set(id, v) {
+  document.getElementById(id).value = v === null || v === undefined ? '' : v;
+}
+
 /**
- * Puts a field's settings in the form (its row clicked, or its code typed): the form sends every
- * value, so a change of name alone must not turn a paused field on again or reset its icon.
+ * The forms send every value: typing an existing code or number (or clicking its row) brings its
+ * saved settings in first, so a change of name alone does not reset what the form also holds.
  */
+function fillWhenKnown(inputId, known, fill) {
+  const input = document.getElementById(inputId);
+  if (input) input.addEventListener('change', () => {
+    const found = known(input.value.trim().toUpperCase());
+    if (found) fill(found);
+  });
+}
+
+/** A paused field must not turn on again, nor its icon reset. */
 function fillField(f) {
-  const set = (id, v) => { document.getElementById(id).value = v === null || v === undefined ? '' : v; };
   set('f-code', f.code);
   set('f-vi', f.names.vi);
   set('f-en', f.names.en);
@@ -150,25 +163,56 @@ function fillField(f) {
   document.getElementById('f-active').checked = f.active;
 }
 
-const fieldCode = document.getElementById('f-code');
-if (fieldCode) {
-  fieldCode.addEventListener('change', () => {
-    const known = knownFields.filter((f) => f.code === value('f-code').toUpperCase())[0];
-    if (known) fillField(known);
+fillWhenKnown('f-code', (code) => knownFields.filter((f) => f.code === code)[0], fillField);
+
+let knownCounters = [];
+
+async function counters() {
+  knownCounters = (await get(base + '/counters')).body || [];
+  const body = clear(document.getElementById('counter-list'));
+  knownCounters.forEach((c) => {
+    const tr = row([c.number, c.label, (c.fields || []).join(', '), c.displayAddress]);
+    tr.addEventListener('click', () => fillCounter(c));
+    body.appendChild(tr);
   });
 }
 
-async function counters() {
-  const list = (await get(base + '/counters')).body || [];
-  const body = clear(document.getElementById('counter-list'));
-  list.forEach((c) => body.appendChild(row([c.number, c.label, (c.fields || []).join(', '), c.displayAddress])));
+/** A new label must not take the counter's LED display away (it would go dark). */
+function fillCounter(c) {
+  set('k-number', c.number);
+  set('k-label', c.label);
+  set('k-display', c.displayAddress);
+  set('k-fields', (c.fields || []).join(', '));
 }
 
+fillWhenKnown('k-number', (number) => knownCounters.filter((c) => String(c.number) === number)[0], fillCounter);
+
+let knownGroups = [];
+
 async function groups() {
-  const list = (await get(base + '/priority-groups')).body || [];
+  knownGroups = (await get(base + '/priority-groups')).body || [];
   const ul = clear(document.getElementById('group-list'));
-  list.forEach((g) => ul.appendChild(element('li', null, g.code + ' · ' + nameOf(g.names) + (g.active === false ? ' (✗)' : ''))));
+  knownGroups.forEach((g) => {
+    const button = element('button', 'small', g.code + ' · ' + nameOf(g.names) + (g.active === false ? ' (✗)' : ''));
+    button.type = 'button';
+    button.addEventListener('click', () => fillGroup(g));
+    ul.appendChild(element('li')).appendChild(button);
+  });
 }
+
+/** A new English name must not change the group's pictogram, nor switch a paused group on. */
+function fillGroup(g) {
+  set('g-code', g.code);
+  set('g-vi', g.names.vi);
+  set('g-en', g.names.en);
+  const icon = document.getElementById('g-icon');
+  // a pictogram set through the API that the list does not offer stays as it is
+  if (g.icon && !Array.prototype.some.call(icon.options, (o) => o.value === g.icon)) icon.appendChild(element('option', null, g.icon)).value = g.icon;
+  set('g-icon', g.icon);
+  document.getElementById('g-active').checked = g.active !== false;
+}
+
+fillWhenKnown('g-code', (code) => knownGroups.filter((g) => g.code === code)[0], fillGroup);
 
 async function packs() {
   const ul = document.getElementById('pack-list');
