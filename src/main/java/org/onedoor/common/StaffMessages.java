@@ -159,6 +159,14 @@ public interface StaffMessages {
     @Message("do {officer} phục vụ – bấm Mở quầy để nhận quầy")
     String counter_held_by(String officer);
 
+    /** After a first press of Open on a counter another officer holds. */
+    @Message("Quầy này đang do {officer} phục vụ. Bấm Mở quầy lần nữa để nhận quầy.")
+    String counter_take_over(String officer);
+
+    /** The same, with a citizen at the counter: the second press takes the citizen over too. */
+    @Message("Quầy này đang do {officer} phục vụ, số {code} đang ở quầy. Bấm Mở quầy lần nữa để nhận quầy và số {code}.")
+    String counter_take_over_ticket(String officer, String code);
+
     @Message("người chờ")
     String people_waiting();
 

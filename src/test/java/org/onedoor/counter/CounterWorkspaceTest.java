@@ -181,6 +181,34 @@ class CounterWorkspaceTest {
         }
     }
 
+    /**
+     * A PC that shows another counter than its officer's (a fresh PC starts at counter 1): one
+     * press of Open took a colleague's counter and the citizen at it. It now asks first.
+     */
+    @Test
+    void shouldAskBeforeTakingOverACounterAndCitizenAnotherOfficerHas() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        floor.issue("HT");
+        String colleague = floor.user("OFFICER");
+        floor.as(colleague).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.as(colleague).post(floor.path("/counters/1/call-next")).then().statusCode(200);
+        String officer = floor.user("OFFICER");
+        Sessions.signIn(desk, officer, "/counter");
+        awaitWorkspace();
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("problem"));
+        assertThat(desk.text("problem")).isEqualTo("Quầy này đang do " + colleague
+                + " phục vụ, số A001 đang ở quầy. Bấm Mở quầy lần nữa để nhận quầy và số A001.");
+        Floor.asAdmin().get(floor.path("/counters")).then().statusCode(200).body("[0].officer", org.hamcrest.Matchers.is(colleague));
+
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+        Floor.asAdmin().get(floor.path("/counters")).then().statusCode(200).body("[0].officer", org.hamcrest.Matchers.is(officer));
+        assertThat(desk.text("current-code")).as("the citizen at it, now this officer's").isEqualTo("A001");
+    }
+
     @Test
     void shouldShowTheServersRefusalWhenAnotherOfficerHasTheTicket() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);

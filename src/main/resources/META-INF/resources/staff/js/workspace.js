@@ -17,6 +17,9 @@ const nameOf = (names, code) => (names && (names[lang] || names.vi)) || code;
 const remembered = 'onedoor.counter.' + center;
 const model = new FloorModel();
 let counterNumber = null;
+/** The counter whose Open was pressed once while another officer held it, and when: a second press soon after takes it over. */
+let takeOverAsked = null;
+const TAKE_OVER_MS = 30000;
 let lastDone = null;
 /** An action on its way: the next waits for its answer (a double click must not call twice). */
 let acting = false;
@@ -26,6 +29,8 @@ async function main() {
   const picker = document.getElementById('counter');
   picker.addEventListener('change', () => {
     counterNumber = Number(picker.value);
+    takeOverAsked = null;
+    say('');
     localStorage.setItem(remembered, String(counterNumber));
     draw();
   });
@@ -92,7 +97,10 @@ function wire() {
     if (value('transfer-counter')) target.counter = Number(value('transfer-counter'));
     ticketAct('transfer', target);
   });
-  on('open', () => act(path + counterNumber + '/open'));
+  on('open', () => {
+    if (askedToTakeOver()) return;
+    act(path + counterNumber + '/open');
+  });
   on('pause', () => act(path + counterNumber + '/pause'));
   on('close', () => act(path + counterNumber + '/close'));
   document.getElementById('slip').addEventListener('submit', (e) => {
@@ -110,6 +118,24 @@ function wire() {
       button.click();
     }
   });
+}
+
+/**
+ * A counter another officer holds is taken over, with the citizen at it, only at a second press:
+ * an officer whose PC shows another counter than theirs must not take a colleague's counter and
+ * citizen with one click. True when this press only asked.
+ */
+function askedToTakeOver() {
+  const counter = model.counters[counterNumber];
+  const other = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED';
+  if (!other || (takeOverAsked && takeOverAsked.counter === counterNumber && Date.now() - takeOverAsked.at < TAKE_OVER_MS)) {
+    return false;
+  }
+  takeOverAsked = { counter: counterNumber, at: Date.now() };
+  const ticket = current();
+  const text = ticket ? msg('take-over-ticket').split('@code').join(ticket.code) : msg('take-over');
+  say(text.split('@officer').join(counter.officer), false);
+  return true;
 }
 
 function current() {
