@@ -83,7 +83,7 @@ public class QueueService implements QueueCounter {
         LocalDate day = center.serviceDay(clock.instant());
         boolean estimates = detail != Detail.LAYOUT;
         Uni<FloorLayouts.Layout> layout = freshLayout ? layouts.read(center) : layouts.of(center);
-        Uni<Map<Long, Double>> serviceMinutes = estimates ? serviceTimes.recent(center, day)
+        Uni<Map<Long, ServiceTimes.Served>> serviceMinutes = estimates ? serviceTimes.recent(center, day)
                 : Uni.createFrom().item(Map.of());
         return layout.chain(l -> openTickets(center, day, detail == Detail.QUEUE)
                 .chain(open -> serviceMinutes.map(averages -> {
@@ -109,7 +109,7 @@ public class QueueService implements QueueCounter {
         return serviceTimes.recent(floor.center(), floor.day()).map(averages -> withAverages(floor, averages));
     }
 
-    private static FloorState withAverages(FloorState floor, Map<Long, Double> averages) {
+    private static FloorState withAverages(FloorState floor, Map<Long, ServiceTimes.Served> averages) {
         return new FloorState(floor.center(), floor.day(), floor.layoutVersion(), floor.fields(), floor.groups(), floor.counters(),
                 floor.fieldsByCounter(), List.of(), new QueueEstimator(
                         loads(floor.fields(), floor.counters(), floor.fieldsByCounter(), averages), List.of(),
@@ -124,7 +124,7 @@ public class QueueService implements QueueCounter {
      * @param leftField the field in whose own lane the ticket waited before the change, or null
      */
     public Uni<QueueCount> queueChangedAfter(FloorState floor, Long leftField, Ticket ticket, boolean completes) {
-        Uni<Map<Long, Double>> times = completes ? serviceTimes.withCompletion(floor.center(), floor.day(), ticket)
+        Uni<Map<Long, ServiceTimes.Served>> times = completes ? serviceTimes.withCompletion(floor.center(), floor.day(), ticket)
                 : serviceTimes.recent(floor.center(), floor.day());
         Long joinedField = ticket.fieldLane();
         return times.chain(averages -> counts.lanes(floor.center().id, floor.day()).map(committed -> {
@@ -216,7 +216,7 @@ public class QueueService implements QueueCounter {
     }
 
     private static Map<Long, FieldLoad> loads(Map<Long, Field> fieldsById, List<Counter> counterList,
-            Map<Long, List<Long>> fieldsByCounter, Map<Long, Double> averages) {
+            Map<Long, List<Long>> fieldsByCounter, Map<Long, ServiceTimes.Served> averages) {
         Map<Long, FieldLoad> loads = new HashMap<>();
         for (Field f : fieldsById.values()) {
             int open = 0;
@@ -229,7 +229,8 @@ public class QueueService implements QueueCounter {
                     }
                 }
             }
-            double minutes = averages.getOrDefault(f.id, (double) f.serviceMinutes);
+            ServiceTimes.Served served = averages.get(f.id);
+            double minutes = served == null ? f.serviceMinutes : served.minutes(f.serviceMinutes);
             loads.put(f.id, new FieldLoad(minutes, open, configured));
         }
         return loads;

@@ -26,8 +26,24 @@ public class ServiceTimes {
 
     static final long KEPT_NANOS = 5_000_000_000L;
 
+    /**
+     * How many tickets the configured service minutes weigh against today's: a day's first few
+     * completions (one citizen who only asked a question) must not turn every estimate into
+     * "0 minutes"; by the twentieth, today's own figures weigh four fifths.
+     */
+    static final double CONFIGURED_WEIGHT = 5;
+
+    /** Today's completed tickets of a field and their mean service time. */
+    public record Served(double count, double meanMinutes) {
+
+        /** The minutes an estimate uses: today's mean, drawn towards the configured minutes while it rests on few tickets. */
+        public double minutes(double configuredMinutes) {
+            return (count * meanMinutes + CONFIGURED_WEIGHT * configuredMinutes) / (count + CONFIGURED_WEIGHT);
+        }
+    }
+
     /** A center's figures for one day, read at a System.nanoTime(). */
-    private record Held(LocalDate day, Map<Long, Double> minutes, long readAt) {
+    private record Held(LocalDate day, Map<Long, Served> minutes, long readAt) {
     }
 
     /** By center code, so that a completion forgets its center's figures without a scan. */
@@ -37,7 +53,7 @@ public class ServiceTimes {
     TicketRepository tickets;
 
     /** The figures as last read, if recent enough; otherwise read in the caller's session. */
-    public Uni<Map<Long, Double>> recent(Center center, LocalDate day) {
+    public Uni<Map<Long, Served>> recent(Center center, LocalDate day) {
         Held known = held.get(center.code);
         long now = System.nanoTime();
         if (known != null && known.day().equals(day) && now - known.readAt() < KEPT_NANOS) {
@@ -47,7 +63,7 @@ public class ServiceTimes {
     }
 
     /** Read afresh in the caller's session. */
-    private Uni<Map<Long, Double>> current(Center center, LocalDate day) {
+    private Uni<Map<Long, Served>> current(Center center, LocalDate day) {
         return read(center, day).map(rows -> averages(rows, null));
     }
 
@@ -55,7 +71,7 @@ public class ServiceTimes {
      * The figures with a completion that is not written yet, counted as the statistics trigger will
      * count it: what the QueueChanged written in the same statement as that completion shows.
      */
-    public Uni<Map<Long, Double>> withCompletion(Center center, LocalDate day, Ticket done) {
+    public Uni<Map<Long, Served>> withCompletion(Center center, LocalDate day, Ticket done) {
         return read(center, day).map(rows -> averages(rows, done));
     }
 
@@ -65,7 +81,7 @@ public class ServiceTimes {
                 .setParameter("center", center.id).setParameter("day", day).getResultList());
     }
 
-    private static Map<Long, Double> averages(List<FieldServiceStats> rows, Ticket done) {
+    private static Map<Long, Served> averages(List<FieldServiceStats> rows, Ticket done) {
         Map<Long, double[]> sums = new HashMap<>();
         for (FieldServiceStats row : rows) {
             sums.put(row.fieldId, new double[] {row.doneCount, row.serviceSeconds});
@@ -76,10 +92,10 @@ public class ServiceTimes {
             sum[0] += 1;
             sum[1] += Duration.between(done.startedAt, done.finishedAt).toNanos() / 1e9;
         }
-        Map<Long, Double> averages = new HashMap<>();
+        Map<Long, Served> averages = new HashMap<>();
         sums.forEach((fieldId, sum) -> {
             if (sum[0] > 0) {
-                averages.put(fieldId, sum[1] / sum[0] / 60.0);
+                averages.put(fieldId, new Served(sum[0], sum[1] / sum[0] / 60.0));
             }
         });
         return Map.copyOf(averages);

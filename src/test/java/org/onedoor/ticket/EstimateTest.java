@@ -68,21 +68,21 @@ class EstimateTest {
         Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(200);
 
         var queue = Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200)
-                .body("fields[0].averageServiceMinutes", is(4.0f))
+                .body("fields[0].averageServiceMinutes", is(9.0f)) // (4 + 5 × 10) ÷ 6: the configured 10 weigh five tickets
                 .body("fields[0].waiting", is(2))
                 .body("fields[0].openCounters", is(1))
                 .extract().jsonPath();
-        assertThat(queue.getList("fields[0].waitingTickets.estimatedWaitMinutes", Integer.class)).containsExactly(0, 4);
-        assertThat(queue.getInt("fields[0].estimatedWaitMinutes")).isEqualTo(8);
+        assertThat(queue.getList("fields[0].waitingTickets.estimatedWaitMinutes", Integer.class)).containsExactly(0, 9);
+        assertThat(queue.getInt("fields[0].estimatedWaitMinutes")).isEqualTo(18);
         var log = Floor.asAdmin().get(floor.path("/events")).then().statusCode(200).extract().jsonPath();
         int last = log.getList("seq").size() - 1;
         assertThat(log.getString("[" + (last - 1) + "].type")).isEqualTo("TicketDone");
         assertThat(log.getString("[" + last + "].type")).isEqualTo("QueueChanged");
-        assertThat(log.getInt("[" + last + "].body.fields[0].estimatedWaitMinutes")).as("learned at completion").isEqualTo(8);
-        assertThat(floor.issue("HT").getInt("estimatedWaitMinutes")).isEqualTo(8);
+        assertThat(log.getInt("[" + last + "].body.fields[0].estimatedWaitMinutes")).as("learned at completion").isEqualTo(18);
+        assertThat(floor.issue("HT").getInt("estimatedWaitMinutes")).isEqualTo(18);
 
         // a second completion, of 2 minutes, and a rating of the first (a change of a done ticket
-        // that must not count it again): the mean of 4 and 2
+        // that must not count it again): (4 + 2 + 5 × 10) ÷ 7
         String screen = Floor.asAdmin().body(java.util.Map.of("kind", "COUNTER_SCREEN", "name", "Quầy 1", "counter", 1))
                 .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
         KioskTestDevices.asDevice(screen).body(java.util.Map.of("score", "SATISFIED")).post("/api/tickets/" + id + "/rating")
@@ -91,7 +91,29 @@ class EstimateTest {
         Floor.asAdmin().post("/api/tickets/" + second + "/start").then().statusCode(200);
         clock.advance(Duration.ofMinutes(2));
         Floor.asAdmin().post("/api/tickets/" + second + "/complete").then().statusCode(200);
-        Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).body("fields[0].averageServiceMinutes", is(3.0f));
+        Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).body("fields[0].averageServiceMinutes", is(8.0f));
+    }
+
+    /**
+     * The day's first citizens only asked a question (served in seconds): the kiosk said "about
+     * 0 minutes" to everyone behind them. Today's few completions are weighed against the
+     * configured minutes until there are enough of them.
+     */
+    @Test
+    void shouldNotPromiseNoWaitAfterTheDaysFirstQuickServices() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        for (int i = 0; i < 8; i++) {
+            floor.issue("HT");
+        }
+        for (int seconds : new int[] {1, 6}) {
+            String id = floor.callNext(1).getString("id");
+            Floor.asAdmin().post("/api/tickets/" + id + "/start").then().statusCode(200);
+            clock.advance(Duration.ofSeconds(seconds));
+            Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(200);
+        }
+
+        // six waiting, about 7.2 minutes each: (2 × 0.06 + 5 × 10) ÷ 7
+        assertThat(floor.issue("HT").getInt("estimatedWaitMinutes")).isEqualTo(43);
     }
 
     @Test
