@@ -103,6 +103,7 @@ class Kiosk {
     document.getElementById('take').addEventListener('click', () => this.take());
     document.querySelectorAll('.back').forEach((b) => b.addEventListener('click', () => this.back()));
     document.querySelectorAll('.home').forEach((b) => b.addEventListener('click', () => this.home()));
+    document.getElementById('say-ticket').addEventListener('click', () => this.sayTicket(this.ticketPrompt));
     document.querySelectorAll('[data-say]').forEach((b) => b.addEventListener('click', () => this.sayPrompt(b.getAttribute('data-say'))));
   }
 
@@ -171,6 +172,12 @@ class Kiosk {
 
   sayPrompt(key) {
     this.speaker.say(key, this.messages.t(key));
+  }
+
+  /** The ticket screen's prompt, then the number in the words the hall will call it with (again at a touch of its speaker). */
+  sayTicket(key) {
+    this.ticketPrompt = key;
+    this.speaker.say(key, this.messages.t(key), this.taken && this.taken.spokenCode);
   }
 
   pickField(field) {
@@ -269,7 +276,7 @@ class Kiosk {
     }
     drawTicket(this.messages, this.view, this.taken, note);
     this.show('ticket');
-    this.sayPrompt(prompt);
+    this.sayTicket(prompt);
     if (this.browserPrinting) {
       // print once the QR code has loaded, or a blank square goes on the paper
       drawPaper(document.getElementById('paper'), this.messages, this.view, this.taken).then(() => window.print());
@@ -367,7 +374,7 @@ class Kiosk {
   printFailed(job) {
     if (this.screen !== 'ticket' || !this.taken || this.taken.printJob !== job) return;
     drawTicket(this.messages, this.view, this.taken, 'kiosk.noPaper');
-    this.sayPrompt('say.ticketNoPaper');
+    this.sayTicket('say.ticketNoPaper');
   }
 
   /** Closing time passed by the kiosk's clock: closed until the server says otherwise. */

@@ -14,6 +14,7 @@ export class Speaker {
     this.audio = new Audio();
     this.history = [];   // {key, language, how}: for diagnostics and the browser tests
     this.muted = false;
+    this.turn = 0;        // each say() is a turn; a sound ending after its turn has passed starts nothing
   }
 
   /**
@@ -32,30 +33,58 @@ export class Speaker {
     return this.list;
   }
 
-  say(key, text) {
+  /**
+   * Says a prompt, then {@code words} if given: clips named by the words that say a ticket's
+   * number ("số", "a", "hai", "mươi", "ba"), so that a citizen who cannot read hears it.
+   */
+  say(key, text, words) {
     this.stop();
+    const turn = this.turn;
+    const then = words && words.length ? () => { if (turn === this.turn) this.sayWords(words); } : null;
     const chosen = this.packs[this.language];
     const vi = this.packs.vi;
     if (chosen && chosen.clips[key]) {
-      this.play(chosen, key);
-    } else if (this.language !== 'vi' && text && this.speak(chosen ? chosen.speech : this.language, text)) {
+      this.play(chosen, key, then);
+    } else if (this.language !== 'vi' && text && this.speak(chosen ? chosen.speech : this.language, text, then)) {
       this.record(key, this.language, 'speech');
     } else if (vi && vi.clips[key]) {
-      this.play(vi, key);
+      this.play(vi, key, then);
     } else {
       this.record(key, null, 'none');
+      if (then) then();
     }
   }
 
-  play(pack, key) {
+  /**
+   * A number's words one after another, in the chosen language's clips if its pack has them all,
+   * else in Vietnamese: the words the hall will call the number with. A touch cuts them short.
+   */
+  sayWords(words) {
+    const pack = [this.packs[this.language], this.packs.vi].filter((p) => p && words.every((w) => p.clips[w]))[0];
+    if (!pack) {
+      this.record(words.join(' '), null, 'none');
+      return;
+    }
+    const turn = this.turn;
+    let next = 0;
+    const playNext = () => {
+      if (turn === this.turn && next < words.length) this.play(pack, words[next++], playNext);
+    };
+    playNext();
+  }
+
+  /** Plays a clip; {@code then} when it ended, or could not be played (a missing clip must not stop the rest). */
+  play(pack, key, then) {
     this.record(key, pack.language, 'clip');
+    this.audio.onended = then || null;
+    this.audio.onerror = then || null;
     this.audio.src = '/voice/' + encodeURIComponent(pack.language) + '/' + encodeURIComponent(pack.clips[key]);
     const started = this.audio.play();
     // a kiosk whose browser blocks sound still works by sight; the first touch unblocks it
     if (started && started.catch) started.catch(() => {});
   }
 
-  speak(tag, text) {
+  speak(tag, text, then) {
     const synth = window.speechSynthesis;
     if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return false;
     const prefix = String(tag).toLowerCase().split('-')[0];
@@ -64,11 +93,15 @@ export class Speaker {
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.voice = voice;
     utterance.lang = voice.lang;
+    if (then) utterance.onend = then;
     synth.speak(utterance);
     return true;
   }
 
   stop() {
+    this.turn += 1; // what was to follow the sound being cut is not said either
+    this.audio.onended = null;
+    this.audio.onerror = null;
     this.audio.pause();
     if (window.speechSynthesis) window.speechSynthesis.cancel();
   }

@@ -18,6 +18,12 @@ public class KioskPage extends Page {
                 "return !!(window.onedoor && window.onedoor.kiosk.view && window.onedoor.kiosk.screen)")));
     }
 
+    /** Every key the kiosk said, oldest first (its last hundred): prompts, then the words of a ticket's number. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> saidKeys() {
+        return (java.util.List<String>) browser.executeScript("return window.onedoor.speaker.history.map(h => h.key)");
+    }
+
     /** The kiosk's last spoken prompt: {key, language, how} (how: clip, speech or none). */
     @SuppressWarnings("unchecked")
     public Map<String, Object> lastSaid() {

@@ -32,6 +32,14 @@ public final class Announcement {
         return clips;
     }
 
+    /** What a kiosk says after giving a ticket: "số A hai mươi ba", in the words the hall will call it with. */
+    public static List<String> forNumber(String ticketCode) {
+        List<String> clips = new ArrayList<>();
+        clips.add("số");
+        clips.addAll(code(ticketCode));
+        return clips;
+    }
+
     /**
      * Every clip a call can need: the chime, the phrase, every letter a prefix can have, and every
      * word of the numbers 0 to 9999. A voice pack is complete when it has all of them.
