@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Instant;
 
 /** A counter ("quầy") on the floor, staffed by one officer who may cover several fields. */
 @Entity
@@ -28,6 +29,9 @@ public class Counter {
     /** Username of the officer who opened it. */
     public String officer;
 
+    /** When its state last changed (see LeftOpenCounters); a new counter's, when it was made. */
+    public Instant stateSince = Instant.now();
+
     /** For the RATIO priority policy: normal tickets called here since the last priority one. */
     public int normalCallsSincePriority;
 
@@ -41,6 +45,7 @@ public class Counter {
         c.displayAddress = displayAddress;
         c.state = state;
         c.officer = officer;
+        c.stateSince = stateSince;
         c.normalCallsSincePriority = normalCallsSincePriority;
         return c;
     }

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -174,6 +175,53 @@ public class CounterService {
                         .map(byId -> CounterView.of(counter, codes(ids.get(counter.id), byId))))));
     }
 
+    /**
+     * Closes the center's counters an officer left open when they went home (see
+     * {@link LeftOpenCounters}): each locked and checked again, so a counter reopened, or one
+     * whose officer called someone since the sweep looked, stays as it is.
+     *
+     * @return how many were closed
+     */
+    public Uni<Integer> closeLeftOpen(long centerId) {
+        return journal.transaction(tx -> centers.findById(centerId).chain(center -> {
+            Instant now = clock.instant();
+            if (center == null || !LeftOpenCounters.closedLongEnough(center, now)) {
+                return Uni.createFrom().item(0);
+            }
+            return counters.ofCenter(center.id).chain(all -> {
+                List<Integer> numbers = all.stream().filter(c -> LeftOpenCounters.stale(c, now)).map(c -> c.number).toList();
+                if (numbers.isEmpty()) {
+                    return Uni.createFrom().item(0);
+                }
+                return lockedInOrder(center, numbers.get(0), numbers)
+                        .chain(locked -> closeIdle(center, locked.values().stream()
+                                .filter(at -> at.busyCode() == null && LeftOpenCounters.stale(at.counter(), now)).toList(), now))
+                        .call(changes -> announce(tx, center, changes))
+                        .map(List::size);
+            });
+        }));
+    }
+
+    /** Closes those of the counters nobody called a citizen to within the last while, one after another. */
+    private Uni<List<CounterStateChanged>> closeIdle(Center center, List<CounterAtWork> candidates, Instant now) {
+        Uni<List<CounterStateChanged>> changes = Uni.createFrom().item(new ArrayList<>());
+        for (CounterAtWork at : candidates) {
+            Counter counter = at.counter();
+            changes = changes.call(list -> tickets.calledAtSince(center.id, day(center), counter.id, now.minus(LeftOpenCounters.IDLE))
+                    .chain(called -> {
+                        if (called) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        counter.state = CounterState.CLOSED;
+                        counter.officer = null;
+                        counter.stateSince = now;
+                        list.add(new CounterStateChanged(counter.number, CounterState.CLOSED.name(), null));
+                        return tickets.releaseWaitingFor(counter.id, day(center)).replaceWithVoid();
+                    }));
+        }
+        return changes;
+    }
+
     /** The other counters an officer opening {@code number} leaves: those they hold now. */
     private Uni<List<Integer>> countersLeft(Center center, String actor, int number, CounterState target) {
         return target != CounterState.OPEN || access.canOverrule() ? Uni.createFrom().item(List.of())
@@ -238,6 +286,7 @@ public class CounterService {
         }
         boolean takeover = target == CounterState.OPEN && at.busyCode() != null && !actor.equals(counter.officer);
         counter.state = target;
+        counter.stateSince = clock.instant();
         counter.officer = target == CounterState.CLOSED ? null
                 : target == CounterState.OPEN ? actor : counter.officer;
         Uni<Integer> released = target == CounterState.CLOSED ? tickets.releaseWaitingFor(counter.id, day(center))

@@ -241,6 +241,14 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .setParameter("at", at).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
+    /** Whether a citizen was called to the counter since {@code since} (on that service day). */
+    public Uni<Boolean> calledAtSince(long centerId, LocalDate day, long counterId, Instant since) {
+        return getSession().chain(s -> s.createSelectionQuery("select count(*) from Ticket t where t.centerId = :center"
+                        + " and t.serviceDay = :day and t.counterId = :counter and t.calledAt >= :since", Long.class)
+                .setParameter("center", centerId).setParameter("day", day).setParameter("counter", counterId)
+                .setParameter("since", since).getSingleResult()).map(n -> n > 0);
+    }
+
     /** Today's ticket with this code, locked. */
     public Uni<Ticket> lockByCode(long centerId, LocalDate day, String code) {
         return find("centerId = ?1 and serviceDay = ?2 and code = ?3", centerId, day, code)

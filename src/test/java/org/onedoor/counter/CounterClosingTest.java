@@ -6,15 +6,20 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.onedoor.common.OnContext;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.HeldRow;
+import org.onedoor.testing.TestClock;
 import org.onedoor.testing.TestDatabase;
 
 /** A closed counter holds nobody: no citizen called to it, and no ticket left waiting for it. */
@@ -23,6 +28,15 @@ class CounterClosingTest {
 
     @Inject
     TestDatabase database;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    LeftOpenCounters leftOpen;
+
+    @Inject
+    Vertx vertx;
 
     @Test
     void shouldNotCloseACounterWhileItCallsACitizen() throws Exception {
@@ -43,6 +57,47 @@ class CounterClosingTest {
             senders.shutdownNow();
         }
         Floor.asAdmin().get(floor.path("/counters")).then().statusCode(200).body("[0].state", is("OPEN"));
+    }
+
+    /**
+     * An officer went home with their counter open: the next morning the kiosk promised "no wait"
+     * and the hall showed the counter serving. An hour after closing time it closes by itself,
+     * unless a citizen is still at it or it was opened within that hour.
+     */
+    @Test
+    void shouldCloseACounterLeftOpenAfterClosingTimeButNotOneStillAtWork() {
+        clock.freezeAt(Instant.parse("2026-12-02T03:00:00Z")); // a Wednesday, 10:00 in Vietnam
+        try {
+            Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").counter(3, "HT");
+            Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00",
+                    "openDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")))
+                    .patch("/api/centers/" + floor.center).then().statusCode(200);
+            String wentHome = floor.user("OFFICER");
+            String stillServing = floor.user("OFFICER");
+            String early = floor.user("OFFICER");
+            floor.as(wentHome).post(floor.path("/counters/1/open")).then().statusCode(200);
+            floor.as(stillServing).post(floor.path("/counters/2/open")).then().statusCode(200);
+            floor.issue("HT");
+            clock.advance(Duration.ofMinutes(6 * 60 + 50));
+            floor.as(stillServing).post(floor.path("/counters/2/call-next")).then().statusCode(200).body("code", is("A001"));
+            clock.advance(Duration.ofMinutes(70)); // 18:00
+            floor.as(early).post(floor.path("/counters/3/open")).then().statusCode(200);
+            clock.advance(Duration.ofMinutes(30)); // 18:30
+
+            assertThat(OnContext.ofItsOwn(vertx, leftOpen::sweep).await().atMost(Duration.ofSeconds(30))).isPositive();
+
+            Floor.asAdmin().get(floor.path("/counters")).then().statusCode(200)
+                    .body("[0].state", is("CLOSED")).body("[0].officer", is((Object) null))
+                    .body("[1].state", is("OPEN")).body("[1].officer", is(stillServing)) // A001 is at it
+                    .body("[2].state", is("OPEN")); // opened half an hour ago
+            var log = Floor.asAdmin().get(floor.path("/events")).then().statusCode(200).extract().jsonPath();
+            assertThat(log.getList("findAll { it.type == 'CounterStateChanged' }.body.state", String.class)).last().isEqualTo("CLOSED");
+            Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).body("fields[0].openCounters", is(2));
+            assertThat(OnContext.ofItsOwn(vertx, leftOpen::sweep).await().atMost(Duration.ofSeconds(30)))
+                    .as("closed once").isZero();
+        } finally {
+            clock.unfreeze();
+        }
     }
 
     @Test
