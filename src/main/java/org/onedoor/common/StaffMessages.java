@@ -56,6 +56,14 @@ public interface StaffMessages {
     @Message("Không có số nào")
     String counter_none();
 
+    /** Before the priority group of the citizen at the counter. */
+    @Message("Ưu tiên")
+    String counter_priority();
+
+    /** Before the note a guidance officer wrote for the citizen (a wheelchair, a hearing aid). */
+    @Message("Ghi chú")
+    String counter_note();
+
     @Message("Gọi số tiếp theo")
     String action_next();
 

@@ -209,6 +209,22 @@ class CounterWorkspaceTest {
         assertThat(desk.text("current-code")).as("the citizen at it, now this officer's").isEqualTo("A001");
     }
 
+    /** The guidance desk wrote "wheelchair" for a citizen: the officer calling them must see it, and their priority group. */
+    @Test
+    void shouldShowTheCitizensPriorityGroupAndTheGuidanceDesksNote() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        Floor.asAdmin().body(Map.of("field", "HT", "priority", "DISABILITY", "note", "Xe lăn – cần hỗ trợ"))
+                .post(floor.path("/tickets")).then().statusCode(201);
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
+        awaitWorkspace();
+        assertThat(desk.shown("current-about")).as("nobody at the counter yet").isFalse();
+
+        openAndCallA001();
+
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("current-about"));
+        assertThat(desk.text("current-about")).isEqualTo("Ưu tiên: Người khuyết tật · Ghi chú: Xe lăn – cần hỗ trợ");
+    }
+
     @Test
     void shouldShowTheServersRefusalWhenAnotherOfficerHasTheTicket() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);

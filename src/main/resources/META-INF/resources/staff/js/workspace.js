@@ -191,6 +191,7 @@ function draw() {
   document.getElementById('current-code').textContent = ticket ? ticket.code : '—';
   document.getElementById('current-state').textContent = ticket ? msg(ticket.state === 'SERVING' ? 'serving' : 'called')
     : msg('none');
+  drawAbout(ticket);
   // another officer's counter: say whose, so this one knows to take it over before calling
   const heldBy = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED'
     ? ' · ' + msg('held').replace('@officer', counter.officer) : '';
@@ -246,6 +247,32 @@ function value(id) {
   return document.getElementById(id).value.trim();
 }
 
+/** The tickets called here as staff read them (their priority group and note are not on the floor socket), by id. */
+const details = {};
+/** Priority groups' names in the page's language, by code. */
+let groupNames = {};
+
+/**
+ * Under the citizen's number: their priority group and the note the guidance desk wrote for them
+ * ("xe lăn – cần hỗ trợ"), so the officer knows how to receive them before they reach the desk.
+ */
+function drawAbout(ticket) {
+  const about = document.getElementById('current-about');
+  if (ticket && !(ticket.id in details)) {
+    details[ticket.id] = null; // asked once; drawn when it comes
+    get('/api/tickets/' + encodeURIComponent(ticket.id)).then((answer) => {
+      details[ticket.id] = answer.ok ? answer.body : null;
+      draw();
+    }, () => { delete details[ticket.id]; });
+  }
+  const detail = ticket ? details[ticket.id] : null;
+  const parts = [];
+  if (detail && detail.priority) parts.push(msg('priority') + ': ' + (groupNames[detail.priority] || detail.priority));
+  if (detail && detail.priorityNote) parts.push(msg('note') + ': ' + detail.priorityNote);
+  about.textContent = parts.join(' · ');
+  about.hidden = parts.length === 0;
+}
+
 /**
  * Fills the counter picker and the transfer lists from the server, keeping what was chosen while it
  * still exists: the officer's counter (remembered on this PC), the transfer's field and counter.
@@ -253,6 +280,9 @@ function value(id) {
 async function lists() {
   const counters = (await get('/api/centers/' + encodeURIComponent(center) + '/counters')).body || [];
   const fields = (await get('/api/centers/' + encodeURIComponent(center) + '/fields')).body || [];
+  const groups = (await get('/api/centers/' + encodeURIComponent(center) + '/priority-groups')).body || [];
+  groupNames = {};
+  groups.forEach((g) => { groupNames[g.code] = nameOf(g.names, g.code); });
   const picker = refill('counter', counters.map((c) => option(c.number, c.label || msg('counter').replace('0', c.number))));
   const saved = counterNumber !== null ? counterNumber : Number(localStorage.getItem(remembered));
   counterNumber = counters.some((c) => c.number === saved) ? saved : (counters[0] ? counters[0].number : null);
