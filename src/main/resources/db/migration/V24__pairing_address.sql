@@ -1,4 +1,4 @@
--- The client address that asked for a pairing code: each address keeps only its newest few
--- codes waiting, so one machine flooding the public request cannot fill the list every new
--- screen of the province needs a code from.
+-- The client address that asked for a pairing code: when the list of waiting codes is full, the
+-- address holding the most gives up its oldest, so one machine flooding the public request cannot
+-- keep the province's new screens from a code.
 ALTER TABLE pairing ADD COLUMN address varchar(64);

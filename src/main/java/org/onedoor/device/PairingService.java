@@ -23,8 +23,10 @@ import org.onedoor.security.StaffAccess;
  * Pairing by code: a screen or kiosk set up by a technician with no keyboard skills shows six
  * digits; the admin types them into /admin and says what the device is; the device collects its
  * token once. Codes are short, so they live ten minutes and only 200 may wait at a time. Asking
- * is public: a client address keeps only its {@link #WAITING_PER_ADDRESS} newest codes waiting
- * (a screen whose code was dropped asks again), so one machine cannot fill the list.
+ * is public: when the list is full, the client address holding more than
+ * {@link #WAITING_PER_ADDRESS} of them gives up its oldest (its screen asks again), so one machine
+ * asking in a loop cannot crowd out the others; many screens behind one address (a center's NAT)
+ * lose nothing while the list has room.
  */
 @ApplicationScoped
 public class PairingService {
@@ -58,16 +60,22 @@ public class PairingService {
         String address = clientAddress == null || clientAddress.length() <= 64 ? clientAddress : clientAddress.substring(0, 64);
         return Panache.getSession().chain(s -> s.createMutationQuery("delete from Pairing where expiresAt < :now")
                         .setParameter("now", clock.instant()).executeUpdate())
-                .chain(() -> address == null ? Uni.createFrom().item(0) : Panache.getSession()
-                        .chain(s -> s.createNativeQuery("DELETE FROM pairing WHERE code IN (SELECT code FROM pairing"
-                                        + " WHERE address = :address AND device_id IS NULL ORDER BY created_at DESC OFFSET :keep)")
-                                .setParameter("address", address).setParameter("keep", WAITING_PER_ADDRESS - 1).executeUpdate()))
                 .chain(() -> Panache.getSession().chain(s -> s.createSelectionQuery("select count(*) from Pairing", Long.class)
                         .getSingleResult()))
-                .chain(waiting -> {
-                    if (waiting >= MAX_WAITING) {
-                        throw Problem.conflict(w -> w.tooManyPairing());
-                    }
+                .chain(waiting -> waiting < MAX_WAITING ? Uni.createFrom().voidItem() : Panache.getSession()
+                        // the list is full: the address holding more than its share gives up its oldest code
+                        // (device_id checked again outside the subquery: a claim may have paired it meanwhile)
+                        .chain(s -> s.createNativeQuery("DELETE FROM pairing WHERE device_id IS NULL AND code = (SELECT code FROM pairing"
+                                        + " WHERE device_id IS NULL AND address = (SELECT address FROM pairing WHERE device_id IS NULL"
+                                        + " AND address IS NOT NULL GROUP BY address HAVING count(*) > :share ORDER BY count(*) DESC LIMIT 1)"
+                                        + " ORDER BY created_at LIMIT 1)")
+                                .setParameter("share", WAITING_PER_ADDRESS).executeUpdate())
+                        .invoke(dropped -> {
+                            if (dropped == 0) {
+                                throw Problem.conflict(w -> w.tooManyPairing());
+                            }
+                        }).replaceWithVoid())
+                .chain(() -> {
                     Pairing p = new Pairing();
                     p.code = String.format("%06d", random.nextInt(1_000_000));
                     String secret = RandomTokens.urlSafe(24);
