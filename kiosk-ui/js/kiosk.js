@@ -103,7 +103,7 @@ class Kiosk {
     document.getElementById('take').addEventListener('click', () => this.take());
     document.querySelectorAll('.back').forEach((b) => b.addEventListener('click', () => this.back()));
     document.querySelectorAll('.home').forEach((b) => b.addEventListener('click', () => this.home()));
-    document.getElementById('say-ticket').addEventListener('click', () => this.sayTicket(this.ticketPrompt));
+    document.getElementById('say-ticket').addEventListener('click', () => { if (this.ticketPrompt) this.sayTicket(this.ticketPrompt); });
     document.querySelectorAll('[data-say]').forEach((b) => b.addEventListener('click', () => this.sayPrompt(b.getAttribute('data-say'))));
   }
 
@@ -301,7 +301,7 @@ class Kiosk {
       fieldName: this.messages.fieldName({ field: field.code, names: field.names }), note: this.messages.t('paper.offline') });
     drawTicket(this.messages, this.view, this.taken, printed || this.browserPrinting ? 'kiosk.offlinePaper' : 'kiosk.offline');
     this.show('ticket');
-    this.sayPrompt(printed || this.browserPrinting ? 'say.offlinePaper' : 'say.offline');
+    this.sayTicket(printed || this.browserPrinting ? 'say.offlinePaper' : 'say.offline');
     if (this.browserPrinting) {
       drawPaper(document.getElementById('paper'), this.messages, this.view, this.taken).then(() => window.print());
     }
@@ -328,6 +328,7 @@ class Kiosk {
     this.procedure = null;
     this.priority = null;
     this.taken = null;
+    this.ticketPrompt = null;
     if (this.messages.lang !== this.defaultLanguage || this.speaker.language !== this.defaultLanguage) {
       try {
         await this.useLanguage(this.defaultLanguage, false);

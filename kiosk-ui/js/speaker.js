@@ -93,7 +93,11 @@ export class Speaker {
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.voice = voice;
     utterance.lang = voice.lang;
-    if (then) utterance.onend = then;
+    if (then) {
+      utterance.onend = then;
+      utterance.onerror = then; // a voice that fails must not keep the number unsaid
+    }
+    this.utterance = utterance; // held: Chromium may collect an utterance nothing refers to, and never end it
     synth.speak(utterance);
     return true;
   }

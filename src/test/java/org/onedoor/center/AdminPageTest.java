@@ -130,7 +130,7 @@ class AdminPageTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
         Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4", "fields", java.util.List.of("HT"), "displayAddress", "modbus:4"))
                 .put(floor.path("/counters/4")).then().statusCode(200);
-        Floor.asAdmin().body(java.util.Map.of("names", java.util.Map.of("vi", "Người khuyết tật"), "icon", "disability",
+        Floor.asAdmin().body(java.util.Map.of("names", java.util.Map.of("vi", "Người khuyết tật", "hmn", "Neeg xiam oob qhab"), "icon", "disability",
                 "active", false)).put(floor.path("/priority-groups/XE")).then().statusCode(200);
         Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
         admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
@@ -141,6 +141,11 @@ class AdminPageTest {
         admin.browser.findElement(By.id("k-label")).clear();
         admin.browser.findElement(By.id("k-label")).sendKeys("Quầy 4 – Hộ tịch");
         admin.tap("#counter-form button");
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("counter-list").contains("Quầy 4 – Hộ tịch"));
+        admin.browser.findElement(By.xpath("//tbody[@id='counter-list']/tr[1]")).click();
+        admin.browser.findElement(By.id("k-number")).clear();
+        admin.browser.findElement(By.id("k-number")).sendKeys("5", Keys.TAB); // a new counter: not counter 4's board
+        assertThat(admin.browser.findElement(By.id("k-display")).getAttribute("value")).isEmpty();
         admin.browser.findElement(By.xpath("//ul[@id='group-list']//button[starts-with(., 'XE ')]")).click(); // its row
         admin.browser.findElement(By.id("g-en")).sendKeys("People with disabilities");
         admin.tap("#group-form button");
@@ -154,7 +159,8 @@ class AdminPageTest {
         Floor.asAdmin().get(floor.path("/priority-groups")).then().statusCode(200)
                 .body("find { it.code == 'XE' }.icon", org.hamcrest.Matchers.is("disability"))
                 .body("find { it.code == 'XE' }.active", org.hamcrest.Matchers.is(false))
-                .body("find { it.code == 'XE' }.names.vi", org.hamcrest.Matchers.is("Người khuyết tật"));
+                .body("find { it.code == 'XE' }.names.vi", org.hamcrest.Matchers.is("Người khuyết tật"))
+                .body("find { it.code == 'XE' }.names.hmn", org.hamcrest.Matchers.is("Neeg xiam oob qhab")); // not on the form
     }
 
     /** An officer who left, and one who forgot their password: what the manager does on the page. */

@@ -142,11 +142,12 @@ function set(id, v) {
  * The forms send every value: typing an existing code or number (or clicking its row) brings its
  * saved settings in first, so a change of name alone does not reset what the form also holds.
  */
-function fillWhenKnown(inputId, known, fill) {
+function fillWhenKnown(inputId, known, fill, unknown) {
   const input = document.getElementById(inputId);
   if (input) input.addEventListener('change', () => {
     const found = known(input.value.trim().toUpperCase());
     if (found) fill(found);
+    else if (unknown) unknown();
   });
 }
 
@@ -185,7 +186,10 @@ function fillCounter(c) {
   set('k-fields', (c.fields || []).join(', '));
 }
 
-fillWhenKnown('k-number', (number) => knownCounters.filter((c) => String(c.number) === number)[0], fillCounter);
+// a new counter does not take the LED display of the one whose row filled the form: two counters
+// would drive one board
+fillWhenKnown('k-number', (number) => knownCounters.filter((c) => String(c.number) === number)[0], fillCounter,
+  () => set('k-display', ''));
 
 let knownGroups = [];
 
@@ -249,9 +253,9 @@ onSubmit('center-form', async () => {
 }, true);
 
 onSubmit('field-form', async () => {
-  const body = { names: { vi: value('f-vi') }, colour: value('f-colour'), pictogram: value('f-pictogram'),
+  const known = knownFields.filter((f) => f.code === value('f-code').toUpperCase())[0];
+  const body = { names: namesFrom(known, value('f-vi'), value('f-en')), colour: value('f-colour'), pictogram: value('f-pictogram'),
     serviceMinutes: Number(value('f-minutes') || 10), active: document.getElementById('f-active').checked };
-  if (value('f-en')) body.names.en = value('f-en');
   if (value('f-prefix')) body.prefix = value('f-prefix').toUpperCase();
   // the form shows the saved cap: emptied, it means no cap (0), not "keep it"
   body.dailyCap = value('f-cap') ? Number(value('f-cap')) : 0;
@@ -323,9 +327,17 @@ onSubmit('user-form', async () => {
   return answer;
 });
 
+/** The names the form shows (vi, en) over those it does not (a group's or field's other languages). */
+function namesFrom(known, vi, en) {
+  const names = Object.assign({}, known ? known.names : {}, { vi: vi });
+  if (en) names.en = en;
+  else delete names.en;
+  return names;
+}
+
 onSubmit('group-form', async () => {
-  const names = { vi: value('g-vi') };
-  if (value('g-en')) names.en = value('g-en');
+  const code = value('g-code').toUpperCase();
+  const names = namesFrom(knownGroups.filter((g) => g.code === code)[0], value('g-vi'), value('g-en'));
   const answer = await change('PUT', base + '/priority-groups/' + encodeURIComponent(value('g-code').toUpperCase()),
     { names: names, icon: value('g-icon'), active: document.getElementById('g-active').checked });
   groups();

@@ -20,6 +20,7 @@ let counterNumber = null;
 /** The counter whose Open was pressed once while another officer held it, and when: a second press soon after takes it over. */
 let takeOverAsked = null;
 const TAKE_OVER_MS = 30000;
+const DOUBLE_PRESS_MS = 800;
 let lastDone = null;
 /** An action on its way: the next waits for its answer (a double click must not call twice). */
 let acting = false;
@@ -123,16 +124,24 @@ function wire() {
 /**
  * A counter another officer holds is taken over, with the citizen at it, only at a second press:
  * an officer whose PC shows another counter than theirs must not take a colleague's counter and
- * citizen with one click. True when this press only asked.
+ * citizen with one click (nor one double click). The second press counts only if it comes soon
+ * and the counter is as the warning described it (the same officer, the same citizen). True when
+ * this press only asked, or came too soon after the asking.
  */
 function askedToTakeOver() {
   const counter = model.counters[counterNumber];
   const other = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED';
-  if (!other || (takeOverAsked && takeOverAsked.counter === counterNumber && Date.now() - takeOverAsked.at < TAKE_OVER_MS)) {
+  if (!other) return false;
+  const ticket = current();
+  const seen = { counter: counterNumber, officer: counter.officer, ticket: ticket ? ticket.id : null };
+  const asked = takeOverAsked;
+  const age = asked ? Date.now() - asked.at : Infinity;
+  if (asked && age < TAKE_OVER_MS && ['counter', 'officer', 'ticket'].every((k) => asked[k] === seen[k])) {
+    if (age < DOUBLE_PRESS_MS) return true; // the same gesture's second click
+    takeOverAsked = null;
     return false;
   }
-  takeOverAsked = { counter: counterNumber, at: Date.now() };
-  const ticket = current();
+  takeOverAsked = Object.assign(seen, { at: Date.now() });
   const text = ticket ? msg('take-over-ticket').split('@code').join(ticket.code) : msg('take-over');
   say(text.split('@officer').join(counter.officer), false);
   return true;
