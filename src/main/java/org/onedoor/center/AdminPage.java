@@ -1,5 +1,7 @@
 package org.onedoor.center;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Pages;
@@ -18,7 +21,8 @@ import org.onedoor.security.StaffPageAccess;
 
 /**
  * The administration page (/admin) of one center, for its MANAGER or an ADMIN (?center=): a
- * shell rendered here; each section reads and changes the center through the API.
+ * shell rendered here; each section reads and changes the center through the API. An ADMIN
+ * without ?center= gets the list of centers, each with its pages, and the form for a new one.
  */
 @Path("/admin")
 @Tag(name = "Staff pages")
@@ -27,7 +31,12 @@ public class AdminPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance admin(String user, String center, boolean administrator);
+
+        static native TemplateInstance centers(String user, List<Center> centers);
     }
+
+    @Inject
+    CenterRepository centerList;
 
     @Inject
     SecurityIdentity identity;
@@ -42,6 +51,12 @@ public class AdminPage {
             return Uni.createFrom().item(Pages.toLogin("/admin"));
         }
         access.require(Role.MANAGER, Role.ADMIN);
+        if (identity.hasRole(Role.ADMIN) && (center == null || center.isBlank())) {
+            // the administrator's landing: which center, or the first one to make
+            return Panache.withSession(() -> centerList.listAll(Sort.by("code")))
+                    .chain(all -> Pages.localized(Templates.centers(identity.getPrincipal().getName(), all), lang).createUni())
+                    .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
+        }
         return access.pageCenter(center).chain(code -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
                         code, identity.hasRole(Role.ADMIN)), lang).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());

@@ -163,6 +163,22 @@ public interface AdminMessages {
     @Message("Thêm trung tâm")
     String newCenter();
 
+    /** The administrator's landing: every center, each with its pages. */
+    @Message("Các trung tâm")
+    String centers();
+
+    @Message("Chưa có trung tâm nào. Hãy thêm trung tâm đầu tiên.")
+    String noCenters();
+
+    @Message("Quản trị")
+    String manage();
+
+    @Message("Quầy")
+    String counterPage();
+
+    @Message("Báo cáo")
+    String reportsPage();
+
     @Message("Tình trạng phần cứng")
     String health();
 

@@ -72,6 +72,7 @@ public final class Pages {
         if (identity.hasRole(Role.GUIDE) && !identity.hasRole(Role.OFFICER)) {
             return "/kiosk/guide.html";
         }
-        return "/counter";
+        // an administrator belongs to no center: the list of centers, where each page is a click away
+        return identity.hasRole(Role.ADMIN) ? "/admin" : "/counter";
     }
 }

@@ -52,6 +52,9 @@ public class CounterPage {
             return Uni.createFrom().item(Pages.toLogin("/counter"));
         }
         access.require(Role.OFFICER, Role.MANAGER, Role.ADMIN);
+        if (identity.hasRole(Role.ADMIN) && (center == null || center.isBlank())) {
+            return Uni.createFrom().item(Response.seeOther(java.net.URI.create("/admin")).build()); // which center: the list
+        }
         return access.pageCenter(center).chain(code -> Pages.localized(
                 Templates.workspace(identity.getPrincipal().getName(), code, csrf), lang).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());

@@ -51,6 +51,34 @@ class AdminPageTest {
                 .header("Location", containsString("/login?next=%2Fadmin"));
     }
 
+    /**
+     * An administrator belongs to no center: signed in, they landed on a bare JSON refusal
+     * ("?center=<code>"), and a fresh install had no page to make its first center from.
+     */
+    @Test
+    void shouldLandAnAdministratorOnTheCentersWhereANewOneIsMade() {
+        Floor floor = Floor.create();
+        Response signedIn = Sessions.signIn(Floor.ADMIN, Floor.ADMIN_PASSWORD, null);
+        assertThat(signedIn.header("Location")).endsWith("/admin");
+        Sessions.as(signedIn).get("/counter").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/admin"));
+        Sessions.as(signedIn).get("/admin").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("/counter?center=" + floor.center), containsString("/reports?center=" + floor.center));
+
+        admin.browser.manage().deleteAllCookies();
+        admin.browser.get("http://127.0.0.1:" + io.restassured.RestAssured.port + "/login");
+        admin.browser.findElement(By.id("username")).sendKeys(Floor.ADMIN);
+        admin.browser.findElement(By.id("password")).sendKeys(Floor.ADMIN_PASSWORD, Keys.ENTER);
+        admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.ready)")));
+        String code = "new-" + floor.center.substring(2);
+        admin.browser.findElement(By.id("n-code")).sendKeys(code);
+        admin.browser.findElement(By.id("n-name")).sendKeys("Trung tâm Phục vụ hành chính công xã Mới");
+        admin.tap("#center-create button");
+
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.browser.getCurrentUrl().endsWith("/admin?center=" + code));
+        given().get("/api/centers/" + code).then().statusCode(200).body("name", org.hamcrest.Matchers.is("Trung tâm Phục vụ hành chính công xã Mới"));
+    }
+
     @Test
     void shouldKeepWhereACountersLedDisplayIs() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
