@@ -13,7 +13,7 @@ import { printLocally } from './local-print.js';
 import { READ_MS, fetchWithin, newRequestId } from './net.js';
 import { openAt } from './hours.js';
 import { ProcedureSearch } from './search.js';
-import { drawChosen, drawLanguages, drawPaper, drawPriorities, drawTicket, drawTiles, qr } from './views.js';
+import { drawChosen, drawLanguages, drawPaper, drawPriorities, drawTicket, drawTiles, fitTiles, qr } from './views.js';
 
 const BUNDLES = '/kiosk/messages/';
 // left alone this long, the kiosk goes back home for the next citizen (?idle=<seconds> to change)
@@ -86,6 +86,7 @@ class Kiosk {
       isRevoked: revokedCheck(this.token),
     }).start();
     setInterval(() => this.tick(), 1000);
+    window.addEventListener('resize', () => fitTiles(document.getElementById('tiles')));
     // a language the center added is offered, a word it recorded is said
     repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then(() => this.packsRead()));
     // no event announces the morning opening: while closed, look again every minute
@@ -146,6 +147,7 @@ class Kiosk {
     const view = this.view;
     document.getElementById('center-name').textContent = view.centerName;
     drawTiles(document.getElementById('tiles'), this.messages, view.fields, (f) => this.pickField(f));
+    fitTiles(document.getElementById('tiles'));
     if (this.field) {
       this.field = view.fields.filter((f) => f.code === this.field.code)[0] || this.field;
       drawChosen(document.getElementById('chosen'), this.messages, this.field, this.procedure);
@@ -165,6 +167,7 @@ class Kiosk {
   show(screen) {
     this.screen = screen;
     document.querySelectorAll('main > .screen').forEach((s) => { s.hidden = s.id !== screen; });
+    if (screen === 'home') fitTiles(document.getElementById('tiles'));
     const prompts = { home: 'say.home', confirm: 'say.priority', search: 'say.search', closed: 'say.closed',
       languages: 'say.language' };
     if (prompts[screen] && screen !== 'confirm') this.sayPrompt(prompts[screen]);

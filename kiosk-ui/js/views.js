@@ -27,16 +27,55 @@ export function drawTiles(container, messages, fields, onTap) {
     img.alt = '';
     tile.appendChild(img);
     tile.appendChild(element('span', 'name', messages.fieldName({ field: f.code, names: f.names })));
-    tile.appendChild(element('span', 'info', f.closedBecause ? messages.t('closure.' + f.closedBecause) : waitText(messages, f)));
+    tile.appendChild(element('span', 'info', f.closedBecause ? messages.t('closure.' + f.closedBecause) : waitText(messages, f, true)));
     tile.addEventListener('click', () => onTap(f));
     container.appendChild(tile);
   });
 }
 
-export function waitText(messages, f) {
+/**
+ * Sizes the home screen's tiles to the room it has: the rows share the height the prompt (and
+ * the search button beside it) leaves, and tiles whose words do not fit get
+ * smaller pictures and type, step by step. A commune's eight or more fields with long names
+ * overflowed fixed tiles: a pictogram over the tile above, words past the edge, the search button
+ * out of sight. Only if the smallest step still does not fit do the rows grow and the screen scroll.
+ * Measured while the home screen is shown (a hidden one has no size).
+ */
+export function fitTiles(tiles) {
+  const home = tiles.parentElement;
+  if (home.hidden || !tiles.children.length) return;
+  tiles.classList.remove('dense', 'denser');
+  tiles.style.gridAutoRows = '';
+  const usual = parseFloat(getComputedStyle(tiles).gridAutoRows);
+  const gap = parseFloat(getComputedStyle(tiles).rowGap) || 0;
+  const screenGap = parseFloat(getComputedStyle(home).rowGap) || 0;
+  const others = Array.prototype.filter.call(home.children, (c) => c !== tiles && !c.hidden);
+  const room = home.clientHeight - others.reduce((sum, c) => sum + c.offsetHeight + screenGap, 0);
+  for (const level of ['', 'dense', 'denser']) {
+    if (level) tiles.classList.add(level);
+    const columns = getComputedStyle(tiles).gridTemplateColumns.split(' ').length;
+    const rows = Math.ceil(tiles.children.length / columns);
+    // a quarter taller than usual at most: the room a long name needs, not giant tiles for a few fields
+    let height = Math.floor(Math.min(usual * 1.25, (room - gap * (rows - 1)) / rows));
+    tiles.style.gridAutoRows = height + 'px';
+    // what the sum above cannot see (a scroll bar, borders, rounding): give back what still overflows
+    const excess = home.scrollHeight - home.clientHeight;
+    if (excess > 0) {
+      height -= Math.ceil(excess / rows);
+      tiles.style.gridAutoRows = height + 'px';
+    }
+    const fits = Array.prototype.every.call(tiles.children, (t) => t.scrollHeight <= t.clientHeight + 1);
+    if (fits) return;
+  }
+  tiles.style.gridAutoRows = 'minmax(' + tiles.style.gridAutoRows + ', auto)';
+}
+
+/** What a field's tile (short: the home screen's many tiles) or the chosen field says about the wait. */
+export function waitText(messages, f, short) {
   // every counter of the field closed (lunch, say): no wait can be promised, whatever the count
   if (f.openCounters === 0) {
-    return (f.waiting ? messages.t('kiosk.waiting', { n: f.waiting }) + ' · ' : '') + messages.t('kiosk.noCounterOpen');
+    return (f.waiting ? messages.t('kiosk.waiting', { n: f.waiting }) + ' · ' : '')
+      + messages.t(short ? 'kiosk.noCounterOpenShort' : 'kiosk.noCounterOpen');
   }
   if (!f.waiting) return messages.t('kiosk.noWait');
   return messages.t('kiosk.waiting', { n: f.waiting }) + ' · ' + messages.t('kiosk.wait', { m: f.estimatedWaitMinutes });

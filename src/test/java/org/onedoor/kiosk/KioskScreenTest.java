@@ -196,7 +196,7 @@ class KioskScreenTest {
     void shouldPromiseNoWaitWhenNoCounterOfTheFieldIsOpen() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
-        assertThat(kiosk.text("tiles")).contains("Chưa có quầy nào mở").doesNotContain("Không phải chờ");
+        assertThat(kiosk.text("tiles")).contains("Chưa có quầy mở").doesNotContain("Không phải chờ");
 
         kiosk.tap("[data-field=HT]");
         kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));

@@ -1,0 +1,95 @@
+package org.onedoor.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.KioskPage;
+import org.openqa.selenium.Dimension;
+
+/**
+ * A commune's eight fields, some with long names and every one's longest status, on the kiosk's
+ * two screens: no pictogram over another tile, no word past a tile's edge, the search button in
+ * sight, in landscape and in portrait.
+ */
+@QuarkusTest
+class KioskLayoutTest {
+
+    static KioskPage kiosk;
+
+    @BeforeAll
+    static void startBrowser() {
+        kiosk = new KioskPage(Browser.screen(1920, 1080));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        kiosk.browser.quit();
+    }
+
+    /** Every tile's box, whether its content overflows it, and where the search button ends. */
+    private static final String MEASURE = """
+            const tiles = Array.from(document.querySelectorAll('#tiles .tile')).map((t) => {
+              const r = t.getBoundingClientRect();
+              return { top: r.top, bottom: r.bottom, left: r.left, right: r.right,
+                overflows: t.scrollHeight > t.clientHeight + 1 || t.scrollWidth > t.clientWidth + 1 };
+            });
+            const search = document.getElementById('search-button').getBoundingClientRect();
+            return { tiles: tiles, searchBottom: search.bottom, viewport: window.innerHeight };""";
+
+    @Test
+    void shouldFitACommunesEightFieldsOnTheHomeScreenInBothOrientations() throws IOException {
+        Floor floor = Floor.create();
+        String csv = new String(KioskLayoutTest.class.getResourceAsStream("/demo/fields.csv").readAllBytes(), StandardCharsets.UTF_8);
+        int counter = 0;
+        for (String line : csv.lines().skip(1).toList()) {
+            String[] f = line.split(",");
+            floor.field(f[0], Map.of("names", Map.of("vi", f[1], "en", f[2]), "prefix", f[3], "pictogram", f[4],
+                    "colour", f[5], "serviceMinutes", Integer.parseInt(f[6])));
+            floor.counter(++counter, f[0]); // closed: each tile says so, the longest status
+            floor.issue(f[0]);
+        }
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+
+        for (Dimension screen : List.of(new Dimension(1920, 1080), new Dimension(1080, 1920))) {
+            kiosk.browser.manage().window().setSize(screen);
+            kiosk.waitUntil(java.time.Duration.ofSeconds(5), () -> kiosk.browser.executeScript(
+                    "return window.innerWidth < window.innerHeight").equals(screen.width < screen.height));
+            kiosk.browser.executeScript("window.dispatchEvent(new Event('resize'))");
+            Browser.screenshot(kiosk.browser, "kiosk-eight-fields-" + screen.width + "x" + screen.height);
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> measured = (Map<String, Object>) kiosk.browser.executeScript(MEASURE);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> tiles = (List<Map<String, Object>>) measured.get("tiles");
+            assertThat(tiles).as("every field on the screen").hasSize(8);
+            assertThat(tiles).as(screen + ": no tile's words or picture past its edge")
+                    .allSatisfy(t -> assertThat(t.get("overflows")).isEqualTo(false));
+            assertThat(number(measured.get("searchBottom"))).as(screen + ": the search button in sight")
+                    .isLessThanOrEqualTo(number(measured.get("viewport")));
+            for (int i = 0; i < tiles.size(); i++) {
+                for (int j = i + 1; j < tiles.size(); j++) {
+                    assertThat(overlap(tiles.get(i), tiles.get(j))).as(screen + ": tiles " + i + " and " + j).isFalse();
+                }
+            }
+        }
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        return number(a.get("left")) < number(b.get("right")) - 1 && number(b.get("left")) < number(a.get("right")) - 1
+                && number(a.get("top")) < number(b.get("bottom")) - 1 && number(b.get("top")) < number(a.get("bottom")) - 1;
+    }
+}
