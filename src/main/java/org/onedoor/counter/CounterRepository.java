@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,6 +37,13 @@ public class CounterRepository implements PanacheRepository<Counter> {
                         + " and c.officer = :officer and c.state <> :closed and c.number <> :except order by c.number", Integer.class)
                 .setParameter("center", centerId).setParameter("officer", officer).setParameter("closed", CounterState.CLOSED)
                 .setParameter("except", except).getResultList());
+    }
+
+    /** The numbers of the center's counters open or paused and unchanged since {@code before}, in order. */
+    public Uni<List<Integer>> leftOpenSince(Long centerId, Instant before) {
+        return getSession().chain(s -> s.createSelectionQuery("select c.number from Counter c where c.centerId = :center"
+                        + " and c.state <> CLOSED and c.stateSince < :before order by c.number", Integer.class)
+                .setParameter("center", centerId).setParameter("before", before).getResultList());
     }
 
     public Uni<Counter> findByNumber(Long centerId, int number) {

@@ -188,8 +188,8 @@ public class CounterService {
             if (center == null || !LeftOpenCounters.closedLongEnough(center, now)) {
                 return Uni.createFrom().item(0);
             }
-            return counters.ofCenter(center.id).chain(all -> {
-                List<Integer> numbers = all.stream().filter(c -> LeftOpenCounters.stale(c, now)).map(c -> c.number).toList();
+            // numbers only: counters loaded now would be what the lock below hands back, unread again
+            return counters.leftOpenSince(center.id, now.minus(LeftOpenCounters.IDLE)).chain(numbers -> {
                 if (numbers.isEmpty()) {
                     return Uni.createFrom().item(0);
                 }
@@ -202,12 +202,13 @@ public class CounterService {
         }));
     }
 
-    /** Closes those of the counters nobody called a citizen to within the last while, one after another. */
+    /** Closes those of the counters with nobody at them and nobody called to them within the last while, one after another. */
     private Uni<List<CounterStateChanged>> closeIdle(Center center, List<CounterAtWork> candidates, Instant now) {
         Uni<List<CounterStateChanged>> changes = Uni.createFrom().item(new ArrayList<>());
         for (CounterAtWork at : candidates) {
             Counter counter = at.counter();
-            changes = changes.call(list -> tickets.calledAtSince(center.id, day(center), counter.id, now.minus(LeftOpenCounters.IDLE))
+            changes = changes.call(list -> tickets.atWorkSince(center.id, day(center), counter.id, now.minus(LeftOpenCounters.IDLE),
+                            now.minus(LeftOpenCounters.SERVING_AT_MOST))
                     .chain(called -> {
                         if (called) {
                             return Uni.createFrom().voidItem();

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onedoor.center.Center;
 import org.onedoor.common.OnContext;
@@ -25,9 +26,10 @@ import org.onedoor.common.OnContext;
  *
  * <p>A counter is closed once its center has been closed to citizens for {@link #IDLE}, it has
  * not changed state for as long, and nobody was called to it for as long: an officer still
- * serving the last citizens after closing time, or one who opened their counter before opening
- * time, keeps it. A center open round the clock never closes its counters this way on an open
- * day. Every node sweeps; each counter is locked and checked again, so two nodes close it once.
+ * serving the last citizens after closing time (a citizen at the counter, from this service day
+ * or the one before), or one who opened their counter within the hour before opening time, keeps
+ * it. A center open round the clock never closes its counters this way on an open day. Every
+ * node sweeps; each counter is read and checked only under its lock, so two nodes close it once.
  */
 @ApplicationScoped
 public class LeftOpenCounters {
@@ -36,6 +38,9 @@ public class LeftOpenCounters {
     static final Duration IDLE = Duration.ofHours(1);
 
     static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
+
+    /** A citizen called longer ago than this and still at the counter was left there, not served. */
+    static final Duration SERVING_AT_MOST = Duration.ofHours(12);
 
     private static final Logger LOG = Logger.getLogger(LeftOpenCounters.class);
 
@@ -50,7 +55,13 @@ public class LeftOpenCounters {
 
     private long timer = -1;
 
+    @ConfigProperty(name = "onedoor.counters.close-left-open", defaultValue = "true")
+    boolean enabled;
+
     void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
         timer = vertx.setPeriodic(SWEEP_EVERY.toMillis(), id -> OnContext.ofItsOwn(vertx, this::sweep)
                 .subscribe().with(closed -> { }, e -> LOG.warnf("Counters left open were not closed: %s", e.toString())));
     }

@@ -241,12 +241,18 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .setParameter("at", at).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
-    /** Whether a citizen was called to the counter since {@code since} (on that service day). */
-    public Uni<Boolean> calledAtSince(long centerId, LocalDate day, long counterId, Instant since) {
+    /**
+     * Whether the counter is at work: a citizen called to it since {@code calledSince}, or one
+     * still at it (called or being served) who was called since {@code atItSince}. Both on this
+     * service day or the one before: a center open past midnight serves across the rollover.
+     */
+    public Uni<Boolean> atWorkSince(long centerId, LocalDate day, long counterId, Instant calledSince, Instant atItSince) {
         return getSession().chain(s -> s.createSelectionQuery("select count(*) from Ticket t where t.centerId = :center"
-                        + " and t.serviceDay = :day and t.counterId = :counter and t.calledAt >= :since", Long.class)
-                .setParameter("center", centerId).setParameter("day", day).setParameter("counter", counterId)
-                .setParameter("since", since).getSingleResult()).map(n -> n > 0);
+                        + " and t.serviceDay in (:day, :before) and t.counterId = :counter and (t.calledAt >= :called"
+                        + " or t.state in (CALLED, SERVING) and t.calledAt >= :atIt)", Long.class)
+                .setParameter("center", centerId).setParameter("day", day).setParameter("before", day.minusDays(1))
+                .setParameter("counter", counterId).setParameter("called", calledSince).setParameter("atIt", atItSince)
+                .getSingleResult()).map(n -> n > 0);
     }
 
     /** Today's ticket with this code, locked. */

@@ -108,6 +108,16 @@ public final class HeldRow implements AutoCloseable {
         }
     }
 
+    /** Changes rows in the holding transaction, as the request holding the row would before it commits. */
+    public void change(String sql, Object... values) throws SQLException {
+        try (PreparedStatement change = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                change.setObject(i + 1, values[i]);
+            }
+            change.executeUpdate();
+        }
+    }
+
     public void release() throws SQLException {
         connection.commit();
     }

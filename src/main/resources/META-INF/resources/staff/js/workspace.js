@@ -270,8 +270,10 @@ function drawAbout(ticket) {
   if (ticket && !(ticket.id in details)) {
     details[ticket.id] = null; // asked once; drawn when it comes
     get('/api/tickets/' + encodeURIComponent(ticket.id)).then((answer) => {
-      details[ticket.id] = answer.ok ? answer.body : null;
-      draw();
+      // a refusal (the server busy) is asked again at the next drawing, as a lost answer is
+      if (answer.ok) details[ticket.id] = answer.body;
+      else delete details[ticket.id];
+      if (answer.ok) draw();
     }, () => { delete details[ticket.id]; });
   }
   const detail = ticket ? details[ticket.id] : null;
