@@ -51,7 +51,7 @@ public class AdminPage {
             return Uni.createFrom().item(Pages.toLogin("/admin"));
         }
         access.require(Role.MANAGER, Role.ADMIN);
-        if (identity.hasRole(Role.ADMIN) && (center == null || center.isBlank())) {
+        if (access.choosesCenter(center)) {
             // the administrator's landing: which center, or the first one to make
             return Panache.withSession(() -> centerList.listAll(Sort.by("code")))
                     .chain(all -> Pages.localized(Templates.centers(identity.getPrincipal().getName(), all), lang).createUni())

@@ -52,7 +52,7 @@ public class CounterPage {
             return Uni.createFrom().item(Pages.toLogin("/counter"));
         }
         access.require(Role.OFFICER, Role.MANAGER, Role.ADMIN);
-        if (identity.hasRole(Role.ADMIN) && (center == null || center.isBlank())) {
+        if (access.choosesCenter(center)) {
             return Uni.createFrom().item(Response.seeOther(java.net.URI.create("/admin")).build()); // which center: the list
         }
         return access.pageCenter(center).chain(code -> Pages.localized(

@@ -74,11 +74,13 @@ public class LeftOpenCounters {
 
     /** Closes what was left open in every center; how many counters it closed. */
     Uni<Integer> sweep() {
-        Instant before = clock.instant().minus(IDLE);
+        Instant now = clock.instant();
+        // centers still open to citizens are left out here: no transaction for them every five minutes
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.createSelectionQuery(
-                        "select distinct c.centerId from Counter c where c.state <> CLOSED and c.stateSince < :before", Long.class)
-                .setParameter("before", before).getResultList()))
-                .chain(centerIds -> closeIn(centerIds));
+                        "select distinct z from Center z, Counter c where c.centerId = z.id and c.state <> CLOSED"
+                                + " and c.stateSince < :before", Center.class)
+                .setParameter("before", now.minus(IDLE)).getResultList()))
+                .chain(centers -> closeIn(centers.stream().filter(z -> closedLongEnough(z, now)).map(z -> z.id).toList()));
     }
 
     /** One center after another, each in its own transaction: one center's failure does not keep the others open. */

@@ -26,6 +26,11 @@ public class StaffPageAccess {
         }
     }
 
+    /** An ADMIN who named no center: their pages send them to the list of centers (/admin) to choose one. */
+    public boolean choosesCenter(String asked) {
+        return identity.hasRole(Role.ADMIN) && (asked == null || asked.isBlank());
+    }
+
     /**
      * The center a page shows: an ADMIN says which ({@code ?center=}, 400 without it), anyone else
      * gets their own whatever they ask.

@@ -69,9 +69,7 @@ class CounterClosingTest {
         clock.freezeAt(Instant.parse("2026-12-02T03:00:00Z")); // a Wednesday, 10:00 in Vietnam
         try {
             Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").counter(3, "HT");
-            Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00",
-                    "openDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")))
-                    .patch("/api/centers/" + floor.center).then().statusCode(200);
+            openOnWeekdays(floor, "07:00", "17:00");
             String wentHome = floor.user("OFFICER");
             String stillServing = floor.user("OFFICER");
             String early = floor.user("OFFICER");
@@ -108,9 +106,7 @@ class CounterClosingTest {
         clock.freezeAt(Instant.parse("2026-12-04T16:40:00Z")); // a Friday, 23:40 in Vietnam
         try {
             Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
-            Floor.asAdmin().body(Map.of("opensAt", "00:00", "closesAt", "00:00",
-                    "openDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")))
-                    .patch("/api/centers/" + floor.center).then().statusCode(200);
+            openOnWeekdays(floor, "00:00", "00:00");
             String officer = floor.user("OFFICER");
             floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
             floor.issue("HT");
@@ -131,9 +127,7 @@ class CounterClosingTest {
         clock.freezeAt(Instant.parse("2026-12-02T03:00:00Z")); // a Wednesday, 10:00 in Vietnam
         try {
             Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
-            Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00",
-                    "openDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")))
-                    .patch("/api/centers/" + floor.center).then().statusCode(200);
+            openOnWeekdays(floor, "07:00", "17:00");
             String officer = floor.user("OFFICER");
             floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
             clock.advance(Duration.ofMinutes(8 * 60 + 30)); // 18:30
@@ -152,6 +146,13 @@ class CounterClosingTest {
         } finally {
             clock.unfreeze();
         }
+    }
+
+    /** The center's hours: Monday to Friday, {@code opens} to {@code closes} (00:00 to 00:00: round the clock). */
+    private static void openOnWeekdays(Floor floor, String opens, String closes) {
+        Floor.asAdmin().body(Map.of("opensAt", opens, "closesAt", closes,
+                "openDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")))
+                .patch("/api/centers/" + floor.center).then().statusCode(200);
     }
 
     @Test

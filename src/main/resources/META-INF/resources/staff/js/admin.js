@@ -338,15 +338,9 @@ function namesFrom(known, vi, en) {
 onSubmit('group-form', async () => {
   const code = value('g-code').toUpperCase();
   const names = namesFrom(knownGroups.filter((g) => g.code === code)[0], value('g-vi'), value('g-en'));
-  const answer = await change('PUT', base + '/priority-groups/' + encodeURIComponent(value('g-code').toUpperCase()),
+  const answer = await change('PUT', base + '/priority-groups/' + encodeURIComponent(code),
     { names: names, icon: value('g-icon'), active: document.getElementById('g-active').checked });
   groups();
-  return answer;
-});
-
-onSubmit('center-create', async () => {
-  const answer = await change('POST', '/api/centers', { code: value('n-code'), name: value('n-name') });
-  if (answer.ok) location.assign('/admin?center=' + encodeURIComponent(answer.body.code));
   return answer;
 });
 
