@@ -10,6 +10,9 @@ import { refreshLayout } from './layout.js';
 import { ServerClock } from './server-clock.js';
 
 const RATING_OPEN_MS = 90000;  // the buttons wait this long for the citizen, or until the next call
+// An officer calls the next number the moment they complete; the citizen who is leaving still
+// gets this long to tap, and the screen shows the number called above the buttons meanwhile.
+const RATING_AFTER_CALL_MS = 20000;
 const THANKS_MS = 4000;
 
 async function main() {
@@ -50,7 +53,7 @@ async function main() {
       if (ticket && ticket.counter === device.counter) {
         // a completion replayed after an outage: that citizen has gone
         if (event.type === 'TicketDone' && clock.now() - Date.parse(event.occurredAt) < RATING_OPEN_MS) rating.open(ticket);
-        else if (event.type === 'TicketCalled') rating.close();
+        else if (event.type === 'TicketCalled') rating.nextCalled(ticket);
       }
       if (event.type === 'TicketRated' && rating.ticket && rating.ticket.id === ticket.id) rating.thank();
       render();
@@ -78,9 +81,25 @@ class RatingPanel {
 
   open(ticket) {
     this.ticket = ticket;
+    this.openedAt = Date.now();
     this.show('rating');
     document.getElementById('rating-error').hidden = true;
+    document.getElementById('rating-next').hidden = true;
     this.later(() => this.close(), RATING_OPEN_MS);
+  }
+
+  /** The officer called the next number: the leaving citizen keeps a short while to answer. */
+  nextCalled(next) {
+    if (!this.ticket) return;
+    const left = this.openedAt + RATING_AFTER_CALL_MS - Date.now();
+    if (left <= 0) {
+      this.close();
+      return;
+    }
+    const strip = document.getElementById('rating-next');
+    strip.textContent = this.messages.t('rate.nextCalled', { code: next.code });
+    strip.hidden = false;
+    this.later(() => this.close(), left);
   }
 
   async rate(score) {

@@ -54,6 +54,29 @@ class CounterScreenTest {
     }
 
     @Test
+    void shouldLetTheLeavingCitizenRateWhenTheOfficerCallsTheNextAtOnce() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
+        floor.issue("HT");
+        floor.issue("HT");
+        screen.open(RestAssured.port, "counter.html", ScreenDriver.pair(floor, "COUNTER_SCREEN", 2), null);
+        String first = floor.callNext(2).getString("id");
+        floor.serve(first);
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
+
+        floor.callNext(2);
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating-next"));
+        assertThat(screen.text("rating-next")).isEqualTo("Quầy đang mời số A002");
+        assertThat(screen.shown("rating")).isTrue();
+        screen.browser.findElement(By.cssSelector("button[data-score=SATISFIED]")).click();
+
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("thanks"));
+        Floor.asAdmin().get("/api/tickets/" + first).then().statusCode(200)
+                .body("rating", org.hamcrest.Matchers.is("SATISFIED"));
+        screen.waitUntil(Duration.ofSeconds(10), () -> screen.shown("now"));
+        assertThat(screen.text("now-code")).isEqualTo("A002");
+    }
+
+    @Test
     void shouldNotOfferARatingForAnotherCountersTicket() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1);
         floor.issue("HT");
