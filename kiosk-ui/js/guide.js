@@ -8,7 +8,7 @@ import { pageSetting } from '/display/js/device.js';
 import { element } from '/display/js/dom.js';
 import { newRequestId } from './net.js';
 import { clear, drawPaper } from './views.js';
-import { get, problemText, send } from '/staff/js/api.js';
+import { csrfToken, get, problemText, send } from '/staff/js/api.js';
 
 const SEARCH_DELAY_MS = 200;
 // absolute addresses: relative ones fail in a page opened as http://user:password@host/ (a
@@ -23,6 +23,8 @@ async function main() {
   const center = pageSetting('center', me.center);
   const view = (await get('/api/centers/' + encodeURIComponent(center) + '/kiosk')).body;
   document.getElementById('center-name').textContent = view.centerName;
+  // a desk tablet is shared: the next officer signs in as themselves
+  document.querySelector('#sign-out input[name=csrf]').value = csrfToken();
   const state = { procedure: null, last: null, recent: [] };
 
   const fieldSelect = document.getElementById('field');

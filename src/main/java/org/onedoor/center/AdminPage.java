@@ -7,6 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Pages;
 import org.onedoor.security.Role;
+import org.onedoor.security.SessionCookies;
 import org.onedoor.security.StaffPageAccess;
 
 /**
@@ -30,9 +32,9 @@ public class AdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance admin(String user, String center, boolean administrator);
+        static native TemplateInstance admin(String user, String center, boolean administrator, String csrf);
 
-        static native TemplateInstance centers(String user, List<Center> centers);
+        static native TemplateInstance centers(String user, List<Center> centers, String csrf);
     }
 
     @Inject
@@ -44,9 +46,13 @@ public class AdminPage {
     @Inject
     StaffPageAccess access;
 
+    @Inject
+    SessionCookies sessions;
+
     @GET
     @Operation(summary = "The administration page (MANAGER of the center, or ADMIN with ?center=)")
-    public Uni<Response> page(@QueryParam("center") String center, @QueryParam("lang") String lang) {
+    public Uni<Response> page(@QueryParam("center") String center, @QueryParam("lang") String lang,
+            @CookieParam(SessionCookies.SESSION) String session) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(Pages.toLogin("/admin"));
         }
@@ -54,11 +60,11 @@ public class AdminPage {
         if (access.choosesCenter(center)) {
             // the administrator's landing: which center, or the first one to make
             return Panache.withSession(() -> centerList.listAll(Sort.by("code")))
-                    .chain(all -> Pages.localized(Templates.centers(identity.getPrincipal().getName(), all), lang).createUni())
+                    .chain(all -> Pages.localized(Templates.centers(identity.getPrincipal().getName(), all, sessions.csrfOf(session)), lang).createUni())
                     .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
         }
         return access.pageCenter(center).chain(code -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
-                        code, identity.hasRole(Role.ADMIN)), lang).createUni())
+                        code, identity.hasRole(Role.ADMIN), sessions.csrfOf(session)), lang).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

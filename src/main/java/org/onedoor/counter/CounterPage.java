@@ -46,8 +46,7 @@ public class CounterPage {
     @Operation(summary = "The counter workspace (signed-in OFFICER, MANAGER or ADMIN)")
     public Uni<Response> page(@QueryParam("center") String center, @QueryParam("lang") String lang,
             @CookieParam(SessionCookies.SESSION) String session) {
-        // the sign-out form's token comes from the verified session, not from the readable cookie
-        String csrf = sessions.decode(session).map(SessionCookies.Session::csrf).orElse("");
+        String csrf = sessions.csrfOf(session);
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(Pages.toLogin("/counter"));
         }

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Pages;
 import org.onedoor.common.Problem;
 import org.onedoor.security.Role;
+import org.onedoor.security.SessionCookies;
 import org.onedoor.security.StaffPageAccess;
 
 /** The reports page (/reports) and the province dashboard (/reports/now), rendered with Qute. */
@@ -39,9 +41,9 @@ public class ReportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(Report report, List<Bar> bars, List<Section> sections, String query);
+        static native TemplateInstance report(Report report, List<Bar> bars, List<Section> sections, String query, String csrf);
 
-        static native TemplateInstance now(List<CenterNow> centers);
+        static native TemplateInstance now(List<CenterNow> centers, String csrf);
     }
 
     @Inject
@@ -53,10 +55,13 @@ public class ReportPage {
     @Inject
     ReportService reports;
 
+    @Inject
+    SessionCookies sessions;
+
     @GET
     @Operation(summary = "The reports page (MANAGER, ADMIN): ?center=&from=&to=, today by default")
     public Uni<Response> report(@QueryParam("center") String center, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("lang") String lang) {
+            @QueryParam("to") String to, @QueryParam("lang") String lang, @CookieParam(SessionCookies.SESSION) String session) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(Pages.toLogin("/reports"));
         }
@@ -66,19 +71,19 @@ public class ReportPage {
         return scope.chain(code -> reports.reportFromToday(code, day(from), day(to))).chain(r -> Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
-                                + "from=" + r.from() + "&to=" + r.to()), lang).createUni())
+                                + "from=" + r.from() + "&to=" + r.to(), sessions.csrfOf(session)), lang).createUni())
                 .map(ReportPage::html);
     }
 
     @GET
     @Path("/now")
     @Operation(summary = "The province dashboard (ADMIN: every center; MANAGER: theirs), refreshed every 30 s")
-    public Uni<Response> now(@QueryParam("lang") String lang) {
+    public Uni<Response> now(@QueryParam("lang") String lang, @CookieParam(SessionCookies.SESSION) String session) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(Pages.toLogin("/reports/now"));
         }
         access.require(Role.MANAGER, Role.ADMIN);
-        return reports.now().chain(list -> Pages.localized(Templates.now(list), lang).createUni()).map(ReportPage::html);
+        return reports.now().chain(list -> Pages.localized(Templates.now(list, sessions.csrfOf(session)), lang).createUni()).map(ReportPage::html);
     }
 
     static List<Bar> bars(int[] hours) {

@@ -87,6 +87,14 @@ public class SessionCookies {
         return payload + "." + B64.encodeToString(mac(payload));
     }
 
+    /**
+     * The CSRF token for a page's sign-out form: from the verified session, not from the readable
+     * cookie; empty without a session.
+     */
+    public String csrfOf(String cookie) {
+        return decode(cookie).map(Session::csrf).orElse("");
+    }
+
     /** The session in a cookie value, if it is genuine and not expired. */
     public Optional<Session> decode(String value) {
         if (value == null) {
