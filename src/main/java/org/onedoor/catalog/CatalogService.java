@@ -121,7 +121,9 @@ public class CatalogService {
                             PriorityGroup group = existing != null ? existing : new PriorityGroup();
                             group.centerId = center.id;
                             group.code = code;
-                            group.names = settings.names();
+                            if (settings.names() != null || group.names == null) {
+                                group.names = Map.copyOf(withVietnamese(settings.names()));
+                            }
                             if (settings.icon() != null) {
                                 group.icon = settings.icon();
                             }
@@ -158,10 +160,10 @@ public class CatalogService {
         if (s.prefix() == null && s.numberBlock() == null && field.prefix == null && field.numberBlock == null) {
             throw Problem.badRequest(w -> w.fieldNeedsPrefix());
         }
-        if (s.names() == null || s.names().get("vi") == null || s.names().get("vi").isBlank()) {
-            throw Problem.badRequest(w -> w.fieldNeedsVietnameseName());
+        // names left out keep the field's; given, they replace them all and need the Vietnamese one
+        if (s.names() != null || field.names == null) {
+            field.names = Map.copyOf(withVietnamese(s.names()));
         }
-        field.names = Map.copyOf(s.names());
         if (s.prefix() != null) {
             field.prefix = s.prefix();
             field.numberBlock = null;
@@ -188,6 +190,13 @@ public class CatalogService {
         if (s.displayOrder() != null) {
             field.displayOrder = s.displayOrder();
         }
+    }
+
+    private static Map<String, String> withVietnamese(Map<String, String> names) {
+        if (names == null || names.get("vi") == null || names.get("vi").isBlank()) {
+            throw Problem.badRequest(w -> w.needsVietnameseName());
+        }
+        return names;
     }
 
     static void requireFieldCode(String code) {

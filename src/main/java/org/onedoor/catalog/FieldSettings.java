@@ -3,7 +3,6 @@ package org.onedoor.catalog;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.Map;
  * (1023) must be given. A value left out keeps the field's; {@code dailyCap} 0 removes the cap.
  */
 public record FieldSettings(
-        @NotEmpty Map<String, @NotBlank(message = "{onedoor.name}") @Size(max = CatalogService.MAX_NAME) String> names,
+        Map<String, @NotBlank(message = "{onedoor.name}") @Size(max = CatalogService.MAX_NAME) String> names,
         @Pattern(regexp = "[A-Z]{1,2}", message = "{onedoor.prefix}") String prefix,
         @Min(1) @Max(9) Integer numberBlock,
         @Pattern(regexp = "[a-z0-9-]{1,64}") String pictogram,

@@ -191,8 +191,8 @@ public interface ProblemWords {
     @Message("Lĩnh vực mới cần chữ cái đầu số (như \"A\") hoặc dải số (1-9).")
     String fieldNeedsPrefix();
 
-    @Message("Lĩnh vực cần tên tiếng Việt (names.vi).")
-    String fieldNeedsVietnameseName();
+    @Message("Cần có tên tiếng Việt (names.vi).")
+    String needsVietnameseName();
 
     @Message("Tệp nhập trống.")
     String importEmpty();

@@ -60,6 +60,24 @@ class FieldEditsTest {
                 .then().statusCode(200); // its own prefix is no clash
     }
 
+    /** A manager switching a field off sends only that: its names, colour and numbering stay. */
+    @Test
+    void shouldKeepAFieldsAndAGroupsNamesWhenAChangeLeavesThemOut() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        Floor.asAdmin().body(Map.of("active", false)).put(floor.path("/fields/HT")).then().statusCode(200)
+                .body("active", org.hamcrest.Matchers.is(false)).body("names.vi", org.hamcrest.Matchers.notNullValue())
+                .body("prefix", org.hamcrest.Matchers.is("A"));
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Người cao tuổi"))).put(floor.path("/priority-groups/OLD"))
+                .then().statusCode(200);
+        Floor.asAdmin().body(Map.of("displayOrder", 3)).put(floor.path("/priority-groups/OLD")).then().statusCode(200)
+                .body("names.vi", org.hamcrest.Matchers.is("Người cao tuổi")).body("displayOrder", org.hamcrest.Matchers.is(3));
+        // a new one still needs its Vietnamese name: it is the kiosk's button
+        Floor.asAdmin().body(Map.of("prefix", "B")).put(floor.path("/fields/TP")).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.is("A Vietnamese name is needed (names.vi)."));
+        Floor.asAdmin().body(Map.of("names", Map.of("en", "Elderly"))).put(floor.path("/priority-groups/NEW")).then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
     /** A blank name is a blank button on the kiosk. */
     @Test
     void shouldRefuseABlankNameOfAPriorityGroupOrAnImportedProcedure() {
