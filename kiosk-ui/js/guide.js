@@ -11,6 +11,7 @@ import { clear, drawPaper } from './views.js';
 import { csrfToken, get, problemText, send } from '/staff/js/api.js';
 
 const SEARCH_DELAY_MS = 200;
+const CANCEL_CONFIRM_MS = 5000;
 // absolute addresses: relative ones fail in a page opened as http://user:password@host/ (a
 // bookmarked sign-in), since fetch refuses URLs with credentials; the origin has none
 const api = location.origin;
@@ -136,13 +137,60 @@ async function main() {
     const list = document.getElementById('recent');
     clear(list);
     state.recent.slice(0, 10).forEach((t) => {
-      const item = element('li', null, t.code + ' · ' + fieldName(t.field) + (t.priority ? ' · ' + groupName(t.priority) : ''));
-      const again = element('button', 'small', messages.t('guide.reprint'));
-      again.type = 'button';
-      again.addEventListener('click', () => reprint(t));
-      item.appendChild(again);
+      const item = element('li');
+      item.appendChild(element('span', t.cancelled ? 'gone' : null,
+        t.code + ' · ' + fieldName(t.field) + (t.priority ? ' · ' + groupName(t.priority) : '')));
+      if (t.cancelled) {
+        item.appendChild(element('span', 'gone-note', messages.t('guide.cancelled')));
+      } else {
+        const again = element('button', 'small', messages.t('guide.reprint'));
+        again.type = 'button';
+        again.addEventListener('click', () => reprint(t));
+        item.appendChild(again);
+        item.appendChild(cancelButton(t));
+      }
       list.appendChild(item);
     });
+  }
+
+  /**
+   * A number given by mistake (wrong field, a citizen who left): taken back with a second press
+   * within a few seconds, so a slip of the finger cancels nothing. Once called, it is the
+   * counter's to close, and the server says so.
+   */
+  function cancelButton(ticket) {
+    const button = element('button', 'small cancel', messages.t('guide.cancel'));
+    button.type = 'button';
+    let armed = null;
+    button.addEventListener('click', async () => {
+      const problem = document.getElementById('problem');
+      if (!armed) {
+        button.textContent = messages.t('guide.cancelConfirm', { code: ticket.code });
+        armed = setTimeout(() => { armed = null; button.textContent = messages.t('guide.cancel'); }, CANCEL_CONFIRM_MS);
+        return;
+      }
+      clearTimeout(armed);
+      armed = null;
+      button.disabled = true;
+      let result = null;
+      try {
+        result = await send('POST', '/api/tickets/' + encodeURIComponent(ticket.id) + '/cancel');
+      } catch (e) {
+        // offline: said below
+      }
+      button.disabled = false;
+      if (result && result.ok) {
+        ticket.cancelled = true;
+        if (state.last && state.last.id === ticket.id) document.getElementById('result').hidden = true;
+        problem.hidden = true;
+        drawRecent();
+        return;
+      }
+      button.textContent = messages.t('guide.cancel');
+      problem.textContent = messages.t('guide.cancelFailed', { code: ticket.code }) + (result ? ': ' + problemText(result) : '');
+      problem.hidden = false;
+    });
+    return button;
   }
 
   /** Prints the ticket again with the browser, with today's figures (people ahead now). */

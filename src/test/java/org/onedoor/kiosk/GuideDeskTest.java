@@ -70,6 +70,32 @@ class GuideDeskTest {
         Browser.screenshot(desk.browser, "guide-desk");
     }
 
+    /** A number given in the wrong field: the guide takes it back with two presses, and gives the right one. */
+    @Test
+    void shouldTakeBackANumberGivenByMistakeOnlyAtTheSecondPress() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "HT", "CT").open(1);
+        signIn(floor);
+        new Select(desk.browser.findElement(By.id("field"))).selectByValue("HT");
+        desk.tap("#issue-button");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("result-code").equals("A001"));
+        String id = (String) desk.browser.executeScript("return window.onedoor.state.last.id");
+
+        desk.tap("#recent .cancel");
+        assertThat(desk.text("recent")).contains("Bấm lần nữa để huỷ A001");
+        Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200).body("state", is("WAITING"));
+        desk.tap("#recent .cancel");
+
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("recent").contains("Đã huỷ"));
+        Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200).body("state", is("CANCELLED"));
+        assertThat(desk.shown("result")).as("the cancelled number is no longer shown as given").isFalse();
+        assertThat(desk.browser.findElements(By.cssSelector("#recent .cancel"))).isEmpty();
+        new Select(desk.browser.findElement(By.id("field"))).selectByValue("CT");
+        desk.tap("#issue-button");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("result-code").equals("B001"));
+        assertThat(floor.callNext(1).getString("code")).as("the cancelled number is never called").isEqualTo("B001");
+    }
+
     /**
      * The database held the first press past the server's 10 s deadline: the officer was told it
      * may not have worked, and it was issued after all. Pressed again, the desk gets that ticket
