@@ -298,7 +298,8 @@ class Kiosk {
     const number = this.offline.take(body.field, body.language, body.priority, body.requestId);
     if (!number) return false;
     const field = this.view.fields.filter((f) => f.code === body.field)[0] || { code: body.field, names: {} };
-    this.taken = { ticket: { code: number.code, field: body.field, counters: field.counters }, offline: true };
+    this.taken = { ticket: { code: number.code, field: body.field, counters: field.counters }, offline: true,
+      spokenCode: number.spokenCode };
     const printed = !this.browserPrinting && await printLocally({ center: this.device.center, day: this.offline.state.day,
       centerName: this.view.centerName, number: number, local: this.clock.local(),
       fieldName: this.messages.fieldName({ field: field.code, names: field.names }), note: this.messages.t('paper.offline') });

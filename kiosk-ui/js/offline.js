@@ -68,6 +68,8 @@ export class OfflineNumbers {
     const next = numbers.shift();
     const ticket = { field: field, number: next.number, code: next.code,
       issuedAt: new Date(this.clock.now()).toISOString(), language: language };
+    // not handed back (the server's record has no use for it): said to the citizen
+    Object.defineProperty(ticket, 'spokenCode', { value: next.spokenCode, enumerable: false });
     if (priority) ticket.priority = priority;
     if (requestId) ticket.requestId = requestId;
     this.state.outbox.push(ticket);

@@ -2,6 +2,7 @@ package org.onedoor.kiosk;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.onedoor.floor.voice.Announcement;
 
 /**
  * The numbers a kiosk holds for today, per field: what it may give citizens while it cannot
@@ -13,6 +14,14 @@ public record LeaseView(LocalDate day, List<FieldNumbers> fields) {
     public record FieldNumbers(String field, List<Number> numbers) {
     }
 
-    public record Number(int number, String code) {
+    /**
+     * @param spokenCode the voice-pack words that say the code: the kiosk says a leased number as it
+     *     says one the server gave, with no server to ask (see {@link KioskTicket})
+     */
+    public record Number(int number, String code, List<String> spokenCode) {
+
+        public Number(int number, String code) {
+            this(number, code, Announcement.forNumber(code));
+        }
     }
 }
