@@ -9,7 +9,7 @@ export class FloorModel {
     this.notice = null;
     this.fields = {};       // code → {field, names, colour, waiting, estimatedWaitMinutes, openCounters}
     this.fieldOrder = [];
-    this.counters = {};     // number → {number, label, state, officer, fields, nowServing}
+    this.counters = {};     // number → {number, label, state, officer, fields, nowServing, sentHere}
     this.calls = [];        // newest first: {key, code, counter, field, recall, occurredAt, clips}
     this.printers = {};     // bridge id → {bridge, name, state}: the center's ticket printers
   }
@@ -30,7 +30,7 @@ export class FloorModel {
     snapshot.counters.forEach((c) => {
       this.counters[c.number] = {
         number: c.number, label: c.label, state: c.state, officer: c.officer, fields: c.fields,
-        nowServing: c.nowServing ? serving(c.nowServing) : null,
+        nowServing: c.nowServing ? serving(c.nowServing) : null, sentHere: c.sentHere || 0,
       };
     });
     this.calls = snapshot.lastCalls.map(callOf);
@@ -58,7 +58,7 @@ export class FloorModel {
       const known = this.counters[c.number];
       counters[c.number] = known
         ? Object.assign({}, known, { label: c.label, fields: c.fields })
-        : { number: c.number, label: c.label, state: c.state, officer: c.officer, fields: c.fields, nowServing: null };
+        : { number: c.number, label: c.label, state: c.state, officer: c.officer, fields: c.fields, nowServing: null, sentHere: 0 };
     });
     this.counters = counters;
   }
@@ -103,6 +103,11 @@ export class FloorModel {
           field.estimatedWaitMinutes = w.estimatedWaitMinutes;
           field.openCounters = w.openCounters;
         });
+        // those sent to one counter (a transfer): a counter left out has none now
+        if (body.sentToCounters) {
+          Object.keys(this.counters).forEach((n) => { this.counters[n].sentHere = 0; });
+          body.sentToCounters.forEach((w) => { this.counter(w.counter).sentHere = w.waiting; });
+        }
         return null;
       case 'NoticeChanged':
         this.notice = body.notice;
@@ -135,7 +140,7 @@ export class FloorModel {
 
   counter(number) {
     if (!this.counters[number]) {
-      this.counters[number] = { number: number, label: null, state: 'OPEN', officer: null, fields: [], nowServing: null };
+      this.counters[number] = { number: number, label: null, state: 'OPEN', officer: null, fields: [], nowServing: null, sentHere: 0 };
     }
     return this.counters[number];
   }

@@ -50,6 +50,9 @@ public interface StaffMessages {
     @Message("Đang chờ")
     String counter_waiting();
 
+    @Message("Chuyển riêng đến quầy này")
+    String counter_sent_here();
+
     @Message("Số hiện tại")
     String counter_current();
 

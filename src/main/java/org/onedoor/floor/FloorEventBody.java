@@ -126,8 +126,16 @@ public sealed interface FloorEventBody {
     /**
      * What waits now, per field, after the event before it: screens show these counts and
      * estimates without computing anything. Recorded after every event that changes them.
+     *
+     * @param fields tickets waiting in each field's own lane
+     * @param sentToCounters tickets sent to one counter (a transfer), only counters with some: a
+     *     counter left out has none (and events recorded before these counts have none at all)
      */
-    record QueueChanged(List<FieldWaiting> fields) implements FloorEventBody {
+    record QueueChanged(List<FieldWaiting> fields, List<CounterWaiting> sentToCounters) implements FloorEventBody {
+    }
+
+    /** @param waiting tickets waiting for this counter alone */
+    record CounterWaiting(int counter, int waiting) {
     }
 
     /** @param estimatedWaitMinutes what a ticket of this field taken now would wait */

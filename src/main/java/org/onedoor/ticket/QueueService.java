@@ -18,6 +18,7 @@ import org.onedoor.center.CenterRepository;
 import org.onedoor.center.PriorityPolicy;
 import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterState;
+import org.onedoor.floor.FloorEventBody.CounterWaiting;
 import org.onedoor.floor.FloorEventBody.FieldWaiting;
 import org.onedoor.floor.FloorEventBody.QueueChanged;
 import org.onedoor.floor.QueueCount;
@@ -122,28 +123,36 @@ public class QueueService implements QueueCounter {
      * into the one it waits in now; after its completion, the service times with it counted.
      *
      * @param leftField the field in whose own lane the ticket waited before the change, or null
+     * @param leftCounter the counter the ticket waited for alone before the change, or null
      */
-    public Uni<QueueCount> queueChangedAfter(FloorState floor, Long leftField, Ticket ticket, boolean completes) {
+    public Uni<QueueCount> queueChangedAfter(FloorState floor, Long leftField, Long leftCounter, Ticket ticket,
+            boolean completes) {
         Uni<Map<Long, ServiceTimes.Served>> times = completes ? serviceTimes.withCompletion(floor.center(), floor.day(), ticket)
                 : serviceTimes.recent(floor.center(), floor.day());
-        Long joinedField = ticket.fieldLane();
         return times.chain(averages -> counts.lanes(floor.center().id, floor.day()).map(committed -> {
-            Map<Long, Integer> waiting = new HashMap<>(committed.perField());
-            if (leftField != null) {
-                waiting.merge(leftField, -1, Integer::sum);
-            }
-            if (joinedField != null) {
-                waiting.merge(joinedField, 1, Integer::sum);
-            }
-            return counted(withAverages(floor, averages), committed, waiting);
+            Map<Long, Integer> perField = moved(committed.perField(), leftField, ticket.fieldLane());
+            Map<Long, Integer> perCounter = moved(committed.perCounter(), leftCounter, ticket.counterLane());
+            return counted(withAverages(floor, averages), committed, perField, perCounter);
         }));
+    }
+
+    /** The counts with one ticket taken out of the lane it left and put into the one it joined (either may be null). */
+    private static Map<Long, Integer> moved(Map<Long, Integer> counts, Long left, Long joined) {
+        Map<Long, Integer> moved = new HashMap<>(counts);
+        if (left != null) {
+            moved.merge(left, -1, Integer::sum);
+        }
+        if (joined != null) {
+            moved.merge(joined, 1, Integer::sum);
+        }
+        return moved;
     }
 
     /** The same from a floor already read with estimates, when nothing but tickets changed since. */
     public Uni<QueueCount> queueChanged(FloorState floor) {
         return tickets.getSession().chain(session -> session.flush())
                 .chain(() -> counts.lanes(floor.center().id, floor.day()))
-                .map(lanes -> counted(floor, lanes, lanes.perField()));
+                .map(lanes -> counted(floor, lanes, lanes.perField(), lanes.perCounter()));
     }
 
     /** A ticket just issued: its place, and the queue it joined. */
@@ -157,15 +166,16 @@ public class QueueService implements QueueCounter {
      */
     AfterIssue afterIssue(Ticket ticket, FloorState floor, WaitingCounts.Joined joined) {
         return new AfterIssue(floor.estimator().place(joined.ahead(), ticket.fieldId, false),
-                counted(floor, joined.lanes(), joined.lanes().perField()));
+                counted(floor, joined.lanes(), joined.lanes().perField(), joined.lanes().perCounter()));
     }
 
     /**
      * The QueueChanged of these counts, with the event number they were counted at; unsure when
      * the layout in hand (the open counters it shows) is not the one the count's snapshot held.
      */
-    private static QueueCount counted(FloorState floor, WaitingCounts.Lanes lanes, Map<Long, Integer> waiting) {
-        return new QueueCount(queueChanged(floor, waiting),
+    private static QueueCount counted(FloorState floor, WaitingCounts.Lanes lanes, Map<Long, Integer> perField,
+            Map<Long, Integer> perCounter) {
+        return new QueueCount(queueChanged(floor, perField, perCounter),
                 lanes.layoutVersion() == floor.layoutVersion() ? lanes.atSeq() : QueueCount.UNSURE);
     }
 
@@ -178,18 +188,23 @@ public class QueueService implements QueueCounter {
         return centers.require(centerCode).chain(center -> load(center, Detail.ESTIMATES)
                 .call(floor -> lock.get())
                 .chain(floor -> counts.lanes(center.id, floor.day()).chain(lanes -> lanes.layoutVersion() == floor.layoutVersion()
-                        ? Uni.createFrom().item(queueChanged(floor, lanes.perField()))
+                        ? Uni.createFrom().item(queueChanged(floor, lanes.perField(), lanes.perCounter()))
                         : queueChanged(center).map(QueueCount::body))));
     }
 
-    private static QueueChanged queueChanged(FloorState floor, Map<Long, Integer> waiting) {
-        return new QueueChanged(floor.fields().values().stream()
+    private static QueueChanged queueChanged(FloorState floor, Map<Long, Integer> perField, Map<Long, Integer> perCounter) {
+        List<FieldWaiting> fields = floor.fields().values().stream()
                 .sorted(Comparator.comparingInt((Field f) -> f.displayOrder).thenComparing(f -> f.code))
                 .map(f -> {
-                    int count = waiting.getOrDefault(f.id, 0);
+                    int count = perField.getOrDefault(f.id, 0);
                     return new FieldWaiting(f.code, count, floor.estimator().place(count, f.id, false).estimatedWaitMinutes(),
                             openCounters(floor, f.id));
-                }).toList());
+                }).toList();
+        List<CounterWaiting> counters = floor.counters().stream()
+                .filter(c -> perCounter.getOrDefault(c.id, 0) > 0)
+                .sorted(Comparator.comparingInt(c -> c.number))
+                .map(c -> new CounterWaiting(c.number, perCounter.get(c.id))).toList();
+        return new QueueChanged(fields, counters);
     }
 
     private static int openCounters(FloorState floor, long fieldId) {
@@ -263,7 +278,9 @@ public class QueueService implements QueueCounter {
                     floor.field(now.fieldId).code, now.state.name(), now.calledAt, now.recallCount);
             List<String> codes = floor.fieldsByCounter().getOrDefault(c.id, List.of()).stream()
                     .map(id -> floor.field(id).code).toList();
-            return new CounterNow(c.number, c.label, c.state.name(), c.officer, codes, serving);
+            int sentHere = (int) floor.openTickets().stream()
+                    .filter(t -> t.state == TicketState.WAITING && c.id.equals(t.targetCounterId)).count();
+            return new CounterNow(c.number, c.label, c.state.name(), c.officer, codes, serving, sentHere);
         }).toList();
         return new QueueView(floor.center().code, floor.day(), floor.center().lastEventSeq, fieldQueues, counterViews);
     }

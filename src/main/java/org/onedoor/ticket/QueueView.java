@@ -15,7 +15,8 @@ public record QueueView(String center, LocalDate serviceDay, long lastSeq, List<
      */
     public QueueView withoutOfficers() {
         return new QueueView(center, serviceDay, lastSeq, fields, counters.stream()
-                .map(c -> new CounterNow(c.number(), c.label(), c.state(), null, c.fields(), c.nowServing())).toList());
+                .map(c -> new CounterNow(c.number(), c.label(), c.state(), null, c.fields(), c.nowServing(), c.sentHere()))
+                .toList());
     }
 
     /**
@@ -30,8 +31,9 @@ public record QueueView(String center, LocalDate serviceDay, long lastSeq, List<
             int estimatedWaitMinutes) {
     }
 
+    /** @param sentHere tickets waiting for this counter alone (sent to it), as QueueChanged counts them */
     public record CounterNow(int number, String label, String state, String officer, List<String> fields,
-            Serving nowServing) {
+            Serving nowServing, int sentHere) {
     }
 
     public record Serving(String id, String code, String field, String state, Instant calledAt, int recallCount) {

@@ -65,4 +65,9 @@ public class Ticket {
     public Long fieldLane() {
         return state == TicketState.WAITING && targetCounterId == null ? fieldId : null;
     }
+
+    /** The counter this ticket waits for alone (a transfer to it), or null. */
+    public Long counterLane() {
+        return state == TicketState.WAITING ? targetCounterId : null;
+    }
 }

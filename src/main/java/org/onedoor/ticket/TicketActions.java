@@ -246,6 +246,7 @@ public class TicketActions {
                     check(request, ticket, before.day(), actor);
                     Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
                     Long leftField = ticket.fieldLane();
+                    Long leftCounter = ticket.counterLane();
                     EndedVisit visit = EndedVisit.of(ticket, clock.instant());
                     return request.change().apply(ticket, center)
                             // a waiting ticket's view shows its place, which needs the queue
@@ -254,7 +255,7 @@ public class TicketActions {
                                     : Uni.createFrom().item(before))
                             .chain(after -> queries.view(ticket, after).chain(view -> {
                                 FloorEventBody body = request.event().make(TicketView.ref(ticket, after), origin, view);
-                                return queueAfter(body, ticket, after, leftField)
+                                return queueAfter(body, ticket, after, leftField, leftCounter)
                                         .chain(queue -> journal.applyWithEvents(center, write(ticket, visit), body, queue))
                                         .chain(applied -> applied ? Uni.createFrom().item(view) : again(request, ticket, attempt));
                             }));
@@ -282,13 +283,13 @@ public class TicketActions {
     }
 
     /** The queue after the action, when the action changes it; otherwise null. */
-    private Uni<QueueCount> queueAfter(FloorEventBody body, Ticket ticket, FloorState after, Long leftField) {
+    private Uni<QueueCount> queueAfter(FloorEventBody body, Ticket ticket, FloorState after, Long leftField, Long leftCounter) {
         // closing out an ended day's ticket changes nothing waiting today, and its service time
         // (a night in it) would skew today's estimates
         if (!QUEUE_CHANGERS.contains(body.getClass()) || !ticket.serviceDay.equals(after.day())) {
             return Uni.createFrom().nullItem();
         }
-        return queue.queueChangedAfter(after, leftField, ticket, body instanceof TicketDone);
+        return queue.queueChangedAfter(after, leftField, leftCounter, ticket, body instanceof TicketDone);
     }
 
     /** Someone changed the ticket since it was read: read it again, or give up after {@link #ATTEMPTS}. */

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Counts of waiting tickets: how many wait in each field's own lane (not those sent to one
- * counter), and how many are ahead of one ticket. A count of the lanes also reads the center's
+ * Counts of waiting tickets: how many wait in each field's own lane, how many were sent to each
+ * counter, and how many are ahead of one ticket. A count of the lanes also reads the center's
  * last event number and layout version in its own snapshot, so the QueueChanged made from it can
  * tell whether another action committed between the count and its own events ({@code QueueCount}).
  */
@@ -19,12 +19,14 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class WaitingCounts {
 
     /**
-     * Tickets waiting in each field's own lane, as one statement's snapshot saw them.
+     * Tickets waiting in each field's own lane and sent to each counter, as one statement's snapshot saw them.
      *
+     * @param perField field id → tickets waiting in its own lane
+     * @param perCounter counter id → tickets sent to that counter (a transfer), none when absent
      * @param atSeq the center's last event number in that snapshot
      * @param layoutVersion the center's layout version in that snapshot
      */
-    public record Lanes(Map<Long, Integer> perField, long atSeq, long layoutVersion) {
+    public record Lanes(Map<Long, Integer> perField, Map<Long, Integer> perCounter, long atSeq, long layoutVersion) {
     }
 
     /** The lanes an issue joined, and how many wait ahead of its ticket in its lane. */
@@ -35,9 +37,9 @@ public class WaitingCounts {
     public Uni<Lanes> lanes(long centerId, LocalDate day) {
         // from the center, so a center with nobody waiting still gives its event number
         return Panache.getSession().chain(s -> s.createSelectionQuery("select c.lastEventSeq, c.layoutVersion, t.fieldId,"
-                + " count(t.id) from Center c left join Ticket t on t.centerId = c.id and t.serviceDay = :day"
-                + " and t.state = WAITING and t.targetCounterId is null where c.id = :center"
-                + " group by c.lastEventSeq, c.layoutVersion, t.fieldId", Object[].class)
+                + " t.targetCounterId, count(t.id) from Center c left join Ticket t on t.centerId = c.id and t.serviceDay = :day"
+                + " and t.state = WAITING where c.id = :center"
+                + " group by c.lastEventSeq, c.layoutVersion, t.fieldId, t.targetCounterId", Object[].class)
                 .setParameter("center", centerId).setParameter("day", day).getResultList())
                 .map(rows -> lanes(rows));
     }
@@ -78,11 +80,12 @@ public class WaitingCounts {
                 // a request id claimed already (answered, or replaced by a kiosk's offline ticket): a unique violation, 409
                 + (requestId == null ? "" : ", claimed AS (INSERT INTO ticket_request (center_id, request_id, ticket_id)"
                         + " VALUES (:centerId, :request, :id))")
-                + " SELECT c.last_event_seq, c.layout_version, t.field_id, count(t.id), sum(CASE WHEN t.field_id = :field AND "
+                + " SELECT c.last_event_seq, c.layout_version, t.field_id, t.target_counter_id, count(t.id),"
+                + " sum(CASE WHEN t.field_id = :field AND t.target_counter_id IS NULL AND "
                 + aheadOf(t, priorityFirst, "t.issued_at", "t.number", "t.priority_group_id") + " THEN 1 ELSE 0 END)"
                 + " FROM center c LEFT JOIN ticket t ON t.center_id = c.id AND t.service_day = :day AND t.state = 'WAITING'"
-                + " AND t.target_counter_id IS NULL WHERE c.id IN (:center)"
-                + " GROUP BY c.last_event_seq, c.layout_version, t.field_id";
+                + " WHERE c.id IN (:center)"
+                + " GROUP BY c.last_event_seq, c.layout_version, t.field_id, t.target_counter_id";
         return Panache.getSession().chain(s -> {
             Mutiny.SelectionQuery<Object[]> insert = s.createNativeQuery(sql, Object[].class)
                     .setParameter("id", t.id).setParameter("centerId", t.centerId).setParameter("center", List.of(t.centerId))
@@ -95,23 +98,33 @@ public class WaitingCounts {
         }).map(rows -> {
             Lanes counted = lanes(rows);
             counted.perField().merge(t.fieldId, 1, Integer::sum);
-            int ahead = rows.stream().mapToInt(row -> ((Number) row[4]).intValue()).sum();
+            int ahead = rows.stream().mapToInt(row -> ((Number) row[5]).intValue()).sum();
             return new Joined(counted, ahead);
         });
     }
 
-    /** Rows of (event number, layout version, field or null, count, ...): the lanes they count. */
+    /**
+     * Rows of (event number, layout version, field or null, counter sent to or null, count, ...):
+     * the lanes they count.
+     */
     private static Lanes lanes(List<Object[]> rows) {
         if (rows.isEmpty()) {
             throw new IllegalStateException("No center row in a count of its queue");
         }
-        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, Integer> perField = new HashMap<>();
+        Map<Long, Integer> perCounter = new HashMap<>();
         for (Object[] row : rows) {
-            if (row[2] != null) {
-                counts.put(((Number) row[2]).longValue(), ((Number) row[3]).intValue());
+            if (row[2] == null) {
+                continue; // nobody waits: the center's row alone
+            }
+            int count = ((Number) row[4]).intValue();
+            if (row[3] == null) {
+                perField.put(((Number) row[2]).longValue(), count);
+            } else {
+                perCounter.merge(((Number) row[3]).longValue(), count, Integer::sum);
             }
         }
-        return new Lanes(counts, ((Number) rows.get(0)[0]).longValue(), ((Number) rows.get(0)[1]).longValue());
+        return new Lanes(perField, perCounter, ((Number) rows.get(0)[0]).longValue(), ((Number) rows.get(0)[1]).longValue());
     }
 
     /** The condition "ahead of t" in its lane, on parameters :at and :number, over the named columns or attributes. */

@@ -211,6 +211,40 @@ class CounterWorkspaceTest {
         assertThat(desk.text("current-code")).as("the citizen at it, now this officer's").isEqualTo("A001");
     }
 
+    /**
+     * A colleague sends a citizen to this counter: the officer sees them waiting before calling,
+     * from the snapshot as from the live count, and not among the field's own queue.
+     */
+    @Test
+    void shouldShowTheCitizensSentToThisCounterAboveItsFields() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(2);
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
+        awaitWorkspace();
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+        String sent = floor.issue("HT").getString("id");
+        floor.issue("HT");
+        Floor.asAdmin().body(Map.of("counter", 1)).post("/api/tickets/" + sent + "/transfer").then().statusCode(200);
+
+        desk.waitUntil(Duration.ofSeconds(3), () -> waitingList().startsWith("Chuyển riêng đến quầy này 1 người chờ"));
+        assertThat(waitingList()).contains("Lĩnh vực HT 1 người chờ");
+        String third = floor.issue("HT").getString("id");
+        Floor.asAdmin().body(Map.of("counter", 1)).post("/api/tickets/" + third + "/transfer").then().statusCode(200);
+        desk.waitUntil(Duration.ofSeconds(3), () -> waitingList().startsWith("Chuyển riêng đến quầy này 2 người chờ"));
+        desk.browser.navigate().refresh(); // drawn from the snapshot alone
+        awaitWorkspace();
+        desk.waitUntil(Duration.ofSeconds(3), () -> waitingList().startsWith("Chuyển riêng đến quầy này 2 người chờ"));
+
+        desk.tap("#next");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+        desk.waitUntil(Duration.ofSeconds(3), () -> waitingList().startsWith("Chuyển riêng đến quầy này 1 người chờ"));
+    }
+
+    /** The waiting list as one line: each entry's name, count and word are laid out apart. */
+    private static String waitingList() {
+        return desk.text("waiting").replaceAll("\\s+", " ");
+    }
+
     /** The guidance desk wrote "wheelchair" for a citizen: the officer calling them must see it, and their priority group. */
     @Test
     void shouldShowTheCitizensPriorityGroupAndTheGuidanceDesksNote() {

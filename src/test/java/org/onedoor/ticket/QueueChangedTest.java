@@ -53,15 +53,28 @@ class QueueChangedTest {
         // sent to one counter, it waits for that counter only, in no field's lane
         Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + third + "/transfer").then().statusCode(200);
         assertThat(lastWaiting(floor)).as("after a transfer to one counter").isEqualTo(Map.of("HT", 0, "CT", 2));
+        assertThat(lastSentToCounters(floor)).as("counted for that counter: its officer sees it").isEqualTo(Map.of(2, 1));
         JsonPath snapshot = Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).extract().jsonPath();
         assertThat(List.of(snapshot.getInt("fields.find { it.field == 'HT' }.waiting"),
                 snapshot.getInt("fields.find { it.field == 'CT' }.waiting"))).as("a screen's snapshot counts the same")
                 .containsExactly(0, 2);
+        assertThat(List.of(snapshot.getInt("counters.find { it.number == 1 }.sentHere"),
+                snapshot.getInt("counters.find { it.number == 2 }.sentHere"))).containsExactly(0, 1);
 
         // called, then sent back to its field: it joins the lane again
         assertThat(floor.callNextCode(2)).isEqualTo("A003");
         Floor.asAdmin().body(Map.of("field", "HT")).post("/api/tickets/" + third + "/transfer").then().statusCode(200);
         assertThat(lastWaiting(floor)).as("after a called ticket's transfer").isEqualTo(Map.of("HT", 1, "CT", 2));
+        assertThat(lastSentToCounters(floor)).as("called, it waits for counter 2 no more").isEmpty();
+
+        // a waiting ticket sent on to another counter leaves the first counter's count
+        String fourth = floor.issue("CT").getString("id");
+        Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + fourth + "/transfer").then().statusCode(200);
+        assertThat(lastSentToCounters(floor)).isEqualTo(Map.of(2, 1));
+        Floor.asAdmin().body(Map.of("counter", 1, "field", "HT")).post("/api/tickets/" + fourth + "/transfer").then().statusCode(200);
+        assertThat(lastSentToCounters(floor)).isEqualTo(Map.of(1, 1));
+        Floor.asAdmin().post("/api/tickets/" + fourth + "/cancel").then().statusCode(200);
+        assertThat(lastSentToCounters(floor)).as("after its cancel").isEmpty();
     }
 
     /**
@@ -167,6 +180,16 @@ class QueueChangedTest {
     /** The waiting count of each field in the center's last event, which must be a QueueChanged. */
     private static Map<String, Integer> lastWaiting(Floor floor) {
         return waitingAt(floor, -1);
+    }
+
+    /** The tickets sent to one counter in the center's last QueueChanged: counter number → count. */
+    private static Map<Integer, Integer> lastSentToCounters(Floor floor) {
+        JsonPath log = Floor.asAdmin().queryParam("limit", 5000).get(floor.path("/events")).then().statusCode(200)
+                .extract().jsonPath();
+        int at = log.getList("seq").size() - 1;
+        assertThat(log.getString("[" + at + "].type")).isEqualTo("QueueChanged");
+        List<Map<String, Object>> counters = log.getList("[" + at + "].body.sentToCounters");
+        return counters.stream().collect(Collectors.toMap(c -> (Integer) c.get("counter"), c -> (Integer) c.get("waiting")));
     }
 
     /** The same of the event at this index of the center's log (-1: the last), which must be a QueueChanged. */

@@ -208,6 +208,14 @@ function draw() {
   const waiting = document.getElementById('waiting');
   while (waiting.firstChild) waiting.removeChild(waiting.firstChild);
   const served = counter ? counter.fields : [];
+  // sent here by a colleague (a transfer): called before the field lanes, so listed first
+  if (counter && counter.sentHere > 0) {
+    const item = element('li', 'sent-here');
+    item.appendChild(element('span', 'name', msg('sent-here')));
+    item.appendChild(element('b', null, String(counter.sentHere)));
+    item.appendChild(element('span', null, msg('waiting')));
+    waiting.appendChild(item);
+  }
   model.fieldList().filter((f) => served.indexOf(f.field) >= 0).forEach((f) => {
     const item = element('li');
     const swatch = element('span', 'swatch');
