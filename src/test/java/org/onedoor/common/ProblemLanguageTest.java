@@ -57,7 +57,7 @@ class ProblemLanguageTest {
         Floor.asAdmin().header("Accept-Language", "vi").post("/api/tickets/" + ticket + "/complete").then().statusCode(409)
                 .body("detail", is("Vé A001 đang chờ; không thể hoàn thành."));
         Floor.asAdmin().post("/api/tickets/" + ticket + "/complete").then().statusCode(409)
-                .body("detail", is("Ticket A001 is WAITING; cannot complete it (only when [SERVING])."));
+                .body("detail", is("Ticket A001 is WAITING; \"complete\" is only possible when it is [SERVING]."));
     }
 
     @Test
@@ -72,9 +72,13 @@ class ProblemLanguageTest {
                 .body("detail", is("Yêu cầu có giá trị không hợp lệ."))
                 .body("errors", hasItem("prefix: phải là một hoặc hai chữ cái in hoa"));
         Floor.asAdmin().header("Accept-Language", "vi").contentType("application/json")
+                .body(Map.of("label", "", "fields", java.util.List.of("HT")))
+                .put(floor.path("/counters/1")).then().statusCode(400)
+                .body("errors", hasItem("label: không được để trống"));
+        Floor.asAdmin().header("Accept-Language", "vi").contentType("application/json")
                 .body(Map.of("names", Map.of(), "prefix", "B"))
                 .put(floor.path("/fields/HT")).then().statusCode(400)
-                .body("errors", hasItem("names: không được để trống"));
+                .body("detail", is("Cần có tên tiếng Việt (names.vi)."));
         Floor.asAdmin().contentType("application/json").body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "abc"))
                 .put(floor.path("/fields/HT")).then().statusCode(400)
                 .body("detail", is("The request has invalid values."))
