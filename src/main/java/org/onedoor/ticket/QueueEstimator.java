@@ -53,9 +53,8 @@ public final class QueueEstimator {
         for (Ticket t : waiting) {
             String lane = t.targetCounterId != null ? "counter:" + t.targetCounterId : "field:" + t.fieldId;
             lanes.computeIfAbsent(lane, k -> new ArrayList<>()).add(t);
-            if (t.targetCounterId == null) {
-                waitingPerField.merge(t.fieldId, 1, Integer::sum);
-            }
+            // those sent to one counter too, as QueueChanged counts them: a counter of the field calls them first
+            waitingPerField.merge(t.fieldId, 1, Integer::sum);
         }
         lanes.values().forEach(tickets -> {
             tickets.sort(laneOrder(priorityFirst));
@@ -76,6 +75,7 @@ public final class QueueEstimator {
         return new Place(ahead + 1, ahead, minutes(ahead, fieldId, oneCounterLane));
     }
 
+    /** The field's waiting tickets: in its lane, and sent to one counter. */
     public int waiting(long fieldId) {
         return waitingPerField.getOrDefault(fieldId, 0);
     }

@@ -122,7 +122,7 @@ public class QueueService implements QueueCounter {
      * committed waiting counts, with the ticket taken out of the field lane it waited in and put
      * into the one it waits in now; after its completion, the service times with it counted.
      *
-     * @param leftField the field in whose own lane the ticket waited before the change, or null
+     * @param leftField the field the ticket waited in before the change (in its lane or sent to a counter), or null
      * @param leftCounter the counter the ticket waited for alone before the change, or null
      */
     public Uni<QueueCount> queueChangedAfter(FloorState floor, Long leftField, Long leftCounter, Ticket ticket,
@@ -130,9 +130,9 @@ public class QueueService implements QueueCounter {
         Uni<Map<Long, ServiceTimes.Served>> times = completes ? serviceTimes.withCompletion(floor.center(), floor.day(), ticket)
                 : serviceTimes.recent(floor.center(), floor.day());
         return times.chain(averages -> counts.lanes(floor.center().id, floor.day()).map(committed -> {
-            Map<Long, Integer> perField = moved(committed.perField(), leftField, ticket.fieldLane());
+            Map<Long, Integer> inField = moved(committed.inField(), leftField, ticket.waitingField());
             Map<Long, Integer> perCounter = moved(committed.perCounter(), leftCounter, ticket.counterLane());
-            return counted(withAverages(floor, averages), committed, perField, perCounter);
+            return counted(withAverages(floor, averages), committed, inField, perCounter);
         }));
     }
 
@@ -152,7 +152,7 @@ public class QueueService implements QueueCounter {
     public Uni<QueueCount> queueChanged(FloorState floor) {
         return tickets.getSession().chain(session -> session.flush())
                 .chain(() -> counts.lanes(floor.center().id, floor.day()))
-                .map(lanes -> counted(floor, lanes, lanes.perField(), lanes.perCounter()));
+                .map(lanes -> counted(floor, lanes, lanes.inField(), lanes.perCounter()));
     }
 
     /** A ticket just issued: its place, and the queue it joined. */
@@ -166,16 +166,16 @@ public class QueueService implements QueueCounter {
      */
     AfterIssue afterIssue(Ticket ticket, FloorState floor, WaitingCounts.Joined joined) {
         return new AfterIssue(floor.estimator().place(joined.ahead(), ticket.fieldId, false),
-                counted(floor, joined.lanes(), joined.lanes().perField(), joined.lanes().perCounter()));
+                counted(floor, joined.lanes(), joined.lanes().inField(), joined.lanes().perCounter()));
     }
 
     /**
      * The QueueChanged of these counts, with the event number they were counted at; unsure when
      * the layout in hand (the open counters it shows) is not the one the count's snapshot held.
      */
-    private static QueueCount counted(FloorState floor, WaitingCounts.Lanes lanes, Map<Long, Integer> perField,
+    private static QueueCount counted(FloorState floor, WaitingCounts.Lanes lanes, Map<Long, Integer> inField,
             Map<Long, Integer> perCounter) {
-        return new QueueCount(queueChanged(floor, perField, perCounter),
+        return new QueueCount(queueChanged(floor, inField, perCounter),
                 lanes.layoutVersion() == floor.layoutVersion() ? lanes.atSeq() : QueueCount.UNSURE);
     }
 
@@ -188,15 +188,16 @@ public class QueueService implements QueueCounter {
         return centers.require(centerCode).chain(center -> load(center, Detail.ESTIMATES)
                 .call(floor -> lock.get())
                 .chain(floor -> counts.lanes(center.id, floor.day()).chain(lanes -> lanes.layoutVersion() == floor.layoutVersion()
-                        ? Uni.createFrom().item(queueChanged(floor, lanes.perField(), lanes.perCounter()))
+                        ? Uni.createFrom().item(queueChanged(floor, lanes.inField(), lanes.perCounter()))
                         : queueChanged(center).map(QueueCount::body))));
     }
 
-    private static QueueChanged queueChanged(FloorState floor, Map<Long, Integer> perField, Map<Long, Integer> perCounter) {
+    /** @param inField every waiting ticket of each field, those sent to one counter included: what the hall shows */
+    private static QueueChanged queueChanged(FloorState floor, Map<Long, Integer> inField, Map<Long, Integer> perCounter) {
         List<FieldWaiting> fields = floor.fields().values().stream()
                 .sorted(Comparator.comparingInt((Field f) -> f.displayOrder).thenComparing(f -> f.code))
                 .map(f -> {
-                    int count = perField.getOrDefault(f.id, 0);
+                    int count = inField.getOrDefault(f.id, 0);
                     return new FieldWaiting(f.code, count, floor.estimator().place(count, f.id, false).estimatedWaitMinutes(),
                             openCounters(floor, f.id));
                 }).toList();
@@ -266,9 +267,8 @@ public class QueueService implements QueueCounter {
                     List<WaitingTicket> waiting = waitingByField.getOrDefault(f.id, List.of());
                     int open = openCounters(floor, f.id);
                     double average = floor.estimator().serviceMinutes(f.id);
-                    // counted as QueueChanged counts them: those sent to one counter wait in no field's lane
-                    int inLane = (int) waiting.stream().filter(w -> w.counter() == null).count();
-                    return new FieldQueue(f.code, f.names, f.colour, inLane, average, open,
+                    // counted as QueueChanged counts them: those sent to one counter too
+                    return new FieldQueue(f.code, f.names, f.colour, waiting.size(), average, open,
                             floor.estimator().estimateForNewTicket(f.id), waiting);
                 }).toList();
         List<CounterNow> counterViews = floor.counters().stream().map(c -> {

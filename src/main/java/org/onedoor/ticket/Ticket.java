@@ -61,9 +61,9 @@ public class Ticket {
     @Version
     public int version;
 
-    /** The field in whose own lane the ticket waits; null when it does not wait, or waits for one counter. */
-    public Long fieldLane() {
-        return state == TicketState.WAITING && targetCounterId == null ? fieldId : null;
+    /** The field of a waiting ticket, in its lane or sent to one counter; null when it does not wait. */
+    public Long waitingField() {
+        return state == TicketState.WAITING ? fieldId : null;
     }
 
     /** The counter this ticket waits for alone (a transfer to it), or null. */

@@ -245,7 +245,7 @@ public class TicketActions {
                     Center center = read.center();
                     check(request, ticket, before.day(), actor);
                     Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
-                    Long leftField = ticket.fieldLane();
+                    Long leftField = ticket.waitingField();
                     Long leftCounter = ticket.counterLane();
                     EndedVisit visit = EndedVisit.of(ticket, clock.instant());
                     return request.change().apply(ticket, center)

@@ -22,11 +22,13 @@ public class WaitingCounts {
      * Tickets waiting in each field's own lane and sent to each counter, as one statement's snapshot saw them.
      *
      * @param perField field id → tickets waiting in its own lane
+     * @param inField field id → all its waiting tickets: those in its lane and those sent to one counter
      * @param perCounter counter id → tickets sent to that counter (a transfer), none when absent
      * @param atSeq the center's last event number in that snapshot
      * @param layoutVersion the center's layout version in that snapshot
      */
-    public record Lanes(Map<Long, Integer> perField, Map<Long, Integer> perCounter, long atSeq, long layoutVersion) {
+    public record Lanes(Map<Long, Integer> perField, Map<Long, Integer> inField, Map<Long, Integer> perCounter, long atSeq,
+            long layoutVersion) {
     }
 
     /** The lanes an issue joined, and how many wait ahead of its ticket in its lane. */
@@ -98,6 +100,7 @@ public class WaitingCounts {
         }).map(rows -> {
             Lanes counted = lanes(rows);
             counted.perField().merge(t.fieldId, 1, Integer::sum);
+            counted.inField().merge(t.fieldId, 1, Integer::sum);
             int ahead = rows.stream().mapToInt(row -> ((Number) row[5]).intValue()).sum();
             return new Joined(counted, ahead);
         });
@@ -112,19 +115,23 @@ public class WaitingCounts {
             throw new IllegalStateException("No center row in a count of its queue");
         }
         Map<Long, Integer> perField = new HashMap<>();
+        Map<Long, Integer> inField = new HashMap<>();
         Map<Long, Integer> perCounter = new HashMap<>();
         for (Object[] row : rows) {
             if (row[2] == null) {
                 continue; // nobody waits: the center's row alone
             }
+            long field = ((Number) row[2]).longValue();
             int count = ((Number) row[4]).intValue();
+            inField.merge(field, count, Integer::sum);
             if (row[3] == null) {
-                perField.put(((Number) row[2]).longValue(), count);
+                perField.put(field, count);
             } else {
                 perCounter.merge(((Number) row[3]).longValue(), count, Integer::sum);
             }
         }
-        return new Lanes(perField, perCounter, ((Number) rows.get(0)[0]).longValue(), ((Number) rows.get(0)[1]).longValue());
+        return new Lanes(perField, inField, perCounter, ((Number) rows.get(0)[0]).longValue(),
+                ((Number) rows.get(0)[1]).longValue());
     }
 
     /** The condition "ahead of t" in its lane, on parameters :at and :number, over the named columns or attributes. */

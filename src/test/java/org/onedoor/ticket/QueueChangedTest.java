@@ -50,14 +50,14 @@ class QueueChangedTest {
         Floor.asAdmin().body(Map.of("field", "CT")).post("/api/tickets/" + second + "/transfer").then().statusCode(200);
         assertThat(lastWaiting(floor)).as("after a transfer to another field").isEqualTo(Map.of("HT", 1, "CT", 2));
 
-        // sent to one counter, it waits for that counter only, in no field's lane
+        // sent to one counter, it waits for that counter only, and still counts in its field for the hall
         Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + third + "/transfer").then().statusCode(200);
-        assertThat(lastWaiting(floor)).as("after a transfer to one counter").isEqualTo(Map.of("HT", 0, "CT", 2));
+        assertThat(lastWaiting(floor)).as("after a transfer to one counter").isEqualTo(Map.of("HT", 1, "CT", 2));
         assertThat(lastSentToCounters(floor)).as("counted for that counter: its officer sees it").isEqualTo(Map.of(2, 1));
         JsonPath snapshot = Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).extract().jsonPath();
         assertThat(List.of(snapshot.getInt("fields.find { it.field == 'HT' }.waiting"),
                 snapshot.getInt("fields.find { it.field == 'CT' }.waiting"))).as("a screen's snapshot counts the same")
-                .containsExactly(0, 2);
+                .containsExactly(1, 2);
         assertThat(List.of(snapshot.getInt("counters.find { it.number == 1 }.sentHere"),
                 snapshot.getInt("counters.find { it.number == 2 }.sentHere"))).containsExactly(0, 1);
 
@@ -71,10 +71,13 @@ class QueueChangedTest {
         String fourth = floor.issue("CT").getString("id");
         Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + fourth + "/transfer").then().statusCode(200);
         assertThat(lastSentToCounters(floor)).isEqualTo(Map.of(2, 1));
+        assertThat(lastWaiting(floor)).isEqualTo(Map.of("HT", 1, "CT", 3));
         Floor.asAdmin().body(Map.of("counter", 1, "field", "HT")).post("/api/tickets/" + fourth + "/transfer").then().statusCode(200);
         assertThat(lastSentToCounters(floor)).isEqualTo(Map.of(1, 1));
+        assertThat(lastWaiting(floor)).as("sent to another field's counter").isEqualTo(Map.of("HT", 2, "CT", 2));
         Floor.asAdmin().post("/api/tickets/" + fourth + "/cancel").then().statusCode(200);
         assertThat(lastSentToCounters(floor)).as("after its cancel").isEmpty();
+        assertThat(lastWaiting(floor)).isEqualTo(Map.of("HT", 1, "CT", 2));
     }
 
     /**
