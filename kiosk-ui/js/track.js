@@ -27,7 +27,10 @@ async function main() {
     switch (ticket.state) {
       case 'WAITING':
         state = messages.t('track.ahead', { n: ticket.peopleAhead || 0 });
-        detail = messages.t('track.estimate', { m: ticket.estimatedWaitMinutes || 0 });
+        // sent to one counter (a transfer): that counter calls them, whatever the hall shows
+        detail = (ticket.counter ? messages.t('track.sentTo', { counter: ticket.counter }) + ' · ' : '')
+          + (ticket.counterOpen ? messages.t('track.estimate', { m: ticket.estimatedWaitMinutes || 0 })
+            : messages.t('kiosk.noCounterOpen'));
         break;
       case 'CALLED':
         state = messages.t('track.called', { counter: ticket.counter });

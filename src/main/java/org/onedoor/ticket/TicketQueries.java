@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.onedoor.catalog.ProcedureRepository;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.counter.CounterState;
 import org.onedoor.common.Problem;
 import org.onedoor.floor.TicketPrint;
 import org.onedoor.security.StaffAccess;
@@ -67,9 +68,16 @@ public class TicketQueries {
                             return new TrackView(floor.center().code, floor.center().name, ticket.code, field.code,
                                     field.names, ticket.state, place == null ? null : place.position(),
                                     place == null ? null : place.ahead(),
-                                    place == null ? null : place.estimatedWaitMinutes(), counter,
+                                    place == null ? null : place.estimatedWaitMinutes(), counter, counterOpen(ticket, floor),
                                     floor.center().lastEventSeq);
                         })));
+    }
+
+    /** Whether a counter that would call this ticket is open: the one it was sent to, else one serving its field. */
+    private static boolean counterOpen(Ticket ticket, FloorState floor) {
+        return floor.counters().stream().filter(c -> c.state == CounterState.OPEN).anyMatch(c -> ticket.targetCounterId != null
+                ? c.id.equals(ticket.targetCounterId)
+                : floor.fieldsByCounter().getOrDefault(c.id, java.util.List.of()).contains(ticket.fieldId));
     }
 
     /**

@@ -48,6 +48,30 @@ class TrackPageTest {
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Đã hoàn thành. Cảm ơn bạn!"));
     }
 
+    /**
+     * Called to counter 4, then sent on to counter 5: the citizen must learn which counter now
+     * calls them, and is not promised a wait while that counter is paused.
+     */
+    @Test
+    void shouldTellACitizenSentToAnotherCounterWhichOneWillCallThem() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").counter(5, "HT").open(4);
+        var ticket = floor.issue("HT");
+        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + ticket.getString("trackingToken") + "?lang=vi");
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("Dự kiến khoảng 0 phút"));
+        floor.callNext(4);
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Mời bạn đến quầy 4"));
+        Floor.asAdmin().post(floor.path("/counters/5/open")).then().statusCode(200);
+        Floor.asAdmin().post(floor.path("/counters/5/pause")).then().statusCode(200); // its officer on a break
+
+        Floor.asAdmin().body(java.util.Map.of("counter", 5)).post("/api/tickets/" + ticket.getString("id") + "/transfer")
+                .then().statusCode(200);
+
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Còn 0 người trước bạn"));
+        assertThat(phone.text("detail")).isEqualTo("Quầy 5 sẽ gọi số của bạn · Chưa có quầy nào mở; số sẽ được gọi khi quầy mở");
+        Floor.asAdmin().post(floor.path("/counters/5/open")).then().statusCode(200);
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("Quầy 5 sẽ gọi số của bạn · Dự kiến khoảng 0 phút"));
+    }
+
     @Test
     void shouldShowTheCounterInEnglishWhenCalled() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").open(4);

@@ -265,7 +265,7 @@ class TicketLifecycleTest {
                 .body("code", is("A002")).body("state", is("WAITING")).body("position", is(2))
                 .body("peopleAhead", is(1)).body("estimatedWaitMinutes", is(10)).extract().jsonPath();
         assertThat(waiting.getMap("$").keySet()).containsExactlyInAnyOrder("center", "centerName", "code", "field",
-                "fieldNames", "state", "position", "peopleAhead", "estimatedWaitMinutes", "counter", "lastSeq");
+                "fieldNames", "state", "position", "peopleAhead", "estimatedWaitMinutes", "counter", "counterOpen", "lastSeq");
 
         floor.serve(floor.callNext(1).getString("id"));
         floor.callNext(1);

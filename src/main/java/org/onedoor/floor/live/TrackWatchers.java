@@ -139,6 +139,7 @@ public class TrackWatchers {
     private static boolean sameForTheCitizen(TrackView a, TrackView b) {
         return b != null && a.state() == b.state() && Objects.equals(a.position(), b.position())
                 && Objects.equals(a.peopleAhead(), b.peopleAhead())
-                && Objects.equals(a.estimatedWaitMinutes(), b.estimatedWaitMinutes()) && Objects.equals(a.counter(), b.counter());
+                && Objects.equals(a.estimatedWaitMinutes(), b.estimatedWaitMinutes()) && Objects.equals(a.counter(), b.counter())
+                && a.counterOpen() == b.counterOpen();
     }
 }
