@@ -354,6 +354,9 @@ public interface ProblemWords {
     @Message("Vé {code} {state}; không thể {action}.")
     String ticketStateForbids(String code, String state, String action, String allowed);
 
+    @Message("Vé {code} mới được gọi, chưa bắt đầu phục vụ: bấm \"Bắt đầu phục vụ\" rồi mới \"Hoàn thành\".")
+    String startBeforeComplete(String code);
+
     @Message("Vé {code} đang do {officer} xử lý; chỉ người đó hoặc quản lý mới được {action}.")
     String handledByOther(String code, String officer, String action);
 

@@ -273,6 +273,10 @@ public class TicketActions {
             throw Problem.conflict(w -> w.ticketOfEndedDay(ticket.code, ticket.serviceDay.toString(),
                     w.ticketAction(request.action())));
         }
+        if (request.action().equals("complete") && ticket.state == TicketState.CALLED) {
+            // the officer skipped Start: say which button, as the service time is counted from it
+            throw Problem.conflict(w -> w.startBeforeComplete(ticket.code));
+        }
         if (!request.allowed().contains(ticket.state)) {
             throw Problem.conflict(w -> w.ticketStateForbids(ticket.code, w.ticketState(ticket.state.name()),
                     w.ticketAction(request.action()), request.allowed().toString()));

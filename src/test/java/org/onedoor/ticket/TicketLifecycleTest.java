@@ -98,9 +98,13 @@ class TicketLifecycleTest {
 
         Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", is("Ticket A001 is WAITING; cannot complete it (only when [SERVING]).")).body("status", is(409));
+                .body("detail", is("Ticket A001 is WAITING; \"complete\" is only possible when it is [SERVING].")).body("status", is(409));
         Floor.asAdmin().post("/api/tickets/" + id + "/recall").then().statusCode(409);
-        floor.serve(floor.callNext(1).getString("id"));
+        floor.callNext(1);
+        // Start skipped: the officer is told which button, in the language their page asks in
+        Floor.asAdmin().header("Accept-Language", "vi").post("/api/tickets/" + id + "/complete").then().statusCode(409)
+                .body("detail", is("Vé A001 mới được gọi, chưa bắt đầu phục vụ: bấm \"Bắt đầu phục vụ\" rồi mới \"Hoàn thành\"."));
+        floor.serve(id);
         Floor.asAdmin().post("/api/tickets/" + id + "/start").then().statusCode(409).body("detail", containsString("DONE"));
         Floor.asAdmin().post("/api/tickets/" + id + "/cancel").then().statusCode(409);
         Floor.asAdmin().body(Map.of("field", "HT")).post("/api/tickets/" + id + "/transfer").then().statusCode(409);
