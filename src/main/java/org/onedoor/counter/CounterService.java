@@ -104,8 +104,9 @@ public class CounterService {
                         counter.centerId = center.id;
                         counter.number = number;
                         counter.label = settings.label();
-                        counter.displayAddress = settings.displayAddress() == null || settings.displayAddress().isBlank()
-                                ? null : settings.displayAddress().strip();
+                        if (settings.displayAddress() != null) {
+                            counter.displayAddress = settings.displayAddress().isBlank() ? null : settings.displayAddress().strip();
+                        }
                         // the same settings saved again change nothing a screen or kiosk shows
                         boolean layoutChanges = existing == null || !fieldsBefore.equals(fieldIds)
                                 || !Objects.equals(labelBefore, counter.label)

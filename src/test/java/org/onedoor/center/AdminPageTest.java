@@ -89,6 +89,12 @@ class AdminPageTest {
         given().get(floor.path("/counters")).then().statusCode(200).body("[0].displayAddress", org.hamcrest.Matchers.is("modbus:4"));
         Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4", "fields", java.util.List.of("HT"), "displayAddress", "x".repeat(41)))
                 .put(floor.path("/counters/4")).then().statusCode(400);
+
+        // a script renaming the counter, or changing its fields, leaves its board lit
+        Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4 (Hộ tịch)", "fields", java.util.List.of("HT")))
+                .put(floor.path("/counters/4")).then().statusCode(200).body("displayAddress", org.hamcrest.Matchers.is("modbus:4"));
+        Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4", "fields", java.util.List.of("HT"), "displayAddress", ""))
+                .put(floor.path("/counters/4")).then().statusCode(200).body("displayAddress", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -266,7 +266,7 @@ onSubmit('field-form', async () => {
 
 onSubmit('counter-form', async () => {
   const answer = await change('PUT', base + '/counters/' + Number(value('k-number')), {
-    label: value('k-label'), displayAddress: value('k-display') || null,
+    label: value('k-label'), displayAddress: value('k-display'), // empty: the counter has no LED display
     fields: value('k-fields').split(',').map((f) => f.trim().toUpperCase()).filter(Boolean),
   });
   counters();
