@@ -96,7 +96,10 @@ function wire() {
     const target = {};
     if (value('transfer-field')) target.field = value('transfer-field');
     if (value('transfer-counter')) target.counter = Number(value('transfer-counter'));
-    ticketAct('transfer', target);
+    ticketAct('transfer', target).then((status) => {
+      // done: the next citizen's transfer starts from nothing chosen, not from this one's place
+      if (status) ['transfer-field', 'transfer-counter'].forEach((id) => { document.getElementById(id).value = ''; });
+    });
   });
   on('open', () => {
     if (askedToTakeOver()) return;
