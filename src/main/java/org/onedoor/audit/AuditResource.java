@@ -79,8 +79,10 @@ public class AuditResource {
     }
 
     private Uni<List<Line>> read(String center) {
-        Uni<Long> scope = !access.isAdmin() ? Uni.createFrom().item(access.centerId())
-                : center == null ? Uni.createFrom().nullItem() : centers.require(center).map(c -> c.id);
+        // a manager naming another center is refused (403), as the reports do, not shown their own
+        Uni<Long> scope = center == null || center.isBlank()
+                ? Uni.createFrom().item(access.isAdmin() ? null : access.centerId())
+                : centers.require(center).call(access::actorIn).map(c -> c.id);
         return scope.chain(id -> id == null ? query("from AuditEntry order by id desc", null)
                 : query("from AuditEntry where centerId = :center order by id desc", id));
     }

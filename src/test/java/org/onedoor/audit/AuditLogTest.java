@@ -104,5 +104,10 @@ class AuditLogTest {
         Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(200);
         assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<String>getList("target"))
                 .first().isEqualTo("/api/tickets/" + id + "/complete");
+        // naming another center is refused, as the reports refuse it, not answered with the manager's own log
+        Floor other = Floor.create();
+        floor.as(manager).queryParam("center", other.center).get("/api/audit").then().statusCode(403)
+                .contentType("application/problem+json");
+        floor.as(manager).queryParam("center", floor.center).get("/api/audit").then().statusCode(200);
     }
 }
