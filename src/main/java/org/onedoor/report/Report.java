@@ -23,7 +23,8 @@ public record Report(String center, LocalDate from, LocalDate to, Totals totals,
      * One field, counter or officer. Averages and percentiles are null when nothing was measured.
      *
      * @param key  the field code, counter number or officer's username
-     * @param name what to show (a field's Vietnamese name; the key otherwise)
+     * @param name what to show: a field's name (in English when asked and given), a counter's
+     *             label, an officer's display name
      */
     public record Group(String key, String name, int tickets, int served, Double avgWaitMinutes,
             Double p90WaitMinutes, Double avgServiceMinutes, Double p90ServiceMinutes, int verySatisfied,

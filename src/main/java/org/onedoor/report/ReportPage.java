@@ -68,10 +68,10 @@ public class ReportPage {
         access.require(Role.MANAGER, Role.ADMIN);
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
-        return scope.chain(code -> reports.reportFromToday(code, day(from), day(to))).chain(r -> Pages.localized(Templates.report(r,
+        return scope.chain(code -> reports.reportFromToday(code, day(from), day(to), "en".equals(lang))).chain(r -> Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
-                                + "from=" + r.from() + "&to=" + r.to(), sessions.csrfOf(session)), lang).createUni())
+                                + "from=" + r.from() + "&to=" + r.to() + ("en".equals(lang) ? "&lang=en" : ""), sessions.csrfOf(session)), lang).createUni())
                 .map(ReportPage::html);
     }
 

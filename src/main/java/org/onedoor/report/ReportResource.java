@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Problem;
 import org.onedoor.security.Role;
@@ -28,8 +29,8 @@ public class ReportResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Tickets, waits, service times, satisfaction, arrivals per hour and channels over service days from..to")
     public Uni<Report> report(@QueryParam("center") String center, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return reports.report(center, day(from), day(to));
+            @QueryParam("to") String to, @Parameter(description = "en: fields named in English") @QueryParam("lang") String lang) {
+        return reports.report(center, day(from), day(to), "en".equals(lang));
     }
 
     @GET
@@ -37,8 +38,8 @@ public class ReportResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "The same report as CSV")
     public Uni<Response> csv(@QueryParam("center") String center, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return reports.report(center, day(from), day(to)).map(r -> Response.ok(ReportExport.csv(r), "text/csv; charset=UTF-8")
+            @QueryParam("to") String to, @Parameter(description = "en: fields named in English") @QueryParam("lang") String lang) {
+        return reports.report(center, day(from), day(to), "en".equals(lang)).map(r -> Response.ok(ReportExport.csv(r), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(r) + ".csv\"").build());
     }
 
@@ -47,8 +48,8 @@ public class ReportResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "The same report as an Excel workbook")
     public Uni<Response> xlsx(@QueryParam("center") String center, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return reports.report(center, day(from), day(to)).map(r -> Response.ok(ReportExport.xlsx(r), XLSX)
+            @QueryParam("to") String to, @Parameter(description = "en: fields named in English") @QueryParam("lang") String lang) {
+        return reports.report(center, day(from), day(to), "en".equals(lang)).map(r -> Response.ok(ReportExport.xlsx(r), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(r) + ".xlsx\"").build());
     }
 

@@ -102,18 +102,21 @@ public class ReportService {
     @Inject
     ReportRuns runs;
 
-    /** @param centerCode one center, or null for all (ADMIN only; checked by the caller's role) */
-    public Uni<Report> report(String centerCode, LocalDate from, LocalDate to) {
+    /**
+     * @param centerCode one center, or null for all (ADMIN only; checked by the caller's role)
+     * @param english    fields named in English where they have an English name, else in Vietnamese
+     */
+    public Uni<Report> report(String centerCode, LocalDate from, LocalDate to, boolean english) {
         checkDates(from, to);
         requireMayReadAll(centerCode);
-        return runs.run(deadline -> scope(centerCode).chain(center -> figures(centerCode, center, from, to, deadline)));
+        return runs.run(deadline -> scope(centerCode).chain(center -> figures(centerCode, center, from, to, english, deadline)));
     }
 
     /**
      * The reports page's report: without from, today — the center's service day (its time zone,
      * its rollover), or across every center the date in the default zone; without to, from.
      */
-    public Uni<Report> reportFromToday(String centerCode, LocalDate from, LocalDate to) {
+    public Uni<Report> reportFromToday(String centerCode, LocalDate from, LocalDate to, boolean english) {
         // what can be refused without the database is refused without waiting for a turn
         if (from != null) {
             checkDates(from, to != null ? to : from);
@@ -125,7 +128,7 @@ public class ReportService {
             if (from == null) {
                 checkDates(first, last); // the rest were checked before the turn
             }
-            return figures(centerCode, center, first, last, deadline);
+            return figures(centerCode, center, first, last, english, deadline);
         }));
     }
 
@@ -155,18 +158,22 @@ public class ReportService {
         return center != null ? center.serviceDay(now) : LocalDate.ofInstant(now, ZoneId.of(Center.DEFAULT_TIME_ZONE));
     }
 
-    private Uni<Report> figures(String centerCode, Center center, LocalDate from, LocalDate to, Deadline deadline) {
+    private Uni<Report> figures(String centerCode, Center center, LocalDate from, LocalDate to, boolean english,
+            Deadline deadline) {
         Reading r = new Reading(center == null ? null : center.id, from, to, deadline);
         // across centers, a field code, counter number or username is only unique with its center
         String of = r.center() == null ? "ce.code || ' ' || " : "";
         // and a name only tells them apart with its center's: every commune has a "Quầy 1"
         String named = r.center() == null ? "min(ce.name) || ' · ' || " : "";
-        return totals(r).chain(totals -> groups(r, TICKETS,
-                        of + "f.code", named + "min(f.names ->> 'vi')", "JOIN field f ON f.id = t.field_id", "", null)
+        // one of two fixed literals, never the request's text
+        String fieldName = english ? "COALESCE(f.names ->> 'en', f.names ->> 'vi')" : "f.names ->> 'vi'";
+        return totals(r).chain(totals -> groups(r, TICKETS, of + "f.code", named + "min(" + fieldName + ")",
+                        "JOIN field f ON f.id = t.field_id", "", "min(ce.code), min(f.display_order), " + of + "f.code")
                 .chain(byField -> groups(r, VISITS, of + "CAST(co.number AS text)", named + "min(co.label)",
                         "JOIN counter co ON co.id = t.counter_id", "", "min(ce.code), min(co.number)")
-                        .chain(byCounter -> groups(r, VISITS, of + "t.officer", named + "min(t.officer)", "",
-                                " WHERE t.officer IS NOT NULL", null)
+                        // officers by the name the manager knows them by (the username is a sign-in)
+                        .chain(byCounter -> groups(r, VISITS, of + "t.officer", named + "min(COALESCE(u.display_name, t.officer))",
+                                "LEFT JOIN app_user u ON u.username = t.officer", " WHERE t.officer IS NOT NULL", null)
                                 .chain(byOfficer -> arrivals(r).chain(hours -> channels(r)
                                         .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
                                                 byOfficer, hours, channels)))))));

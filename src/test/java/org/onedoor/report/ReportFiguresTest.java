@@ -60,6 +60,34 @@ class ReportFiguresTest {
         assertThat(csv).contains("field,HT,'=1+1,1,", "counter,1,'@SUM(A1),1,").doesNotContain(",=1+1", ",@SUM");
     }
 
+    /**
+     * A manager knows officers by name, not by sign-in; fields come in the order the center set
+     * (as on its kiosk), and in English when the report is asked for in English.
+     */
+    @Test
+    void shouldNameOfficersAndFieldsAsTheCenterShowsThem() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        Floor center = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithBlock("CT", 2, 10).counter(1, "HT", "CT");
+        Floor.asAdmin().body(Map.of("displayOrder", 2)).put(center.path("/fields/HT")).then().statusCode(200);
+        Floor.asAdmin().body(Map.of("displayOrder", 1)).put(center.path("/fields/CT")).then().statusCode(200);
+        String officer = "lan-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Floor.asAdmin().body(Map.of("username", officer, "password", Floor.STAFF_PASSWORD, "roles", List.of("OFFICER"),
+                "center", center.center, "displayName", "Nguyễn Thị Lan")).post("/api/users").then().statusCode(201);
+        center.as(officer).post(center.path("/counters/1/open")).then().statusCode(200);
+        center.issue("HT");
+        center.issue("CT");
+        center.as(officer).post(center.path("/counters/1/call-next")).then().statusCode(200);
+
+        JsonPath english = Floor.asAdmin().get("/api/reports?center=" + center.center + "&from=" + DAY + "&to=" + DAY + "&lang=en")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(english.getList("byField.key")).containsExactly("CT", "HT");
+        assertThat(english.getList("byField.name")).as("CT has no English name").containsExactly("Lĩnh vực CT", "Field HT");
+        assertThat(group(english, "byOfficer", officer)).containsEntry("name", "Nguyễn Thị Lan");
+        JsonPath vietnamese = Floor.asAdmin().get("/api/reports?center=" + center.center + "&from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(vietnamese.getList("byField.name")).containsExactly("Lĩnh vực CT", "Lĩnh vực HT");
+    }
+
     /** Across centers every commune has its "Hộ tịch" and its "Quầy 1": each row says whose it is. */
     @Test
     void shouldNameEachRowsCenterInTheReportOfEveryCenter() {
