@@ -29,6 +29,7 @@ import org.onedoor.counter.CounterState;
 import org.onedoor.device.DeviceKind;
 import org.onedoor.device.DeviceRepository;
 import org.onedoor.device.DeviceService;
+import org.onedoor.device.PrinterState;
 import org.onedoor.security.AppUser;
 import org.onedoor.security.AppUserRepository;
 import org.onedoor.security.Role;
@@ -174,11 +175,14 @@ public class DemoSeeder {
     /**
      * The hardware bridge of the demo (hardware/README.md runs it with a virtual printer and LED
      * display): kiosk 1 prints through it, counter N's number display is at modbus:N. Added to a
-     * demo seeded before bridges existed, too.
+     * demo seeded before bridges existed, too. Its printer starts OFFLINE, not "not reported yet":
+     * until someone starts the bridge, the kiosk must tell citizens to keep the number on its
+     * screen rather than to take a paper that will not come (a real bridge reports at once).
      */
     private Uni<Void> addBridge(Center center) {
         return deviceRows.findByToken(BRIDGE_TOKEN).chain(existing -> existing != null ? Uni.createFrom().voidItem()
                 : devices.create(center, DeviceKind.BRIDGE, "Bridge (kiosk PC)", null, BRIDGE_TOKEN)
+                        .call(() -> deviceRows.findByToken(BRIDGE_TOKEN).invoke(row -> row.printerState = PrinterState.OFFLINE))
                         .chain(bridge -> deviceRows.findByToken("demo-kiosk-1").invoke(kiosk -> {
                             if (kiosk != null && kiosk.printerId == null) {
                                 kiosk.printerId = Long.valueOf(bridge.id());
