@@ -14,7 +14,8 @@ import java.io.IOException;
 /**
  * What the REST layer's JSON reader refuses beyond Jackson's defaults: anything after the first
  * value ({@code {"a":1}{"b":2}} was read as {@code {"a":1}}, a change nobody asked for) and a NUL
- * character in a text or a map's key (PostgreSQL cannot store one; it would fail the write as a 500).
+ * character in a text or a map's key (PostgreSQL cannot store one; it would fail the write as a 500),
+ * and a fraction where a whole number belongs ({@code "counter":2.5} was read as counter 2).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -22,6 +23,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.registerModule(new SimpleModule("onedoor-strict-text").addDeserializer(String.class, new NoNulText())
                 .addKeyDeserializer(String.class, new NoNulKey()));
     }

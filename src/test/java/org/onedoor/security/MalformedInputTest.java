@@ -31,6 +31,9 @@ class MalformedInputTest {
                 .contentType("application/problem+json");
         Floor.asAdmin().body(Map.of("field", "HT", "note", "a\u0000b")).post(c + "/tickets").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("NUL"));
+        // counter 2.5 is no counter: not read as counter 2, the citizen sent to the wrong desk
+        Floor.asAdmin().body("{\"counter\":2.5}").post("/api/tickets/" + java.util.UUID.randomUUID() + "/transfer").then()
+                .statusCode(400).contentType("application/problem+json");
     }
 
     @Test
