@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.kiosk.KioskTestDevices;
 import org.onedoor.testing.Floor;
@@ -14,8 +16,19 @@ import org.onedoor.testing.TestClock;
 @QuarkusTest
 class EstimateTest {
 
+    /**
+     * Tuesday 24 November 2026, 09:00 in Vietnam: the tests that move the clock start here, so a
+     * run near midnight in Vietnam (17:00 UTC) does not take their completions into the next service day.
+     */
+    static final Instant MID_MORNING = Instant.parse("2026-11-24T02:00:00Z");
+
     @Inject
     TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.unfreeze();
+    }
 
     @Test
     void shouldEstimateFromTheConfiguredMinutesAndTheOpenCounters() {
@@ -57,6 +70,7 @@ class EstimateTest {
 
     @Test
     void shouldLearnTheServiceTimeFromTodaysCompletedTickets() {
+        clock.freezeAt(MID_MORNING);
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         floor.issue("HT");
         floor.issue("HT");
@@ -101,6 +115,7 @@ class EstimateTest {
      */
     @Test
     void shouldNotPromiseNoWaitAfterTheDaysFirstQuickServices() {
+        clock.freezeAt(MID_MORNING);
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         for (int i = 0; i < 8; i++) {
             floor.issue("HT");
