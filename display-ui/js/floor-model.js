@@ -7,7 +7,9 @@ export class FloorModel {
   constructor() {
     this.centerName = '';
     this.notice = null;
-    this.fields = {};       // code → {field, names, colour, waiting, estimatedWaitMinutes, openCounters}
+    // code → {field, names, colour, waiting, inLane, estimatedWaitMinutes, openCounters}: waiting counts
+    // every citizen of the field (the hall's), inLane those its counters call in turn (not sent to one)
+    this.fields = {};
     this.fieldOrder = [];
     this.counters = {};     // number → {number, label, state, officer, fields, nowServing, sentHere}
     this.calls = [];        // newest first: {key, code, counter, field, recall, occurredAt, clips}
@@ -21,7 +23,7 @@ export class FloorModel {
     this.fieldOrder = [];
     snapshot.fields.forEach((f) => {
       this.fields[f.field] = {
-        field: f.field, names: f.names || {}, colour: f.colour, waiting: f.waiting,
+        field: f.field, names: f.names || {}, colour: f.colour, waiting: f.waiting, inLane: f.inLane,
         estimatedWaitMinutes: f.estimatedWaitMinutes, openCounters: f.openCounters,
       };
       this.fieldOrder.push(f.field);
@@ -48,7 +50,7 @@ export class FloorModel {
     const fields = {};
     const order = layout.fields.slice().sort((a, b) => (a.displayOrder - b.displayOrder) || (a.code < b.code ? -1 : 1));
     order.forEach((f) => {
-      const known = this.fields[f.code] || { waiting: 0, estimatedWaitMinutes: null, openCounters: 0 };
+      const known = this.fields[f.code] || { waiting: 0, inLane: 0, estimatedWaitMinutes: null, openCounters: 0 };
       fields[f.code] = Object.assign({}, known, { field: f.code, names: f.names || {}, colour: f.colour });
     });
     this.fields = fields;
@@ -100,6 +102,7 @@ export class FloorModel {
           }
           const field = this.fields[w.field];
           field.waiting = w.waiting;
+          field.inLane = w.inLane;
           field.estimatedWaitMinutes = w.estimatedWaitMinutes;
           field.openCounters = w.openCounters;
         });

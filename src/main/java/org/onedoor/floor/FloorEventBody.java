@@ -127,7 +127,7 @@ public sealed interface FloorEventBody {
      * What waits now, per field, after the event before it: screens show these counts and
      * estimates without computing anything. Recorded after every event that changes them.
      *
-     * @param fields tickets waiting in each field's own lane
+     * @param fields tickets waiting in each field (see {@link FieldWaiting})
      * @param sentToCounters tickets sent to one counter (a transfer), only counters with some: a
      *     counter left out has none (and events recorded before these counts have none at all)
      */
@@ -138,7 +138,11 @@ public sealed interface FloorEventBody {
     record CounterWaiting(int counter, int waiting) {
     }
 
-    /** @param estimatedWaitMinutes what a ticket of this field taken now would wait */
-    record FieldWaiting(String field, int waiting, int estimatedWaitMinutes, int openCounters) {
+    /**
+     * @param waiting every waiting ticket of the field, those sent to one counter included (the hall's count)
+     * @param inLane those in the field's own lane, which its counters call in turn (the workspace's count)
+     * @param estimatedWaitMinutes what a ticket of this field taken now would wait (from {@code inLane}, as its slip)
+     */
+    record FieldWaiting(String field, int waiting, int inLane, int estimatedWaitMinutes, int openCounters) {
     }
 }

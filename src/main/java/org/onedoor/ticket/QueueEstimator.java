@@ -53,8 +53,9 @@ public final class QueueEstimator {
         for (Ticket t : waiting) {
             String lane = t.targetCounterId != null ? "counter:" + t.targetCounterId : "field:" + t.fieldId;
             lanes.computeIfAbsent(lane, k -> new ArrayList<>()).add(t);
-            // those sent to one counter too, as QueueChanged counts them: a counter of the field calls them first
-            waitingPerField.merge(t.fieldId, 1, Integer::sum);
+            if (t.targetCounterId == null) {
+                waitingPerField.merge(t.fieldId, 1, Integer::sum);
+            }
         }
         lanes.values().forEach(tickets -> {
             tickets.sort(laneOrder(priorityFirst));
@@ -75,7 +76,7 @@ public final class QueueEstimator {
         return new Place(ahead + 1, ahead, minutes(ahead, fieldId, oneCounterLane));
     }
 
-    /** The field's waiting tickets: in its lane, and sent to one counter. */
+    /** The tickets waiting in the field's own lane. */
     public int waiting(long fieldId) {
         return waitingPerField.getOrDefault(fieldId, 0);
     }

@@ -119,40 +119,23 @@ public class QueueService implements QueueCounter {
 
     /**
      * The QueueChanged written in the same statement as a ticket's change, so read before it: the
-     * committed waiting counts, with the ticket taken out of the field lane it waited in and put
-     * into the one it waits in now; after its completion, the service times with it counted.
+     * committed waiting counts, with the ticket taken out of where it waited and put where it waits
+     * now; after its completion, the service times with it counted.
      *
-     * @param leftField the field the ticket waited in before the change (in its lane or sent to a counter), or null
-     * @param leftCounter the counter the ticket waited for alone before the change, or null
+     * @param left where the ticket waited before the change ({@link Ticket#waitingIn})
      */
-    public Uni<QueueCount> queueChangedAfter(FloorState floor, Long leftField, Long leftCounter, Ticket ticket,
-            boolean completes) {
+    public Uni<QueueCount> queueChangedAfter(FloorState floor, Ticket.WaitingIn left, Ticket ticket, boolean completes) {
         Uni<Map<Long, ServiceTimes.Served>> times = completes ? serviceTimes.withCompletion(floor.center(), floor.day(), ticket)
                 : serviceTimes.recent(floor.center(), floor.day());
-        return times.chain(averages -> counts.lanes(floor.center().id, floor.day()).map(committed -> {
-            Map<Long, Integer> inField = moved(committed.inField(), leftField, ticket.waitingField());
-            Map<Long, Integer> perCounter = moved(committed.perCounter(), leftCounter, ticket.counterLane());
-            return counted(withAverages(floor, averages), committed, inField, perCounter);
-        }));
-    }
-
-    /** The counts with one ticket taken out of the lane it left and put into the one it joined (either may be null). */
-    private static Map<Long, Integer> moved(Map<Long, Integer> counts, Long left, Long joined) {
-        Map<Long, Integer> moved = new HashMap<>(counts);
-        if (left != null) {
-            moved.merge(left, -1, Integer::sum);
-        }
-        if (joined != null) {
-            moved.merge(joined, 1, Integer::sum);
-        }
-        return moved;
+        return times.chain(averages -> counts.lanes(floor.center().id, floor.day())
+                .map(committed -> counted(withAverages(floor, averages), committed.moved(left, ticket.waitingIn()), committed)));
     }
 
     /** The same from a floor already read with estimates, when nothing but tickets changed since. */
     public Uni<QueueCount> queueChanged(FloorState floor) {
         return tickets.getSession().chain(session -> session.flush())
                 .chain(() -> counts.lanes(floor.center().id, floor.day()))
-                .map(lanes -> counted(floor, lanes, lanes.inField(), lanes.perCounter()));
+                .map(lanes -> counted(floor, lanes, lanes));
     }
 
     /** A ticket just issued: its place, and the queue it joined. */
@@ -166,17 +149,17 @@ public class QueueService implements QueueCounter {
      */
     AfterIssue afterIssue(Ticket ticket, FloorState floor, WaitingCounts.Joined joined) {
         return new AfterIssue(floor.estimator().place(joined.ahead(), ticket.fieldId, false),
-                counted(floor, joined.lanes(), joined.lanes().inField(), joined.lanes().perCounter()));
+                counted(floor, joined.lanes(), joined.lanes()));
     }
 
     /**
      * The QueueChanged of these counts, with the event number they were counted at; unsure when
      * the layout in hand (the open counters it shows) is not the one the count's snapshot held.
      */
-    private static QueueCount counted(FloorState floor, WaitingCounts.Lanes lanes, Map<Long, Integer> inField,
-            Map<Long, Integer> perCounter) {
-        return new QueueCount(queueChanged(floor, inField, perCounter),
-                lanes.layoutVersion() == floor.layoutVersion() ? lanes.atSeq() : QueueCount.UNSURE);
+    /** @param counted what the QueueChanged shows; {@code read} the count as the database gave it (its event number and layout) */
+    private static QueueCount counted(FloorState floor, WaitingCounts.Lanes counted, WaitingCounts.Lanes read) {
+        return new QueueCount(queueChanged(floor, counted),
+                read.layoutVersion() == floor.layoutVersion() ? read.atSeq() : QueueCount.UNSURE);
     }
 
     /**
@@ -188,18 +171,23 @@ public class QueueService implements QueueCounter {
         return centers.require(centerCode).chain(center -> load(center, Detail.ESTIMATES)
                 .call(floor -> lock.get())
                 .chain(floor -> counts.lanes(center.id, floor.day()).chain(lanes -> lanes.layoutVersion() == floor.layoutVersion()
-                        ? Uni.createFrom().item(queueChanged(floor, lanes.inField(), lanes.perCounter()))
+                        ? Uni.createFrom().item(queueChanged(floor, lanes))
                         : queueChanged(center).map(QueueCount::body))));
     }
 
-    /** @param inField every waiting ticket of each field, those sent to one counter included: what the hall shows */
-    private static QueueChanged queueChanged(FloorState floor, Map<Long, Integer> inField, Map<Long, Integer> perCounter) {
+    /**
+     * A field shows every citizen of it who waits (those sent to one counter too: the hall's count),
+     * and those in its own lane, which its counters call in turn: the workspace's count, and what a
+     * new ticket's estimate is made from, as its slip's is.
+     */
+    private static QueueChanged queueChanged(FloorState floor, WaitingCounts.Lanes lanes) {
+        Map<Long, Integer> perCounter = lanes.perCounter();
         List<FieldWaiting> fields = floor.fields().values().stream()
                 .sorted(Comparator.comparingInt((Field f) -> f.displayOrder).thenComparing(f -> f.code))
                 .map(f -> {
-                    int count = inField.getOrDefault(f.id, 0);
-                    return new FieldWaiting(f.code, count, floor.estimator().place(count, f.id, false).estimatedWaitMinutes(),
-                            openCounters(floor, f.id));
+                    int inLane = lanes.perField().getOrDefault(f.id, 0);
+                    return new FieldWaiting(f.code, lanes.inField().getOrDefault(f.id, 0), inLane,
+                            floor.estimator().place(inLane, f.id, false).estimatedWaitMinutes(), openCounters(floor, f.id));
                 }).toList();
         List<CounterWaiting> counters = floor.counters().stream()
                 .filter(c -> perCounter.getOrDefault(c.id, 0) > 0)
@@ -267,8 +255,9 @@ public class QueueService implements QueueCounter {
                     List<WaitingTicket> waiting = waitingByField.getOrDefault(f.id, List.of());
                     int open = openCounters(floor, f.id);
                     double average = floor.estimator().serviceMinutes(f.id);
-                    // counted as QueueChanged counts them: those sent to one counter too
-                    return new FieldQueue(f.code, f.names, f.colour, waiting.size(), average, open,
+                    // counted as QueueChanged counts them: all, and those in the field's own lane
+                    int inLane = (int) waiting.stream().filter(w -> w.counter() == null).count();
+                    return new FieldQueue(f.code, f.names, f.colour, waiting.size(), inLane, average, open,
                             floor.estimator().estimateForNewTicket(f.id), waiting);
                 }).toList();
         List<CounterNow> counterViews = floor.counters().stream().map(c -> {

@@ -20,10 +20,12 @@ public record QueueView(String center, LocalDate serviceDay, long lastSeq, List<
     }
 
     /**
+     * @param waiting              every waiting ticket of the field, those sent to one counter too
+     * @param inLane               those in the field's own lane (not sent to one counter)
      * @param estimatedWaitMinutes what a ticket taken now would wait
      * @param waitingTickets       each waiting ticket with its place, in queue order
      */
-    public record FieldQueue(String field, Map<String, String> names, String colour, int waiting,
+    public record FieldQueue(String field, Map<String, String> names, String colour, int waiting, int inLane,
             double averageServiceMinutes, int openCounters, int estimatedWaitMinutes, List<WaitingTicket> waitingTickets) {
     }
 

@@ -61,13 +61,17 @@ public class Ticket {
     @Version
     public int version;
 
-    /** The field of a waiting ticket, in its lane or sent to one counter; null when it does not wait. */
-    public Long waitingField() {
-        return state == TicketState.WAITING ? fieldId : null;
+    /**
+     * Where a ticket waits, for the queue counts: its field's own lane, its field (in the lane or
+     * sent to one counter), and the counter it was sent to; each null when it does not.
+     */
+    public record WaitingIn(Long lane, Long field, Long counter) {
+
+        static final WaitingIn NOWHERE = new WaitingIn(null, null, null);
     }
 
-    /** The counter this ticket waits for alone (a transfer to it), or null. */
-    public Long counterLane() {
-        return state == TicketState.WAITING ? targetCounterId : null;
+    public WaitingIn waitingIn() {
+        return state != TicketState.WAITING ? WaitingIn.NOWHERE
+                : new WaitingIn(targetCounterId == null ? fieldId : null, fieldId, targetCounterId);
     }
 }

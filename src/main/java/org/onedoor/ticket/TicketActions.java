@@ -245,8 +245,7 @@ public class TicketActions {
                     Center center = read.center();
                     check(request, ticket, before.day(), actor);
                     Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
-                    Long leftField = ticket.waitingField();
-                    Long leftCounter = ticket.counterLane();
+                    Ticket.WaitingIn left = ticket.waitingIn();
                     EndedVisit visit = EndedVisit.of(ticket, clock.instant());
                     return request.change().apply(ticket, center)
                             // a waiting ticket's view shows its place, which needs the queue
@@ -281,19 +280,24 @@ public class TicketActions {
             throw Problem.conflict(w -> w.ticketStateForbids(ticket.code, w.ticketState(ticket.state.name()),
                     w.ticketAction(request.action()), request.allowed().toString()));
         }
-        if (ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor) && !access.canOverrule()) {
+        if (othersTicket(ticket, actor)) {
             throw Problem.conflict(w -> w.handledByOther(ticket.code, ticket.officer, w.ticketAction(request.action())));
         }
     }
 
+    /** A ticket at another officer's counter, which this actor may not overrule. */
+    private boolean othersTicket(Ticket ticket, String actor) {
+        return ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor) && !access.canOverrule();
+    }
+
     /** The queue after the action, when the action changes it; otherwise null. */
-    private Uni<QueueCount> queueAfter(FloorEventBody body, Ticket ticket, FloorState after, Long leftField, Long leftCounter) {
+    private Uni<QueueCount> queueAfter(FloorEventBody body, Ticket ticket, FloorState after, Ticket.WaitingIn left) {
         // closing out an ended day's ticket changes nothing waiting today, and its service time
         // (a night in it) would skew today's estimates
         if (!QUEUE_CHANGERS.contains(body.getClass()) || !ticket.serviceDay.equals(after.day())) {
             return Uni.createFrom().nullItem();
         }
-        return queue.queueChangedAfter(after, leftField, leftCounter, ticket, body instanceof TicketDone);
+        return queue.queueChangedAfter(after, left, ticket, body instanceof TicketDone);
     }
 
     /** Someone changed the ticket since it was read: read it again, or give up after {@link #ATTEMPTS}. */

@@ -29,6 +29,23 @@ public class WaitingCounts {
      */
     public record Lanes(Map<Long, Integer> perField, Map<Long, Integer> inField, Map<Long, Integer> perCounter, long atSeq,
             long layoutVersion) {
+
+        /** These counts with one ticket taken out of where it waited and put where it waits now. */
+        public Lanes moved(Ticket.WaitingIn left, Ticket.WaitingIn joined) {
+            return new Lanes(moved(perField, left.lane(), joined.lane()), moved(inField, left.field(), joined.field()),
+                    moved(perCounter, left.counter(), joined.counter()), atSeq, layoutVersion);
+        }
+
+        private static Map<Long, Integer> moved(Map<Long, Integer> counts, Long left, Long joined) {
+            Map<Long, Integer> moved = new HashMap<>(counts);
+            if (left != null) {
+                moved.merge(left, -1, Integer::sum);
+            }
+            if (joined != null) {
+                moved.merge(joined, 1, Integer::sum);
+            }
+            return moved;
+        }
     }
 
     /** The lanes an issue joined, and how many wait ahead of its ticket in its lane. */

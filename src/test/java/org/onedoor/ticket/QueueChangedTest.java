@@ -54,6 +54,7 @@ class QueueChangedTest {
         Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + third + "/transfer").then().statusCode(200);
         assertThat(lastWaiting(floor)).as("after a transfer to one counter").isEqualTo(Map.of("HT", 1, "CT", 2));
         assertThat(lastSentToCounters(floor)).as("counted for that counter: its officer sees it").isEqualTo(Map.of(2, 1));
+        assertThat(lastInLane(floor)).as("and out of its field's own queue, which counter 1 calls").isEqualTo(Map.of("HT", 0, "CT", 2));
         JsonPath snapshot = Floor.asAdmin().get(floor.path("/queue")).then().statusCode(200).extract().jsonPath();
         assertThat(List.of(snapshot.getInt("fields.find { it.field == 'HT' }.waiting"),
                 snapshot.getInt("fields.find { it.field == 'CT' }.waiting"))).as("a screen's snapshot counts the same")
@@ -75,6 +76,7 @@ class QueueChangedTest {
         Floor.asAdmin().body(Map.of("counter", 1, "field", "HT")).post("/api/tickets/" + fourth + "/transfer").then().statusCode(200);
         assertThat(lastSentToCounters(floor)).isEqualTo(Map.of(1, 1));
         assertThat(lastWaiting(floor)).as("sent to another field's counter").isEqualTo(Map.of("HT", 2, "CT", 2));
+        assertThat(lastInLane(floor)).isEqualTo(Map.of("HT", 1, "CT", 2));
         Floor.asAdmin().post("/api/tickets/" + fourth + "/cancel").then().statusCode(200);
         assertThat(lastSentToCounters(floor)).as("after its cancel").isEmpty();
         assertThat(lastWaiting(floor)).isEqualTo(Map.of("HT", 1, "CT", 2));
@@ -183,6 +185,15 @@ class QueueChangedTest {
     /** The waiting count of each field in the center's last event, which must be a QueueChanged. */
     private static Map<String, Integer> lastWaiting(Floor floor) {
         return waitingAt(floor, -1);
+    }
+
+    /** The tickets in each field's own lane in the center's last QueueChanged. */
+    private static Map<String, Integer> lastInLane(Floor floor) {
+        JsonPath log = Floor.asAdmin().queryParam("limit", 5000).get(floor.path("/events")).then().statusCode(200)
+                .extract().jsonPath();
+        int at = log.getList("seq").size() - 1;
+        List<Map<String, Object>> fields = log.getList("[" + at + "].body.fields");
+        return fields.stream().collect(Collectors.toMap(f -> (String) f.get("field"), f -> (Integer) f.get("inLane")));
     }
 
     /** The tickets sent to one counter in the center's last QueueChanged: counter number → count. */

@@ -225,7 +225,8 @@ function draw() {
     swatch.style.background = model.colourOf(f.field);
     item.appendChild(swatch);
     item.appendChild(element('span', 'name', nameOf(f.names, f.field)));
-    item.appendChild(element('b', null, String(f.waiting || 0)));
+    // the field's own queue, which this counter calls in turn: those sent to one counter are counted apart
+    item.appendChild(element('b', null, String((f.inLane !== undefined ? f.inLane : f.waiting) || 0)));
     item.appendChild(element('span', null, msg('waiting')));
     waiting.appendChild(item);
   });
