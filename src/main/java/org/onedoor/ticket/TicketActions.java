@@ -254,7 +254,7 @@ public class TicketActions {
                                     : Uni.createFrom().item(before))
                             .chain(after -> queries.view(ticket, after).chain(view -> {
                                 FloorEventBody body = request.event().make(TicketView.ref(ticket, after), origin, view);
-                                return queueAfter(body, ticket, after, leftField, leftCounter)
+                                return queueAfter(body, ticket, after, left)
                                         .chain(queue -> journal.applyWithEvents(center, write(ticket, visit), body, queue))
                                         .chain(applied -> applied ? Uni.createFrom().item(view) : again(request, ticket, attempt));
                             }));
@@ -272,7 +272,8 @@ public class TicketActions {
             throw Problem.conflict(w -> w.ticketOfEndedDay(ticket.code, ticket.serviceDay.toString(),
                     w.ticketAction(request.action())));
         }
-        if (request.action().equals("complete") && ticket.state == TicketState.CALLED) {
+        if (request.action().equals("complete") && ticket.state == TicketState.CALLED && ticket.serviceDay.equals(today)
+                && !othersTicket(ticket, actor)) {
             // the officer skipped Start: say which button, as the service time is counted from it
             throw Problem.conflict(w -> w.startBeforeComplete(ticket.code));
         }
