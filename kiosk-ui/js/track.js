@@ -28,9 +28,14 @@ async function main() {
       case 'WAITING':
         state = messages.t('track.ahead', { n: ticket.peopleAhead || 0 });
         // sent to one counter (a transfer): that counter calls them, whatever the hall shows
-        detail = (ticket.counter ? messages.t('track.sentTo', { counter: ticket.counter }) + ' · ' : '')
-          + (ticket.counterOpen ? messages.t('track.estimate', { m: ticket.estimatedWaitMinutes || 0 })
-            : messages.t('kiosk.noCounterOpen'));
+        if (ticket.counter) {
+          detail = ticket.counterOpen
+            ? messages.t('track.sentTo', { counter: ticket.counter }) + ' · ' + messages.t('track.estimate', { m: ticket.estimatedWaitMinutes || 0 })
+            : messages.t('track.sentToPaused', { counter: ticket.counter });
+        } else {
+          detail = ticket.counterOpen ? messages.t('track.estimate', { m: ticket.estimatedWaitMinutes || 0 })
+            : messages.t('kiosk.noCounterOpen');
+        }
         break;
       case 'CALLED':
         state = messages.t('track.called', { counter: ticket.counter });

@@ -73,9 +73,12 @@ public class TicketQueries {
                         })));
     }
 
-    /** Whether a counter that would call this ticket is open: the one it was sent to, else one serving its field. */
+    /**
+     * Whether a counter that would call this waiting ticket is open: the one it was sent to, else
+     * one serving its field. False once it is called: a counter opening elsewhere is then no news.
+     */
     private static boolean counterOpen(Ticket ticket, FloorState floor) {
-        return floor.counters().stream().filter(c -> c.state == CounterState.OPEN).anyMatch(c -> ticket.targetCounterId != null
+        return ticket.state == TicketState.WAITING && floor.counters().stream().filter(c -> c.state == CounterState.OPEN).anyMatch(c -> ticket.targetCounterId != null
                 ? c.id.equals(ticket.targetCounterId)
                 : floor.fieldsByCounter().getOrDefault(c.id, java.util.List.of()).contains(ticket.fieldId));
     }

@@ -7,7 +7,8 @@ import java.util.Map;
  *
  * @param counter the counter calling or serving it, or the one it was sent to while it waits there
  * @param counterOpen while it waits: whether a counter that would call it is open now (the
- *     counter it was sent to, else one serving its field); an estimate means nothing without one
+ *     counter it was sent to, else one serving its field); an estimate means nothing without one.
+ *     False once it no longer waits
  */
 public record TrackView(String center, String centerName, String code, String field, Map<String, String> fieldNames,
         TicketState state, Integer position, Integer peopleAhead, Integer estimatedWaitMinutes, Integer counter,

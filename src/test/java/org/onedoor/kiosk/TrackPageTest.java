@@ -67,9 +67,22 @@ class TrackPageTest {
                 .then().statusCode(200);
 
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Còn 0 người trước bạn"));
-        assertThat(phone.text("detail")).isEqualTo("Quầy 5 sẽ gọi số của bạn · Chưa có quầy nào mở; số sẽ được gọi khi quầy mở");
+        assertThat(phone.text("detail")).isEqualTo("Quầy 5 đang tạm nghỉ; quầy sẽ gọi số của bạn khi mở lại");
         Floor.asAdmin().post(floor.path("/counters/5/open")).then().statusCode(200);
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("Quầy 5 sẽ gọi số của bạn · Dự kiến khoảng 0 phút"));
+    }
+
+    /** Taken before opening time: no wait is promised until a counter of the field opens. */
+    @Test
+    void shouldPromiseNoWaitWhileNoCounterOfTheFieldIsOpen() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT");
+        String token = floor.issue("HT").getString("trackingToken");
+        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + token + "?lang=en");
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("0 people before you"));
+        assertThat(phone.text("detail")).isEqualTo("No counter is open yet; your number will be called when one opens");
+
+        Floor.asAdmin().post(floor.path("/counters/4/open")).then().statusCode(200);
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("About 0 min"));
     }
 
     @Test
