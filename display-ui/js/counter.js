@@ -9,9 +9,9 @@ import { FloorModel } from './floor-model.js';
 import { refreshLayout } from './layout.js';
 import { ServerClock } from './server-clock.js';
 
-const RATING_OPEN_MS = 90000;  // the buttons wait this long for the citizen, or until the next call
+const RATING_OPEN_MS = 90000;  // the buttons wait this long after the completion for the citizen
 // An officer calls the next number the moment they complete; the citizen who is leaving still
-// gets this long to tap, and the screen shows the number called above the buttons meanwhile.
+// gets this long from the completion to tap, the number called shown above the buttons meanwhile.
 const RATING_AFTER_CALL_MS = 20000;
 const THANKS_MS = 4000;
 
@@ -19,7 +19,7 @@ async function main() {
   const { messages, token, device } = await startScreen(['COUNTER_SCREEN']);
   const model = new FloorModel();
   const clock = new ServerClock();
-  const rating = new RatingPanel(messages, token);
+  const rating = new RatingPanel(messages, token, () => clock.now());
   document.getElementById('counter-title').textContent = messages.t('counter.title', { n: device.counter });
 
   const render = () => {
@@ -52,8 +52,9 @@ async function main() {
       if (event.type === 'LayoutChanged') refreshLayout(device.center, model, render);
       if (ticket && ticket.counter === device.counter) {
         // a completion replayed after an outage: that citizen has gone
-        if (event.type === 'TicketDone' && clock.now() - Date.parse(event.occurredAt) < RATING_OPEN_MS) rating.open(ticket);
-        else if (event.type === 'TicketCalled') rating.nextCalled(ticket);
+        if (event.type === 'TicketDone' && clock.now() - Date.parse(event.occurredAt) < RATING_OPEN_MS) {
+          rating.open(ticket, Date.parse(event.occurredAt));
+        } else if (event.type === 'TicketCalled') rating.nextCalled(ticket);
       }
       if (event.type === 'TicketRated' && rating.ticket && rating.ticket.id === ticket.id) rating.thank();
       render();
@@ -69,9 +70,10 @@ async function main() {
 }
 
 class RatingPanel {
-  constructor(messages, token) {
+  constructor(messages, token, now) {
     this.messages = messages;
     this.token = token;
+    this.now = now; // the server's time: a completion replayed after a cut is as old as it is
     this.ticket = null;
     this.timer = null;
     document.querySelectorAll('#rating button').forEach((button) => {
@@ -79,19 +81,20 @@ class RatingPanel {
     });
   }
 
-  open(ticket) {
+  /** For the citizen whose ticket was completed at {@code doneAt} (server time, ms). */
+  open(ticket, doneAt) {
     this.ticket = ticket;
-    this.openedAt = Date.now();
+    this.doneAt = doneAt;
     this.show('rating');
     document.getElementById('rating-error').hidden = true;
     document.getElementById('rating-next').hidden = true;
-    this.later(() => this.close(), RATING_OPEN_MS);
+    this.later(() => this.close(), doneAt + RATING_OPEN_MS - this.now());
   }
 
-  /** The officer called the next number: the leaving citizen keeps a short while to answer. */
+  /** The officer called the next number: the leaving citizen keeps what is left of a short while from the completion. */
   nextCalled(next) {
     if (!this.ticket) return;
-    const left = this.openedAt + RATING_AFTER_CALL_MS - Date.now();
+    const left = this.doneAt + RATING_AFTER_CALL_MS - this.now();
     if (left <= 0) {
       this.close();
       return;
