@@ -12,11 +12,15 @@ import { csrfToken, get, problemText, send } from '/staff/js/api.js';
 
 const SEARCH_DELAY_MS = 200;
 const CANCEL_CONFIRM_MS = 5000;
+const RECENT_SHOWN = 10;
+const RECENT_KEPT_MS = 12 * 3600000; // a reload (or a tablet woken in the afternoon) keeps the day's list
 // absolute addresses: relative ones fail in a page opened as http://user:password@host/ (a
 // bookmarked sign-in), since fetch refuses URLs with credentials; the origin has none
 const api = location.origin;
 
 async function main() {
+  // a desk tablet is shared: sign-out works from the first moment, whatever the page still loads
+  document.querySelector('#sign-out input[name=csrf]').value = csrfToken();
   const messages = await Messages.load(pageSetting('lang', 'vi'), api + '/kiosk/messages/');
   messages.apply();
   const me = (await get('/api/me')).body;
@@ -24,9 +28,9 @@ async function main() {
   const center = pageSetting('center', me.center);
   const view = (await get('/api/centers/' + encodeURIComponent(center) + '/kiosk')).body;
   document.getElementById('center-name').textContent = view.centerName;
-  // a desk tablet is shared: the next officer signs in as themselves
-  document.querySelector('#sign-out input[name=csrf]').value = csrfToken();
-  const state = { procedure: null, last: null, recent: [] };
+  // per officer: the next one signed in on a shared tablet neither sees nor cancels another's numbers
+  const recentKey = 'onedoor.guide.recent.' + center + '.' + me.username;
+  const state = { procedure: null, last: null, recent: readRecent(recentKey) };
 
   const fieldSelect = document.getElementById('field');
   view.fields.forEach((f) => {
@@ -116,6 +120,7 @@ async function main() {
     }
     show(answer);
     state.recent.unshift(answer);
+    keepRecent();
     drawRecent();
     document.getElementById('issue').reset();
     choose(null);
@@ -136,7 +141,7 @@ async function main() {
   function drawRecent() {
     const list = document.getElementById('recent');
     clear(list);
-    state.recent.slice(0, 10).forEach((t) => {
+    state.recent.slice(0, RECENT_SHOWN).forEach((t) => {
       const item = element('li');
       item.appendChild(element('span', t.cancelled ? 'gone' : null,
         t.code + ' · ' + fieldName(t.field) + (t.priority ? ' · ' + groupName(t.priority) : '')));
@@ -178,11 +183,17 @@ async function main() {
       } catch (e) {
         // offline: said below
       }
+      // cancelled by the first press after all, its answer lost on the way: done, not a failure
+      if (result && result.status === 409) {
+        const now = (await get('/api/tickets/' + encodeURIComponent(ticket.id))).body;
+        if (now && now.state === 'CANCELLED') result = { ok: true };
+      }
       button.disabled = false;
       if (result && result.ok) {
         ticket.cancelled = true;
         if (state.last && state.last.id === ticket.id) document.getElementById('result').hidden = true;
         problem.hidden = true;
+        keepRecent();
         drawRecent();
         return;
       }
@@ -191,6 +202,17 @@ async function main() {
       problem.hidden = false;
     });
     return button;
+  }
+
+  /** The list as this desk keeps it across reloads: what reprint and cancel need, nothing more. */
+  function keepRecent() {
+    state.recent = state.recent.slice(0, RECENT_SHOWN);
+    try {
+      localStorage.setItem(recentKey, JSON.stringify(state.recent.map((t) => ({ id: t.id, code: t.code, field: t.field,
+        priority: t.priority, issuedAt: t.issuedAt, cancelled: !!t.cancelled }))));
+    } catch (e) {
+      // storage full or off: the list lasts until the page reloads
+    }
   }
 
   /** Prints the ticket again with the browser, with today's figures (people ahead now). */
@@ -211,7 +233,19 @@ async function main() {
     return g ? g.names[messages.lang] || g.names.vi : code;
   }
 
+  drawRecent();
   window.onedoor = { printed: [], state: state };
+}
+
+/** The numbers this desk gave in the last hours, newest first. */
+function readRecent(key) {
+  try {
+    const kept = JSON.parse(localStorage.getItem(key));
+    if (Array.isArray(kept)) return kept.filter((t) => t && t.id && Date.now() - Date.parse(t.issuedAt) < RECENT_KEPT_MS);
+  } catch (e) {
+    // nothing kept, or unreadable
+  }
+  return [];
 }
 
 function optionOf(value, label) {

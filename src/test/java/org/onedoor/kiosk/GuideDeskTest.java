@@ -94,6 +94,13 @@ class GuideDeskTest {
         desk.tap("#issue-button");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("result-code").equals("B001"));
         assertThat(floor.callNext(1).getString("code")).as("the cancelled number is never called").isEqualTo("B001");
+
+        // the desk's tablet reloads (or wakes): its list of the numbers it gave is still there
+        desk.browser.navigate().refresh();
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript("return !!window.onedoor")));
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("recent").replaceAll("\\s+", " ")
+                .matches("B001 · Lĩnh vực CT.*A001 · Lĩnh vực HT Đã huỷ"));
+        assertThat(desk.browser.findElements(By.cssSelector("#recent .cancel"))).as("B001's, not A001's").hasSize(1);
     }
 
     /**

@@ -46,11 +46,13 @@ class SignOutButtonTest {
     void shouldSignOutFromEveryStaffPage(String role, String path) {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         Sessions.signIn(page, floor.user(role), path);
-        page.waitUntil(Duration.ofSeconds(5), () -> !page.browser.findElements(By.cssSelector("header form button")).isEmpty());
+        page.waitUntil(Duration.ofSeconds(5), () -> Boolean.TRUE.equals(page.browser.executeScript(
+                "const t = document.querySelector('header form input[name=csrf]'); return !!(t && t.value)")));
 
         page.browser.findElement(By.cssSelector("header form button")).click();
 
-        page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().contains("/login"));
+        // the sign-in page itself, not /login/out answering a refusal
+        page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().matches(".*/login(\\?.*)?"));
         assertThat(page.browser.manage().getCookieNamed(SessionCookies.SESSION)).as("session cookie").isNull();
         page.browser.get("http://127.0.0.1:" + RestAssured.port + path);
         page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().contains("/login"));
