@@ -173,7 +173,8 @@ public class ReportService {
                         "JOIN counter co ON co.id = t.counter_id", "", "min(ce.code), min(co.number)")
                         // officers by the name the manager knows them by (the username is a sign-in)
                         .chain(byCounter -> groups(r, VISITS, of + "t.officer", named + "min(COALESCE(u.display_name, t.officer))",
-                                "LEFT JOIN app_user u ON u.username = t.officer", " WHERE t.officer IS NOT NULL", null)
+                                "LEFT JOIN app_user u ON u.username = t.officer", " WHERE t.officer IS NOT NULL",
+                                "min(ce.code), min(COALESCE(u.display_name, t.officer)), " + of + "t.officer")
                                 .chain(byOfficer -> arrivals(r).chain(hours -> channels(r)
                                         .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
                                                 byOfficer, hours, channels)))))));

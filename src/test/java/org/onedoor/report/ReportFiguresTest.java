@@ -68,8 +68,9 @@ class ReportFiguresTest {
     void shouldNameOfficersAndFieldsAsTheCenterShowsThem() {
         clock.freezeAt(EIGHT_O_CLOCK);
         Floor center = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithBlock("CT", 2, 10).counter(1, "HT", "CT");
-        Floor.asAdmin().body(Map.of("displayOrder", 2)).put(center.path("/fields/HT")).then().statusCode(200);
-        Floor.asAdmin().body(Map.of("displayOrder", 1)).put(center.path("/fields/CT")).then().statusCode(200);
+        // against the codes' order, so the old sort by code would fail
+        Floor.asAdmin().body(Map.of("displayOrder", 1)).put(center.path("/fields/HT")).then().statusCode(200);
+        Floor.asAdmin().body(Map.of("displayOrder", 2)).put(center.path("/fields/CT")).then().statusCode(200);
         String officer = "lan-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         Floor.asAdmin().body(Map.of("username", officer, "password", Floor.STAFF_PASSWORD, "roles", List.of("OFFICER"),
                 "center", center.center, "displayName", "Nguyễn Thị Lan")).post("/api/users").then().statusCode(201);
@@ -80,12 +81,12 @@ class ReportFiguresTest {
 
         JsonPath english = Floor.asAdmin().get("/api/reports?center=" + center.center + "&from=" + DAY + "&to=" + DAY + "&lang=en")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(english.getList("byField.key")).containsExactly("CT", "HT");
-        assertThat(english.getList("byField.name")).as("CT has no English name").containsExactly("Lĩnh vực CT", "Field HT");
+        assertThat(english.getList("byField.key")).containsExactly("HT", "CT");
+        assertThat(english.getList("byField.name")).as("CT has no English name").containsExactly("Field HT", "Lĩnh vực CT");
         assertThat(group(english, "byOfficer", officer)).containsEntry("name", "Nguyễn Thị Lan");
         JsonPath vietnamese = Floor.asAdmin().get("/api/reports?center=" + center.center + "&from=" + DAY + "&to=" + DAY)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(vietnamese.getList("byField.name")).containsExactly("Lĩnh vực CT", "Lĩnh vực HT");
+        assertThat(vietnamese.getList("byField.name")).containsExactly("Lĩnh vực HT", "Lĩnh vực CT");
     }
 
     /** Across centers every commune has its "Hộ tịch" and its "Quầy 1": each row says whose it is. */
