@@ -26,6 +26,7 @@ import org.onedoor.center.DefaultPriorityGroups;
 import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterRepository;
 import org.onedoor.counter.CounterState;
+import org.onedoor.device.Device;
 import org.onedoor.device.DeviceKind;
 import org.onedoor.device.DeviceRepository;
 import org.onedoor.device.DeviceService;
@@ -180,7 +181,7 @@ public class DemoSeeder {
      * screen rather than to take a paper that will not come (a real bridge reports at once).
      */
     private Uni<Void> addBridge(Center center) {
-        return deviceRows.findByToken(BRIDGE_TOKEN).chain(existing -> existing != null ? Uni.createFrom().voidItem()
+        return deviceRows.findByToken(BRIDGE_TOKEN).chain(existing -> existing != null ? neverStarted(existing)
                 : devices.create(center, DeviceKind.BRIDGE, "Bridge (kiosk PC)", null, BRIDGE_TOKEN)
                         .call(() -> deviceRows.findByToken(BRIDGE_TOKEN).invoke(row -> row.printerState = PrinterState.OFFLINE))
                         .chain(bridge -> deviceRows.findByToken("demo-kiosk-1").invoke(kiosk -> {
@@ -191,6 +192,15 @@ public class DemoSeeder {
                         .chain(() -> counters.ofCenter(center.id)).invoke(list -> list.stream()
                                 .filter(c -> c.displayAddress == null).forEach(c -> c.displayAddress = "modbus:" + c.number))
                         .chain(() -> centers.flush()).replaceWithVoid());
+    }
+
+    /** A demo seeded before the rule above: its bridge, never started, is OFFLINE too. */
+    private Uni<Void> neverStarted(Device bridge) {
+        if (bridge.lastSeenAt == null && bridge.printerState == null) {
+            bridge.printerState = PrinterState.OFFLINE;
+            return centers.flush().replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem();
     }
 
     private static String resource(String path) {
