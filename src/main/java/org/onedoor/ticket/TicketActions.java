@@ -272,8 +272,11 @@ public class TicketActions {
             throw Problem.conflict(w -> w.ticketOfEndedDay(ticket.code, ticket.serviceDay.toString(),
                     w.ticketAction(request.action())));
         }
-        if (request.action().equals("complete") && ticket.state == TicketState.CALLED && ticket.serviceDay.equals(today)
-                && !othersTicket(ticket, actor)) {
+        // another officer's citizen: that first, whatever the action, since no button here would do
+        if (ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor) && !access.canOverrule()) {
+            throw Problem.conflict(w -> w.handledByOther(ticket.code, ticket.officer, w.ticketAction(request.action())));
+        }
+        if (request.action().equals("complete") && ticket.state == TicketState.CALLED && ticket.serviceDay.equals(today)) {
             // the officer skipped Start: say which button, as the service time is counted from it
             throw Problem.conflict(w -> w.startBeforeComplete(ticket.code));
         }
@@ -281,14 +284,6 @@ public class TicketActions {
             throw Problem.conflict(w -> w.ticketStateForbids(ticket.code, w.ticketState(ticket.state.name()),
                     w.ticketAction(request.action()), request.allowed().toString()));
         }
-        if (othersTicket(ticket, actor)) {
-            throw Problem.conflict(w -> w.handledByOther(ticket.code, ticket.officer, w.ticketAction(request.action())));
-        }
-    }
-
-    /** A ticket at another officer's counter, which this actor may not overrule. */
-    private boolean othersTicket(Ticket ticket, String actor) {
-        return ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor) && !access.canOverrule();
     }
 
     /** The queue after the action, when the action changes it; otherwise null. */
