@@ -13,7 +13,6 @@ import { csrfToken, get, problemText, send } from '/staff/js/api.js';
 const SEARCH_DELAY_MS = 200;
 const CANCEL_CONFIRM_MS = 5000;
 const RECENT_SHOWN = 10;
-const RECENT_KEPT_MS = 12 * 3600000; // a reload (or a tablet woken in the afternoon) keeps the day's list
 // absolute addresses: relative ones fail in a page opened as http://user:password@host/ (a
 // bookmarked sign-in), since fetch refuses URLs with credentials; the origin has none
 const api = location.origin;
@@ -30,7 +29,7 @@ async function main() {
   document.getElementById('center-name').textContent = view.centerName;
   // per officer: the next one signed in on a shared tablet neither sees nor cancels another's numbers
   const recentKey = 'onedoor.guide.recent.' + center + '.' + me.username;
-  const state = { procedure: null, last: null, recent: readRecent(recentKey) };
+  const state = { procedure: null, last: null, recent: readRecent(recentKey, view) };
 
   const fieldSelect = document.getElementById('field');
   view.fields.forEach((f) => {
@@ -185,8 +184,12 @@ async function main() {
       }
       // cancelled by the first press after all, its answer lost on the way: done, not a failure
       if (result && result.status === 409) {
-        const now = (await get('/api/tickets/' + encodeURIComponent(ticket.id))).body;
-        if (now && now.state === 'CANCELLED') result = { ok: true };
+        try {
+          const now = (await get('/api/tickets/' + encodeURIComponent(ticket.id))).body;
+          if (now && now.state === 'CANCELLED') result = { ok: true };
+        } catch (e) {
+          // no answer to the check either: the refusal stands, and the guide may press again
+        }
       }
       button.disabled = false;
       if (result && result.ok) {
@@ -237,11 +240,15 @@ async function main() {
   window.onedoor = { printed: [], state: state };
 }
 
-/** The numbers this desk gave in the last hours, newest first. */
-function readRecent(key) {
+/**
+ * The numbers this desk gave today, newest first: a reload (or a tablet woken in the afternoon)
+ * keeps the day's list. Today by the server's clock, in the center's time: the tablet's own may be off.
+ */
+function readRecent(key, view) {
+  const day = (at) => new Date(Date.parse(at) + view.utcOffsetSeconds * 1000).toISOString().slice(0, 10);
   try {
     const kept = JSON.parse(localStorage.getItem(key));
-    if (Array.isArray(kept)) return kept.filter((t) => t && t.id && Date.now() - Date.parse(t.issuedAt) < RECENT_KEPT_MS);
+    if (Array.isArray(kept)) return kept.filter((t) => t && t.id && t.issuedAt && day(t.issuedAt) === day(view.serverTime));
   } catch (e) {
     // nothing kept, or unreadable
   }

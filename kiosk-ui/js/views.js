@@ -78,7 +78,9 @@ export function waitText(messages, f, short) {
       + messages.t(short ? 'kiosk.noCounterOpenShort' : 'kiosk.noCounterOpen');
   }
   if (!f.waiting) return messages.t('kiosk.noWait');
-  return messages.t('kiosk.waiting', { n: f.waiting }) + ' · ' + messages.t('kiosk.wait', { m: f.estimatedWaitMinutes });
+  // all of them sent to one counter (a transfer): a new ticket of the field is not behind them
+  return messages.t('kiosk.waiting', { n: f.waiting }) + ' · '
+    + (f.estimatedWaitMinutes ? messages.t('kiosk.wait', { m: f.estimatedWaitMinutes }) : messages.t('kiosk.noWait'));
 }
 
 /** The chosen field, large, on the confirm screen. */

@@ -140,9 +140,10 @@ public sealed interface FloorEventBody {
 
     /**
      * @param waiting every waiting ticket of the field, those sent to one counter included (the hall's count)
-     * @param inLane those in the field's own lane, which its counters call in turn (the workspace's count)
+     * @param inLane those in the field's own lane, which its counters call in turn (the workspace's
+     *     count); null in events recorded before it was counted
      * @param estimatedWaitMinutes what a ticket of this field taken now would wait (from {@code inLane}, as its slip)
      */
-    record FieldWaiting(String field, int waiting, int inLane, int estimatedWaitMinutes, int openCounters) {
+    record FieldWaiting(String field, int waiting, Integer inLane, int estimatedWaitMinutes, int openCounters) {
     }
 }

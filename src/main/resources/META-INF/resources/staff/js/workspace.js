@@ -226,7 +226,7 @@ function draw() {
     item.appendChild(swatch);
     item.appendChild(element('span', 'name', nameOf(f.names, f.field)));
     // the field's own queue, which this counter calls in turn: those sent to one counter are counted apart
-    item.appendChild(element('b', null, String((f.inLane !== undefined ? f.inLane : f.waiting) || 0)));
+    item.appendChild(element('b', null, String((f.inLane != null ? f.inLane : f.waiting) || 0)));
     item.appendChild(element('span', null, msg('waiting')));
     waiting.appendChild(item);
   });
