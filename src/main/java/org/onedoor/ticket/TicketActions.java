@@ -272,18 +272,27 @@ public class TicketActions {
             throw Problem.conflict(w -> w.ticketOfEndedDay(ticket.code, ticket.serviceDay.toString(),
                     w.ticketAction(request.action())));
         }
-        // another officer's citizen: that first, whatever the action, since no button here would do
-        if (ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor) && !access.canOverrule()) {
-            throw Problem.conflict(w -> w.handledByOther(ticket.code, ticket.officer, w.ticketAction(request.action())));
-        }
         if (request.action().equals("complete") && ticket.state == TicketState.CALLED && ticket.serviceDay.equals(today)) {
-            // the officer skipped Start: say which button, as the service time is counted from it
-            throw Problem.conflict(w -> w.startBeforeComplete(ticket.code));
+            // the officer skipped Start: say which button, as the service time is counted from it; to
+            // a colleague, whose Start would be refused too, say whose citizen it is
+            throw othersTicket(ticket, actor) ? handledByOther(ticket, request) : Problem.conflict(w -> w.startBeforeComplete(ticket.code));
         }
         if (!request.allowed().contains(ticket.state)) {
             throw Problem.conflict(w -> w.ticketStateForbids(ticket.code, w.ticketState(ticket.state.name()),
                     w.ticketAction(request.action()), request.allowed().toString()));
         }
+        if (othersTicket(ticket, actor)) {
+            throw handledByOther(ticket, request);
+        }
+    }
+
+    /** A ticket at another officer's counter, which this actor may not overrule. */
+    private boolean othersTicket(Ticket ticket, String actor) {
+        return ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor) && !access.canOverrule();
+    }
+
+    private static Problem handledByOther(Ticket ticket, Request request) {
+        return Problem.conflict(w -> w.handledByOther(ticket.code, ticket.officer, w.ticketAction(request.action())));
     }
 
     /** The queue after the action, when the action changes it; otherwise null. */
