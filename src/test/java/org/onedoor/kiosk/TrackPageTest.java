@@ -33,7 +33,7 @@ class TrackPageTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").open(4);
         floor.issue("HT");
         String token = floor.issue("HT").getString("trackingToken");
-        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + token + "?lang=vi");
+        follow(token, "vi");
 
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("code").equals("A002"));
         assertThat(phone.text("state")).isEqualTo("Còn 1 người trước bạn");
@@ -56,7 +56,7 @@ class TrackPageTest {
     void shouldTellACitizenSentToAnotherCounterWhichOneWillCallThem() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").counter(5, "HT").open(4);
         var ticket = floor.issue("HT");
-        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + ticket.getString("trackingToken") + "?lang=vi");
+        follow(ticket.getString("trackingToken"), "vi");
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("Dự kiến khoảng 0 phút"));
         floor.callNext(4);
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Mời bạn đến quầy 4"));
@@ -77,7 +77,7 @@ class TrackPageTest {
     void shouldPromiseNoWaitWhileNoCounterOfTheFieldIsOpen() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT");
         String token = floor.issue("HT").getString("trackingToken");
-        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + token + "?lang=en");
+        follow(token, "en");
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("0 people before you"));
         assertThat(phone.text("detail")).isEqualTo("No counter is open yet; your number will be called when one opens");
 
@@ -89,14 +89,19 @@ class TrackPageTest {
     void shouldShowTheCounterInEnglishWhenCalled() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").open(4);
         String token = floor.issue("HT").getString("trackingToken");
-        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + token + "?lang=en");
+        follow(token, "en");
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("0 people before you"));
 
         floor.callNext(4);
 
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Please go to counter 4"));
         Browser.screenshot(phone.browser, "tracking-page");
-        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/not-a-token?lang=en");
+        follow("not-a-token", "en");
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("This number was not found."));
+    }
+
+    /** Opens the tracking page of this token, as a citizen's phone scanning the paper does. */
+    private static void follow(String token, String lang) {
+        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + token + "?lang=" + lang);
     }
 }

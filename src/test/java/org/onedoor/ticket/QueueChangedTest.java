@@ -189,21 +189,23 @@ class QueueChangedTest {
 
     /** The tickets in each field's own lane in the center's last QueueChanged. */
     private static Map<String, Integer> lastInLane(Floor floor) {
-        JsonPath log = Floor.asAdmin().queryParam("limit", 5000).get(floor.path("/events")).then().statusCode(200)
-                .extract().jsonPath();
-        int at = log.getList("seq").size() - 1;
-        List<Map<String, Object>> fields = log.getList("[" + at + "].body.fields");
+        List<Map<String, Object>> fields = lastQueueChanged(floor).getList("fields");
         return fields.stream().collect(Collectors.toMap(f -> (String) f.get("field"), f -> (Integer) f.get("inLane")));
     }
 
     /** The tickets sent to one counter in the center's last QueueChanged: counter number → count. */
     private static Map<Integer, Integer> lastSentToCounters(Floor floor) {
+        List<Map<String, Object>> counters = lastQueueChanged(floor).getList("sentToCounters");
+        return counters.stream().collect(Collectors.toMap(c -> (Integer) c.get("counter"), c -> (Integer) c.get("waiting")));
+    }
+
+    /** The body of the center's last event, which must be a QueueChanged. */
+    private static JsonPath lastQueueChanged(Floor floor) {
         JsonPath log = Floor.asAdmin().queryParam("limit", 5000).get(floor.path("/events")).then().statusCode(200)
                 .extract().jsonPath();
         int at = log.getList("seq").size() - 1;
         assertThat(log.getString("[" + at + "].type")).isEqualTo("QueueChanged");
-        List<Map<String, Object>> counters = log.getList("[" + at + "].body.sentToCounters");
-        return counters.stream().collect(Collectors.toMap(c -> (Integer) c.get("counter"), c -> (Integer) c.get("waiting")));
+        return log.setRootPath("[" + at + "].body");
     }
 
     /** The same of the event at this index of the center's log (-1: the last), which must be a QueueChanged. */
