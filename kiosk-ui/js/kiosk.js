@@ -268,7 +268,7 @@ class Kiosk {
     this.taken = await response.json();
     let note = 'kiosk.noPaper';
     let prompt = 'say.ticketNoPaper';
-    // UNKNOWN: the bridge has not reported its printer yet, and the server sends it the ticket all the same
+    // UNKNOWN: the bridge is connected but has not reported its printer yet; the server sends it the ticket all the same
     const printing = ['READY', 'PAPER_LOW', 'UNKNOWN'].includes(this.taken.printer);
     if (this.browserPrinting || printing) {
       note = 'kiosk.takePaper';

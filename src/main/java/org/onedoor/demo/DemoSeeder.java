@@ -26,11 +26,9 @@ import org.onedoor.center.DefaultPriorityGroups;
 import org.onedoor.counter.Counter;
 import org.onedoor.counter.CounterRepository;
 import org.onedoor.counter.CounterState;
-import org.onedoor.device.Device;
 import org.onedoor.device.DeviceKind;
 import org.onedoor.device.DeviceRepository;
 import org.onedoor.device.DeviceService;
-import org.onedoor.device.PrinterState;
 import org.onedoor.security.AppUser;
 import org.onedoor.security.AppUserRepository;
 import org.onedoor.security.Role;
@@ -176,14 +174,12 @@ public class DemoSeeder {
     /**
      * The hardware bridge of the demo (hardware/README.md runs it with a virtual printer and LED
      * display): kiosk 1 prints through it, counter N's number display is at modbus:N. Added to a
-     * demo seeded before bridges existed, too. Its printer starts OFFLINE, not "not reported yet":
-     * until someone starts the bridge, the kiosk must tell citizens to keep the number on its
-     * screen rather than to take a paper that will not come (a real bridge reports at once).
+     * demo seeded before bridges existed, too. Until someone starts the bridge, its printer is
+     * OFFLINE to the kiosk, as any bridge never started is (DeviceService#printerState).
      */
     private Uni<Void> addBridge(Center center) {
-        return deviceRows.findByToken(BRIDGE_TOKEN).chain(existing -> existing != null ? neverStarted(existing)
+        return deviceRows.findByToken(BRIDGE_TOKEN).chain(existing -> existing != null ? Uni.createFrom().voidItem()
                 : devices.create(center, DeviceKind.BRIDGE, "Bridge (kiosk PC)", null, BRIDGE_TOKEN)
-                        .call(() -> deviceRows.findByToken(BRIDGE_TOKEN).invoke(row -> row.printerState = PrinterState.OFFLINE))
                         .chain(bridge -> deviceRows.findByToken("demo-kiosk-1").invoke(kiosk -> {
                             if (kiosk != null && kiosk.printerId == null) {
                                 kiosk.printerId = Long.valueOf(bridge.id());
@@ -192,15 +188,6 @@ public class DemoSeeder {
                         .chain(() -> counters.ofCenter(center.id)).invoke(list -> list.stream()
                                 .filter(c -> c.displayAddress == null).forEach(c -> c.displayAddress = "modbus:" + c.number))
                         .chain(() -> centers.flush()).replaceWithVoid());
-    }
-
-    /** A demo seeded before the rule above: its bridge, never started, is OFFLINE too. */
-    private Uni<Void> neverStarted(Device bridge) {
-        if (bridge.lastSeenAt == null && bridge.printerState == null) {
-            bridge.printerState = PrinterState.OFFLINE;
-            return centers.flush().replaceWithVoid();
-        }
-        return Uni.createFrom().voidItem();
     }
 
     private static String resource(String path) {

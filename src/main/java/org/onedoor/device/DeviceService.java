@@ -75,7 +75,7 @@ public class DeviceService {
         }));
     }
 
-    /** The state of a kiosk's printer: NONE without one, UNKNOWN before its bridge's first report. */
+    /** The state of a kiosk's printer: NONE without one, else as {@link #printerState(Device)} says. */
     public Uni<String> printerOfKiosk(Device kiosk) {
         if (kiosk.printerId == null) {
             return Uni.createFrom().item("NONE");
@@ -83,10 +83,20 @@ public class DeviceService {
         return devices.findById(kiosk.printerId).map(DeviceService::printerState);
     }
 
-    /** The state of the printer on this bridge; NONE for no bridge (null) or a revoked one. */
+    /**
+     * The state of the printer on this bridge: NONE for no bridge (null) or a revoked one; before its
+     * first report, OFFLINE if the bridge never connected (paired, never started: no paper will come)
+     * and UNKNOWN if it did (the report follows its connection at once, and a job sent meanwhile waits
+     * in the bridge).
+     */
     public static String printerState(Device bridge) {
-        return bridge == null || bridge.isRevoked() ? "NONE"
-                : bridge.printerState == null ? "UNKNOWN" : bridge.printerState.name();
+        if (bridge == null || bridge.isRevoked()) {
+            return "NONE";
+        }
+        if (bridge.printerState != null) {
+            return bridge.printerState.name();
+        }
+        return bridge.lastSeenAt == null ? "OFFLINE" : "UNKNOWN";
     }
 
     private Uni<Device> printerOf(Center center, String id) {

@@ -8,9 +8,10 @@ import org.onedoor.ticket.TicketView;
  * A ticket taken at a kiosk, and what became of its paper copy.
  *
  * @param printer    the state of the kiosk's printer as its bridge last reported it: READY, PAPER_LOW,
- *                   OUT_OF_PAPER, OFFLINE, ERROR; UNKNOWN before the bridge's first report; NONE
- *                   when no printer is paired. Anything but READY or PAPER_LOW: the kiosk tells the citizen to
- *                   show the screen (or go to the guidance desk) instead of taking a paper ticket.
+ *                   OUT_OF_PAPER, OFFLINE (also for a bridge never started), ERROR; UNKNOWN for a bridge
+ *                   connected that has not reported yet (the paper is sent all the same); NONE when no
+ *                   printer is paired. Anything but READY, PAPER_LOW or UNKNOWN: the kiosk tells the citizen
+ *                   to show the screen (or go to the guidance desk) instead of taking a paper ticket.
  * @param spokenCode the voice-pack words that say the number ("số", "a", "hai", "mươi", "ba"): a citizen
  *                   who cannot read hears the number the hall will call, in the words it will use
  */

@@ -95,9 +95,9 @@ public class KioskTickets {
     }
 
     /**
-     * A print job for the kiosk's bridge, if its printer can print now (READY or PAPER_LOW, or UNKNOWN before its
-     * first report); otherwise the job is kept as NO_PRINTER and nothing is sent: the kiosk has told
-     * the citizen to remember the code, and a ticket printed later would be nobody's.
+     * A print job for the kiosk's bridge, if its printer can print now (READY or PAPER_LOW, or UNKNOWN:
+     * connected, before its first report); otherwise the job is kept as NO_PRINTER and nothing is sent:
+     * the kiosk has told the citizen to remember the code, and a ticket printed later would be nobody's.
      */
     private Uni<PrintJob> requestPrint(EventJournal.Recorder tx, Issued issued, Device kiosk, String printer) {
         TicketPrint paper = paper(issued);

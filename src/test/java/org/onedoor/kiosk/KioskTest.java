@@ -79,7 +79,10 @@ class KioskTest {
         String bridgeId = asDevice(bridge).get("/api/device").then().statusCode(200).extract().path("id");
         String kiosk = pair(floor, "KIOSK", bridgeId);
         String bare = pair(floor, "KIOSK", null);
-        asDevice(kiosk).get("/api/device").then().body("printer", is("UNKNOWN"));
+        // paired, never started: the paper would never come
+        asDevice(kiosk).get("/api/device").then().body("printer", is("OFFLINE"));
+        asDevice(kiosk).body(Map.of("field", "HT")).post("/api/kiosk/tickets").then().statusCode(201)
+                .body("printer", is("OFFLINE"));
         asDevice(bridge).body(Map.of("state", "OUT_OF_PAPER")).post("/api/device/printer").then().statusCode(204);
 
         JsonPath taken = asDevice(kiosk).body(Map.of("field", "HT", "language", "en")).post("/api/kiosk/tickets")
@@ -99,7 +102,7 @@ class KioskTest {
         JsonPath request = new JsonPath(toJson(prints.get(0)));
         assertThat(request.getString("body.job")).isEqualTo(printed.getString("printJob"));
         assertThat(request.getString("body.printer")).isEqualTo(bridgeId);
-        assertThat(request.getString("body.ticket.code")).isEqualTo("A003");
+        assertThat(request.getString("body.ticket.code")).isEqualTo("A004");
         // floor events reach every screen: the citizen's tracking link stays out of them
         assertThat(toJson(prints.get(0))).doesNotContain(printed.getString("ticket.trackingToken"), "/t/");
         asDevice(kiosk).body(Map.of("state", "READY")).post("/api/device/printer").then().statusCode(403);
