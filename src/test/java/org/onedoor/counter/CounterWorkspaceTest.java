@@ -67,6 +67,37 @@ class CounterWorkspaceTest {
         Browser.screenshot(desk.browser, "counter-workspace");
     }
 
+    /** What the counter and its citizen do not allow now is greyed out; a shortcut key for it does nothing. */
+    @Test
+    void shouldGreyOutTheActionsTheCounterAndItsCitizenDoNotAllow() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        floor.issue("HT");
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
+        awaitWorkspace();
+        assertThat(enabled()).as("closed, nobody called").containsExactly("next", "call", "open");
+
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+        assertThat(enabled()).as("open, nobody called").containsExactly("next", "call", "pause", "close");
+        desk.browser.findElement(By.tagName("body")).sendKeys("s"); // Start, with nobody to start
+        assertThat(desk.shown("problem")).isFalse();
+
+        desk.tap("#next");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+        assertThat(enabled()).containsExactly("next", "recall", "start", "no-show", "complete", "transfer", "call", "pause", "close");
+
+        desk.tap("#start");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-state").equals("Đang phục vụ"));
+        assertThat(enabled()).as("serving: no recall, no no-show")
+                .containsExactly("next", "complete", "transfer", "call", "pause", "close");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> enabled() {
+        return (List<String>) desk.browser.executeScript("return ['next', 'recall', 'start', 'no-show', 'complete',"
+                + " 'transfer', 'call', 'open', 'pause', 'close'].filter(id => !document.getElementById(id).disabled)");
+    }
+
     /**
      * The officer pressed Complete and the answer was lost on the way, but the server completed the
      * ticket: the floor socket's TicketDone offers the citizen's result slip all the same.

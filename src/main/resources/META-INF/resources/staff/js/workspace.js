@@ -208,6 +208,7 @@ function draw() {
   const heldBy = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED'
     ? ' · ' + msg('held').replace('@officer', counter.officer) : '';
   document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
+  drawButtons(counter, ticket);
   const waiting = document.getElementById('waiting');
   while (waiting.firstChild) waiting.removeChild(waiting.firstChild);
   const served = counter ? counter.fields : [];
@@ -230,6 +231,23 @@ function draw() {
     item.appendChild(element('span', null, msg('waiting')));
     waiting.appendChild(item);
   });
+}
+
+/**
+ * Greys out what cannot apply now, so the officer sees at a glance what the counter and its citizen
+ * allow (and a shortcut key does nothing there). Next stays pressable whatever the state: the
+ * server's answer says why it cannot call (paused, a citizen still at the counter). Complete stays
+ * pressable on a citizen only called: the answer says to press Start first.
+ */
+function drawButtons(counter, ticket) {
+  const called = !!ticket && ticket.state === 'CALLED';
+  const mineOpen = !!counter && counter.state === 'OPEN' && counter.officer === body.getAttribute('data-user');
+  const enabled = {
+    recall: called, start: called, 'no-show': called, complete: !!ticket, transfer: !!ticket,
+    // a colleague's counter stays pressable: Open is how it is taken over
+    open: !!counter && !mineOpen, pause: !!counter && counter.state === 'OPEN', close: !!counter && counter.state !== 'CLOSED',
+  };
+  Object.keys(enabled).forEach((id) => { document.getElementById(id).disabled = !enabled[id]; });
 }
 
 /** Whether the slip is already offered for this ticket (its completion's answer and event both come). */
