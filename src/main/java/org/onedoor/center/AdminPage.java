@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Pages;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
+import org.onedoor.security.StaffIdentityProvider;
 import org.onedoor.security.StaffPageAccess;
 
 /**
@@ -32,9 +33,9 @@ public class AdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance admin(String user, String center, boolean administrator, String csrf);
+        static native TemplateInstance admin(String user, String shownName, String center, boolean administrator, String csrf);
 
-        static native TemplateInstance centers(String user, List<Center> centers, String csrf);
+        static native TemplateInstance centers(String shownName, List<Center> centers, String csrf);
     }
 
     @Inject
@@ -60,11 +61,13 @@ public class AdminPage {
         if (access.choosesCenter(center)) {
             // the administrator's landing: which center, or the first one to make
             return Panache.withSession(() -> centerList.listAll(Sort.by("code")))
-                    .chain(all -> Pages.localized(Templates.centers(identity.getPrincipal().getName(), all, sessions.csrfOf(session)), lang).createUni())
+                    .chain(all -> Pages.localized(Templates.centers(StaffIdentityProvider.shownName(identity), all,
+                            sessions.csrfOf(session)), lang).createUni())
                     .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
         }
         return access.pageCenter(center).chain(code -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
-                        code, identity.hasRole(Role.ADMIN), sessions.csrfOf(session)), lang).createUni())
+                        StaffIdentityProvider.shownName(identity), code, identity.hasRole(Role.ADMIN),
+                        sessions.csrfOf(session)), lang).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

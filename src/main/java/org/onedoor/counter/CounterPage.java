@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.Pages;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
+import org.onedoor.security.StaffIdentityProvider;
 import org.onedoor.security.StaffPageAccess;
 
 /**
@@ -29,7 +30,7 @@ public class CounterPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance workspace(String user, String center, String csrf);
+        static native TemplateInstance workspace(String user, String shownName, String center, String csrf);
     }
 
     @Inject
@@ -55,7 +56,8 @@ public class CounterPage {
             return Uni.createFrom().item(Response.seeOther(java.net.URI.create("/admin")).build()); // which center: the list
         }
         return access.pageCenter(center).chain(code -> Pages.localized(
-                Templates.workspace(identity.getPrincipal().getName(), code, csrf), lang).createUni())
+                Templates.workspace(identity.getPrincipal().getName(),
+                StaffIdentityProvider.shownName(identity), code, csrf), lang).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

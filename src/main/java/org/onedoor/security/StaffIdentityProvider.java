@@ -42,6 +42,8 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     public static final String COUNTER_ATTRIBUTE = "onedoor.counterId";
     /** The user's session version (see AppUser#sessionVersion). */
     public static final String SESSION_VERSION_ATTRIBUTE = "onedoor.sessionVersion";
+    /** The user's name as colleagues know it ("Nguyễn Thị Lan"), when one is set. */
+    public static final String DISPLAY_NAME_ATTRIBUTE = "onedoor.displayName";
 
     private static final int MAX_REMEMBERED = 10_000;
     private static final String SIGN_IN_ATTRIBUTE = "onedoor.signIn";
@@ -183,6 +185,15 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         if (user.centerId != null) {
             builder.addAttribute(CENTER_ATTRIBUTE, user.centerId);
         }
+        if (user.displayName != null && !user.displayName.isBlank()) {
+            builder.addAttribute(DISPLAY_NAME_ATTRIBUTE, user.displayName);
+        }
         return builder.build();
+    }
+
+    /** Who is signed in, as staff pages greet them: by their display name, else by their username. */
+    public static String shownName(SecurityIdentity identity) {
+        String name = identity.getAttribute(DISPLAY_NAME_ATTRIBUTE);
+        return name != null ? name : identity.getPrincipal().getName();
     }
 }

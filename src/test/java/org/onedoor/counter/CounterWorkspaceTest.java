@@ -92,6 +92,20 @@ class CounterWorkspaceTest {
                 .containsExactly("next", "complete", "transfer", "call", "pause", "close");
     }
 
+    /** The header greets the officer by the name colleagues know, not by the sign-in username. */
+    @Test
+    void shouldGreetTheOfficerByTheirDisplayName() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String username = "lan-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Floor.asAdmin().body(Map.of("username", username, "password", Floor.STAFF_PASSWORD, "roles", List.of("OFFICER"),
+                "center", floor.center, "displayName", "Nguyễn Thị Lan")).post("/api/users").then().statusCode(201);
+        Sessions.signIn(desk, username, "/counter");
+        awaitWorkspace();
+
+        assertThat(desk.browser.findElement(By.cssSelector("header .user")).getText())
+                .isEqualTo("Nguyễn Thị Lan · " + floor.center);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> enabled() {
         return (List<String>) desk.browser.executeScript("return ['next', 'recall', 'start', 'no-show', 'complete',"
