@@ -37,6 +37,12 @@ public interface AdminMessages {
     @Message("Liên lạc lần cuối")
     String lastSeen();
 
+    @Message("Đang kết nối")
+    String online();
+
+    @Message("Chưa kết nối lần nào")
+    String neverSeen();
+
     @Message("Trung tâm")
     String center();
 

@@ -182,8 +182,9 @@ public class DeviceService {
         return number == null ? Uni.createFrom().nullItem() : counters.require(center.id, number);
     }
 
-    private static DeviceView view(Device d, Integer counterNumber, String token) {
+    private DeviceView view(Device d, Integer counterNumber, String token) {
+        boolean online = !d.isRevoked() && DeviceSightings.online(d.lastSeenAt, clock.instant());
         return new DeviceView(String.valueOf(d.id), d.kind, d.name, counterNumber, d.createdAt, d.lastSeenAt,
-                d.isRevoked(), token, d.printerState, d.health);
+                online, d.isRevoked(), token, d.printerState, d.health);
     }
 }

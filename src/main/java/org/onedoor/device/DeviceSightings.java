@@ -3,6 +3,9 @@ package org.onedoor.device;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.websockets.next.OpenConnections;
+import io.quarkus.websockets.next.UserData.TypedKey;
+import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -20,22 +23,33 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * When each device last connected (the device list's "last seen"), written in one statement every
- * {@link #EVERY} rather than in the socket's upgrade: when a node dies, thousands of screens
- * reconnect to the others at once, and each upgrade then needs one query instead of a transaction
- * with a row to update. The list shows minutes, so a sighting within a minute of the last one
- * written is not written again; one lost with the process (at most {@link #EVERY} of them) is
- * harmless, and the next connection writes it.
+ * When each device was last seen (the device list's "last contact", and whether it is online),
+ * written in one statement every {@link #EVERY} rather than in the socket's upgrade: when a node
+ * dies, thousands of screens reconnect to the others at once, and each upgrade then needs one query
+ * instead of a transaction with a row to update. The list shows minutes, so a sighting within a
+ * minute of the last one written is not written again; one lost with the process (at most
+ * {@link #EVERY} of them) is harmless, and the next connection writes it.
+ *
+ * <p>A device whose socket stays open is seen again every {@link #STILL_THERE} by the node that
+ * holds the socket, so "seen within {@link #ONLINE_WITHIN}" means online on any node of a cluster,
+ * and a node that dies stops vouching for its devices without anyone telling the others.
  */
 @ApplicationScoped
 public class DeviceSightings {
 
     static final Duration EVERY = Duration.ofSeconds(2);
+    /** How often the devices connected here are seen again. */
+    static final Duration STILL_THERE = Duration.ofMinutes(1);
+    /** A device seen this recently is online: {@link #STILL_THERE}, twice, and a margin for a late write. */
+    static final Duration ONLINE_WITHIN = STILL_THERE.multipliedBy(2).plusSeconds(30);
+    /** On a device's socket (a screen's, a kiosk's, a bridge's): the device's id. */
+    public static final TypedKey<Long> DEVICE = TypedKey.forLong("onedoor.deviceId");
     private static final Logger LOG = Logger.getLogger(DeviceSightings.class);
 
     private final Map<Long, Instant> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean writing = new AtomicBoolean();
     private long timer = -1;
+    private long stillThere = -1;
 
     @Inject
     Vertx vertx;
@@ -46,13 +60,36 @@ public class DeviceSightings {
     @Inject
     Clock clock;
 
+    @Inject
+    OpenConnections connections;
+
     void start(@Observes StartupEvent event) {
         timer = vertx.setPeriodic(EVERY.toMillis(), id -> write().subscribe().with(done -> { }, e -> { }));
+        stillThere = vertx.setPeriodic(STILL_THERE.toMillis(), id -> seeConnected());
     }
 
     void stop(@Observes ShutdownEvent event) {
         if (timer >= 0) {
             vertx.cancelTimer(timer);
+        }
+        if (stillThere >= 0) {
+            vertx.cancelTimer(stillThere);
+        }
+    }
+
+    /** Whether a device last seen then is online now. */
+    public static boolean online(Instant lastSeenAt, Instant now) {
+        return lastSeenAt != null && lastSeenAt.isAfter(now.minus(ONLINE_WITHIN));
+    }
+
+    /** Every device with a socket open on this node is seen now (also for tests, which cannot wait a minute). */
+    public void seeConnected() {
+        Instant now = clock.instant();
+        for (WebSocketConnection connection : connections) {
+            Long device = connection.userData().get(DEVICE);
+            if (device != null) {
+                pending.put(device, now);
+            }
         }
     }
 

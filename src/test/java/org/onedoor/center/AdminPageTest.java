@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onedoor.device.DeviceSightings;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.Page;
@@ -25,6 +27,9 @@ class AdminPageTest {
 
     static Page admin;
     static Page screen;
+
+    @Inject
+    DeviceSightings sightings;
 
     @BeforeAll
     static void startBrowsers() {
@@ -117,10 +122,15 @@ class AdminPageTest {
         admin.tap("#pair-form button");
 
         admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("device-list").contains("Màn hình sảnh 2"));
+        assertThat(admin.text("device-list")).contains("Màn hình sảnh 2 Màn hình sảnh Chưa kết nối lần nào");
         screen.waitUntil(Duration.ofSeconds(15), () -> screen.browser.getCurrentUrl().contains("/display/hall.html"));
         // the new hall screen draws its center's floor
         screen.waitUntil(Duration.ofSeconds(10), () -> screen.text("center-name").contains(floor.center));
         assertThat(screen.browser.executeScript("return window.onedoor.connection.status")).isEqualTo("live");
+        // and the device list, opened again, shows it connected
+        sightings.write().await().atMost(Duration.ofSeconds(10));
+        admin.browser.navigate().refresh();
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("Màn hình sảnh 2 Màn hình sảnh Đang kết nối"));
 
         // the notice line set on the admin page scrolls on the new screen at once
         admin.browser.findElement(By.id("c-notice")).clear();

@@ -1,20 +1,30 @@
 package org.onedoor.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.OpenConnections;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
+import org.onedoor.testing.TestClock;
 
 @QuarkusTest
 class DeviceSightingsTest {
 
     @Inject
     DeviceSightings sightings;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    OpenConnections connections;
 
     @Test
     void shouldShowWhenAScreenLastConnectedThoughItsUpgradeWroteNothing() {
@@ -29,6 +39,44 @@ class DeviceSightingsTest {
         sightings.write().await().atMost(Duration.ofSeconds(10));
 
         assertThat(Instant.parse(lastSeen(floor))).isAfter(before);
+    }
+
+    /** Online means seen lately, by any node: a node sees its open sockets' devices again every minute. */
+    @Test
+    void shouldShowAScreenOnlineWhileItsSocketStaysOpenAndNoLongerOnceItHasGone() {
+        Floor floor = Floor.create();
+        String token = floor.hallScreen();
+        assertThat(online(floor)).as("paired, never connected").isFalse();
+
+        FloorClient screen = FloorClient.connect(floor.center, token, null);
+        screen.next();
+        sightings.write().await().atMost(Duration.ofSeconds(10));
+        assertThat(online(floor)).isTrue();
+
+        clock.advance(DeviceSightings.ONLINE_WITHIN);
+        assertThat(online(floor)).as("its connection alone is too old to vouch for it").isFalse();
+        sightings.seeConnected();
+        sightings.write().await().atMost(Duration.ofSeconds(10));
+        assertThat(online(floor)).as("its socket is still open on this node").isTrue();
+
+        screen.close();
+        long id = Long.parseLong(hallScreen(floor).getString("id"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> connections.listAll().stream()
+                .noneMatch(c -> Long.valueOf(id).equals(c.userData().get(DeviceSightings.DEVICE))));
+        clock.advance(DeviceSightings.ONLINE_WITHIN);
+        sightings.seeConnected();
+        sightings.write().await().atMost(Duration.ofSeconds(10));
+        assertThat(online(floor)).as("gone").isFalse();
+        assertThat(lastSeen(floor)).isNotNull();
+    }
+
+    private static boolean online(Floor floor) {
+        return hallScreen(floor).getBoolean("online");
+    }
+
+    private static JsonPath hallScreen(Floor floor) {
+        return Floor.asAdmin().get("/api/devices/" + floor.center).then().statusCode(200).extract().jsonPath()
+                .setRootPath("find { it.kind == 'HALL_SCREEN' }");
     }
 
     private static String lastSeen(Floor floor) {

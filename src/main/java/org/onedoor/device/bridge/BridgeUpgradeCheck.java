@@ -12,12 +12,13 @@ import org.onedoor.common.SocketOpenings;
 import org.onedoor.common.UpgradeChecks;
 import org.onedoor.device.DeviceKind;
 import org.onedoor.device.DeviceRepository;
+import org.onedoor.device.DeviceSightings;
 
 /** The bridge socket opens only for an unrevoked BRIDGE token ({@code ?token=}); 401 otherwise. */
 @ApplicationScoped
 public class BridgeUpgradeCheck implements HttpUpgradeCheck {
 
-    static final TypedKey<Long> BRIDGE_ID = TypedKey.forLong("onedoor.bridgeId");
+    static final TypedKey<Long> BRIDGE_ID = DeviceSightings.DEVICE;
     /** How the bridge reached the server: tracking links on paper point there. */
     static final TypedKey<String> SERVER_URL = TypedKey.forString("onedoor.serverUrl");
     /** The code of the bridge's center: the floor events it acts on are that center's. */

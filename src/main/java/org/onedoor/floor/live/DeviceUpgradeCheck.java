@@ -24,7 +24,7 @@ import org.onedoor.device.DeviceSightings;
 @ApplicationScoped
 public class DeviceUpgradeCheck implements HttpUpgradeCheck {
 
-    static final TypedKey<Long> DEVICE_ID = TypedKey.forLong("onedoor.deviceId");
+    static final TypedKey<Long> DEVICE_ID = DeviceSightings.DEVICE;
     /** Set instead of {@link #DEVICE_ID} for a socket opened with a staff session. */
     static final TypedKey<SignedIn> STAFF = new TypedKey<>("onedoor.staff");
 

@@ -73,9 +73,15 @@ async function devices() {
       await change('POST', '/api/devices/' + encodeURIComponent(center) + '/' + d.id + '/revoke');
       devices();
     });
-    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, d.counter,
-      d.lastSeenAt ? new Date(d.lastSeenAt).toLocaleString(lang) : '', health(d), revoke]));
+    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, d.counter, contact(d), health(d), revoke]));
   });
+}
+
+/** Connected now (a green mark), else when it was last heard from: a dark screen is found at a glance. */
+function contact(device) {
+  if (device.online) return element('span', 'online', say('online'));
+  if (device.lastSeenAt) return new Date(device.lastSeenAt).toLocaleString(lang);
+  return device.revoked ? '' : element('span', 'never', say('never-seen'));
 }
 
 /** A bridge's printers and displays in words: "ticket: Paper low · modbus: no answer from 3". */
