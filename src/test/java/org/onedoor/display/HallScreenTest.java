@@ -179,6 +179,27 @@ class HallScreenTest {
                 .as("the same socket: the screen never went away").isEqualTo(true);
     }
 
+    /**
+     * A citizen sent to one counter (a transfer) waits for that counter alone: the field's board
+     * counts them, but a newcomer of the field is not behind them, so it promises no wait.
+     */
+    @Test
+    void shouldPromiseNoWaitWhenTheFieldsOnlyCitizenWaitingWasSentToOneCounter() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        floor.issue("HT");
+        String id = floor.callNext(1).getString("id");
+        Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + id + "/transfer").then().statusCode(200);
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> fieldLine().endsWith("1 người Không phải chờ"));
+    }
+
+    private String fieldLine() {
+        return String.valueOf(screen.browser.executeScript(
+                "const f = document.querySelector('#fields .field'); return f ? f.innerText.replace(/\\s+/g, ' ').trim() : ''"));
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> fieldNames() {
         return (List<String>) screen.browser.executeScript(

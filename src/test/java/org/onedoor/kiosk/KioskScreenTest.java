@@ -207,6 +207,19 @@ class KioskScreenTest {
         assertThat(kiosk.text("ticket-wait")).isEqualTo("Chưa có quầy nào mở; số sẽ được gọi khi quầy mở");
     }
 
+    /** The field's only citizen waiting was sent to counter 2 (a transfer): a newcomer is not behind them. */
+    @Test
+    void shouldPromiseNoWaitWhenTheFieldsOnlyCitizenWaitingWasSentToOneCounter() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        floor.issue("HT");
+        String id = floor.callNext(1).getString("id");
+        Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + id + "/transfer").then().statusCode(200);
+
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+
+        assertThat(kiosk.text("tiles")).contains("1 người đang chờ · Không phải chờ");
+    }
+
     @Test
     void shouldGreyAFieldThatCannotBeTakenAndSayWhy() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
