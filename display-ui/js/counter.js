@@ -31,6 +31,9 @@ async function main() {
     else if (counter.state === 'PAUSED') label = messages.t('counter.paused');
     else label = messages.t('counter.idle');
     document.getElementById('now-label').textContent = label;
+    // who sits here, as a one-stop desk's name plate says: a citizen can name them in a rating or a complaint
+    const officer = counter && counter.state !== 'CLOSED' && counter.officerName;
+    document.getElementById('officer').textContent = officer ? messages.t('counter.officer', { name: officer }) : '';
     document.getElementById('now-code').textContent = serving ? serving.code : '';
     const field = serving && model.fields[serving.field];
     document.getElementById('now-field').textContent = field ? messages.fieldName(field) : '';

@@ -11,7 +11,7 @@ export class FloorModel {
     // every citizen of the field (the hall's), inLane those its counters call in turn (not sent to one)
     this.fields = {};
     this.fieldOrder = [];
-    this.counters = {};     // number → {number, label, state, officer, fields, nowServing, sentHere}
+    this.counters = {};     // number → {number, label, state, officer, officerName, fields, nowServing, sentHere}
     this.calls = [];        // newest first: {key, code, counter, field, recall, occurredAt, clips}
     this.printers = {};     // bridge id → {bridge, name, state}: the center's ticket printers
   }
@@ -31,8 +31,8 @@ export class FloorModel {
     this.counters = {};
     snapshot.counters.forEach((c) => {
       this.counters[c.number] = {
-        number: c.number, label: c.label, state: c.state, officer: c.officer, fields: c.fields,
-        nowServing: c.nowServing ? serving(c.nowServing) : null, sentHere: c.sentHere || 0,
+        number: c.number, label: c.label, state: c.state, officer: c.officer, officerName: c.officerName || null,
+        fields: c.fields, nowServing: c.nowServing ? serving(c.nowServing) : null, sentHere: c.sentHere || 0,
       };
     });
     this.calls = snapshot.lastCalls.map(callOf);
@@ -60,7 +60,8 @@ export class FloorModel {
       const known = this.counters[c.number];
       counters[c.number] = known
         ? Object.assign({}, known, { label: c.label, fields: c.fields })
-        : { number: c.number, label: c.label, state: c.state, officer: c.officer, fields: c.fields, nowServing: null, sentHere: 0 };
+        : { number: c.number, label: c.label, state: c.state, officer: c.officer, officerName: c.officerName || null,
+          fields: c.fields, nowServing: null, sentHere: 0 };
     });
     this.counters = counters;
   }
@@ -92,6 +93,7 @@ export class FloorModel {
         const counter = this.counter(body.counter);
         counter.state = body.state;
         counter.officer = body.officer;
+        counter.officerName = body.officerName || null;
         return null;
       }
       case 'QueueChanged':

@@ -29,6 +29,9 @@ public class Counter {
     /** Username of the officer who opened it. */
     public String officer;
 
+    /** That officer's display name as they opened it (their username if they have none); shown to citizens. */
+    public String officerName;
+
     /** When its state last changed (see LeftOpenCounters); a new counter's, when it was made. */
     public Instant stateSince = Instant.now();
 
@@ -45,6 +48,7 @@ public class Counter {
         c.displayAddress = displayAddress;
         c.state = state;
         c.officer = officer;
+        c.officerName = officerName;
         c.stateSince = stateSince;
         c.normalCallsSincePriority = normalCallsSincePriority;
         return c;

@@ -159,6 +159,7 @@ public class CounterService {
      * may hold several.
      */
     public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
+        String actorName = access.actorName(); // what the counter screen calls the officer who opens it
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
                 .chain(actor -> countersLeft(center, actor, number, target)
                         .chain(left -> lockedInOrder(center, number, left))
@@ -166,9 +167,9 @@ public class CounterService {
                             // every change made before the queue is read: reading it detaches the counters
                             Uni<List<CounterStateChanged>> changes = Uni.createFrom().item(new ArrayList<>());
                             for (CounterAtWork at : leaving(actor, locked, number)) {
-                                changes = changes.call(list -> apply(center, actor, at, CounterState.CLOSED).invoke(told(list)));
+                                changes = changes.call(list -> apply(center, actor, actorName, at, CounterState.CLOSED).invoke(told(list)));
                             }
-                            return changes.call(list -> apply(center, actor, locked.get(number), target).invoke(told(list)))
+                            return changes.call(list -> apply(center, actor, actorName, locked.get(number), target).invoke(told(list)))
                                     .call(list -> announce(tx, center, list))
                                     .replaceWith(locked.get(number).counter());
                         })))
@@ -216,8 +217,9 @@ public class CounterService {
                         }
                         counter.state = CounterState.CLOSED;
                         counter.officer = null;
+                        counter.officerName = null;
                         counter.stateSince = now;
-                        list.add(new CounterStateChanged(counter.number, CounterState.CLOSED.name(), null));
+                        list.add(new CounterStateChanged(counter.number, CounterState.CLOSED.name(), null, null));
                         return tickets.releaseWaitingFor(counter.id, day(center)).replaceWithVoid();
                     }));
         }
@@ -270,7 +272,8 @@ public class CounterService {
     }
 
     /** Changes the locked counter's state; what to tell the floor, or null when it was so already. */
-    private Uni<CounterStateChanged> apply(Center center, String actor, CounterAtWork at, CounterState target) {
+    private Uni<CounterStateChanged> apply(Center center, String actor, String actorName, CounterAtWork at,
+            CounterState target) {
         Counter counter = at.counter();
         int number = counter.number;
         if (target == CounterState.CLOSED && at.busyCode() != null) {
@@ -291,10 +294,12 @@ public class CounterService {
         counter.stateSince = clock.instant();
         counter.officer = target == CounterState.CLOSED ? null
                 : target == CounterState.OPEN ? actor : counter.officer;
+        counter.officerName = target == CounterState.CLOSED ? null
+                : target == CounterState.OPEN ? actorName : counter.officerName;
         Uni<Integer> released = target == CounterState.CLOSED ? tickets.releaseWaitingFor(counter.id, day(center))
                 : takeover ? tickets.handOverAt(counter.id, day(center), actor)
                 : Uni.createFrom().item(0);
-        return released.replaceWith(new CounterStateChanged(number, target.name(), counter.officer));
+        return released.replaceWith(new CounterStateChanged(number, target.name(), counter.officer, counter.officerName));
     }
 
     private static java.util.function.Consumer<CounterStateChanged> told(List<CounterStateChanged> list) {

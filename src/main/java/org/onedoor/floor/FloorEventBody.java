@@ -77,7 +77,8 @@ public sealed interface FloorEventBody {
         }
     }
 
-    record CounterStateChanged(int counter, String state, String officer) implements FloorEventBody {
+    /** @param officerName the display name of {@code officer}, for the counter's screen (null in events before it) */
+    record CounterStateChanged(int counter, String state, String officer, String officerName) implements FloorEventBody {
     }
 
     /**

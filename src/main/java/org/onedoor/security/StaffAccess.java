@@ -39,6 +39,11 @@ public class StaffAccess {
         return identity.getPrincipal().getName();
     }
 
+    /** The signed-in user's display name, else their username (see StaffIdentityProvider#shownName). */
+    public String actorName() {
+        return StaffIdentityProvider.shownName(identity);
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Role.ADMIN);
     }

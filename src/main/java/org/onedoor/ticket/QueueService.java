@@ -269,7 +269,7 @@ public class QueueService implements QueueCounter {
                     .map(id -> floor.field(id).code).toList();
             int sentHere = (int) floor.openTickets().stream()
                     .filter(t -> t.state == TicketState.WAITING && c.id.equals(t.targetCounterId)).count();
-            return new CounterNow(c.number, c.label, c.state.name(), c.officer, codes, serving, sentHere);
+            return new CounterNow(c.number, c.label, c.state.name(), c.officer, c.officerName, codes, serving, sentHere);
         }).toList();
         return new QueueView(floor.center().code, floor.day(), floor.center().lastEventSeq, fieldQueues, counterViews);
     }

@@ -15,7 +15,8 @@ public record QueueView(String center, LocalDate serviceDay, long lastSeq, List<
      */
     public QueueView withoutOfficers() {
         return new QueueView(center, serviceDay, lastSeq, fields, counters.stream()
-                .map(c -> new CounterNow(c.number(), c.label(), c.state(), null, c.fields(), c.nowServing(), c.sentHere()))
+                .map(c -> new CounterNow(c.number(), c.label(), c.state(), null, c.officerName(), c.fields(), c.nowServing(),
+                        c.sentHere()))
                 .toList());
     }
 
@@ -33,9 +34,13 @@ public record QueueView(String center, LocalDate serviceDay, long lastSeq, List<
             int estimatedWaitMinutes) {
     }
 
-    /** @param sentHere tickets waiting for this counter alone (sent to it), as QueueChanged counts them */
-    public record CounterNow(int number, String label, String state, String officer, List<String> fields,
-            Serving nowServing, int sentHere) {
+    /**
+     * @param officerName the officer's display name, shown to citizens as a desk's name plate is
+     *                    (kept when the username is left out: it signs nobody in)
+     * @param sentHere    tickets waiting for this counter alone (sent to it), as QueueChanged counts them
+     */
+    public record CounterNow(int number, String label, String state, String officer, String officerName,
+            List<String> fields, Serving nowServing, int sentHere) {
     }
 
     public record Serving(String id, String code, String field, String state, Instant calledAt, int recallCount) {

@@ -96,10 +96,7 @@ class CounterWorkspaceTest {
     @Test
     void shouldGreetTheOfficerByTheirDisplayName() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
-        String username = "lan-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        Floor.asAdmin().body(Map.of("username", username, "password", Floor.STAFF_PASSWORD, "roles", List.of("OFFICER"),
-                "center", floor.center, "displayName", "Nguyễn Thị Lan")).post("/api/users").then().statusCode(201);
-        Sessions.signIn(desk, username, "/counter");
+        Sessions.signIn(desk, floor.user("OFFICER", "Nguyễn Thị Lan"), "/counter");
         awaitWorkspace();
 
         assertThat(desk.browser.findElement(By.cssSelector("header .user")).getText())
@@ -316,8 +313,8 @@ class CounterWorkspaceTest {
         floor.callNext(1); // called by the admin, at the same counter
 
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
-        assertThat(desk.text("counter-state")).as("whose counter it is, and how to take it over")
-                .isEqualTo("Quầy đang mở · do " + Floor.ADMIN + " phục vụ – bấm Mở quầy để nhận quầy");
+        assertThat(desk.text("counter-state")).as("whose counter it is (by the name colleagues know), and how to take it over")
+                .isEqualTo("Quầy đang mở · do Administrator phục vụ – bấm Mở quầy để nhận quầy");
         desk.tap("#close");
 
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("problem"));

@@ -53,6 +53,25 @@ class CounterScreenTest {
         screen.waitUntil(Duration.ofSeconds(10), () -> screen.shown("now"));
     }
 
+    /** As a one-stop desk's name plate: who sits at the counter, while it is open or on a break. */
+    @Test
+    void shouldShowTheNameOfTheOfficerAtTheCounter() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT");
+        String officer = floor.user("OFFICER", "Nguyễn Thị Lan");
+        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
+        screen.open(RestAssured.port, "counter.html", token, null);
+        assertThat(screen.text("officer")).as("closed: nobody").isEmpty();
+
+        floor.as(officer).post(floor.path("/counters/2/open")).then().statusCode(200);
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("officer").equals("Cán bộ: Nguyễn Thị Lan"));
+        floor.as(officer).post(floor.path("/counters/2/pause")).then().statusCode(200);
+        screen.open(RestAssured.port, "counter.html", token, null); // from the snapshot this time
+        assertThat(screen.text("officer")).isEqualTo("Cán bộ: Nguyễn Thị Lan");
+
+        floor.as(officer).post(floor.path("/counters/2/close")).then().statusCode(200);
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("officer").isEmpty());
+    }
+
     @Test
     void shouldLetTheLeavingCitizenRateWhenTheOfficerCallsTheNextAtOnce() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);

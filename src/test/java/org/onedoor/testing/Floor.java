@@ -90,9 +90,15 @@ public final class Floor {
 
     /** A staff user of this center with the given role, password {@link #STAFF_PASSWORD}. */
     public String user(String role) {
+        return user(role, null);
+    }
+
+    /** A user of the center with that role and display name (null: their username); their username. */
+    public String user(String role, String displayName) {
         String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         asAdmin().body(Map.of("username", name, "password", STAFF_PASSWORD, "roles", List.of(role),
-                "center", center, "displayName", name)).post("/api/users").then().statusCode(201);
+                "center", center, "displayName", displayName == null ? name : displayName)).post("/api/users")
+                .then().statusCode(201);
         return name;
     }
 

@@ -146,7 +146,7 @@ function askedToTakeOver() {
   }
   takeOverAsked = Object.assign(seen, { at: Date.now() });
   const text = ticket ? msg('take-over-ticket').split('@code').join(ticket.code) : msg('take-over');
-  say(text.split('@officer').join(counter.officer), false);
+  say(text.split('@officer').join(counter.officerName || counter.officer), false);
   return true;
 }
 
@@ -206,7 +206,7 @@ function draw() {
   drawAbout(ticket);
   // another officer's counter: say whose, so this one knows to take it over before calling
   const heldBy = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED'
-    ? ' · ' + msg('held').replace('@officer', counter.officer) : '';
+    ? ' · ' + msg('held').replace('@officer', counter.officerName || counter.officer) : '';
   document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
   drawButtons(counter, ticket);
   const waiting = document.getElementById('waiting');
