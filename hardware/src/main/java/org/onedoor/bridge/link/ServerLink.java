@@ -195,11 +195,13 @@ public final class ServerLink implements AutoCloseable {
         public void onOpen(WebSocket webSocket) {
             synchronized (this) {
                 socket = webSocket;
-            }
-            send(handler.hello()); // first, before anything else can be queued
-            opened = System.nanoTime();
-            if (!ended.get()) {
-                current = this;
+                opened = System.nanoTime();
+                // current before the Hello goes, so whoever hears the Hello finds the link connected;
+                // the Hello still goes first, as another sender waits for this lock to queue a frame
+                if (!ended.get()) {
+                    current = this;
+                }
+                send(handler.hello());
             }
             LOG.log(Level.INFO, "connected to " + server);
             handler.connected();
