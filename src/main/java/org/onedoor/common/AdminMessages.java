@@ -37,7 +37,7 @@ public interface AdminMessages {
     @Message("Liên lạc lần cuối")
     String lastSeen();
 
-    @Message("Đang kết nối")
+    @Message("Trực tuyến")
     String online();
 
     @Message("Chưa kết nối lần nào")

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
@@ -75,28 +76,28 @@ public class DeviceService {
         }));
     }
 
-    /** The state of a kiosk's printer: NONE without one, else as {@link #printerState(Device)} says. */
+    /** The state of a kiosk's printer: NONE without one, else as {@link #printerState(Device, Instant)} says. */
     public Uni<String> printerOfKiosk(Device kiosk) {
         if (kiosk.printerId == null) {
             return Uni.createFrom().item("NONE");
         }
-        return devices.findById(kiosk.printerId).map(DeviceService::printerState);
+        return devices.findById(kiosk.printerId).map(bridge -> printerState(bridge, clock.instant()));
     }
 
     /**
      * The state of the printer on this bridge: NONE for no bridge (null) or a revoked one; before its
-     * first report, OFFLINE if the bridge never connected (paired, never started: no paper will come)
-     * and UNKNOWN if it did (the report follows its connection at once, and a job sent meanwhile waits
-     * in the bridge).
+     * first report, UNKNOWN while the bridge is online (the report follows its connection at once, and
+     * a job sent meanwhile waits in the bridge), else OFFLINE: paired but never started, or gone
+     * before it said anything, no paper will come.
      */
-    public static String printerState(Device bridge) {
+    public static String printerState(Device bridge, Instant now) {
         if (bridge == null || bridge.isRevoked()) {
             return "NONE";
         }
         if (bridge.printerState != null) {
             return bridge.printerState.name();
         }
-        return bridge.lastSeenAt == null ? "OFFLINE" : "UNKNOWN";
+        return DeviceSightings.online(bridge.lastSeenAt, now) ? "UNKNOWN" : "OFFLINE";
     }
 
     private Uni<Device> printerOf(Center center, String id) {

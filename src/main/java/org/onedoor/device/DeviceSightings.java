@@ -19,7 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,7 +48,8 @@ public class DeviceSightings {
     private static final Logger LOG = Logger.getLogger(DeviceSightings.class);
 
     private final Map<Long, Instant> pending = new ConcurrentHashMap<>();
-    private final AtomicBoolean writing = new AtomicBoolean();
+    /** The write on its way, if one is: a write asked meanwhile waits for it, then writes what it left. */
+    private final AtomicReference<CompletableFuture<Void>> inFlight = new AtomicReference<>();
     private long timer = -1;
     private long stillThere = -1;
 
@@ -64,7 +66,11 @@ public class DeviceSightings {
     OpenConnections connections;
 
     void start(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(EVERY.toMillis(), id -> write().subscribe().with(done -> { }, e -> { }));
+        timer = vertx.setPeriodic(EVERY.toMillis(), id -> {
+            if (inFlight.get() == null) { // a slow database: the timer skips its turn rather than queue up behind it
+                write().subscribe().with(done -> { }, e -> { });
+            }
+        });
         stillThere = vertx.setPeriodic(STILL_THERE.toMillis(), id -> seeConnected());
     }
 
@@ -101,26 +107,41 @@ public class DeviceSightings {
         }
     }
 
-    /** Writes the sightings that wait, in one UPDATE (also for tests, which cannot wait for the timer). */
+    /**
+     * Writes the sightings that wait, in one UPDATE. Once it resolves, every sighting noted before
+     * it was subscribed to is written (tests call it, as they cannot wait for the timer): while
+     * another write is on its way, it waits for that one and then writes what it did not take.
+     */
     public Uni<Void> write() {
-        if (pending.isEmpty() || !writing.compareAndSet(false, true)) {
-            return Uni.createFrom().voidItem();
-        }
-        List<Long> ids = new ArrayList<>();
-        List<String> ats = new ArrayList<>();
-        for (Map.Entry<Long, Instant> e : pending.entrySet()) {
-            if (pending.remove(e.getKey(), e.getValue())) {
-                ids.add(e.getKey());
-                ats.add(e.getValue().toString());
+        return Uni.createFrom().deferred(() -> {
+            CompletableFuture<Void> mine = new CompletableFuture<>();
+            CompletableFuture<Void> running = inFlight.compareAndExchange(null, mine);
+            if (running != null) {
+                return Uni.createFrom().completionStage(running).chain(() -> write());
             }
-        }
+            List<Long> ids = new ArrayList<>();
+            List<String> ats = new ArrayList<>();
+            for (Map.Entry<Long, Instant> e : pending.entrySet()) {
+                if (pending.remove(e.getKey(), e.getValue())) {
+                    ids.add(e.getKey());
+                    ats.add(e.getValue().toString());
+                }
+            }
+            Uni<Void> written = ids.isEmpty() ? Uni.createFrom().voidItem() : update(ids, ats);
+            return written.eventually(() -> {
+                inFlight.set(null);
+                mine.complete(null);
+            });
+        });
+    }
+
+    private Uni<Void> update(List<Long> ids, List<String> ats) {
         return pool.preparedQuery("UPDATE device d SET last_seen_at = CAST(s.at AS timestamptz)"
                         + " FROM unnest($1::bigint[], $2::text[]) AS s(id, at)"
                         + " WHERE d.id = s.id AND (d.last_seen_at IS NULL OR d.last_seen_at < CAST(s.at AS timestamptz))")
                 .execute(Tuple.of(ids.toArray(new Long[0]), ats.toArray(new String[0])))
                 .onFailure().invoke(e -> LOG.warnf("%d device sightings not written: %s", ids.size(), e.getMessage()))
                 .onFailure().recoverWithNull()
-                .eventually(() -> writing.set(false))
                 .replaceWithVoid();
     }
 }

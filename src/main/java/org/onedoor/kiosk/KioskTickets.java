@@ -67,7 +67,7 @@ public class KioskTickets {
         long commitBy = System.nanoTime() + limits.commitWithin().toNanos();
         return journal.transactionCommittedBy(commitBy, tx -> atWork(kioskId)
                         .chain(at -> issuer.issueWithin(tx, at.center(), request, Channel.KIOSK).chain(issued -> {
-                            String printer = DeviceService.printerState(at.bridge()); // no bridge: NONE
+                            String printer = DeviceService.printerState(at.bridge(), clock.instant()); // no bridge: NONE
                             return requestPrint(tx, issued, at.kiosk(), printer)
                                     .map(job -> new KioskTicket(issued.view(), job.id.toString(), printer));
                         })))
@@ -78,7 +78,7 @@ public class KioskTickets {
                                 .map(before -> before != null && before.channel == Channel.KIOSK ? before : null)
                                 .chain(before -> repeats.viewOf(at.center(), before).chain(view -> jobs.ofTicket(before.id)
                                         .map(job -> new KioskTicket(view.withoutStaffNotes(), job == null ? null : job.id.toString(),
-                                                DeviceService.printerState(at.bridge()))))))
+                                                DeviceService.printerState(at.bridge(), clock.instant()))))))
                         .map(ticket -> new Answered<>(ticket, true))));
     }
 

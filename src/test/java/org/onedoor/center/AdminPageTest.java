@@ -130,7 +130,7 @@ class AdminPageTest {
         // and the device list, opened again, shows it connected
         sightings.write().await().atMost(Duration.ofSeconds(10));
         admin.browser.navigate().refresh();
-        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("Màn hình sảnh 2 Màn hình sảnh Đang kết nối"));
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("Màn hình sảnh 2 Màn hình sảnh Trực tuyến"));
 
         // the notice line set on the admin page scrolls on the new screen at once
         admin.browser.findElement(By.id("c-notice")).clear();

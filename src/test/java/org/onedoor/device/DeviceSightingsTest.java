@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.FloorClient;
@@ -25,6 +26,20 @@ class DeviceSightingsTest {
 
     @Inject
     OpenConnections connections;
+
+    /** How far this test moved the shared clock: moved back after it, so no later test starts minutes ahead. */
+    private Duration moved = Duration.ZERO;
+
+    @AfterEach
+    void moveTheClockBack() {
+        clock.advance(moved.negated());
+        moved = Duration.ZERO;
+    }
+
+    private void pass(Duration time) {
+        clock.advance(time);
+        moved = moved.plus(time);
+    }
 
     @Test
     void shouldShowWhenAScreenLastConnectedThoughItsUpgradeWroteNothing() {
@@ -53,7 +68,7 @@ class DeviceSightingsTest {
         sightings.write().await().atMost(Duration.ofSeconds(10));
         assertThat(online(floor)).isTrue();
 
-        clock.advance(DeviceSightings.ONLINE_WITHIN);
+        pass(DeviceSightings.ONLINE_WITHIN);
         assertThat(online(floor)).as("its connection alone is too old to vouch for it").isFalse();
         sightings.seeConnected();
         sightings.write().await().atMost(Duration.ofSeconds(10));
@@ -63,7 +78,7 @@ class DeviceSightingsTest {
         long id = Long.parseLong(hallScreen(floor).getString("id"));
         await().atMost(Duration.ofSeconds(5)).until(() -> connections.listAll().stream()
                 .noneMatch(c -> Long.valueOf(id).equals(c.userData().get(DeviceSightings.DEVICE))));
-        clock.advance(DeviceSightings.ONLINE_WITHIN);
+        pass(DeviceSightings.ONLINE_WITHIN);
         sightings.seeConnected();
         sightings.write().await().atMost(Duration.ofSeconds(10));
         assertThat(online(floor)).as("gone").isFalse();
