@@ -30,10 +30,7 @@ export class FloorModel {
     });
     this.counters = {};
     snapshot.counters.forEach((c) => {
-      this.counters[c.number] = {
-        number: c.number, label: c.label, state: c.state, officer: c.officer, officerName: c.officerName || null,
-        fields: c.fields, nowServing: c.nowServing ? serving(c.nowServing) : null, sentHere: c.sentHere || 0,
-      };
+      this.counters[c.number] = counterOf(c);
     });
     this.calls = snapshot.lastCalls.map(callOf);
     this.printers = {};
@@ -60,8 +57,7 @@ export class FloorModel {
       const known = this.counters[c.number];
       counters[c.number] = known
         ? Object.assign({}, known, { label: c.label, fields: c.fields })
-        : { number: c.number, label: c.label, state: c.state, officer: c.officer, officerName: c.officerName || null,
-          fields: c.fields, nowServing: null, sentHere: 0 };
+        : counterOf(c);
     });
     this.counters = counters;
   }
@@ -156,6 +152,14 @@ export class FloorModel {
       if (c.nowServing && c.nowServing.id === ticketId) c.nowServing = null;
     });
   }
+}
+
+/** A counter as the model keeps it, from the snapshot's or the layout's (which has no ticket nor count). */
+function counterOf(c) {
+  return {
+    number: c.number, label: c.label, state: c.state, officer: c.officer, officerName: c.officerName || null,
+    fields: c.fields, nowServing: c.nowServing ? serving(c.nowServing) : null, sentHere: c.sentHere || 0,
+  };
 }
 
 function serving(s) {

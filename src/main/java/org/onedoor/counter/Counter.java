@@ -29,7 +29,7 @@ public class Counter {
     /** Username of the officer who opened it. */
     public String officer;
 
-    /** That officer's display name as they opened it (their username if they have none); shown to citizens. */
+    /** That officer's display name as they opened it (null if they have none but their username); shown to citizens. */
     public String officerName;
 
     /** When its state last changed (see LeftOpenCounters); a new counter's, when it was made. */

@@ -159,7 +159,7 @@ public class CounterService {
      * may hold several.
      */
     public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
-        String actorName = access.actorName(); // what the counter screen calls the officer who opens it
+        String actorName = access.displayName(); // what the counter screen calls the officer who opens it
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
                 .chain(actor -> countersLeft(center, actor, number, target)
                         .chain(left -> lockedInOrder(center, number, left))
@@ -280,7 +280,7 @@ public class CounterService {
             throw Problem.conflict(w -> w.counterBusyCannotClose(number, at.busyCode()));
         }
         if (target != CounterState.OPEN) {
-            access.requireCounterHolder(number, counter.officer, actor);
+            access.requireCounterHolder(number, counter.officer, counter.officerName, actor);
         }
         if (target == CounterState.PAUSED && counter.state == CounterState.CLOSED) {
             // paused, it would take transfers for an officer nobody is

@@ -141,11 +141,15 @@ public class DemoSeeder {
         return chain;
     }
 
+    /** officer1..6 by the names a counter screen shows, as a desk's name plate would. */
+    private static final List<String> OFFICER_NAMES = List.of("Nguyễn Thị Lan", "Trần Văn Bình", "Lê Thị Hoa",
+            "Phạm Văn Minh", "Hoàng Thị Mai", "Vũ Văn Nam");
+
     private Uni<Void> addUsers(Center center) {
         List<AppUser> demoUsers = new java.util.ArrayList<>();
         demoUsers.add(AppUser.create("admin", "admin", Role.ADMIN, null, "Quản trị viên"));
-        for (int i = 1; i <= 6; i++) {
-            demoUsers.add(AppUser.create("officer" + i, "demo", Role.OFFICER, center.id, "Cán bộ " + i));
+        for (int i = 1; i <= OFFICER_NAMES.size(); i++) {
+            demoUsers.add(AppUser.create("officer" + i, "demo", Role.OFFICER, center.id, OFFICER_NAMES.get(i - 1)));
         }
         demoUsers.add(AppUser.create("guide1", "demo", Role.GUIDE, center.id, "Hướng dẫn viên"));
         demoUsers.add(AppUser.create("manager1", "demo", Role.MANAGER, center.id, "Lãnh đạo Trung tâm"));

@@ -39,9 +39,9 @@ public class StaffAccess {
         return identity.getPrincipal().getName();
     }
 
-    /** The signed-in user's display name, else their username (see StaffIdentityProvider#shownName). */
-    public String actorName() {
-        return StaffIdentityProvider.shownName(identity);
+    /** The signed-in user's display name, or null if they have none but their username (see DISPLAY_NAME_ATTRIBUTE). */
+    public String displayName() {
+        return identity.getAttribute(StaffIdentityProvider.DISPLAY_NAME_ATTRIBUTE);
     }
 
     public boolean isAdmin() {
@@ -56,11 +56,12 @@ public class StaffAccess {
     /**
      * One officer works a counter at a time: whoever opened it. Another officer who calls to it,
      * pauses or closes it is refused, and takes it over by opening it, which says so to every
-     * screen; a manager or an admin may act on any counter.
+     * screen; a manager or an admin may act on any counter. The refusal names the holder as
+     * colleagues know them ({@code holderName}), else by username.
      */
-    public void requireCounterHolder(int counter, String holder, String actor) {
+    public void requireCounterHolder(int counter, String holder, String holderName, String actor) {
         if (holder != null && !holder.equals(actor) && !canOverrule()) {
-            throw Problem.conflict(w -> w.counterHeldByOther(counter, holder));
+            throw Problem.conflict(w -> w.counterHeldByOther(counter, holderName != null ? holderName : holder));
         }
     }
 

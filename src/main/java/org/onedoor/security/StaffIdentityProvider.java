@@ -42,7 +42,10 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     public static final String COUNTER_ATTRIBUTE = "onedoor.counterId";
     /** The user's session version (see AppUser#sessionVersion). */
     public static final String SESSION_VERSION_ATTRIBUTE = "onedoor.sessionVersion";
-    /** The user's name as colleagues know it ("Nguyễn Thị Lan"), when one is set. */
+    /**
+     * The user's name as colleagues know it ("Nguyễn Thị Lan"), when one is set that is not their
+     * username: the counter screen shows it to the public, and a username is half a sign-in.
+     */
     public static final String DISPLAY_NAME_ATTRIBUTE = "onedoor.displayName";
 
     private static final int MAX_REMEMBERED = 10_000;
@@ -185,8 +188,9 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         if (user.centerId != null) {
             builder.addAttribute(CENTER_ATTRIBUTE, user.centerId);
         }
-        if (user.displayName != null && !user.displayName.isBlank()) {
-            builder.addAttribute(DISPLAY_NAME_ATTRIBUTE, user.displayName);
+        String name = user.displayName == null ? "" : user.displayName.strip();
+        if (!name.isEmpty() && !name.equalsIgnoreCase(user.username)) {
+            builder.addAttribute(DISPLAY_NAME_ATTRIBUTE, name);
         }
         return builder.build();
     }

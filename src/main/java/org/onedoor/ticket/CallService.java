@@ -101,7 +101,7 @@ public class CallService {
             if (counter.state != CounterState.OPEN) {
                 throw Problem.conflict(w -> w.counterNotOpen(number, w.counterState(counter.state.name())));
             }
-            access.requireCounterHolder(number, counter.officer, actor);
+            access.requireCounterHolder(number, counter.officer, counter.officerName, actor);
             if (at.busyCode() != null) {
                 throw Problem.conflict(w -> w.counterBusy(number, at.busyCode(), w.ticketState(at.busyState().name())));
             }

@@ -45,6 +45,23 @@ class CounterHolderTest {
                 .body("counters[0].officer", nullValue());
         floor.as(floor.user("GUIDE")).get(floor.path("/counters")).then().statusCode(200).body("[0].officer", is(officer));
         floor.as(officer).get(floor.path("/queue")).then().statusCode(200).body("counters[0].officer", is(officer));
+        // a display name that is only the username is no name to show the public
+        given().get(floor.path("/counters")).then().body("[0].officerName", nullValue());
+        given().get(floor.path("/queue")).then().body("counters[0].officerName", nullValue());
+    }
+
+    /** The name plate: the officer's display name is public, as on the desk; their username is not. */
+    @Test
+    void shouldShowTheOfficersDisplayNameToEveryone() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String officer = floor.user("OFFICER", "Trần Văn Bình");
+        floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
+
+        given().get(floor.path("/counters")).then().statusCode(200).body("[0].officer", nullValue())
+                .body("[0].officerName", is("Trần Văn Bình"));
+        given().get(floor.path("/queue")).then().statusCode(200).body("counters[0].officerName", is("Trần Văn Bình"));
+        floor.as(officer).post(floor.path("/counters/1/close")).then().statusCode(200);
+        given().get(floor.path("/counters")).then().body("[0].officerName", nullValue());
     }
 
     @Test

@@ -75,12 +75,15 @@ class CounterWorkspaceTest {
         Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
         awaitWorkspace();
         assertThat(enabled()).as("closed, nobody called").containsExactly("next", "call", "open");
+        desk.browser.executeScript("window.sent = 0; const real = window.fetch;"
+                + " window.fetch = (...args) => { window.sent++; return real(...args); }");
+        desk.browser.findElement(By.tagName("body")).sendKeys("p"); // Pause, on a closed counter
+        assertThat(desk.browser.executeScript("return window.sent")).as("no request, so no refusal").isEqualTo(0L);
 
         desk.tap("#open");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+        assertThat((Long) desk.browser.executeScript("return window.sent")).as("the count sees requests").isPositive();
         assertThat(enabled()).as("open, nobody called").containsExactly("next", "call", "pause", "close");
-        desk.browser.findElement(By.tagName("body")).sendKeys("s"); // Start, with nobody to start
-        assertThat(desk.shown("problem")).isFalse();
 
         desk.tap("#next");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));

@@ -194,8 +194,9 @@ function say(text, refusal = true) {
 
 function draw() {
   const alert = document.getElementById('printer-alert');
-  const alerts = model.printerAlerts().map((p) => msg('printer').replace('@name', p.name)
-    .replace('@state', msg(p.state.toLowerCase()) || p.state));
+  // split and join, not replace: a '$&' in a printer's name would be read as a pattern
+  const alerts = model.printerAlerts().map((p) => msg('printer').split('@name').join(p.name)
+    .split('@state').join(msg(p.state.toLowerCase()) || p.state));
   alert.textContent = alerts.join(' · ');
   alert.hidden = alerts.length === 0;
   const counter = model.counters[counterNumber];
@@ -206,7 +207,7 @@ function draw() {
   drawAbout(ticket);
   // another officer's counter: say whose, so this one knows to take it over before calling
   const heldBy = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED'
-    ? ' · ' + msg('held').replace('@officer', counter.officerName || counter.officer) : '';
+    ? ' · ' + msg('held').split('@officer').join(counter.officerName || counter.officer) : '';
   document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
   drawButtons(counter, ticket);
   const waiting = document.getElementById('waiting');
