@@ -288,9 +288,10 @@ function drawFields(messages, model) {
     item.appendChild(element('span', 'name', messages.fieldName(f)));
     item.appendChild(element('span', 'count', messages.t('hall.people', { n: f.waiting || 0 })));
     let wait;
+    // no counter of the field open (lunch, or nobody serves it today): no wait can be promised, even to the first
+    if (!f.openCounters) wait = messages.t('hall.noCounter');
     // none, or all sent to one counter (a transfer): a new ticket of the field is not behind them
-    if (!f.waiting || (f.openCounters && !f.estimatedWaitMinutes)) wait = messages.t('hall.noWait');
-    else if (!f.openCounters) wait = messages.t('hall.noCounter');
+    else if (!f.waiting || !f.estimatedWaitMinutes) wait = messages.t('hall.noWait');
     else wait = messages.t('hall.minutes', { m: f.estimatedWaitMinutes });
     item.appendChild(element('span', 'wait', wait));
     return item;

@@ -192,12 +192,25 @@ class HallScreenTest {
 
         screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
 
-        screen.waitUntil(Duration.ofSeconds(5), () -> fieldLine().endsWith("1 người Không phải chờ"));
+        screen.waitUntil(Duration.ofSeconds(5), () -> fieldLines().equals(List.of("Lĩnh vực HT 1 người Không phải chờ")));
     }
 
-    private String fieldLine() {
-        return String.valueOf(screen.browser.executeScript(
-                "const f = document.querySelector('#fields .field'); return f ? f.innerText.replace(/\\s+/g, ' ').trim() : ''"));
+    /** Nobody waits, but no counter of the field is open: a citizen who takes a number now would wait for one. */
+    @Test
+    void shouldNotPromiseNoWaitForAFieldWithNoCounterOpen() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "HT").counter(2, "CT").open(1);
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> fieldLines().size() == 2);
+        assertThat(fieldLines()).containsExactly("Lĩnh vực CT 0 người Chưa có quầy mở", "Lĩnh vực HT 0 người Không phải chờ");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> fieldLines() {
+        return (List<String>) screen.browser.executeScript(
+                "return [...document.querySelectorAll('#fields .field')].map(f => f.innerText.replace(/\\s+/g, ' ').trim())");
     }
 
     @SuppressWarnings("unchecked")
