@@ -13,6 +13,7 @@ import { csrfToken, get, problemText, send } from '/staff/js/api.js';
 const SEARCH_DELAY_MS = 200;
 const CANCEL_CONFIRM_MS = 5000;
 const RECENT_SHOWN = 10;
+const VIEW_REFRESH_MS = 30000;
 // absolute addresses: relative ones fail in a page opened as http://user:password@host/ (a
 // bookmarked sign-in), since fetch refuses URLs with credentials; the origin has none
 const api = location.origin;
@@ -25,18 +26,37 @@ async function main() {
   const me = (await get('/api/me')).body;
   if (!me) return;
   const center = pageSetting('center', me.center);
-  const view = (await get('/api/centers/' + encodeURIComponent(center) + '/kiosk')).body;
+  const viewPath = '/api/centers/' + encodeURIComponent(center) + '/kiosk';
+  let view = (await get(viewPath)).body;
   document.getElementById('center-name').textContent = view.centerName;
   // per officer: the next one signed in on a shared tablet neither sees nor cancels another's numbers
   const recentKey = 'onedoor.guide.recent.' + center + '.' + me.username;
   const state = { procedure: null, last: null, recent: readRecent(recentKey, view) };
 
   const fieldSelect = document.getElementById('field');
-  view.fields.forEach((f) => {
-    const option = element('option', null, f.code + ' – ' + messages.fieldName({ field: f.code, names: f.names }));
-    option.value = f.code;
-    fieldSelect.appendChild(option);
-  });
+  drawFields();
+  // the counters open change all day (lunch, a break): the list says which fields have none now
+  setInterval(() => refreshView().catch(() => {}), VIEW_REFRESH_MS);
+
+  function drawFields() {
+    const chosen = fieldSelect.value;
+    clear(fieldSelect);
+    view.fields.forEach((f) => {
+      const none = f.openCounters === 0 ? ' (' + messages.t('kiosk.noCounterOpenShort') + ')' : '';
+      const option = element('option', null, f.code + ' – ' + messages.fieldName({ field: f.code, names: f.names }) + none);
+      option.value = f.code;
+      fieldSelect.appendChild(option);
+    });
+    if (view.fields.some((f) => f.code === chosen)) fieldSelect.value = chosen;
+  }
+
+  async function refreshView() {
+    const fresh = (await get(viewPath)).body;
+    if (fresh && Array.isArray(fresh.fields)) {
+      view = fresh;
+      drawFields();
+    }
+  }
   const prioritySelect = document.getElementById('priority');
   prioritySelect.appendChild(optionOf('', messages.t('guide.none')));
   view.priorityGroups.forEach((g) => prioritySelect.appendChild(optionOf(g.code, g.names[messages.lang] || g.names.vi)));
@@ -117,6 +137,7 @@ async function main() {
       problem.hidden = false;
       return;
     }
+    await refreshView().catch(() => {}); // what the citizen is told of the wait, as of now
     show(answer);
     state.recent.unshift(answer);
     keepRecent();
@@ -132,9 +153,13 @@ async function main() {
     state.last = ticket;
     document.getElementById('result').hidden = false;
     document.getElementById('result-code').textContent = ticket.code;
+    // as the kiosk says it: a field with no counter open promises no wait, even to the first in line
+    const field = view.fields.filter((f) => f.code === ticket.field)[0];
+    const wait = field && field.openCounters === 0 ? messages.t('kiosk.noCounterOpen')
+      : ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes || 0 }) : messages.t('kiosk.noWait');
     document.getElementById('result-text').textContent = messages.t('guide.issued', { code: ticket.code })
       + (ticket.priority ? ' · ' + groupName(ticket.priority) : '') + ' · '
-      + messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 });
+      + messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 }) + ' · ' + wait;
   }
 
   function drawRecent() {

@@ -70,6 +70,32 @@ class GuideDeskTest {
         Browser.screenshot(desk.browser, "guide-desk");
     }
 
+    /** As the kiosk does: a field whose counters are all closed promises no wait, and the list says so. */
+    @Test
+    void shouldSayWhenNoCounterOfTheFieldIsOpen() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "HT").counter(2, "CT").open(1);
+        signIn(floor);
+        Select fields = new Select(desk.browser.findElement(By.id("field")));
+        assertThat(fields.getOptions()).extracting(o -> o.getText())
+                .containsExactly("CT – Lĩnh vực CT (Chưa có quầy mở)", "HT – Lĩnh vực HT");
+
+        fields.selectByValue("CT");
+        desk.tap("#issue-button");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("result"));
+        assertThat(desk.text("result-text")).isEqualTo(
+                "Đã cấp số B001 · Số người trước quý vị: 0 · Chưa có quầy nào mở; số sẽ được gọi khi quầy mở");
+
+        Floor.asAdmin().post(floor.path("/counters/2/open")).then().statusCode(200);
+        fields.selectByValue("CT");
+        desk.tap("#issue-button");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("result-code").equals("B002"));
+        assertThat(desk.text("result-text")).as("counter 2 opened meanwhile").doesNotContain("Chưa có quầy")
+                .startsWith("Đã cấp số B002 · Số người trước quý vị: 1 · ");
+        assertThat(new Select(desk.browser.findElement(By.id("field"))).getOptions()).extracting(o -> o.getText())
+                .containsExactly("CT – Lĩnh vực CT", "HT – Lĩnh vực HT");
+    }
+
     /** A number given in the wrong field: the guide takes it back with two presses, and gives the right one. */
     @Test
     void shouldTakeBackANumberGivenByMistakeOnlyAtTheSecondPress() {
