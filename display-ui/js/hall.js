@@ -38,8 +38,9 @@ async function main() {
       soundOverlay.hidden = !blocked;
       if (blocked) soundOverlay.focus();
     },
-    // a call whose citizen was sent elsewhere while it waited its turn is not said
-    stillWanted: (call) => stillCalled(call),
+    // a call whose citizen was sent elsewhere while it waited its turn is not said; one the officer
+    // pressed Start on meanwhile is: a Start pressed early does not bring the citizen to the counter
+    stillWanted: (call) => stillAtCounter(call),
   });
   // Any tap, or any key of a TV remote, counts as the gesture a browser wants before it plays sound.
   document.addEventListener('click', () => announcer.enableSound());
@@ -73,11 +74,11 @@ async function main() {
   let liveHeld = []; // calls made meanwhile: said after the missed ones, in their order, once the time is known
   const speakMissed = (calls) => missedToSpeak(calls).forEach(speak);
   // a missed call whose citizen was already served, or sent elsewhere, during the gap is not called again
-  const stillCalled = (call) => {
+  const stillAtCounter = (call) => {
     const counter = model.counters[call.counter];
-    return !!(counter && counter.nowServing && counter.nowServing.code === call.code
-      && counter.nowServing.state === 'CALLED');
+    return !!(counter && counter.nowServing && counter.nowServing.code === call.code);
   };
+  const stillCalled = (call) => stillAtCounter(call) && model.counters[call.counter].nowServing.state === 'CALLED';
   // Every call missed while the socket was away whose citizen is still looking for the counter is
   // spoken, in order: a citizen who cannot read has only the voice, and a dead Wi-Fi takes 30-50 s
   // to notice. The announcer leaves out calls over two minutes old (STALE_MS), so a long cut brings
@@ -111,6 +112,15 @@ async function main() {
     onEvent: (event) => {
       const call = model.apply(event);
       if (event.type === 'LayoutChanged') refreshLayout(device.center, model, render);
+      // the citizen in the spotlight was sent to another counter (or their number taken back): the
+      // spotlight must not send the hall to the old one; it rests on the newest call before it still standing
+      if (['TicketTransferred', 'TicketCancelled'].includes(event.type) && event.body.ticket
+        && event.body.ticket.code === spotlight.code) {
+        const shown = model.calls.findIndex((c) => c.key === spotlight.key);
+        const standing = model.calls.slice(shown + 1).filter(stillAtCounter)[0];
+        if (standing) spotlight.rest(standing);
+        else spotlight.clear();
+      }
       if (call && event.replay) {
         // missed while the socket was away: on the board at once, spoken once the replay ends
         missed.push(call);

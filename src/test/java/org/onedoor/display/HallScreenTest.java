@@ -315,6 +315,33 @@ class HallScreenTest {
         assertThat(order).as("no word of the second call before the first call's last").isSorted();
     }
 
+    /**
+     * Counter 2 calls A002 while A001's call is still being said, and its officer presses Start at
+     * once: the citizen has not heard their number yet, so it is said all the same. Then A002 is
+     * sent to counter 3: the spotlight stops pointing the hall at counter 2 and rests on A001.
+     */
+    @Test
+    void shouldSayACallStartedBeforeItsTurnAndNotSpotlightOneSentElsewhere() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").counter(3, "HT")
+                .open(1).open(2).open(3);
+        floor.issue("HT");
+        floor.issue("HT");
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        String first = floor.callNextCode(1);
+        screen.waitUntil(Duration.ofSeconds(10), () -> screen.playedSoFar(first) >= 1);
+
+        var second = floor.callNext(2);
+        Floor.asAdmin().post("/api/tickets/" + second.getString("id") + "/start").then().statusCode(200);
+
+        assertThat(screen.played(second.getString("code"), Duration.ofSeconds(40)))
+                .containsExactlyElementsOf(Announcement.forCall(second.getString("code"), 2));
+        assertThat(screen.text("spotlight-code")).isEqualTo(second.getString("code"));
+        Floor.asAdmin().body(Map.of("counter", 3)).post("/api/tickets/" + second.getString("id") + "/transfer")
+                .then().statusCode(200);
+        screen.waitUntil(Duration.ofSeconds(3), () -> screen.text("spotlight-code").equals(first));
+        assertThat(screen.text("spotlight-counter")).isEqualTo("1");
+    }
+
     private static void sleepUntil(long nanoTime) {
         try {
             Thread.sleep(Math.max(0, (nanoTime - System.nanoTime()) / 1_000_000));
