@@ -50,6 +50,7 @@ async function main() {
 
   const render = () => {
     document.getElementById('center-name').textContent = model.centerName;
+    fitTitle();
     drawCounters(messages, model, fresh, clock.now());
     // first: the notice's line and the recent calls take room the fields are fitted in
     drawNotice(model.notice);
@@ -62,8 +63,12 @@ async function main() {
     if (drawRecent(messages, model, spotlight, clock.now())) fitAside();
   };
   // the fields are fitted to their panel again once the fonts are in, or the window changes
-  window.addEventListener('resize', fitAside);
-  if (document.fonts) document.fonts.ready.then(fitAside);
+  const refit = () => {
+    fitTitle();
+    fitAside();
+  };
+  window.addEventListener('resize', refit);
+  if (document.fonts) document.fonts.ready.then(refit);
 
   let missed = [];
   // A box back from sleep reconnects with a clock that stood still while it slept (performance.now()
@@ -272,6 +277,13 @@ function drawRecent(messages, model, spotlight, now) {
   });
   replaceChildren(document.getElementById('recent'), items);
   return true;
+}
+
+/** The center's name on one line if it fits there, else on two (smaller), never cut before its end. */
+function fitTitle() {
+  const title = document.getElementById('center-name');
+  title.classList.remove('two-lines');
+  if (title.scrollWidth > title.clientWidth + 1) title.classList.add('two-lines');
 }
 
 /**

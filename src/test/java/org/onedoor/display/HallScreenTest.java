@@ -156,6 +156,29 @@ class HallScreenTest {
         Browser.screenshot(screen.browser, "hall-screen-eight-fields");
     }
 
+    /** A commune's center has a long name: the header shows all of it (on two lines), clear of the date. */
+    @Test
+    void shouldShowTheCentersWholeNameHoweverLong() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String name = "Trung tâm Phục vụ hành chính công xã Tân Phong, tỉnh Lai Châu";
+        Floor.asAdmin().body(Map.of("name", name)).patch("/api/centers/" + floor.center).then().statusCode(200);
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("center-name").equals(name));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> title = (Map<String, Object>) screen.browser.executeScript("""
+                const t = document.getElementById('center-name'), r = t.getBoundingClientRect();
+                const header = document.querySelector('header').getBoundingClientRect();
+                const when = document.querySelector('.when').getBoundingClientRect();
+                const words = document.createRange();
+                words.selectNodeContents(t); // a line the box clamps away, or an ellipsis, leaves words outside it
+                const cut = [...words.getClientRects()].some(w => w.bottom > r.bottom + 4 || w.right > r.right + 1)
+                        || t.scrollWidth > t.clientWidth + 1;
+                return {cut: cut,
+                        inHeader: r.top >= header.top && r.bottom <= header.bottom, clearOfTheDate: r.right < when.left};""");
+        assertThat(title).containsEntry("cut", false).containsEntry("inHeader", true).containsEntry("clearOfTheDate", true);
+    }
+
     /** A field a manager adds in the morning is on the board by its name at once, not by its bare code until tomorrow. */
     @Test
     void shouldShowAFieldAddedDuringTheDayByItsName() {

@@ -45,6 +45,14 @@ class KioskLayoutTest {
             return { tiles: tiles, searchBottom: document.getElementById('search-button').getBoundingClientRect().bottom,
               homeBottom: home.getBoundingClientRect().bottom, viewport: window.innerHeight };""";
 
+    /** Whether a word of the center's name is outside its box: clamped away, or behind an ellipsis. */
+    private static final String TITLE_CUT = """
+            const t = document.getElementById('center-name'), box = t.getBoundingClientRect();
+            const words = document.createRange();
+            words.selectNodeContents(t);
+            return [...words.getClientRects()].some(w => w.bottom > box.bottom + 4 || w.right > box.right + 1)
+              || t.scrollWidth > t.clientWidth + 1;""";
+
     @Test
     void shouldFitACommunesEightFieldsOnTheHomeScreenInBothOrientations() throws IOException {
         Floor floor = Floor.create();
@@ -57,6 +65,9 @@ class KioskLayoutTest {
             floor.counter(++counter, f[0]); // closed: each tile says so, the longest status
             floor.issue(f[0]);
         }
+        // and the long name of a real commune's center, whole in the header (two lines in portrait)
+        Floor.asAdmin().body(Map.of("name", "Trung tâm Phục vụ hành chính công xã Tân Phong, tỉnh Lai Châu"))
+                .patch("/api/centers/" + floor.center).then().statusCode(200);
         kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
 
         for (Dimension screen : List.of(new Dimension(1920, 1080), new Dimension(1080, 1920))) {
@@ -75,6 +86,7 @@ class KioskLayoutTest {
                     .allSatisfy(t -> assertThat(t.get("overflows")).isEqualTo(false));
             assertThat(number(measured.get("searchBottom"))).as(screen + ": the search button in sight")
                     .isLessThanOrEqualTo(number(measured.get("viewport")));
+            assertThat(kiosk.browser.executeScript(TITLE_CUT)).as(screen + ": the center's name whole").isEqualTo(false);
             double shown = Math.min(number(measured.get("homeBottom")), number(measured.get("viewport")));
             assertThat(tiles).as(screen + ": every tile in sight, none below the fold")
                     .allSatisfy(t -> assertThat(number(t.get("bottom"))).isLessThanOrEqualTo(shown + 1));
