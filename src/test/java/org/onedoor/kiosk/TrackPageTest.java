@@ -78,7 +78,7 @@ class TrackPageTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT");
         String token = floor.issue("HT").getString("trackingToken");
         follow(token, "en");
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("0 people before you"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("People before you: 0"));
         assertThat(phone.text("detail")).isEqualTo("No counter is open yet; your number will be called when one opens");
 
         Floor.asAdmin().post(floor.path("/counters/4/open")).then().statusCode(200);
@@ -90,7 +90,7 @@ class TrackPageTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").open(4);
         String token = floor.issue("HT").getString("trackingToken");
         follow(token, "en");
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("0 people before you"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("People before you: 0"));
 
         floor.callNext(4);
 

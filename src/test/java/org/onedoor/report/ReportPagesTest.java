@@ -1,5 +1,6 @@
 package org.onedoor.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -41,6 +42,11 @@ class ReportPagesTest {
         Sessions.as(manager).get("/reports?lang=en").then().statusCode(200).body(containsString("By field"),
                 containsString("Other systems (API): <b>1</b>"));
         Sessions.as(manager).get("/reports/now").then().statusCode(200).body(containsString(floor.center));
+        // minutes in the page's own way of writing them (LocalFigures): a decimal comma in Vietnamese
+        String page = Sessions.as(manager).get("/reports?center=" + floor.center).then().statusCode(200).extract().asString();
+        assertThat(page).doesNotContainPattern("<td>\\d+\\.\\d+</td>");
+        assertThat(Sessions.as(manager).get("/reports?lang=en&center=" + floor.center).then().extract().asString())
+                .doesNotContainPattern("<td>\\d+,\\d+</td>");
         Sessions.as(officer).get("/reports").then().statusCode(403);
         given().redirects().follow(false).get("/reports").then().statusCode(303)
                 .header("Location", containsString("/login?next=%2Freports"));
