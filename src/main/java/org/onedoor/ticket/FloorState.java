@@ -40,11 +40,23 @@ public record FloorState(Center center, LocalDate day, long layoutVersion, Map<L
         return id == null ? null : groups.get(id).code;
     }
 
-    /** Numbers of the counters that serve a field (open ones first), for "go to counter 3 or 5". */
+    /** Numbers of the counters that serve a field, open or not, in number order. */
     public List<Integer> countersServing(Long fieldId) {
-        return counters.stream()
-                .filter(c -> fieldsByCounter.getOrDefault(c.id, List.of()).contains(fieldId))
-                .sorted((a, b) -> Boolean.compare(a.state != CounterState.OPEN, b.state != CounterState.OPEN))
-                .map(c -> c.number).toList();
+        return serving(fieldId).map(c -> c.number).toList();
+    }
+
+    /**
+     * What a citizen of the field is told, "Quầy: 1, 3": the counters serving it that are at work
+     * (open, or on a break), in number order; when none is, all of them, so they know where to look
+     * once one opens. A closed counter listed beside open ones would send them to an empty desk.
+     */
+    public List<Integer> countersToGoTo(Long fieldId) {
+        List<Integer> working = serving(fieldId).filter(c -> c.state != CounterState.CLOSED).map(c -> c.number).toList();
+        return working.isEmpty() ? countersServing(fieldId) : working;
+    }
+
+    private java.util.stream.Stream<Counter> serving(Long fieldId) {
+        return counters.stream().filter(c -> fieldsByCounter.getOrDefault(c.id, List.of()).contains(fieldId))
+                .sorted(java.util.Comparator.comparingInt(c -> c.number));
     }
 }

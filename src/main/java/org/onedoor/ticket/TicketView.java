@@ -18,7 +18,7 @@ public record TicketView(String id, String code, int number, String field, Strin
     static TicketView of(Ticket t, FloorState floor, String procedureCode, QueueEstimator.Place place) {
         Integer counter = floor.counterNumber(t.counterId != null ? t.counterId : t.targetCounterId);
         List<Integer> counters = t.targetCounterId != null ? List.of(floor.counterNumber(t.targetCounterId))
-                : floor.countersServing(t.fieldId);
+                : floor.countersToGoTo(t.fieldId);
         return new TicketView(t.id.toString(), t.code, t.number, floor.field(t.fieldId).code, procedureCode,
                 floor.groupCode(t.priorityGroupId), t.language, t.channel, t.state,
                 place == null ? null : place.position(), place == null ? null : place.ahead(),

@@ -72,6 +72,19 @@ class KioskTest {
         floor.issue("HT");
     }
 
+    /** "Quầy: 1, 3": the counters at work that serve the field, in order; a closed one only when none is. */
+    @Test
+    void shouldSendTheCitizenToTheCountersAtWork() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(3, "HT").counter(2, "HT").counter(1, "HT");
+        JsonPath none = floor.issue("HT");
+        assertThat(none.getList("counters")).as("none at work: where to look once one opens").containsExactly(1, 2, 3);
+
+        floor.open(3).open(1);
+        assertThat(floor.issue("HT").getList("counters")).containsExactly(1, 3);
+        assertThat(given().get(floor.path("/kiosk")).then().extract().jsonPath().getList("fields[0].counters"))
+                .containsExactly(1, 3);
+    }
+
     @Test
     void shouldAskForAPrintOfEveryKioskTicketAndSayWhetherThePrinterCanDoIt() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
