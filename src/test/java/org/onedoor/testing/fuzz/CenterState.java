@@ -17,10 +17,10 @@ import org.onedoor.testing.Floor;
 public final class CenterState {
 
     /**
-     * What changes by being used or by time passing, not by a change: when a device last called,
-     * the printer health its bridge reports, estimates that follow the clock.
+     * What changes by being used or by time passing, not by a change: when a device last called
+     * and whether it is online, the printer health its bridge reports, estimates that follow the clock.
      */
-    private static final Set<String> VOLATILE = Set.of("lastSeenAt", "printer", "printerState", "printerHealth",
+    private static final Set<String> VOLATILE = Set.of("lastSeenAt", "online", "printer", "printerState", "printerHealth",
             "estimatedWaitMinutes", "estimatedCallAt", "longestWaitMinutes", "waitedMinutes", "serverTime", "health",
             "lastSeq");
 
