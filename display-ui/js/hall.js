@@ -79,10 +79,7 @@ async function main() {
   let liveHeld = []; // calls made meanwhile: said after the missed ones, in their order, once the time is known
   const speakMissed = (calls) => missedToSpeak(calls).forEach(speak);
   // a missed call whose citizen was already served, or sent elsewhere, during the gap is not called again
-  const stillAtCounter = (call) => {
-    const counter = model.counters[call.counter];
-    return !!(counter && counter.nowServing && counter.nowServing.code === call.code);
-  };
+  const stillAtCounter = (call) => atItsCounter(model, call);
   const stillCalled = (call) => stillAtCounter(call) && model.counters[call.counter].nowServing.state === 'CALLED';
   // Every call missed while the socket was away whose citizen is still looking for the counter is
   // spoken, in order: a citizen who cannot read has only the voice, and a dead Wi-Fi takes 30-50 s
@@ -106,8 +103,9 @@ async function main() {
       liveHeld.forEach(speak);
       liveHeld = [];
       model.load(snapshot);
-      // the newest call, unless it is old news (a reconnect hours later must not flash it as new)
-      const newest = model.calls[0];
+      // the newest call, unless it is old news (a reconnect hours later must not flash it as new),
+      // or its citizen has left that counter (sent to another: the hall must not send them back)
+      const newest = model.calls.find(stillAtCounter);
       if (newest && clock.now() - newest.occurredAt < SPOTLIGHT_MS) spotlight.show(newest);
       else if (newest) spotlight.rest(newest);
       else spotlight.clear(); // a new day: nobody has been called yet
@@ -248,6 +246,12 @@ function drawCounters(messages, model, fresh, now) {
   replaceChildren(list, items);
 }
 
+/** Whether the ticket of a call is still at the counter it was called to (called, or being served there). */
+function atItsCounter(model, call) {
+  const counter = model.counters[call.counter];
+  return !!(counter && counter.nowServing && counter.nowServing.code === call.code);
+}
+
 /**
  * The calls made before the spotlight's, newest first, each code once (a recall is the same
  * citizen), from the last RECENT_MS, as "A012 → 3": a citizen who stepped out during their call
@@ -256,7 +260,8 @@ function drawCounters(messages, model, fresh, now) {
  */
 function drawRecent(messages, model, spotlight, now) {
   const at = model.calls.findIndex((c) => c.key === spotlight.key);
-  const before = at >= 0 ? model.calls.slice(at + 1) : model.calls;
+  // only citizens still wanted at that counter: one served has no need of it, one sent elsewhere must not go back
+  const before = (at >= 0 ? model.calls.slice(at + 1) : model.calls).filter((c) => atItsCounter(model, c));
   const codes = new Set(spotlight.code ? [spotlight.code] : []);
   const recent = before.filter((c) => {
     if (now - c.occurredAt > RECENT_MS || codes.has(c.code)) return false;
