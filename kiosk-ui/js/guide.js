@@ -7,7 +7,7 @@ import { Messages } from '/display/js/i18n.js';
 import { pageSetting } from '/display/js/device.js';
 import { element } from '/display/js/dom.js';
 import { newRequestId } from './net.js';
-import { clear, drawPaper } from './views.js';
+import { clear, drawPaper, ticketWait } from './views.js';
 import { csrfToken, get, problemText, send } from '/staff/js/api.js';
 
 const SEARCH_DELAY_MS = 200;
@@ -39,11 +39,14 @@ async function main() {
   setInterval(() => refreshView().catch(() => {}), VIEW_REFRESH_MS);
 
   function drawFields() {
+    const labels = view.fields.map((f) => f.code + ' – ' + messages.fieldName({ field: f.code, names: f.names })
+      + (f.openCounters === 0 ? ' (' + messages.t('kiosk.noCounterOpenShort') + ')' : ''));
+    // unchanged: left alone, or a list the guide has open on the tablet would close under their finger
+    if (labels.join('\n') === Array.from(fieldSelect.options).map((o) => o.textContent).join('\n')) return;
     const chosen = fieldSelect.value;
     clear(fieldSelect);
-    view.fields.forEach((f) => {
-      const none = f.openCounters === 0 ? ' (' + messages.t('kiosk.noCounterOpenShort') + ')' : '';
-      const option = element('option', null, f.code + ' – ' + messages.fieldName({ field: f.code, names: f.names }) + none);
+    view.fields.forEach((f, i) => {
+      const option = element('option', null, labels[i]);
       option.value = f.code;
       fieldSelect.appendChild(option);
     });
@@ -137,8 +140,9 @@ async function main() {
       problem.hidden = false;
       return;
     }
-    await refreshView().catch(() => {}); // what the citizen is told of the wait, as of now
     show(answer);
+    // then what the citizen is told of the wait, as of now (a counter opened or closed meanwhile)
+    refreshView().then(() => { if (state.last === answer) show(answer); }, () => {});
     state.recent.unshift(answer);
     keepRecent();
     drawRecent();
@@ -153,10 +157,7 @@ async function main() {
     state.last = ticket;
     document.getElementById('result').hidden = false;
     document.getElementById('result-code').textContent = ticket.code;
-    // as the kiosk says it: a field with no counter open promises no wait, even to the first in line
-    const field = view.fields.filter((f) => f.code === ticket.field)[0];
-    const wait = field && field.openCounters === 0 ? messages.t('kiosk.noCounterOpen')
-      : ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes || 0 }) : messages.t('kiosk.noWait');
+    const wait = ticketWait(messages, view.fields.filter((f) => f.code === ticket.field)[0], ticket);
     document.getElementById('result-text').textContent = messages.t('guide.issued', { code: ticket.code })
       + (ticket.priority ? ' · ' + groupName(ticket.priority) : '') + ' · '
       + messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 }) + ' · ' + wait;

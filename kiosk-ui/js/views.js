@@ -131,6 +131,15 @@ export function drawLanguages(container, packs, chosen, onTap) {
   });
 }
 
+/**
+ * What a ticket just taken will wait, as the kiosk and the guidance desk say it: with no counter
+ * of its field open no wait is promised, even to the first in line.
+ */
+export function ticketWait(messages, field, ticket) {
+  if (field && field.openCounters === 0) return messages.t('kiosk.noCounterOpen');
+  return ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes || 0 }) : messages.t('kiosk.noWait');
+}
+
 /** The ticket screen; printerNote is the message key about the paper copy. */
 export function drawTicket(messages, view, taken, printerNote) {
   const ticket = taken.ticket;
@@ -142,8 +151,7 @@ export function drawTicket(messages, view, taken, printerNote) {
   // unknown for a number given while the server was out of reach: better nothing than a guess
   const known = typeof ticket.peopleAhead === 'number';
   text('ticket-ahead', known ? messages.t('kiosk.ahead', { n: ticket.peopleAhead }) : '');
-  text('ticket-wait', !known ? '' : field.openCounters === 0 ? messages.t('kiosk.noCounterOpen')
-    : ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes }) : messages.t('kiosk.noWait'));
+  text('ticket-wait', known ? ticketWait(messages, field, ticket) : '');
   text('ticket-printer', messages.t(printerNote));
   document.getElementById('ticket-printer').className = 'printer-note ' + (printerNote === 'kiosk.takePaper' ? 'ok' : 'warn');
   // a number given while the server was out of reach has no tracking page yet
