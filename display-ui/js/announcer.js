@@ -23,7 +23,7 @@ export class Announcer {
    * @param options.now        the server's time now, in ms (the screen's own clock may be wrong)
    * @param options.onStart    called with a call as its announcement begins (for the spotlight)
    * @param options.onBlocked  called with true when the browser refuses to play, false when it plays again
-   * @param options.stillWanted optional: false for a queued call whose ticket is no longer called
+   * @param options.stillWanted optional: false for a queued call whose ticket has left its counter
    */
   constructor(options) {
     this.options = options;

@@ -6,7 +6,7 @@ import org.onedoor.floor.TicketRef;
 
 /**
  * A ticket as staff and kiosks see it. {@code position} and {@code estimatedWaitMinutes} are set
- * while it waits; {@code counters} lists the counters that serve its field.
+ * while it waits; {@code counters} lists the counters it may be called to (FloorState#countersToGoTo).
  */
 public record TicketView(String id, String code, int number, String field, String procedure, String priority,
         String language, Channel channel, TicketState state, Integer position, Integer peopleAhead,

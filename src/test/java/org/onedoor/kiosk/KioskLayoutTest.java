@@ -45,14 +45,6 @@ class KioskLayoutTest {
             return { tiles: tiles, searchBottom: document.getElementById('search-button').getBoundingClientRect().bottom,
               homeBottom: home.getBoundingClientRect().bottom, viewport: window.innerHeight };""";
 
-    /** Whether a word of the center's name is outside its box: clamped away, or behind an ellipsis. */
-    private static final String TITLE_CUT = """
-            const t = document.getElementById('center-name'), box = t.getBoundingClientRect();
-            const words = document.createRange();
-            words.selectNodeContents(t);
-            return [...words.getClientRects()].some(w => w.bottom > box.bottom + 4 || w.right > box.right + 1)
-              || t.scrollWidth > t.clientWidth + 1;""";
-
     @Test
     void shouldFitACommunesEightFieldsOnTheHomeScreenInBothOrientations() throws IOException {
         Floor floor = Floor.create();
@@ -86,7 +78,7 @@ class KioskLayoutTest {
                     .allSatisfy(t -> assertThat(t.get("overflows")).isEqualTo(false));
             assertThat(number(measured.get("searchBottom"))).as(screen + ": the search button in sight")
                     .isLessThanOrEqualTo(number(measured.get("viewport")));
-            assertThat(kiosk.browser.executeScript(TITLE_CUT)).as(screen + ": the center's name whole").isEqualTo(false);
+            assertThat(Browser.textCut(kiosk.browser, "center-name")).as(screen + ": the center's name whole").isFalse();
             double shown = Math.min(number(measured.get("homeBottom")), number(measured.get("viewport")));
             assertThat(tiles).as(screen + ": every tile in sight, none below the fold")
                     .allSatisfy(t -> assertThat(number(t.get("bottom"))).isLessThanOrEqualTo(shown + 1));

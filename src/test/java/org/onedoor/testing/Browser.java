@@ -76,6 +76,21 @@ public final class Browser {
         }
     }
 
+    /**
+     * Whether a word of the element's text lies outside its box (a line clamped away, or behind an
+     * ellipsis), once the page's fonts are in: a name cut short on a screen.
+     */
+    public static boolean textCut(ChromeDriver driver, String elementId) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                .until(d -> "loaded".equals(driver.executeScript("return document.fonts.status")));
+        return Boolean.TRUE.equals(driver.executeScript("""
+                const t = document.getElementById(arguments[0]), box = t.getBoundingClientRect();
+                const words = document.createRange();
+                words.selectNodeContents(t);
+                return [...words.getClientRects()].some(w => w.bottom > box.bottom + 4 || w.right > box.right + 1)
+                  || t.scrollWidth > t.clientWidth + 1;""", elementId));
+    }
+
     /** Saves what the browser shows under target/screenshots/, kept by CI as an artefact. */
     public static Path screenshot(ChromeDriver driver, String name) {
         try {
