@@ -86,7 +86,11 @@ class Kiosk {
       isRevoked: revokedCheck(this.token),
     }).start();
     setInterval(() => this.tick(), 1000);
-    window.addEventListener('resize', () => fitTiles(document.getElementById('tiles')));
+    const refit = () => fitTiles(document.getElementById('tiles'));
+    window.addEventListener('resize', refit);
+    // the home screen's room shrinks when the header's name takes another line (a portrait screen,
+    // the fonts coming in late on a cheap box), or the window settles in steps: the tiles follow
+    if (window.ResizeObserver) new ResizeObserver(refit).observe(document.getElementById('tiles').parentElement);
     // a language the center added is offered, a word it recorded is said
     repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then(() => this.packsRead()));
     // no event announces the morning opening: while closed, look again every minute

@@ -66,7 +66,12 @@ class KioskLayoutTest {
             kiosk.browser.manage().window().setSize(screen);
             kiosk.waitUntil(java.time.Duration.ofSeconds(5), () -> kiosk.browser.executeScript(
                     "return window.innerWidth < window.innerHeight").equals(screen.width < screen.height));
+            // the fonts in (the header's name wraps by them), then the tiles fitted to what is left
+            assertThat(Browser.textCut(kiosk.browser, "center-name")).as(screen + ": the center's name whole").isFalse();
             kiosk.browser.executeScript("window.dispatchEvent(new Event('resize'))");
+            // two frames: a size the window reached in steps has been seen, and the tiles fitted to it
+            kiosk.browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " requestAnimationFrame(() => requestAnimationFrame(done));");
             Browser.screenshot(kiosk.browser, "kiosk-eight-fields-" + screen.width + "x" + screen.height);
 
             @SuppressWarnings("unchecked")
@@ -78,7 +83,6 @@ class KioskLayoutTest {
                     .allSatisfy(t -> assertThat(t.get("overflows")).isEqualTo(false));
             assertThat(number(measured.get("searchBottom"))).as(screen + ": the search button in sight")
                     .isLessThanOrEqualTo(number(measured.get("viewport")));
-            assertThat(Browser.textCut(kiosk.browser, "center-name")).as(screen + ": the center's name whole").isFalse();
             double shown = Math.min(number(measured.get("homeBottom")), number(measured.get("viewport")));
             assertThat(tiles).as(screen + ": every tile in sight, none below the fold")
                     .allSatisfy(t -> assertThat(number(t.get("bottom"))).isLessThanOrEqualTo(shown + 1));
