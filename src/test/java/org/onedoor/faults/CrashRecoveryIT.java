@@ -79,6 +79,9 @@ class CrashRecoveryIT {
                         + "\ntoken = " + bridgeToken + "\nprinter.ticket = tcp:127.0.0.1:" + printer.port() + "\n")) {
             hall.get(node.url() + "/display/hall.html?token=" + hallToken);
             awaitLive(hall);
+            // a bridge never connected prints nothing (the kiosk says to keep the number): wait for its report
+            NodeApi.await(Duration.ofSeconds(30), () -> printerOf(api, kiosk).contains("\"printer\":\"READY\""),
+                    "the bridge reports its printer ready");
             api.callAsDevice(kiosk, "POST", "/api/kiosk/tickets", "{\"field\":\"HT\"}");
             NodeApi.await(Duration.ofSeconds(30), () -> printer.tickets().size() == 1, "the bridge prints before the crash");
 
@@ -181,6 +184,18 @@ class CrashRecoveryIT {
         HttpResponse<String> done = api.call("POST", "/api/tickets/" + id + "/" + action, null);
         if (done.statusCode() != 200) {
             throw new IOException(action + " answered " + done.statusCode() + ": " + done.body());
+        }
+    }
+
+    /** What the kiosk's own device view says (its printer's state among it); empty when it cannot be read. */
+    private static String printerOf(NodeApi api, String kioskToken) {
+        try {
+            return api.callAsDevice(kioskToken, "GET", "/api/device", null).body();
+        } catch (java.io.IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
         }
     }
 
