@@ -200,10 +200,7 @@ class HallScreenTest {
      */
     @Test
     void shouldPromiseNoWaitWhenTheFieldsOnlyCitizenWaitingWasSentToOneCounter() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
-        floor.issue("HT");
-        String id = floor.callNext(1).getString("id");
-        Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + id + "/transfer").then().statusCode(200);
+        Floor floor = Floor.withTheOnlyCitizenSentToCounter2();
 
         screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
 
@@ -351,15 +348,14 @@ class HallScreenTest {
         assertThat(screen.played(second.getString("code"), Duration.ofSeconds(40)))
                 .containsExactlyElementsOf(Announcement.forCall(second.getString("code"), 2));
         assertThat(screen.text("spotlight-code")).isEqualTo(second.getString("code"));
-        Floor.asAdmin().body(Map.of("counter", 3)).post("/api/tickets/" + second.getString("id") + "/transfer")
-                .then().statusCode(200);
+        floor.sendTo(second.getString("id"), 3);
         screen.waitUntil(Duration.ofSeconds(3), () -> screen.text("spotlight-code").equals(first));
         assertThat(screen.text("spotlight-counter")).isEqualTo("1");
 
         // A001 is sent on too: nobody called is still wanted where they were called, on this screen
         // or on one opened now (from the snapshot), in the spotlight or in the recent calls
         String firstId = (String) screen.browser.executeScript("return window.onedoor.model.counters[1].nowServing.id");
-        Floor.asAdmin().body(Map.of("counter", 3)).post("/api/tickets/" + firstId + "/transfer").then().statusCode(200);
+        floor.sendTo(firstId, 3);
         screen.waitUntil(Duration.ofSeconds(3), () -> screen.text("spotlight-code").isEmpty());
         assertThat(recentCalls()).isEmpty();
         screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);

@@ -210,10 +210,7 @@ class KioskScreenTest {
     /** The field's only citizen waiting was sent to counter 2 (a transfer): a newcomer is not behind them. */
     @Test
     void shouldPromiseNoWaitWhenTheFieldsOnlyCitizenWaitingWasSentToOneCounter() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
-        floor.issue("HT");
-        String id = floor.callNext(1).getString("id");
-        Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + id + "/transfer").then().statusCode(200);
+        Floor floor = Floor.withTheOnlyCitizenSentToCounter2();
 
         kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
 

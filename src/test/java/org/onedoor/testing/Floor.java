@@ -130,6 +130,22 @@ public final class Floor {
         return called == null ? null : called.getString("code");
     }
 
+    /** Sends a ticket to one counter (a transfer), as admin. */
+    public void sendTo(String ticketId, int counter) {
+        asAdmin().body(Map.of("counter", counter)).post("/api/tickets/" + ticketId + "/transfer").then().statusCode(200);
+    }
+
+    /**
+     * Counters 1 and 2 open for HT, and its one citizen, called at 1, sent on to counter 2: the field
+     * counts them, but a newcomer of the field is not behind them.
+     */
+    public static Floor withTheOnlyCitizenSentToCounter2() {
+        Floor floor = create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").open(1).open(2);
+        floor.issue("HT");
+        floor.sendTo(floor.callNext(1).getString("id"), 2);
+        return floor;
+    }
+
     /** Starts and completes a called ticket. */
     public void serve(String ticketId) {
         asAdmin().post("/api/tickets/" + ticketId + "/start").then().statusCode(200);
