@@ -8,7 +8,7 @@ import { pageSetting } from '/display/js/device.js';
 import { element } from '/display/js/dom.js';
 import { newRequestId } from './net.js';
 import { clear, drawPaper, ticketWait } from './views.js';
-import { csrfToken, get, problemText, send } from '/staff/js/api.js';
+import { csrfToken, get, otherLanguageAddress, problemText, send, staffLanguage } from '/staff/js/api.js';
 
 const SEARCH_DELAY_MS = 200;
 const CANCEL_CONFIRM_MS = 5000;
@@ -21,8 +21,11 @@ const api = location.origin;
 async function main() {
   // a desk tablet is shared: sign-out works from the first moment, whatever the page still loads
   document.querySelector('#sign-out input[name=csrf]').value = csrfToken();
-  const messages = await Messages.load(pageSetting('lang', 'vi'), api + '/kiosk/messages/');
+  const messages = await Messages.load(staffLanguage(), api + '/kiosk/messages/');
   messages.apply();
+  const switchLanguage = document.getElementById('language');
+  switchLanguage.href = otherLanguageAddress(messages.lang);
+  switchLanguage.hreflang = switchLanguage.lang = messages.lang === 'en' ? 'vi' : 'en';
   const me = (await get('/api/me')).body;
   if (!me) return;
   const center = pageSetting('center', me.center);

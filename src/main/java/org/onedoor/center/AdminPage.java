@@ -7,6 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.PageLanguage;
 import org.onedoor.common.Pages;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
@@ -52,7 +54,7 @@ public class AdminPage {
 
     @GET
     @Operation(summary = "The administration page (MANAGER of the center, or ADMIN with ?center=)")
-    public Uni<Response> page(@QueryParam("center") String center, @QueryParam("lang") String lang,
+    public Uni<Response> page(@QueryParam("center") String center, @BeanParam PageLanguage language,
             @CookieParam(SessionCookies.SESSION) String session) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(Pages.toLogin("/admin"));
@@ -62,12 +64,12 @@ public class AdminPage {
             // the administrator's landing: which center, or the first one to make
             return Panache.withSession(() -> centerList.listAll(Sort.by("code")))
                     .chain(all -> Pages.localized(Templates.centers(StaffIdentityProvider.shownName(identity), all,
-                            sessions.csrfOf(session)), lang).createUni())
+                            sessions.csrfOf(session)), language).createUni())
                     .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
         }
         return access.pageCenter(center).chain(code -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
                         StaffIdentityProvider.shownName(identity), code, identity.hasRole(Role.ADMIN),
-                        sessions.csrfOf(session)), lang).createUni())
+                        sessions.csrfOf(session)), language).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

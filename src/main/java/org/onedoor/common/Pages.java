@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.onedoor.security.Role;
 
 /** What every server-rendered staff page needs: its language, safe redirects, its landing. */
@@ -16,9 +15,12 @@ public final class Pages {
     private Pages() {
     }
 
-    /** Vietnamese unless the page asks for English (?lang=en). */
-    public static TemplateInstance localized(TemplateInstance page, String lang) {
-        return page.setLocale("en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+    /**
+     * The page in the language chosen ({@link PageLanguage}), with the address of the same page in
+     * the other language for the header's switch ({@code tags/language.html}).
+     */
+    public static TemplateInstance localized(TemplateInstance page, PageLanguage language) {
+        return page.setLocale(language.locale()).data("languageSwitch", language.switchAddress());
     }
 
     /** A "next" address only if it is a path on this server: never a way to send someone elsewhere. */

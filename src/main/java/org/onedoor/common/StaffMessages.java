@@ -14,6 +14,14 @@ public interface StaffMessages {
     @Message("vi")
     String lang();
 
+    /** The header's switch to the other language, named in that language (so a reader of it finds it). */
+    @Message("English")
+    String language_switch();
+
+    /** The language the switch leads to, for its hreflang and lang. */
+    @Message("en")
+    String language_other();
+
     @Message("Đăng nhập – OneDoor")
     String login_title();
 

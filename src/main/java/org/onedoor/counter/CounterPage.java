@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.PageLanguage;
 import org.onedoor.common.Pages;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
@@ -45,7 +47,7 @@ public class CounterPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The counter workspace (signed-in OFFICER, MANAGER or ADMIN)")
-    public Uni<Response> page(@QueryParam("center") String center, @QueryParam("lang") String lang,
+    public Uni<Response> page(@QueryParam("center") String center, @BeanParam PageLanguage language,
             @CookieParam(SessionCookies.SESSION) String session) {
         String csrf = sessions.csrfOf(session);
         if (identity.isAnonymous()) {
@@ -57,7 +59,7 @@ public class CounterPage {
         }
         return access.pageCenter(center).chain(code -> Pages.localized(
                 Templates.workspace(identity.getPrincipal().getName(),
-                StaffIdentityProvider.shownName(identity), code, csrf), lang).createUni())
+                StaffIdentityProvider.shownName(identity), code, csrf), language).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onedoor.common.PageLanguage;
 import org.onedoor.common.Pages;
 import org.onedoor.common.Problem;
 import org.onedoor.security.Role;
@@ -61,29 +63,29 @@ public class ReportPage {
     @GET
     @Operation(summary = "The reports page (MANAGER, ADMIN): ?center=&from=&to=, today by default")
     public Uni<Response> report(@QueryParam("center") String center, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("lang") String lang, @CookieParam(SessionCookies.SESSION) String session) {
+            @QueryParam("to") String to, @BeanParam PageLanguage language, @CookieParam(SessionCookies.SESSION) String session) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(Pages.toLogin("/reports"));
         }
         access.require(Role.MANAGER, Role.ADMIN);
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
-        return scope.chain(code -> reports.reportFromToday(code, day(from), day(to), "en".equals(lang))).chain(r -> Pages.localized(Templates.report(r,
+        return scope.chain(code -> reports.reportFromToday(code, day(from), day(to), language.english())).chain(r -> Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
-                                + "from=" + r.from() + "&to=" + r.to() + ("en".equals(lang) ? "&lang=en" : ""), sessions.csrfOf(session)), lang).createUni())
+                                + "from=" + r.from() + "&to=" + r.to() + (language.english() ? "&lang=en" : ""), sessions.csrfOf(session)), language).createUni())
                 .map(ReportPage::html);
     }
 
     @GET
     @Path("/now")
     @Operation(summary = "The province dashboard (ADMIN: every center; MANAGER: theirs), refreshed every 30 s")
-    public Uni<Response> now(@QueryParam("lang") String lang, @CookieParam(SessionCookies.SESSION) String session) {
+    public Uni<Response> now(@BeanParam PageLanguage language, @CookieParam(SessionCookies.SESSION) String session) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(Pages.toLogin("/reports/now"));
         }
         access.require(Role.MANAGER, Role.ADMIN);
-        return reports.now().chain(list -> Pages.localized(Templates.now(list, sessions.csrfOf(session)), lang).createUni()).map(ReportPage::html);
+        return reports.now().chain(list -> Pages.localized(Templates.now(list, sessions.csrfOf(session)), language).createUni()).map(ReportPage::html);
     }
 
     static List<Bar> bars(int[] hours) {

@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.ActedOn;
+import org.onedoor.common.PageLanguage;
 import org.onedoor.common.Pages;
 import org.onedoor.common.Problem;
 
@@ -61,9 +63,9 @@ public class LoginPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The sign-in form")
     public TemplateInstance form(@QueryParam("next") String next, @QueryParam("error") String error,
-            @QueryParam("locked") Long lockedMinutes, @QueryParam("lang") String lang) {
+            @QueryParam("locked") Long lockedMinutes, @BeanParam PageLanguage language) {
         Long locked = lockedMinutes == null ? null : Math.max(1, Math.min(lockedMinutes, 999));
-        return Pages.localized(Templates.login(Pages.safeNext(next), error != null && locked == null, locked), lang);
+        return Pages.localized(Templates.login(Pages.safeNext(next), error != null && locked == null, locked), language);
     }
 
     @POST

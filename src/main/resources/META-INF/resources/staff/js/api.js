@@ -11,6 +11,28 @@ export function csrfToken() {
 }
 
 /**
+ * The staff pages' language: the one the address asks for (?lang=vi or en), which is then kept in
+ * the onedoor-lang cookie as the server-rendered staff pages keep it; else the kept one; else
+ * Vietnamese. For the pages the server does not render (the guidance desk).
+ */
+export function staffLanguage() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'vi' || asked === 'en') {
+    document.cookie = 'onedoor-lang=' + asked + '; path=/; max-age=31536000; samesite=lax';
+    return asked;
+  }
+  const kept = document.cookie.match(/(?:^|; )onedoor-lang=(vi|en)(?:;|$)/);
+  return kept ? kept[1] : 'vi';
+}
+
+/** This page in the other staff language, for the header's switch: its other settings kept. */
+export function otherLanguageAddress(language) {
+  const url = new URL(location.href);
+  url.searchParams.set('lang', language === 'en' ? 'vi' : 'en');
+  return url.pathname + url.search;
+}
+
+/**
  * A manager's long work (reports, imports, the audit export) may take minutes; the server answers
  * anything else within its 10 s deadline (RequestDeadline), so no answer by ANSWER_MS means the
  * request or its answer was lost on the way: it is given up (rejected), as when the network fails,
