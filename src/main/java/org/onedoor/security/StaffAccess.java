@@ -18,6 +18,9 @@ public class StaffAccess {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    AppUserRepository users;
+
     /** The signed-in user's name, after checking they may act in this center. */
     public Uni<String> actorIn(Center center) {
         String username = identity.getPrincipal().getName();
@@ -42,6 +45,12 @@ public class StaffAccess {
     /** The signed-in user's display name, or null if they have none but their username (see DISPLAY_NAME_ATTRIBUTE). */
     public String displayName() {
         return identity.getAttribute(StaffIdentityProvider.DISPLAY_NAME_ATTRIBUTE);
+    }
+
+    /** How colleagues know a user: their display name, else their username (a user since removed included). */
+    public Uni<String> knownAs(String username) {
+        return users.findByUsername(username).map(user -> user == null || user.displayName == null || user.displayName.isBlank()
+                ? username : user.displayName);
     }
 
     public boolean isAdmin() {

@@ -240,25 +240,27 @@ public class TicketActions {
 
     private Uni<TicketView> attempt(Request request, int attempt) {
         return tickets.readWithCenter(request.id()).chain(read -> access.actorIn(read.center())
-                .chain(actor -> queue.load(read.center(), QueueService.Detail.LAYOUT).chain(before -> {
-                    Ticket ticket = read.ticket();
-                    Center center = read.center();
-                    check(request, ticket, before.day(), actor);
-                    Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
-                    Ticket.WaitingIn left = ticket.waitingIn();
-                    EndedVisit visit = EndedVisit.of(ticket, clock.instant());
-                    return request.change().apply(ticket, center)
-                            // a waiting ticket's view shows its place, which needs the queue
-                            .chain(() -> ticket.state == TicketState.WAITING
-                                    ? queue.load(center, QueueService.Detail.ESTIMATES)
-                                    : Uni.createFrom().item(before))
-                            .chain(after -> queries.view(ticket, after).chain(view -> {
-                                FloorEventBody body = request.event().make(TicketView.ref(ticket, after), origin, view);
-                                return queueAfter(body, ticket, after, left)
-                                        .chain(queue -> journal.applyWithEvents(center, write(ticket, visit), body, queue))
-                                        .chain(applied -> applied ? Uni.createFrom().item(view) : again(request, ticket, attempt));
-                            }));
-                })));
+                .chain(actor -> queue.load(read.center(), QueueService.Detail.LAYOUT)
+                        .chain(before -> check(request, read.ticket(), before.day(), actor)
+                                .chain(() -> apply(request, read.ticket(), read.center(), before, attempt)))));
+    }
+
+    /** The action applied to the ticket as read, written only if no one changed it since. */
+    private Uni<TicketView> apply(Request request, Ticket ticket, Center center, FloorState before, int attempt) {
+        Origin origin = new Origin(before.field(ticket.fieldId).code, before.counterNumber(ticket.counterId));
+        Ticket.WaitingIn left = ticket.waitingIn();
+        EndedVisit visit = EndedVisit.of(ticket, clock.instant());
+        return request.change().apply(ticket, center)
+                // a waiting ticket's view shows its place, which needs the queue
+                .chain(() -> ticket.state == TicketState.WAITING
+                        ? queue.load(center, QueueService.Detail.ESTIMATES)
+                        : Uni.createFrom().item(before))
+                .chain(after -> queries.view(ticket, after).chain(view -> {
+                    FloorEventBody body = request.event().make(TicketView.ref(ticket, after), origin, view);
+                    return queueAfter(body, ticket, after, left)
+                            .chain(queue -> journal.applyWithEvents(center, write(ticket, visit), body, queue))
+                            .chain(applied -> applied ? Uni.createFrom().item(view) : again(request, ticket, attempt));
+                }));
     }
 
     /** The ticket's change, with the visit at a counter it ended if it waits again (a transfer), for the reports. */
@@ -266,8 +268,8 @@ public class TicketActions {
         return TicketRepository.updateIfUnchanged(ticket, ticket.state == TicketState.WAITING ? visitBefore : null);
     }
 
-    /** 409 unless the ticket's state and day allow the action and the actor may act on it. */
-    private void check(Request request, Ticket ticket, LocalDate today, String actor) {
+    /** Fails with a 409 unless the ticket's state and day allow the action and the actor may act on it. */
+    private Uni<Void> check(Request request, Ticket ticket, LocalDate today, String actor) {
         if (!ticket.serviceDay.equals(today) && SAME_DAY_ONLY.contains(request.action())) {
             throw Problem.conflict(w -> w.ticketOfEndedDay(ticket.code, ticket.serviceDay.toString(),
                     w.ticketAction(request.action())));
@@ -275,15 +277,16 @@ public class TicketActions {
         if (request.action().equals("complete") && ticket.state == TicketState.CALLED && ticket.serviceDay.equals(today)) {
             // the officer skipped Start: say which button, as the service time is counted from it; to
             // a colleague, whose Start would be refused too, say whose citizen it is
-            throw othersTicket(ticket, actor) ? handledByOther(ticket, request) : Problem.conflict(w -> w.startBeforeComplete(ticket.code));
+            if (othersTicket(ticket, actor)) {
+                return handledByOther(ticket, request);
+            }
+            throw Problem.conflict(w -> w.startBeforeComplete(ticket.code));
         }
         if (!request.allowed().contains(ticket.state)) {
             throw Problem.conflict(w -> w.ticketStateForbids(ticket.code, w.ticketState(ticket.state.name()),
                     w.ticketAction(request.action()), request.allowed().toString()));
         }
-        if (othersTicket(ticket, actor)) {
-            throw handledByOther(ticket, request);
-        }
+        return othersTicket(ticket, actor) ? handledByOther(ticket, request) : Uni.createFrom().voidItem();
     }
 
     /** A ticket at another officer's counter, which this actor may not overrule. */
@@ -291,8 +294,11 @@ public class TicketActions {
         return ticket.state.atCounter() && ticket.officer != null && !ticket.officer.equals(actor) && !access.canOverrule();
     }
 
-    private static Problem handledByOther(Ticket ticket, Request request) {
-        return Problem.conflict(w -> w.handledByOther(ticket.code, ticket.officer, w.ticketAction(request.action())));
+    /** The refusal names the colleague as the floor knows them (their display name), not by their username. */
+    private Uni<Void> handledByOther(Ticket ticket, Request request) {
+        return access.knownAs(ticket.officer).map(officer -> {
+            throw Problem.conflict(w -> w.handledByOther(ticket.code, officer, w.ticketAction(request.action())));
+        });
     }
 
     /** The queue after the action, when the action changes it; otherwise null. */

@@ -105,14 +105,15 @@ class TicketLifecycleTest {
         Floor.asAdmin().header("Accept-Language", "vi").post("/api/tickets/" + id + "/complete").then().statusCode(409)
                 .body("detail", is("Vé A001 mới được gọi, chưa bắt đầu phục vụ: bấm \"Bắt đầu phục vụ\" rồi mới \"Hoàn thành\"."));
         floor.serve(id);
-        // another officer's citizen: said first, not a Start that would be refused too
-        String officer = floor.user("OFFICER");
+        // another officer's citizen: said first, not a Start that would be refused too, naming the
+        // officer as colleagues know them, not by the username they sign in with
+        String officer = floor.user("OFFICER", "Trần Văn Hùng");
         String colleague = floor.user("OFFICER");
         String held = floor.issue("HT").getString("id");
         floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
         floor.as(officer).post(floor.path("/counters/1/call-next")).then().statusCode(200);
         floor.as(colleague).post("/api/tickets/" + held + "/complete").then().statusCode(409)
-                .body("detail", is("Ticket A002 is being handled by " + officer + "; only they or a manager may \"complete\" it."));
+                .body("detail", is("Ticket A002 is being handled by Trần Văn Hùng; only they or a manager may \"complete\" it."));
         Floor.asAdmin().post("/api/tickets/" + id + "/start").then().statusCode(409).body("detail", containsString("DONE"));
         Floor.asAdmin().post("/api/tickets/" + id + "/cancel").then().statusCode(409);
         Floor.asAdmin().body(Map.of("field", "HT")).post("/api/tickets/" + id + "/transfer").then().statusCode(409);
