@@ -229,7 +229,10 @@ function drawCounters(messages, model, fresh, now) {
     const serving = c.nowServing;
     const item = element('li', 'counter state-' + c.state.toLowerCase());
     if (serving && now - (fresh[c.number] || 0) < FRESH_CALL_MS) item.classList.add('fresh');
-    item.appendChild(element('span', 'number', messages.t('hall.counter', { n: c.number })));
+    const number = element('span', 'number', messages.t('hall.counter', { n: c.number }));
+    item.appendChild(number);
+    // a citizen whose number stands greyed at a counter on a break learns why nobody is there
+    if (serving && c.state === 'PAUSED') number.appendChild(element('span', 'note', messages.t('counter.state.PAUSED')));
     if (serving) {
       const code = element('span', 'code', serving.code);
       code.style.borderColor = model.colourOf(serving.field);

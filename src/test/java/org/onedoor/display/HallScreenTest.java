@@ -156,6 +156,37 @@ class HallScreenTest {
         Browser.screenshot(screen.browser, "hall-screen-eight-fields");
     }
 
+    /**
+     * An officer on a break with a citizen still at the counter: the citizen's number stays, greyed,
+     * and the tile says why nobody is at the desk, within its box even on a floor of 14 counters.
+     */
+    @Test
+    void shouldSayACounterIsOnABreakBesideTheNumberItServes() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        for (int n = 1; n <= 14; n++) {
+            floor.counter(n, "HT");
+        }
+        floor.open(14).issue("HT");
+        floor.callNext(14);
+        Floor.asAdmin().post(floor.path("/counters/14/pause")).then().statusCode(200);
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> Boolean.TRUE.equals(screen.browser.executeScript(
+                "return !!document.querySelector('#counters .counter.state-paused .note')")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tile = (Map<String, Object>) screen.browser.executeScript("""
+                const tile = document.querySelector('#counters .counter.state-paused');
+                const box = tile.getBoundingClientRect(), note = tile.querySelector('.note').getBoundingClientRect();
+                const code = tile.querySelector('.code').getBoundingClientRect();
+                return { text: tile.innerText.replace(/\\s+/g, ' ').trim(),
+                         inside: note.top >= box.top && note.bottom <= box.bottom && note.right <= code.left };""");
+        assertThat(tile).containsEntry("text", "Quầy 14 Tạm nghỉ A001").containsEntry("inside", true);
+        assertThat(screen.browser.executeScript("return document.querySelectorAll('#counters .note').length"))
+                .as("only the counter on a break says so").isEqualTo(1L);
+        Browser.screenshot(screen.browser, "hall-screen-paused-counter");
+    }
+
     /** A commune's center has a long name: the header shows all of it (on two lines), clear of the date. */
     @Test
     void shouldShowTheCentersWholeNameHoweverLong() {
