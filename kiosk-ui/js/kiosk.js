@@ -11,6 +11,7 @@ import { Speaker } from './speaker.js';
 import { OfflineNumbers } from './offline.js';
 import { printLocally } from './local-print.js';
 import { READ_MS, fetchWithin, newRequestId } from './net.js';
+import { busy, outOfReach, paperNote, requestTicket } from './issue.js';
 import { openAt } from './hours.js';
 import { ProcedureSearch } from './search.js';
 import { drawChosen, drawLanguages, drawPaper, drawPriorities, drawTicket, drawTiles, fitTiles, qr } from './views.js';
@@ -25,9 +26,6 @@ const TOUCH_QUIET_MS = 1500;
 const RETRY_MS = 5000;
 // how often the voice packs are read again (?packs=<seconds>), give or take a quarter
 const PACKS_EVERY_MS = pageSeconds('packs', 600);
-// a ticket request with no answer by then (a stalled network, a frozen server) is an outage: the
-// citizen gets a leased number instead of a frozen Take button
-const ISSUE_MS = 8000;
 
 class Kiosk {
   constructor(messages, token, device) {
@@ -244,43 +242,20 @@ class Kiosk {
     const body = { field: this.field.code, language: this.speaker.language, requestId: newRequestId() };
     if (this.procedure) body.procedure = this.procedure.code;
     if (this.priority) body.priority = this.priority;
-    let response;
-    try {
-      response = await fetchWithin(ISSUE_MS, '/api/kiosk/tickets', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + this.token },
-        body: JSON.stringify(body),
-      });
-    } catch (e) {
-      response = null; // no network, or no answer in time (aborted: a late answer is never shown)
-    }
-    // out of reach (no answer, or the server or its database down): a number from the lease
-    if ((!response || response.status >= 500) && await this.issueOffline(body)) return;
+    const response = await requestTicket(this.token, body);
+    if (outOfReach(response) && await this.issueOffline(body)) return;
     if (!response || !response.ok) {
-      // Too fast for this kiosk (429), the server overloaded or down behind a proxy (5xx), or no
-      // network at all: nothing was issued and a moment later it may work, so ask to wait rather
-      // than send the citizen away. Other refusals (a field just closed) stay "go to the desk".
-      const busy = !response || response.status === 429 || response.status >= 500;
+      const wait = busy(response);
       const problem = document.getElementById('take-problem');
-      problem.textContent = this.messages.t(busy ? 'kiosk.busy' : 'kiosk.failed');
+      problem.textContent = this.messages.t(wait ? 'kiosk.busy' : 'kiosk.failed');
       problem.hidden = false;
       this.refused = response ? response.status : 'unreachable';
-      this.sayPrompt(busy ? 'say.busy' : 'say.failed');
+      this.sayPrompt(wait ? 'say.busy' : 'say.failed');
       this.refresh().catch(() => {}); // unreachable: the floor socket brings the view back later
       return;
     }
     this.taken = await response.json();
-    let note = 'kiosk.noPaper';
-    let prompt = 'say.ticketNoPaper';
-    // UNKNOWN: the bridge is connected but has not reported its printer yet; the server sends it the ticket all the same
-    const printing = ['READY', 'PAPER_LOW', 'UNKNOWN'].includes(this.taken.printer);
-    if (this.browserPrinting || printing) {
-      note = 'kiosk.takePaper';
-      prompt = 'say.ticket';
-    } else if (this.taken.printer === 'NONE') {
-      note = 'kiosk.screenOnly';
-      prompt = 'say.ticketScreen';
-    }
+    const { note, prompt } = paperNote(this.taken.printer, this.browserPrinting);
     drawTicket(this.messages, this.view, this.taken, note);
     this.show('ticket');
     this.sayTicket(prompt);
