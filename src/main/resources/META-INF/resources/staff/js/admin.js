@@ -2,65 +2,12 @@
 // changes back; the server checks everything, and its refusal (detail) is shown as it is.
 
 import { element } from '/display/js/dom.js';
-import { get, problemText, send, sendRaw } from './api.js';
+import { get, sendRaw } from './api.js';
+import { actionButton, change, clear, fillWhenKnown, lang, nameOf, onSubmit, row, say, set, showAnswer, value } from './admin-forms.js';
 
 const center = document.body.getAttribute('data-center');
 const base = '/api/centers/' + encodeURIComponent(center);
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-
-function value(id) {
-  return document.getElementById(id).value.trim();
-}
-
-function clear(node) {
-  while (node.firstChild) node.removeChild(node.firstChild);
-  return node;
-}
-
-function row(cells) {
-  const tr = element('tr');
-  cells.forEach((c) => {
-    const td = element('td');
-    if (c instanceof Node) td.appendChild(c);
-    else td.textContent = c === null || c === undefined ? '' : String(c);
-    tr.appendChild(td);
-  });
-  return tr;
-}
-
-/** Sends a change; shows the server's refusal, or the page's "saved". */
-async function change(method, path, body) {
-  const answer = await send(method, path, body);
-  showAnswer(answer);
-  return answer;
-}
-
-function showAnswer(answer) {
-  const problem = document.getElementById('problem');
-  problem.hidden = answer.ok;
-  problem.textContent = answer.ok ? '' : problemText(answer);
-  if (answer.ok) flash();
-}
-
-function flash() {
-  document.title = document.body.getAttribute('data-saved') + ' · ' + document.title.replace(/^.* · /, '');
-}
-
-/** Wires a form; it is emptied after a success unless it shows settings (keep). */
-function onSubmit(id, handler, keep) {
-  const form = document.getElementById(id);
-  if (!form) return;
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if ((await handler()).ok && !keep) form.reset();
-  });
-}
-
-// the page's words for a code (device kind, day, printer state…), from the data-* attributes the template fills
-const say = (name) => document.body.getAttribute('data-' + name) || '';
-const lang = document.documentElement.lang || 'vi';
-/** A name in the page's language, else the Vietnamese one. */
-const nameOf = (names) => (names && (names[lang] || names.vi)) || '';
 
 async function devices() {
   const list = (await get('/api/devices/' + encodeURIComponent(center))).body || [];
@@ -136,24 +83,6 @@ async function fields() {
     const tr = row([f.code, f.names.vi, f.prefix || f.numberBlock, f.dailyCap, f.active ? '✓' : '✗']);
     tr.addEventListener('click', () => fillField(f));
     body.appendChild(tr);
-  });
-}
-
-/** Puts a saved value in a form's input ('' for none). */
-function set(id, v) {
-  document.getElementById(id).value = v === null || v === undefined ? '' : v;
-}
-
-/**
- * The forms send every value: typing an existing code or number (or clicking its row) brings its
- * saved settings in first, so a change of name alone does not reset what the form also holds.
- */
-function fillWhenKnown(inputId, known, fill, unknown) {
-  const input = document.getElementById(inputId);
-  if (input) input.addEventListener('change', () => {
-    const found = known(input.value.trim().toUpperCase());
-    if (found) fill(found);
-    else if (unknown) unknown();
   });
 }
 
@@ -278,16 +207,6 @@ onSubmit('counter-form', async () => {
   counters();
   return answer;
 });
-
-/** A small button that sends one change, then draws the list again. */
-function actionButton(label, send, redraw) {
-  const button = element('button', 'small', label);
-  button.type = 'button';
-  button.addEventListener('click', async () => {
-    if ((await send()).ok) redraw();
-  });
-  return button;
-}
 
 /**
  * The center's accounts, each with what its manager may do: a new password (an officer who forgot

@@ -1,0 +1,87 @@
+// The administration page's form plumbing: reading and filling inputs, sending a change and
+// showing the server's answer, drawing table rows. Each section of admin.js is built from these.
+
+import { element } from '/display/js/dom.js';
+import { problemText, send } from './api.js';
+
+export function value(id) {
+  return document.getElementById(id).value.trim();
+}
+
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+export function row(cells) {
+  const tr = element('tr');
+  cells.forEach((c) => {
+    const td = element('td');
+    if (c instanceof Node) td.appendChild(c);
+    else td.textContent = c === null || c === undefined ? '' : String(c);
+    tr.appendChild(td);
+  });
+  return tr;
+}
+
+/** Sends a change; shows the server's refusal, or the page's "saved". */
+export async function change(method, path, body) {
+  const answer = await send(method, path, body);
+  showAnswer(answer);
+  return answer;
+}
+
+export function showAnswer(answer) {
+  const problem = document.getElementById('problem');
+  problem.hidden = answer.ok;
+  problem.textContent = answer.ok ? '' : problemText(answer);
+  if (answer.ok) flash();
+}
+
+export function flash() {
+  document.title = document.body.getAttribute('data-saved') + ' · ' + document.title.replace(/^.* · /, '');
+}
+
+/** Wires a form; it is emptied after a success unless it shows settings (keep). */
+export function onSubmit(id, handler, keep) {
+  const form = document.getElementById(id);
+  if (!form) return;
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if ((await handler()).ok && !keep) form.reset();
+  });
+}
+
+// the page's words for a code (device kind, day, printer state…), from the data-* attributes the template fills
+export const say = (name) => document.body.getAttribute('data-' + name) || '';
+export const lang = document.documentElement.lang || 'vi';
+/** A name in the page's language, else the Vietnamese one. */
+export const nameOf = (names) => (names && (names[lang] || names.vi)) || '';
+
+/** Puts a saved value in a form's input ('' for none). */
+export function set(id, v) {
+  document.getElementById(id).value = v === null || v === undefined ? '' : v;
+}
+
+/**
+ * The forms send every value: typing an existing code or number (or clicking its row) brings its
+ * saved settings in first, so a change of name alone does not reset what the form also holds.
+ */
+export function fillWhenKnown(inputId, known, fill, unknown) {
+  const input = document.getElementById(inputId);
+  if (input) input.addEventListener('change', () => {
+    const found = known(input.value.trim().toUpperCase());
+    if (found) fill(found);
+    else if (unknown) unknown();
+  });
+}
+
+/** A small button that sends one change, then draws the list again. */
+export function actionButton(label, act, redraw) {
+  const button = element('button', 'small', label);
+  button.type = 'button';
+  button.addEventListener('click', async () => {
+    if ((await act()).ok) redraw();
+  });
+  return button;
+}
