@@ -1,0 +1,189 @@
+package org.onedoor.display;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.floor.voice.Announcement;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+
+/**
+ * What the hall screen's board shows, in a real headless Chromium on a 1920×1080 screen: every
+ * field and its wait, every counter and its state, the center's name, each whole and readable.
+ * The calls, their voice and the network's gaps are in {@link HallScreenTest}.
+ */
+@QuarkusTest
+class HallBoardTest {
+
+    static ScreenDriver screen;
+
+    @BeforeAll
+    static void startBrowser() {
+        screen = new ScreenDriver(Browser.screen(1920, 1080));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        screen.browser.quit();
+    }
+
+    /**
+     * A commune's eight fields, with their long Vietnamese names and a notice below: every field is
+     * on the board, and every wait is whole ("Chưa có quầy mở" is wider than a fixed column).
+     */
+    @Test
+    void shouldShowEveryFieldWithItsWholeWaitHoweverManyTheCenterHas() {
+        String[] names = {"Hộ tịch", "Chứng thực", "Tư pháp - Hộ tịch", "Đất đai",
+            "Thành lập và hoạt động của hộ kinh doanh", "Hoạt động xây dựng", "Bảo trợ xã hội", "Người có công"};
+        Floor floor = Floor.create();
+        for (int i = 0; i < names.length; i++) {
+            floor.field("F" + i, Map.of("names", Map.of("vi", names[i]), "prefix", String.valueOf((char) ('A' + i))));
+        }
+        floor.counter(1, "F0").open(1);
+        for (int i = 1; i < names.length; i++) {
+            floor.issue("F" + i); // waiting, and no counter open for it
+        }
+        for (int i = 0; i < 3; i++) { // and calls listed beside the spotlight, which take room from the fields
+            floor.issue("F0");
+            floor.serve(floor.callNext(1).getString("id"));
+        }
+        Floor.asAdmin().body(Map.of("notice", "Giờ làm việc: 7:00 – 17:00. Xin cảm ơn quý công dân!"))
+                .patch("/api/centers/" + floor.center).then().statusCode(200);
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        screen.waitUntil(Duration.ofSeconds(5), () -> Long.valueOf(names.length).equals(
+                screen.browser.executeScript("return document.querySelectorAll('#fields .field').length")));
+
+        Object hidden = screen.browser.executeScript("""
+                const panel = document.querySelector('.waiting').getBoundingClientRect();
+                return [...document.querySelectorAll('#fields .field')]
+                    .filter(f => f.getBoundingClientRect().bottom > panel.bottom + 1)
+                    .map(f => f.querySelector('.name').textContent);""");
+        assertThat((List<?>) hidden).as("fields below the panel's edge").isEmpty();
+        Object cut = screen.browser.executeScript("""
+                return [...document.querySelectorAll('#fields .wait')]
+                    .filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.textContent);""");
+        assertThat((List<?>) cut).as("waits cut short").isEmpty();
+        Object squeezed = screen.browser.executeScript("""
+                return [...document.querySelectorAll('#fields .field')]
+                    .filter(f => f.querySelector('.name').clientWidth < f.clientWidth / 4)
+                    .map(f => f.querySelector('.name').textContent);""");
+        assertThat((List<?>) squeezed).as("names left no room to be read").isEmpty();
+        assertThat(screen.browser.executeScript("""
+                return [...document.querySelectorAll('#fields .wait')].map(w => w.textContent)"""))
+                .asList().contains("Chưa có quầy mở");
+        Browser.screenshot(screen.browser, "hall-screen-eight-fields");
+    }
+
+    /**
+     * An officer on a break with a citizen still at the counter: the citizen's number stays, greyed,
+     * and the tile says why nobody is at the desk, within its box even on a floor of 14 counters.
+     */
+    @Test
+    void shouldSayACounterIsOnABreakBesideTheNumberItServes() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        for (int n = 1; n <= 14; n++) {
+            floor.counter(n, "HT");
+        }
+        floor.open(14).issue("HT");
+        floor.callNext(14);
+        Floor.asAdmin().post(floor.path("/counters/14/pause")).then().statusCode(200);
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> Boolean.TRUE.equals(screen.browser.executeScript(
+                "return !!document.querySelector('#counters .counter.state-paused .note')")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tile = (Map<String, Object>) screen.browser.executeScript("""
+                const tile = document.querySelector('#counters .counter.state-paused');
+                const box = tile.getBoundingClientRect(), note = tile.querySelector('.note').getBoundingClientRect();
+                const code = tile.querySelector('.code').getBoundingClientRect();
+                return { text: tile.innerText.replace(/\\s+/g, ' ').trim(),
+                         inside: note.top >= box.top && note.bottom <= box.bottom && note.right <= code.left };""");
+        assertThat(tile).containsEntry("text", "Quầy 14 Tạm nghỉ A001").containsEntry("inside", true);
+        assertThat(screen.browser.executeScript("return document.querySelectorAll('#counters .note').length"))
+                .as("only the counter on a break says so").isEqualTo(1L);
+        Browser.screenshot(screen.browser, "hall-screen-paused-counter");
+    }
+
+    /** A commune's center has a long name: the header shows all of it (on two lines), clear of the date. */
+    @Test
+    void shouldShowTheCentersWholeNameHoweverLong() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String name = "Trung tâm Phục vụ hành chính công xã Tân Phong, tỉnh Lai Châu";
+        Floor.asAdmin().body(Map.of("name", name)).patch("/api/centers/" + floor.center).then().statusCode(200);
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("center-name").equals(name));
+
+        assertThat(Browser.textCut(screen.browser, "center-name")).as("every word of the name in its box").isFalse();
+        assertThat(screen.browser.executeScript("""
+                return document.getElementById('center-name').getBoundingClientRect().right
+                    < document.querySelector('.when').getBoundingClientRect().left""")).as("clear of the date").isEqualTo(true);
+    }
+
+    /** A field a manager adds in the morning is on the board by its name at once, not by its bare code until tomorrow. */
+    @Test
+    void shouldShowAFieldAddedDuringTheDayByItsName() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        screen.waitUntil(Duration.ofSeconds(5), () -> Long.valueOf(1).equals(
+                screen.browser.executeScript("return document.querySelectorAll('#fields .field').length")));
+        screen.browser.executeScript("window.socketBefore = window.onedoor.connection.socket");
+
+        floor.field("CT", Map.of("names", Map.of("vi", "Chứng thực"), "prefix", "B"));
+        Floor.asAdmin().body(Map.of("label", "Quầy 1", "fields", List.of("HT", "CT"))).put(floor.path("/counters/1"))
+                .then().statusCode(200);
+        floor.issue("CT");
+        String code = floor.callNextCode(1); // at once: the screen must not be away reading the floor
+
+        screen.waitUntil(Duration.ofSeconds(10), () -> fieldNames().contains("Chứng thực"));
+        assertThat(fieldNames()).doesNotContain("CT");
+        assertThat(screen.played(code, Duration.ofSeconds(40))).as("the call made as the layout changed is said")
+                .isEqualTo(Announcement.forCall(code, 1));
+        assertThat(screen.browser.executeScript("return window.onedoor.connection.socket === window.socketBefore"))
+                .as("the same socket: the screen never went away").isEqualTo(true);
+    }
+
+    /**
+     * A citizen sent to one counter (a transfer) waits for that counter alone: the field's board
+     * counts them, but a newcomer of the field is not behind them, so it promises no wait.
+     */
+    @Test
+    void shouldPromiseNoWaitWhenTheFieldsOnlyCitizenWaitingWasSentToOneCounter() {
+        Floor floor = Floor.withTheOnlyCitizenSentToCounter2();
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> fieldLines().equals(List.of("Lĩnh vực HT 1 người Không phải chờ")));
+    }
+
+    /** Nobody waits, but no counter of the field is open: a citizen who takes a number now would wait for one. */
+    @Test
+    void shouldNotPromiseNoWaitForAFieldWithNoCounterOpen() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
+                .counter(1, "HT").counter(2, "CT").open(1);
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> fieldLines().size() == 2);
+        assertThat(fieldLines()).containsExactly("Lĩnh vực CT 0 người Chưa có quầy mở", "Lĩnh vực HT 0 người Không phải chờ");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> fieldLines() {
+        return (List<String>) screen.browser.executeScript(
+                "return [...document.querySelectorAll('#fields .field')].map(f => f.innerText.replace(/\\s+/g, ' ').trim())");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> fieldNames() {
+        return (List<String>) screen.browser.executeScript(
+                "return [...document.querySelectorAll('#fields .field .name')].map(n => n.textContent)");
+    }
+}
