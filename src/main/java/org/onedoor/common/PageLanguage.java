@@ -43,7 +43,8 @@ public class PageLanguage {
     /** This same page in the other language: its path and query, with ?lang= switched. */
     public String switchAddress() {
         URI other = uri.getRequestUriBuilder().replaceQueryParam("lang", english() ? "vi" : "en").build();
-        return other.getRawPath() + "?" + other.getRawQuery();
+        // one leading slash: a path the server read as "//login" must not become a link to a host "login"
+        return "/" + other.getRawPath().replaceFirst("^/+", "") + "?" + other.getRawQuery();
     }
 
     /** The language a ?lang= or cookie value names, or null for anything else. */
