@@ -18,7 +18,7 @@ public class FieldRepository implements PanacheRepository<Field> {
     /** The codes the center's fields gave on this service day (SQL: tickets belong to another feature). */
     public Uni<TodaysCodes> codesOn(Long centerId, LocalDate day) {
         return getSession().chain(s -> s.createNativeQuery(
-                        "SELECT field_id, code FROM ticket WHERE center_id = :center AND service_day = :day", Object[].class)
+                        "SELECT coalesce(issued_field_id, field_id), code FROM ticket WHERE center_id = :center AND service_day = :day", Object[].class)
                 .setParameter("center", centerId).setParameter("day", day).getResultList())
                 .map(rows -> new TodaysCodes(rows.stream()
                         .map(r -> new TodaysCodes.Issued(((Number) r[0]).longValue(), (String) r[1])).toList()));

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 record TodaysCodes(List<Issued> issued) {
 
-    /** One code given today, and the field that gave it. */
+    /** One code given today, and the field that gave it (not the one its ticket may have been sent to since). */
     record Issued(long fieldId, String code) {
     }
 

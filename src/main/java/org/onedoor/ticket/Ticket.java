@@ -1,5 +1,6 @@
 package org.onedoor.ticket;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,14 @@ public class Ticket {
     public Long centerId;
     public LocalDate serviceDay;
     public Long fieldId;
+
+    /**
+     * The field whose numbering made the code: fieldId when issued, and unchanged by a transfer
+     * (TodaysCodes). Written by the insert (WaitingCounts) only; null on tickets from before V27.
+     */
+    @Column(insertable = false, updatable = false)
+    public Long issuedFieldId;
+
     public Long procedureId;
     public int number;
     public String code;

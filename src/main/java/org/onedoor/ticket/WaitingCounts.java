@@ -92,9 +92,9 @@ public class WaitingCounts {
             throw new IllegalArgumentException("Ticket " + t.code + " waits for one counter, not in its field's lane");
         }
         // "c.id IN (:center)", a list: keeps this native select out of Hibernate's plan cache (see EventJournal)
-        String sql = "WITH inserted AS (INSERT INTO ticket (id, center_id, service_day, field_id, procedure_id, number, code,"
-                + " priority_group_id, priority_note, language, channel, state, issued_at, recall_count, transfer_count,"
-                + " tracking_token, version) VALUES (:id, :centerId, :day, :field, :procedure, :number, :code, :group, :note,"
+        String sql = "WITH inserted AS (INSERT INTO ticket (id, center_id, service_day, field_id, issued_field_id, procedure_id, number,"
+                + " code, priority_group_id, priority_note, language, channel, state, issued_at, recall_count, transfer_count,"
+                + " tracking_token, version) VALUES (:id, :centerId, :day, :field, :field, :procedure, :number, :code, :group, :note,"
                 + " :language, :channel, :state, :at, 0, 0, :token, 0))"
                 // a request id claimed already (answered, or replaced by a kiosk's offline ticket): a unique violation, 409
                 + (requestId == null ? "" : ", claimed AS (INSERT INTO ticket_request (center_id, request_id, ticket_id)"

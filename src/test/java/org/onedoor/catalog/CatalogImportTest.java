@@ -169,6 +169,29 @@ class CatalogImportTest {
         assertThat(floor.issue("HT").getString("code")).isEqualTo("Z003");
     }
 
+    /**
+     * A code belongs to the field whose numbering made it, wherever its ticket went after: a ticket
+     * sent on to another field neither stops the field that made it from taking its prefix back,
+     * nor lets the field it went to take that prefix, whose next number would make its code again.
+     */
+    @Test
+    void shouldJudgeATransferredTicketsCodeByTheFieldThatGaveIt() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 10).counter(1, "HT", "CT").open(1);
+        floor.issue("HT");
+        String id = floor.callNext(1).getString("id");
+        Floor.asAdmin().body(Map.of("field", "CT")).post("/api/tickets/" + id + "/transfer").then().statusCode(200);
+
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "Z")).put(floor.path("/fields/HT"))
+                .then().statusCode(200);
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Chứng thực"), "prefix", "A")).put(floor.path("/fields/CT"))
+                .then().statusCode(409).body("detail", containsString("CT"));
+        assertThat(floor.issue("CT").getString("code")).as("CT still issues, as B").isEqualTo("B001");
+
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A")).put(floor.path("/fields/HT"))
+                .then().statusCode(200);
+        assertThat(floor.issue("HT").getString("code")).isEqualTo("A002");
+    }
+
     /** Rows are saved one by one: a prefix passed on within one import would fail the whole import after a clean preview. */
     @Test
     void shouldRefuseInThePreviewAPrefixAnotherFieldGivesUpInTheSameImport() {
