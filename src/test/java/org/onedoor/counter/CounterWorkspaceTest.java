@@ -152,6 +152,27 @@ class CounterWorkspaceTest {
                 .isEqualTo(1L);
     }
 
+    /**
+     * On a shared PC whose last user worked counter 1, an officer who holds counter 2 finds counter 2
+     * on opening the page, not a colleague's counter that two presses of Open would take over.
+     */
+    @Test
+    void shouldOpenOnTheCounterTheOfficerHoldsWhateverThePcRemembers() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
+        String officer = floor.user("OFFICER");
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
+        awaitWorkspace();
+        desk.browser.executeScript("localStorage.setItem('onedoor.counter.' + arguments[0], '1')", floor.center);
+        floor.as(officer).post(floor.path("/counters/2/open")).then().statusCode(200);
+
+        Sessions.signIn(desk, officer, "/counter");
+        awaitWorkspace();
+
+        assertThat(desk.browser.executeScript("return window.onedoor.counter()")).isEqualTo(2L);
+        assertThat(desk.browser.findElement(By.id("counter")).getAttribute("value")).isEqualTo("2");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+    }
+
     /** Until the workspace has drawn counter 1 from the floor socket. */
     private static void awaitWorkspace() {
         desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(

@@ -326,11 +326,26 @@ async function lists() {
   groupNames = {};
   groups.forEach((g) => { groupNames[g.code] = nameOf(g.names, g.code); });
   const picker = refill('counter', counters.map((c) => option(c.number, c.label || msg('counter').replace('0', c.number))));
-  const saved = counterNumber !== null ? counterNumber : Number(localStorage.getItem(remembered));
-  counterNumber = counters.some((c) => c.number === saved) ? saved : (counters[0] ? counters[0].number : null);
+  counterNumber = startingCounter(counters);
   picker.value = String(counterNumber);
   refill('transfer-field', [option('', '—')].concat(fields.map((f) => option(f.code, f.code + ' · ' + nameOf(f.names, f.code)))));
   refill('transfer-counter', [option('', '—')].concat(counters.map((c) => option(c.number, String(c.number)))));
+}
+
+/**
+ * The counter the page shows: the one chosen on this page while it still exists; on opening, the
+ * one the signed-in officer holds (open or on a break), whatever this PC remembers from whoever
+ * sat here before: a colleague's counter shown instead would invite a take-over by mistake. Else
+ * the one remembered on this PC, else the first.
+ */
+function startingCounter(counters) {
+  const exists = (n) => counters.some((c) => c.number === n);
+  if (counterNumber !== null && exists(counterNumber)) return counterNumber;
+  const held = counters.filter((c) => c.officer === body.getAttribute('data-user') && c.state !== 'CLOSED')[0];
+  if (held) return held.number;
+  const saved = Number(localStorage.getItem(remembered));
+  if (exists(saved)) return saved;
+  return counters[0] ? counters[0].number : null;
 }
 
 /** Replaces a select's options, keeping its choice if it is still among them. */
