@@ -12,8 +12,10 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,6 +23,7 @@ import org.onedoor.common.PageLanguage;
 import org.onedoor.common.Pages;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
+import org.onedoor.security.StaffPage;
 import org.onedoor.security.StaffIdentityProvider;
 import org.onedoor.security.StaffPageAccess;
 
@@ -54,12 +57,12 @@ public class AdminPage {
 
     @GET
     @Operation(summary = "The administration page (MANAGER of the center, or ADMIN with ?center=)")
-    public Uni<Response> page(@QueryParam("center") String center, @BeanParam PageLanguage language,
+    public Uni<Response> page(@QueryParam("center") String center, @BeanParam PageLanguage language, @Context UriInfo uri,
             @CookieParam(SessionCookies.SESSION) String session) {
         if (identity.isAnonymous()) {
-            return Uni.createFrom().item(Pages.toLogin("/admin"));
+            return Uni.createFrom().item(Pages.toLogin(uri));
         }
-        access.require(Role.MANAGER, Role.ADMIN);
+        access.require(StaffPage.ADMINISTRATION.roles());
         if (access.choosesCenter(center)) {
             // the administrator's landing: which center, or the first one to make
             return Panache.withSession(() -> centerList.listAll(Sort.by("code")))

@@ -43,8 +43,7 @@ public class PageLanguage {
     /** This same page in the other language: its path and query, with ?lang= switched. */
     public String switchAddress() {
         URI other = uri.getRequestUriBuilder().replaceQueryParam("lang", english() ? "vi" : "en").build();
-        // one leading slash: a path the server read as "//login" must not become a link to a host "login"
-        return "/" + other.getRawPath().replaceFirst("^/+", "") + "?" + other.getRawQuery();
+        return Pages.local(other);
     }
 
     /** The language a ?lang= or cookie value names, or null for anything else. */

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.onedoor.security.Role;
+import org.onedoor.security.StaffPage;
 
 /** What every server-rendered staff page needs: its language, safe redirects, its landing. */
 public final class Pages {
@@ -21,6 +22,11 @@ public final class Pages {
      */
     public static TemplateInstance localized(TemplateInstance page, PageLanguage language) {
         return page.setLocale(language.locale()).data("languageSwitch", language.switchAddress());
+    }
+
+    /** An address on this server as a link: its path, with one leading slash (never "//host"), and its query. */
+    static String local(URI address) {
+        return "/" + address.getRawPath().replaceFirst("^/+", "") + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
     }
 
     /** A "next" address only if it is a path on this server: never a way to send someone elsewhere. */
@@ -64,17 +70,19 @@ public final class Pages {
         }
     }
 
-    /** Sends an anonymous visitor to sign in, and back here after. */
-    public static Response toLogin(String page) {
-        return Response.seeOther(URI.create("/login?next=" + encode(page))).build();
+    /** Sends an anonymous visitor to sign in, and back here after: this very address, its ?center= and ?lang= too. */
+    public static Response toLogin(UriInfo here) {
+        String page = local(here.getRequestUri());
+        String lang = PageLanguage.known(here.getQueryParameters().getFirst("lang"));
+        return Response.seeOther(URI.create("/login?next=" + encode(page) + (lang == null ? "" : "&lang=" + lang))).build();
     }
 
     /** Where a user goes after signing in, by what they do. */
     public static String landing(SecurityIdentity identity) {
         if (identity.hasRole(Role.GUIDE) && !identity.hasRole(Role.OFFICER)) {
-            return "/kiosk/guide.html";
+            return StaffPage.GUIDANCE_DESK.path();
         }
         // an administrator belongs to no center: the list of centers, where each page is a click away
-        return identity.hasRole(Role.ADMIN) ? "/admin" : "/counter";
+        return identity.hasRole(Role.ADMIN) ? StaffPage.ADMINISTRATION.path() : StaffPage.COUNTER.path();
     }
 }

@@ -11,14 +11,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.common.PageLanguage;
 import org.onedoor.common.Pages;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
+import org.onedoor.security.StaffPage;
 import org.onedoor.security.StaffIdentityProvider;
 import org.onedoor.security.StaffPageAccess;
 
@@ -47,13 +50,13 @@ public class CounterPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The counter workspace (signed-in OFFICER, MANAGER or ADMIN)")
-    public Uni<Response> page(@QueryParam("center") String center, @BeanParam PageLanguage language,
+    public Uni<Response> page(@QueryParam("center") String center, @BeanParam PageLanguage language, @Context UriInfo uri,
             @CookieParam(SessionCookies.SESSION) String session) {
         String csrf = sessions.csrfOf(session);
         if (identity.isAnonymous()) {
-            return Uni.createFrom().item(Pages.toLogin("/counter"));
+            return Uni.createFrom().item(Pages.toLogin(uri));
         }
-        access.require(Role.OFFICER, Role.MANAGER, Role.ADMIN);
+        access.require(StaffPage.COUNTER.roles());
         if (access.choosesCenter(center)) {
             return Uni.createFrom().item(Response.seeOther(java.net.URI.create("/admin")).build()); // which center: the list
         }

@@ -10,8 +10,10 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import org.onedoor.common.Pages;
 import org.onedoor.common.Problem;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
+import org.onedoor.security.StaffPage;
 import org.onedoor.security.StaffPageAccess;
 
 /** The reports page (/reports) and the province dashboard (/reports/now), rendered with Qute. */
@@ -63,11 +66,11 @@ public class ReportPage {
     @GET
     @Operation(summary = "The reports page (MANAGER, ADMIN): ?center=&from=&to=, today by default")
     public Uni<Response> report(@QueryParam("center") String center, @QueryParam("from") String from,
-            @QueryParam("to") String to, @BeanParam PageLanguage language, @CookieParam(SessionCookies.SESSION) String session) {
+            @QueryParam("to") String to, @BeanParam PageLanguage language, @Context UriInfo uri, @CookieParam(SessionCookies.SESSION) String session) {
         if (identity.isAnonymous()) {
-            return Uni.createFrom().item(Pages.toLogin("/reports"));
+            return Uni.createFrom().item(Pages.toLogin(uri));
         }
-        access.require(Role.MANAGER, Role.ADMIN);
+        access.require(StaffPage.REPORTS.roles());
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
         return scope.chain(code -> reports.reportFromToday(code, day(from), day(to), language.english())).chain(r -> Pages.localized(Templates.report(r,
@@ -80,11 +83,11 @@ public class ReportPage {
     @GET
     @Path("/now")
     @Operation(summary = "The province dashboard (ADMIN: every center; MANAGER: theirs), refreshed every 30 s")
-    public Uni<Response> now(@BeanParam PageLanguage language, @CookieParam(SessionCookies.SESSION) String session) {
+    public Uni<Response> now(@BeanParam PageLanguage language, @Context UriInfo uri, @CookieParam(SessionCookies.SESSION) String session) {
         if (identity.isAnonymous()) {
-            return Uni.createFrom().item(Pages.toLogin("/reports/now"));
+            return Uni.createFrom().item(Pages.toLogin(uri));
         }
-        access.require(Role.MANAGER, Role.ADMIN);
+        access.require(StaffPage.REPORTS.roles());
         return reports.now().chain(list -> Pages.localized(Templates.now(list, sessions.csrfOf(session)), language).createUni()).map(ReportPage::html);
     }
 

@@ -100,7 +100,9 @@ public class LoginPage {
         ActedOn.actor(http, identity);
         Integer version = identity.getAttribute(StaffIdentityProvider.SESSION_VERSION_ATTRIBUTE);
         SessionCookies.Session session = sessions.open(identity.getPrincipal().getName(), version == null ? 0 : version);
-        String target = Pages.safeNext(next) != null ? Pages.safeNext(next) : Pages.landing(identity);
+        // the page asked for, unless this user may not open it: the last user's page on a shared desk
+        String asked = Pages.safeNext(next);
+        String target = asked != null && StaffPage.mayOpen(identity, asked) ? asked : Pages.landing(identity);
         boolean secure = "https".equals(uri.getBaseUri().getScheme());
         return Response.seeOther(URI.create(target))
                 .cookie(cookie(SessionCookies.SESSION, sessions.encode(session), true, secure),
