@@ -312,7 +312,7 @@ public interface ProblemWords {
 
     // ---- tickets
 
-    @Message("Không có vé mã {id}.")
+    @Message("Không có vé nào mang định danh {id}.")
     String noTicketWithId(String id);
 
     @Message("Hôm nay không có vé {code}.")
@@ -352,7 +352,7 @@ public interface ProblemWords {
     String onlyWaitingCallable(String code, String state);
 
     @Message("Vé {code} {state}; không thể {action}.")
-    String ticketStateForbids(String code, String state, String action, String allowed);
+    String ticketStateForbids(String code, String state, String action);
 
     @Message("Vé {code} mới được gọi, chưa bắt đầu phục vụ: bấm \"Bắt đầu phục vụ\" rồi mới \"Hoàn thành\".")
     String startBeforeComplete(String code);

@@ -284,7 +284,7 @@ public class TicketActions {
         }
         if (!request.allowed().contains(ticket.state)) {
             throw Problem.conflict(w -> w.ticketStateForbids(ticket.code, w.ticketState(ticket.state.name()),
-                    w.ticketAction(request.action()), request.allowed().toString()));
+                    w.ticketAction(request.action())));
         }
         return othersTicket(ticket, actor) ? handledByOther(ticket, request) : Uni.createFrom().voidItem();
     }

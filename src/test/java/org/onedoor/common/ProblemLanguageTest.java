@@ -42,11 +42,11 @@ class ProblemLanguageTest {
         Floor.asAdmin().header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.8").post(callNext).then().statusCode(409)
                 .body("detail", is("Quầy 1 đang đóng; hãy mở quầy trước khi gọi số."));
         Floor.asAdmin().post(callNext).then().statusCode(409)
-                .body("detail", is("Counter 1 is CLOSED; open it before calling."));
+                .body("detail", is("Counter 1 is closed; open it before calling."));
         Floor.asAdmin().header("Accept-Language", "en-US,en;q=0.9,vi;q=0.8").post(callNext).then().statusCode(409)
-                .body("detail", is("Counter 1 is CLOSED; open it before calling."));
+                .body("detail", is("Counter 1 is closed; open it before calling."));
         Floor.asAdmin().header("Accept-Language", ";;;q=abc").post(callNext).then().statusCode(409)
-                .body("detail", is("Counter 1 is CLOSED; open it before calling."));
+                .body("detail", is("Counter 1 is closed; open it before calling."));
     }
 
     @Test
@@ -57,7 +57,7 @@ class ProblemLanguageTest {
         Floor.asAdmin().header("Accept-Language", "vi").post("/api/tickets/" + ticket + "/complete").then().statusCode(409)
                 .body("detail", is("Vé A001 đang chờ; không thể hoàn thành."));
         Floor.asAdmin().post("/api/tickets/" + ticket + "/complete").then().statusCode(409)
-                .body("detail", is("Ticket A001 is WAITING; \"complete\" is only possible when it is [SERVING]."));
+                .body("detail", is("Ticket A001 is waiting; \"complete\" is not possible now."));
     }
 
     @Test

@@ -95,10 +95,10 @@ class CallNextTest {
         floor.issue("HT");
 
         Floor.asAdmin().post(floor.path("/counters/1/call-next")).then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("CLOSED"));
+                .contentType("application/problem+json").body("detail", containsString("is closed"));
         floor.open(1).callNext(1);
         Floor.asAdmin().post(floor.path("/counters/1/call-next")).then().statusCode(409)
-                .body("detail", containsString("still has ticket A001 (CALLED)"));
+                .body("detail", containsString("still has ticket A001 (called)"));
         Floor.asAdmin().post(floor.path("/counters/1/close")).then().statusCode(409)
                 .body("detail", containsString("still has ticket A001"));
         Floor.asAdmin().post(floor.path("/counters/1/pause")).then().statusCode(200).body("state", is("PAUSED"));

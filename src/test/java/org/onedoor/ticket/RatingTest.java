@@ -47,7 +47,7 @@ class RatingTest {
         String id = floor.callNext(1).getString("id");
 
         asDevice(mine).body(Map.of("score", "SATISFIED")).post("/api/tickets/" + id + "/rating").then()
-                .statusCode(409).body("detail", containsString("CALLED"));
+                .statusCode(409).body("detail", containsString("A001 is called"));
         floor.serve(id);
         asDevice(neighbour).body(Map.of("score", "UNSATISFIED")).post("/api/tickets/" + id + "/rating").then()
                 .statusCode(403);

@@ -55,7 +55,7 @@ class TicketLifecycleTest {
         Floor.asAdmin().body(Map.of("code", "A001")).post(floor.path("/counters/2/call")).then().statusCode(200)
                 .body("id", is(missed)).body("state", is("CALLED")).body("counter", is(2)).body("recallCount", is(0));
         Floor.asAdmin().body(Map.of("code", "A001")).post(floor.path("/counters/1/call")).then().statusCode(409)
-                .body("detail", containsString("A001 is CALLED"));
+                .body("detail", containsString("A001 is called"));
         Floor.asAdmin().body(Map.of("code", "A777")).post(floor.path("/counters/1/call")).then().statusCode(404);
     }
 
@@ -98,7 +98,7 @@ class TicketLifecycleTest {
 
         Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", is("Ticket A001 is WAITING; \"complete\" is only possible when it is [SERVING].")).body("status", is(409));
+                .body("detail", is("Ticket A001 is waiting; \"complete\" is not possible now.")).body("status", is(409));
         Floor.asAdmin().post("/api/tickets/" + id + "/recall").then().statusCode(409);
         floor.callNext(1);
         // Start skipped: the officer is told which button, in the language their page asks in
@@ -113,8 +113,8 @@ class TicketLifecycleTest {
         floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
         floor.as(officer).post(floor.path("/counters/1/call-next")).then().statusCode(200);
         floor.as(colleague).post("/api/tickets/" + held + "/complete").then().statusCode(409)
-                .body("detail", is("Ticket A002 is being handled by Trần Văn Hùng; only they or a manager may \"complete\" it."));
-        Floor.asAdmin().post("/api/tickets/" + id + "/start").then().statusCode(409).body("detail", containsString("DONE"));
+                .body("detail", is("Ticket A002 is being handled by Trần Văn Hùng; only they or a manager may do that (\"complete\")."));
+        Floor.asAdmin().post("/api/tickets/" + id + "/start").then().statusCode(409).body("detail", containsString("A001 is done"));
         Floor.asAdmin().post("/api/tickets/" + id + "/cancel").then().statusCode(409);
         Floor.asAdmin().body(Map.of("field", "HT")).post("/api/tickets/" + id + "/transfer").then().statusCode(409);
     }
