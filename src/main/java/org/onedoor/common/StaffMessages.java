@@ -22,6 +22,22 @@ public interface StaffMessages {
     @Message("en")
     String language_other();
 
+    /** The header's links between the staff pages (managers and administrators). */
+    @Message("Các trang")
+    String nav_label();
+
+    @Message("Quầy làm việc")
+    String nav_counter();
+
+    @Message("Quản trị")
+    String nav_admin();
+
+    @Message("Báo cáo")
+    String nav_reports();
+
+    @Message("Bảng theo dõi")
+    String nav_now();
+
     @Message("Đăng nhập – OneDoor")
     String login_title();
 
