@@ -26,7 +26,9 @@ async function main() {
     const counter = model.counters[device.counter];
     const serving = counter && counter.nowServing;
     let label;
-    if (serving) label = messages.t(serving.state === 'SERVING' ? 'counter.serving' : 'counter.calling');
+    // on a break with a citizen still here: their number stays, and the line says to wait
+    if (serving && counter.state === 'PAUSED') label = messages.t('counter.paused');
+    else if (serving) label = messages.t(serving.state === 'SERVING' ? 'counter.serving' : 'counter.calling');
     else if (!counter || counter.state === 'CLOSED') label = messages.t('counter.closed');
     else if (counter.state === 'PAUSED') label = messages.t('counter.paused');
     else label = messages.t('counter.idle');

@@ -53,6 +53,24 @@ class CounterScreenTest {
         screen.waitUntil(Duration.ofSeconds(10), () -> screen.shown("now"));
     }
 
+    /** The officer steps away with a citizen called: the number stays, and the screen asks them to wait. */
+    @Test
+    void shouldAskTheCitizenCalledToWaitWhileTheCounterIsOnABreak() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
+        floor.issue("HT");
+        floor.callNext(2);
+        screen.open(RestAssured.port, "counter.html", ScreenDriver.pair(floor, "COUNTER_SCREEN", 2), null);
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("now-code").equals("A001"));
+        assertThat(screen.text("now-label")).isEqualTo("Xin mời số");
+
+        Floor.asAdmin().post(floor.path("/counters/2/pause")).then().statusCode(200);
+
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("now-label").equals("Quầy tạm nghỉ, xin vui lòng chờ"));
+        assertThat(screen.text("now-code")).isEqualTo("A001");
+        Floor.asAdmin().post(floor.path("/counters/2/open")).then().statusCode(200);
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("now-label").equals("Xin mời số"));
+    }
+
     /** As a one-stop desk's name plate: who sits at the counter, while it is open or on a break. */
     @Test
     void shouldShowTheNameOfTheOfficerAtTheCounter() {
