@@ -211,6 +211,8 @@ class Spotlight {
   showing(call) {
     document.getElementById('spotlight-code').textContent = call ? call.code : '';
     document.getElementById('spotlight-counter').textContent = call ? call.counter : '';
+    // no call to show: "Xin mời số … đến quầy" around nothing would read as a broken screen
+    this.box.classList.toggle('empty', !call);
     const key = call ? call.key : null;
     if (key === this.key) return;
     this.key = key;

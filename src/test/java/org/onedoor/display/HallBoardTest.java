@@ -186,4 +186,19 @@ class HallBoardTest {
         return (List<String>) screen.browser.executeScript(
                 "return [...document.querySelectorAll('#fields .field .name')].map(n => n.textContent)");
     }
+
+    /** Before the day's first call the big panel shows a dash, not "Xin mời số … đến quầy" around nothing. */
+    @Test
+    void shouldNotInviteANumberBeforeAnyoneIsCalled() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        assertThat(screen.browser.findElement(org.openqa.selenium.By.cssSelector("#spotlight .invite")).isDisplayed()).isFalse();
+        assertThat(screen.browser.findElement(org.openqa.selenium.By.cssSelector("#spotlight .to")).isDisplayed()).isFalse();
+
+        String code = floor.callNextCode(1);
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-code").equals(code));
+        assertThat(screen.text("spotlight")).isEqualTo("Xin mời số\n" + code + "\nđến quầy 1");
+    }
 }
