@@ -276,11 +276,12 @@ public class CounterService {
             CounterState target) {
         Counter counter = at.counter();
         int number = counter.number;
-        if (target == CounterState.CLOSED && at.busyCode() != null) {
-            throw Problem.conflict(w -> w.counterBusyCannotClose(number, at.busyCode()));
-        }
+        // whose counter it is first: telling a colleague to complete a ticket they may not touch misleads
         if (target != CounterState.OPEN) {
             access.requireCounterHolder(number, counter.officer, counter.officerName, actor);
+        }
+        if (target == CounterState.CLOSED && at.busyCode() != null) {
+            throw Problem.conflict(w -> w.counterBusyCannotClose(number, at.busyCode()));
         }
         if (target == CounterState.PAUSED && counter.state == CounterState.CLOSED) {
             // paused, it would take transfers for an officer nobody is

@@ -85,6 +85,9 @@ class CounterHolderTest {
 
         String ticket = floor.as(first).post(floor.path("/counters/1/call-next")).then().statusCode(200)
                 .body("code", is("A001")).extract().path("id");
+        // with a citizen at the counter, a colleague's Close is told whose counter it is, not to
+        // complete a ticket they may not touch
+        floor.as(second).post(floor.path("/counters/1/close")).then().statusCode(409).body("detail", is(heldByFirst));
         floor.as(first).post("/api/tickets/" + ticket + "/start").then().statusCode(200);
         floor.as(first).post("/api/tickets/" + ticket + "/complete").then().statusCode(200);
 

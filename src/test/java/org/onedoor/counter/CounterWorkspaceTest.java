@@ -343,7 +343,7 @@ class CounterWorkspaceTest {
 
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("problem"));
         assertThat(desk.text("problem")).as("the server's refusal, in the page's language")
-                .contains("Quầy 1 còn vé A001; hãy hoàn thành hoặc chuyển vé trước khi đóng quầy.");
+                .contains("Quầy 1 đang do Administrator phục vụ; muốn nhận quầy thì hãy mở quầy trước.");
     }
 
     @Test

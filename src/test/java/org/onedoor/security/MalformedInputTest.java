@@ -3,6 +3,7 @@ package org.onedoor.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,10 @@ class MalformedInputTest {
         Floor.asAdmin().body("{\"code\":[1,2]}").post(c + "/counters/1/call").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("code"));
         Floor.asAdmin().body("[{}]").post(c + "/counters/1/call").then().statusCode(400).contentType("application/problem+json");
+        // a blank code is refused once, for what a code looks like, not twice over
+        Floor.asAdmin().body(Map.of("code", "")).post(c + "/counters/1/call").then().statusCode(400)
+                .body("errors", contains("code: must be a ticket code like A023 or 1023"));
+        Floor.asAdmin().body("{}").post(c + "/counters/1/call").then().statusCode(400).contentType("application/problem+json");
         Floor.asAdmin().body("{\"header\":[\"A\"]}{\"b\":2}").put(c + "/ticket-layout").then().statusCode(400)
                 .contentType("application/problem+json");
         Floor.asAdmin().body(Map.of("field", "HT", "note", "a\u0000b")).post(c + "/tickets").then().statusCode(400)
