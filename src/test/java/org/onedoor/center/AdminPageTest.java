@@ -84,6 +84,40 @@ class AdminPageTest {
         given().get("/api/centers/" + code).then().statusCode(200).body("name", org.hamcrest.Matchers.is("Trung tâm Phục vụ hành chính công xã Mới"));
     }
 
+    /** The users' form is far down the page: its refusal, and its "saved", are shown where the manager looks. */
+    @Test
+    void shouldShowTheAnswerToAFormFarDownThePageInSight() {
+        Floor floor = Floor.create();
+        String taken = floor.user("OFFICER");
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.ready)")));
+
+        createUser(taken);
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.shown("problem"));
+        assertThat(admin.text("problem")).contains(taken);
+        assertThat(inSight("problem")).as("the refusal, in the window").isTrue();
+
+        createUser("new-" + taken);
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.shown("saved"));
+        assertThat(admin.shown("problem")).isFalse();
+        assertThat(inSight("saved")).as("the confirmation, in the window").isTrue();
+    }
+
+    private static void createUser(String username) {
+        admin.browser.findElement(By.id("u-name")).clear();
+        admin.browser.findElement(By.id("u-name")).sendKeys(username);
+        admin.browser.findElement(By.id("u-display")).sendKeys("Lê Văn Nam");
+        admin.browser.findElement(By.id("u-password")).sendKeys(Floor.STAFF_PASSWORD);
+        admin.browser.executeScript("document.getElementById('user-form').scrollIntoView()");
+        admin.tap("#user-form button[type=submit]");
+    }
+
+    private static boolean inSight(String id) {
+        return Boolean.TRUE.equals(admin.browser.executeScript("const r = document.getElementById(arguments[0])"
+                + ".getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight", id));
+    }
+
     @Test
     void shouldKeepWhereACountersLedDisplayIs() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);

@@ -31,14 +31,29 @@ export async function change(method, path, body) {
   return answer;
 }
 
+/** How long "Saved" stays in sight after a change went through. */
+const SAVED_MS = 4000;
+let savedTimer = null;
+
+/**
+ * The server's answer where the manager is looking: both notes stick to the top of the window,
+ * so a refusal of a form far down the page is seen, not written above the fold.
+ */
 export function showAnswer(answer) {
   const problem = document.getElementById('problem');
+  const saved = document.getElementById('saved');
   problem.hidden = answer.ok;
   problem.textContent = answer.ok ? '' : problemText(answer);
-  if (answer.ok) flash();
+  clearTimeout(savedTimer);
+  saved.hidden = !answer.ok;
+  if (answer.ok) {
+    flash();
+    savedTimer = setTimeout(() => { saved.hidden = true; }, SAVED_MS);
+  }
 }
 
-export function flash() {
+/** The tab's title says it too: a manager who switched tabs meanwhile sees it there. */
+function flash() {
   document.title = document.body.getAttribute('data-saved') + ' · ' + document.title.replace(/^.* · /, '');
 }
 
