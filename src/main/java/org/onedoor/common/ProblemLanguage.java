@@ -6,9 +6,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /**
- * The language of a problem's words: Vietnamese when the client puts Vietnamese first in its
- * Accept-Language (the staff pages and the guidance desk send their page's language), English for
- * everyone else: scripts and other systems read the API's documented English.
+ * The language of a problem's words: the staff pages' language when the browser keeps one, else
+ * Vietnamese when the client puts Vietnamese first in its Accept-Language (the staff pages and the
+ * guidance desk send their page's language), English for everyone else: scripts and other systems
+ * read the API's documented English.
  */
 public final class ProblemLanguage {
 
@@ -23,9 +24,18 @@ public final class ProblemLanguage {
         return MessageBundles.get(ProblemWords.class, Localized.Literal.of(language));
     }
 
-    /** The language of the request's Accept-Language (see {@link #ofHeader}). */
+    /**
+     * The staff pages' language the browser keeps ({@link PageLanguage#COOKIE}), which a page
+     * opened by its address (a report asked for with wrong dates) answers in, whatever the
+     * browser's own languages; else the request's Accept-Language (see {@link #ofHeader}).
+     */
     public static String of(HttpHeaders headers) {
-        return ofHeader(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (headers == null) {
+            return ENGLISH;
+        }
+        jakarta.ws.rs.core.Cookie kept = headers.getCookies().get(PageLanguage.COOKIE);
+        String chosen = kept == null ? null : PageLanguage.known(kept.getValue());
+        return chosen != null ? chosen : ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /**

@@ -126,7 +126,14 @@ public class ProblemMappers {
             LOG.error("Server error", e);
         }
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(status, title, e.getMessage(), null);
+        // the framework's own words name its annotations ("@Consumes"): the ones a page may meet are ours
+        ProblemWords words = words(headers);
+        String detail = switch (status) {
+            case 405 -> words.methodNotAllowed();
+            case 415 -> words.unsupportedMediaType();
+            default -> e.getMessage();
+        };
+        return respond(status, title, detail, null);
     }
 
     @ServerExceptionMapper(priority = 10_000)

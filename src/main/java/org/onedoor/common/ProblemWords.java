@@ -321,6 +321,12 @@ public interface ProblemWords {
     @Message("Không có vé nào theo đường dẫn theo dõi này.")
     String noTrackingLink();
 
+    @Message("Địa chỉ này không nhận yêu cầu kiểu này (phương thức HTTP).")
+    String methodNotAllowed();
+
+    @Message("Không nhận loại nội dung này: với logo, hãy chọn ảnh PNG hoặc JPEG; với dữ liệu, hãy gửi JSON hoặc CSV như tài liệu API ghi.")
+    String unsupportedMediaType();
+
     @Message("Ki-ốt lấy số tại POST /api/kiosk/tickets, nơi in vé.")
     String kioskUsesKioskEndpoint();
 

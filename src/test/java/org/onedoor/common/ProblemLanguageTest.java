@@ -47,6 +47,13 @@ class ProblemLanguageTest {
                 .body("detail", is("Counter 1 is closed; open it before calling."));
         Floor.asAdmin().header("Accept-Language", ";;;q=abc").post(callNext).then().statusCode(409)
                 .body("detail", is("Counter 1 is closed; open it before calling."));
+        // the staff pages' language this browser keeps comes before the browser's own languages
+        Floor.asAdmin().cookie(PageLanguage.COOKIE, "vi").header("Accept-Language", "en-US,en").post(callNext).then()
+                .statusCode(409).body("detail", is("Quầy 1 đang đóng; hãy mở quầy trước khi gọi số."));
+        Floor.asAdmin().cookie(PageLanguage.COOKIE, "en").header("Accept-Language", "vi").post(callNext).then()
+                .statusCode(409).body("detail", is("Counter 1 is closed; open it before calling."));
+        Floor.asAdmin().cookie(PageLanguage.COOKIE, "fr").header("Accept-Language", "vi").post(callNext).then()
+                .statusCode(409).body("detail", is("Quầy 1 đang đóng; hãy mở quầy trước khi gọi số."));
     }
 
     @Test
