@@ -232,6 +232,19 @@ public interface StaffMessages {
     @Message("Tải Excel")
     String report_xlsx();
 
+    /** The Excel report's first three columns: what part of the report a row is in, its code, its name. */
+    @Message("Phần")
+    String report_section();
+
+    @Message("Mã")
+    String report_key();
+
+    @Message("Tên")
+    String report_name();
+
+    @Message("Tổng")
+    String report_totals();
+
     @Message("Đã cấp")
     String report_issued();
 

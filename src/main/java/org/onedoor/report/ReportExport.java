@@ -1,5 +1,7 @@
 package org.onedoor.report;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.onedoor.common.CsvCells;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.onedoor.common.StaffMessages;
 
 /**
  * A report as a table: one row per field, counter and officer with every figure, plus the
@@ -67,18 +70,27 @@ final class ReportExport {
         return out.toString();
     }
 
-    static byte[] xlsx(Report r) {
+    /**
+     * The report as an Excel workbook for people (a manager sends it up to the province): the
+     * same rows as the CSV, with its columns, sections, totals and channels in the report's
+     * language. The CSV keeps its codes ("avg_wait_min", "GUIDE_DESK") for other systems.
+     */
+    static byte[] xlsx(Report r, boolean english) {
+        StaffMessages words = MessageBundles.get(StaffMessages.class, Localized.Literal.of(english ? "en" : "vi"));
+        List<String> header = List.of(words.report_section(), words.report_key(), words.report_name(), words.report_tickets(),
+                words.report_served(), words.report_avgWait(), words.report_p90Wait(), words.report_avgService(),
+                words.report_p90Service(), words.report_very(), words.report_satisfied(), words.report_unsatisfied());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(bytes, "OneDoor", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet("Báo cáo");
-            for (int c = 0; c < HEADER.size(); c++) {
-                sheet.value(0, c, HEADER.get(c));
+            Worksheet sheet = workbook.newWorksheet(words.report_heading());
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
                 sheet.style(0, c).bold().set();
             }
             int line = 1;
             for (List<Object> row : rows(r)) {
                 for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
+                    Object v = c == 0 ? section(words, (String) row.get(0)) : c == 1 ? key(words, row.get(1).toString()) : row.get(c);
                     if (v instanceof Number n) {
                         sheet.value(line, c, n);
                     } else if (v != null) {
@@ -91,5 +103,32 @@ final class ReportExport {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static String section(StaffMessages words, String code) {
+        return switch (code) {
+            case "totals" -> words.report_totals();
+            case "field" -> words.report_byField();
+            case "counter" -> words.report_byCounter();
+            case "officer" -> words.report_byOfficer();
+            case "arrivals" -> words.report_arrivals();
+            case "channel" -> words.report_channels();
+            default -> code;
+        };
+    }
+
+    /** A totals row's or a channel's code in words; a field's code, a counter's number, an hour, as they are. */
+    private static String key(StaffMessages words, String code) {
+        return switch (code) {
+            case "issued" -> words.report_issued();
+            case "served" -> words.report_served();
+            case "no_show" -> words.report_noShow();
+            case "cancelled" -> words.report_cancelled();
+            case "KIOSK" -> words.report_channel_kiosk();
+            case "GUIDE_DESK" -> words.report_channel_guideDesk();
+            case "APPOINTMENT" -> words.report_channel_appointment();
+            case "API" -> words.report_channel_api();
+            default -> code;
+        };
     }
 }

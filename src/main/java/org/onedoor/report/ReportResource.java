@@ -49,7 +49,7 @@ public class ReportResource {
     @Operation(summary = "The same report as an Excel workbook")
     public Uni<Response> xlsx(@QueryParam("center") String center, @QueryParam("from") String from,
             @QueryParam("to") String to, @Parameter(description = "en: fields named in English") @QueryParam("lang") String lang) {
-        return reports.report(center, day(from), day(to), "en".equals(lang)).map(r -> Response.ok(ReportExport.xlsx(r), XLSX)
+        return reports.report(center, day(from), day(to), "en".equals(lang)).map(r -> Response.ok(ReportExport.xlsx(r, "en".equals(lang)), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(r) + ".xlsx\"").build());
     }
 

@@ -136,12 +136,24 @@ class ReportFiguresTest {
         assertThat(csv).contains("field,HT,Lĩnh vực HT,3,2,6.0,9.2,11.0,11.8,1,0,0", "totals,issued,,5", "channel,GUIDE_DESK,,1");
         byte[] xlsx = Floor.asAdmin().get("/api/reports/xlsx?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
                 .then().statusCode(200).extract().asByteArray();
+        // for people, in the report's language: the CSV keeps its codes for other systems
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Báo cáo");
             List<Row> rows = workbook.getFirstSheet().read();
-            Row ht = rows.stream().filter(r -> "HT".equals(r.getCellText(1)) && "field".equals(r.getCellText(0)))
+            assertThat(rows.get(0).getCellText(6)).isEqualTo("Chờ P90 (phút)");
+            Row ht = rows.stream().filter(r -> "HT".equals(r.getCellText(1)) && "Theo lĩnh vực".equals(r.getCellText(0)))
                     .findFirst().orElseThrow();
             assertThat(ht.getCellAsNumber(3).orElseThrow().intValue()).isEqualTo(3);
             assertThat(ht.getCellAsNumber(6).orElseThrow().doubleValue()).isEqualTo(9.2);
+            assertThat(rows).anyMatch(r -> "Bàn hướng dẫn".equals(r.getCellText(1)) && r.getCellAsNumber(3).orElseThrow().intValue() == 1);
+        }
+        byte[] english = Floor.asAdmin().get("/api/reports/xlsx?center=" + floor.center + "&from=" + DAY + "&to=" + DAY + "&lang=en")
+                .then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(english))) {
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Reports");
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(6)).isEqualTo("P90 wait (min)");
+            assertThat(rows).anyMatch(r -> "Totals".equals(r.getCellText(0)) && "No-show".equals(r.getCellText(1)));
         }
     }
 
