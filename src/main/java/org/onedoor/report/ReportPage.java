@@ -73,11 +73,21 @@ public class ReportPage {
         access.require(StaffPage.REPORTS.roles());
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
-        return scope.chain(code -> reports.reportFromToday(code, day(from), day(to), language.english())).chain(r -> Pages.localized(Templates.report(r,
+        String csrf = sessions.csrfOf(session);
+        return scope.chain(code -> Uni.createFrom().deferred(() -> page(code, day(from), day(to), language, csrf, null))
+                        // days the report cannot be made for (To before From, a year or more): today's
+                        // report, the refusal above it in the page's words, not a bare JSON page
+                        .onFailure(e -> e instanceof Problem p && p.status() == Response.Status.BAD_REQUEST)
+                        .recoverWithUni(e -> page(code, null, null, language, csrf, ((Problem) e).detail(language.code()))))
+                .map(ReportPage::html);
+    }
+
+    private Uni<String> page(String center, LocalDate from, LocalDate to, PageLanguage language, String csrf, String problem) {
+        return reports.reportFromToday(center, from, to, language.english()).chain(r -> Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
-                                + "from=" + r.from() + "&to=" + r.to() + (language.english() ? "&lang=en" : ""), sessions.csrfOf(session)), language).createUni())
-                .map(ReportPage::html);
+                                + "from=" + r.from() + "&to=" + r.to() + (language.english() ? "&lang=en" : ""), csrf), language)
+                .data("problem", problem).createUni());
     }
 
     @GET

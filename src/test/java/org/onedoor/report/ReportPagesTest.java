@@ -43,6 +43,13 @@ class ReportPagesTest {
                         containsString("Hệ thống khác (API): <b>1</b>"));
         Sessions.as(manager).get("/reports?lang=en").then().statusCode(200).body(containsString("By field"),
                 containsString("Other systems (API): <b>1</b>"));
+        // days no report is made for: today's report, and the refusal above it, in the page's words
+        assertThat(Sessions.as(manager).get("/reports?from=2026-12-10&to=2026-12-01").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString())
+                .contains("<p class=\"problem\" role=\"alert\" id=\"problem\">Hãy chọn &quot;Từ ngày&quot; (from) không sau",
+                        "<b id=\"issued\">1</b>");
+        assertThat(Sessions.as(manager).get("/reports?from=soon&lang=en").then().statusCode(200).extract().asString())
+                .contains("id=\"problem\">&#39;soon&#39; is not a date like 2026-11-23.</p>");
         Sessions.as(manager).get("/reports/now").then().statusCode(200).body(containsString(floor.center));
         // minutes in the page's own way of writing them (LocalFigures): a decimal comma in Vietnamese
         String page = Sessions.as(manager).get("/reports?center=" + floor.center).then().statusCode(200).extract().asString();
