@@ -160,6 +160,10 @@ public interface StaffMessages {
     @Message("Không có ai đang chờ quầy này.")
     String counter_nobody_waiting();
 
+    /** Above the result slip: which citizen was just served (the code is the page's @code). */
+    @Message("Đã phục vụ xong số {code}")
+    String counter_done(String code);
+
     @Message("Máy in phiếu {name}: {state}")
     String printer_alert(String name, String state);
 

@@ -133,7 +133,7 @@ class CounterWorkspaceTest {
                 .then().statusCode(200); // what the page's own request did, its answer lost
 
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("slip"));
-        assertThat(desk.text("done")).isEqualTo("A001");
+        assertThat(desk.text("done")).isEqualTo("Đã phục vụ xong số A001");
     }
 
     /** A counter and a field a manager adds while the officer works: in the officer's lists without reloading the page. */
@@ -147,6 +147,10 @@ class CounterWorkspaceTest {
 
         desk.waitUntil(Duration.ofSeconds(10), () -> options("counter").size() == 2);
         assertThat(options("transfer-counter")).containsExactly("", "1", "2");
+        // a citizen sent to a closed desk waits for nobody: the list says which are not open
+        assertThat(labels("transfer-counter")).containsExactly("—", "1 · Quầy đóng", "2 · Quầy đóng");
+        floor.open(2);
+        desk.waitUntil(Duration.ofSeconds(3), () -> labels("transfer-counter").contains("2"));
         assertThat(options("transfer-field")).containsExactlyInAnyOrder("", "HT", "CT");
         assertThat(desk.browser.executeScript("return window.onedoor.counter()")).as("the officer's own counter stays chosen")
                 .isEqualTo(1L);
@@ -185,6 +189,12 @@ class CounterWorkspaceTest {
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
         desk.tap("#next");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> labels(String select) {
+        return (List<String>) desk.browser.executeScript(
+                "return [...document.getElementById(arguments[0]).options].map(o => o.textContent)", select);
     }
 
     @SuppressWarnings("unchecked")

@@ -210,6 +210,7 @@ function draw() {
     ? ' · ' + msg('held').split('@officer').join(counter.officerName || counter.officer) : '';
   document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
   drawButtons(counter, ticket);
+  markTransferCounters();
   const waiting = document.getElementById('waiting');
   while (waiting.firstChild) waiting.removeChild(waiting.firstChild);
   const served = counter ? counter.fields : [];
@@ -251,6 +252,14 @@ function drawButtons(counter, ticket) {
   Object.keys(enabled).forEach((id) => { document.getElementById(id).disabled = !enabled[id]; });
 }
 
+/** The transfer's counters, each marked when it is not open: a citizen sent to a closed desk waits for nobody. */
+function markTransferCounters() {
+  Array.from(document.getElementById('transfer-counter').options).forEach((o) => {
+    const c = o.value ? model.counters[Number(o.value)] : null;
+    if (c) o.textContent = o.value + (c.state !== 'OPEN' ? ' · ' + msg(c.state.toLowerCase()) : '');
+  });
+}
+
 /** Whether the slip is already offered for this ticket (its completion's answer and event both come). */
 function slipOffered(ticket) {
   return lastDone !== null && lastDone.id === ticket.id;
@@ -259,7 +268,7 @@ function slipOffered(ticket) {
 function offerSlip(ticket, procedure) {
   lastDone = ticket;
   const done = document.getElementById('done');
-  done.textContent = ticket.code;
+  done.textContent = msg('done').replace('@code', ticket.code);
   done.hidden = false;
   document.getElementById('slip').hidden = false;
   document.getElementById('slip-procedure').value = procedure || '';
