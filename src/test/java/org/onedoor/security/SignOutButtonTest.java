@@ -53,9 +53,21 @@ class SignOutButtonTest {
 
         // the sign-in page itself, not /login/out answering a refusal
         page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().matches(".*/login(\\?.*)?"));
+        // and stays the bare sign-in page: the socket the sign-out closed must not send it to sign in
+        // again "back to" this page, where the desk's next user would land
+        sleep(Duration.ofSeconds(1));
+        assertThat(page.browser.getCurrentUrl()).endsWith("/login");
         assertThat(page.browser.manage().getCookieNamed(SessionCookies.SESSION)).as("session cookie").isNull();
         page.browser.get("http://127.0.0.1:" + RestAssured.port + path);
         page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().contains("/login"));
         assertThat(page.browser.findElement(By.id("username")).isDisplayed()).isTrue();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

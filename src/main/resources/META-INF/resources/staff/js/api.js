@@ -83,7 +83,18 @@ export function get(path) {
   return send('GET', path);
 }
 
+/**
+ * This page's own sign-out is on its way. Its answer leads to the sign-in page; the floor socket
+ * the sign-out closes must not send the page there first with "come back here after", or the next
+ * person to sign in on this desk would be sent to this page.
+ */
+let signingOut = false;
+document.addEventListener('submit', (e) => {
+  if (e.target.matches('form[action="/login/out"]')) signingOut = true;
+}, true);
+
 /** To the sign-in page, coming back here after it. */
 export function signIn() {
+  if (signingOut) return;
   location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
 }
