@@ -25,17 +25,23 @@ public final class ProblemLanguage {
     }
 
     /**
-     * The staff pages' language the browser keeps ({@link PageLanguage#COOKIE}), which a page
-     * opened by its address (a report asked for with wrong dates) answers in, whatever the
-     * browser's own languages; else the request's Accept-Language (see {@link #ofHeader}).
+     * A request from our pages' own scripts (they send X-CSRF-Token) asks in its page's language
+     * (Accept-Language): another tab switched to English must not change this page's words. An
+     * address opened by the browser itself answers in the staff pages' language the browser keeps
+     * ({@link PageLanguage#COOKIE}), whatever the browser's own languages; else Accept-Language
+     * (see {@link #ofHeader}).
      */
     public static String of(HttpHeaders headers) {
         if (headers == null) {
             return ENGLISH;
         }
+        String header = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        if (headers.getHeaderString("X-CSRF-Token") != null) {
+            return ofHeader(header);
+        }
         jakarta.ws.rs.core.Cookie kept = headers.getCookies().get(PageLanguage.COOKIE);
         String chosen = kept == null ? null : PageLanguage.known(kept.getValue());
-        return chosen != null ? chosen : ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return chosen != null ? chosen : ofHeader(header);
     }
 
     /**
