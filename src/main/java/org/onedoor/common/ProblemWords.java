@@ -324,7 +324,7 @@ public interface ProblemWords {
     @Message("Địa chỉ này không nhận yêu cầu kiểu này (phương thức HTTP).")
     String methodNotAllowed();
 
-    @Message("Không nhận loại nội dung này: với logo, hãy chọn ảnh PNG hoặc JPEG; với dữ liệu, hãy gửi JSON hoặc CSV như tài liệu API ghi.")
+    @Message("Không nhận loại nội dung này: logo là ảnh PNG hoặc JPEG, đoạn ghi âm là tệp OGG, MP3, WAV, MP4 hoặc WebM, dữ liệu là JSON hoặc CSV như tài liệu API ghi.")
     String unsupportedMediaType();
 
     @Message("Ki-ốt lấy số tại POST /api/kiosk/tickets, nơi in vé.")

@@ -61,8 +61,8 @@ class TicketLayoutTest {
         // a GIF chosen on the page: refused in the page's words, not the framework's
         Floor.asAdmin().contentType("image/gif").header("Accept-Language", "vi").body("GIF89a".getBytes()).put(layout + "/logo")
                 .then().statusCode(415).contentType("application/problem+json")
-                .body("detail", is("Không nhận loại nội dung này: với logo, hãy chọn ảnh PNG hoặc JPEG; với dữ liệu,"
-                        + " hãy gửi JSON hoặc CSV như tài liệu API ghi."));
+                .body("detail", is("Không nhận loại nội dung này: logo là ảnh PNG hoặc JPEG, đoạn ghi âm là tệp OGG, MP3,"
+                        + " WAV, MP4 hoặc WebM, dữ liệu là JSON hoặc CSV như tài liệu API ghi."));
         floor.as(floor.user("OFFICER")).body(Map.of("header", List.of("x"))).put(layout).then().statusCode(403);
         other.as(other.user("MANAGER")).body(Map.of("header", List.of("x"))).put(layout).then().statusCode(403);
         Floor.asAdmin().get(layout).then().statusCode(200).body("header", is(List.of()));
