@@ -4,7 +4,6 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Locale;
 
 /**
@@ -42,8 +41,7 @@ public class PageLanguage {
 
     /** This same page in the other language: its path and query, with ?lang= switched. */
     public String switchAddress() {
-        URI other = uri.getRequestUriBuilder().replaceQueryParam("lang", english() ? "vi" : "en").build();
-        return Pages.local(other);
+        return Pages.withQuery(uri, "lang", english() ? "vi" : "en");
     }
 
     /** The language a ?lang= or cookie value names, or null for anything else. */

@@ -26,7 +26,8 @@ public final class Pages {
 
     /** An address on this server as a link: its path, with one leading slash (never "//host"), and its query. */
     static String local(URI address) {
-        return "/" + address.getRawPath().replaceFirst("^/+", "") + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+        String query = address.getRawQuery();
+        return "/" + address.getRawPath().replaceFirst("^/+", "") + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
     /** A "next" address only if it is a path on this server: never a way to send someone elsewhere. */
@@ -72,9 +73,26 @@ public final class Pages {
 
     /** Sends an anonymous visitor to sign in, and back here after: this very address, its ?center= and ?lang= too. */
     public static Response toLogin(UriInfo here) {
-        String page = local(here.getRequestUri());
+        // the language goes to the form (which keeps it), not into next: a switch made on the form
+        // must not be undone by the page after it
+        String page = withQuery(here, "lang", null);
         String lang = PageLanguage.known(here.getQueryParameters().getFirst("lang"));
         return Response.seeOther(URI.create("/login?next=" + encode(page) + (lang == null ? "" : "&lang=" + lang))).build();
+    }
+
+    /**
+     * This request's address as a link, with one query parameter set to a value (null: removed).
+     * A query the URI grammar refuses ("{", "|", sent unencoded by some browsers) leaves only the
+     * path and that parameter, rather than failing the page.
+     */
+    static String withQuery(UriInfo here, String name, String value) {
+        try {
+            return local(value == null ? here.getRequestUriBuilder().replaceQueryParam(name).build()
+                    : here.getRequestUriBuilder().replaceQueryParam(name, value).build());
+        } catch (IllegalArgumentException | jakarta.ws.rs.core.UriBuilderException e) {
+            String path = "/" + here.getPath().replaceFirst("^/+", "");
+            return value == null ? path : path + "?" + name + "=" + encode(value);
+        }
     }
 
     /** Where a user goes after signing in, by what they do. */

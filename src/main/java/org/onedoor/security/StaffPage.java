@@ -36,10 +36,24 @@ public enum StaffPage {
         return Arrays.stream(roles).anyMatch(identity::hasRole);
     }
 
-    /** Whether the user may open the page at this address; an address that is no staff page is theirs to try. */
+    /**
+     * Whether the user may open the page at this address; an address that is no staff page is
+     * theirs to try. The path is read as the server will route it: dot segments resolved, escapes
+     * decoded, ";" parameters dropped ("/counter/../%61dmin;x" is /admin). One that cannot be read
+     * is refused.
+     */
     public static boolean mayOpen(SecurityIdentity identity, String address) {
-        String path = address.split("[?#]", 2)[0];
-        List<StaffPage> pages = Arrays.stream(values()).filter(p -> path.equals(p.path) || path.startsWith(p.path + "/")).toList();
+        String path;
+        try {
+            path = java.net.URI.create(address).normalize().getPath();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path == null) {
+            return false;
+        }
+        String routed = path.split(";", 2)[0].replaceAll("/{2,}", "/");
+        List<StaffPage> pages = Arrays.stream(values()).filter(p -> routed.equals(p.path) || routed.startsWith(p.path + "/")).toList();
         return pages.stream().allMatch(p -> p.mayOpen(identity));
     }
 }

@@ -29,7 +29,8 @@ export function staffLanguage() {
 export function otherLanguageAddress(language) {
   const url = new URL(location.href);
   url.searchParams.set('lang', language === 'en' ? 'vi' : 'en');
-  return url.pathname + url.search;
+  // one leading slash: "//kiosk/guide.html" would be a link to a host named "kiosk"
+  return '/' + url.pathname.replace(/^\/+/, '') + url.search;
 }
 
 /**
