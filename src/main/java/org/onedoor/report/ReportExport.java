@@ -90,7 +90,10 @@ final class ReportExport {
             int line = 1;
             for (List<Object> row : rows(r)) {
                 for (int c = 0; c < row.size(); c++) {
-                    Object v = c == 0 ? section(words, (String) row.get(0)) : c == 1 ? key(words, row.get(1).toString()) : row.get(c);
+                    String section = (String) row.get(0);
+                    // only totals and channels have codes to word: a field coded "API" stays "API"
+                    boolean worded = section.equals("totals") || section.equals("channel");
+                    Object v = c == 0 ? section(words, section) : c == 1 && worded ? key(words, row.get(1).toString()) : row.get(c);
                     if (v instanceof Number n) {
                         sheet.value(line, c, n);
                     } else if (v != null) {

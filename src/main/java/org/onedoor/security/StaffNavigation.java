@@ -20,4 +20,9 @@ public class StaffNavigation {
     public boolean isShown() {
         return StaffPage.ADMINISTRATION.mayOpen(identity) && StaffPage.COUNTER.mayOpen(identity);
     }
+
+    /** The workspace is a center's: an administrator's page that shows none (the list of centers) leads to no workspace. */
+    public boolean linksCounter(String center) {
+        return !identity.hasRole(Role.ADMIN) || (center != null && !center.isBlank());
+    }
 }

@@ -105,10 +105,10 @@ class AdminPageTest {
     }
 
     private static void createUser(String username) {
-        admin.browser.findElement(By.id("u-name")).clear();
-        admin.browser.findElement(By.id("u-name")).sendKeys(username);
-        admin.browser.findElement(By.id("u-display")).sendKeys("Lê Văn Nam");
-        admin.browser.findElement(By.id("u-password")).sendKeys(Floor.STAFF_PASSWORD);
+        for (String[] field : new String[][] {{"u-name", username}, {"u-display", "Lê Văn Nam"}, {"u-password", Floor.STAFF_PASSWORD}}) {
+            admin.browser.findElement(By.id(field[0])).clear();
+            admin.browser.findElement(By.id(field[0])).sendKeys(field[1]);
+        }
         admin.browser.executeScript("document.getElementById('user-form').scrollIntoView()");
         admin.tap("#user-form button[type=submit]");
     }

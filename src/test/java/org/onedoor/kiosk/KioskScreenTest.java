@@ -58,7 +58,7 @@ class KioskScreenTest {
         String id = (String) kiosk.browser.executeScript("return window.onedoor.kiosk.taken.ticket.id");
         String serverCode = Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200).extract().path("code");
         assertThat(kiosk.text("ticket-code")).isEqualTo(serverCode).isEqualTo("A002");
-        assertThat(kiosk.text("ticket-counters")).isEqualTo("Quầy: 1");
+        assertThat(kiosk.text("ticket-counters")).isEqualTo("Mời đến quầy: 1");
         assertThat(kiosk.text("ticket-ahead")).isEqualTo("Số người trước quý vị: 1");
         assertThat(kiosk.text("ticket-printer")).contains("ghi nhớ số"); // no printer paired
         assertThat(kiosk.saidKeys()).contains("say.ticketScreen");

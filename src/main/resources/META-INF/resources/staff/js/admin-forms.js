@@ -52,6 +52,9 @@ export function showAnswer(answer) {
   }
 }
 
+// a refusal stays in sight until the manager sets about the next change: typing puts it away
+document.addEventListener('input', () => { document.getElementById('problem').hidden = true; });
+
 /** The tab's title says it too: a manager who switched tabs meanwhile sees it there. */
 function flash() {
   document.title = document.body.getAttribute('data-saved') + ' · ' + document.title.replace(/^.* · /, '');
