@@ -71,7 +71,7 @@ public final class Pages {
         }
     }
 
-    /** Sends an anonymous visitor to sign in, and back here after: this very address, its ?center= and ?lang= too. */
+    /** Sends an anonymous visitor to sign in, and back here after: this very address, its ?center= too. */
     public static Response toLogin(UriInfo here) {
         // the language goes to the form (which keeps it), not into next: a switch made on the form
         // must not be undone by the page after it
@@ -82,8 +82,8 @@ public final class Pages {
 
     /**
      * This request's address as a link, with one query parameter set to a value (null: removed).
-     * A query the URI grammar refuses ("{", "|", sent unencoded by some browsers) leaves only the
-     * path and that parameter, rather than failing the page.
+     * A query the URI builder cannot rebuild leaves only the path and that parameter, rather than
+     * failing the page (Vert.x already answers a bare "{" or "|" with 400; this is the last guard).
      */
     static String withQuery(UriInfo here, String name, String value) {
         try {
