@@ -60,6 +60,23 @@ class ReportFiguresTest {
         assertThat(csv).contains("field,HT,'=1+1,1,", "counter,1,'@SUM(A1),1,").doesNotContain(",=1+1", ",@SUM");
     }
 
+    /** The Excel file words the totals' and channels' codes; a field whose code looks like one keeps its code. */
+    @Test
+    void shouldWordOnlyTheCodesOfTotalsAndChannelsInTheExcelFile() throws IOException {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        Floor center = Floor.create().fieldWithPrefix("API", "A", 10);
+        center.issue("API");
+
+        byte[] xlsx = Floor.asAdmin().get("/api/reports/xlsx?center=" + center.center + "&from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).anyMatch(r -> "Theo lĩnh vực".equals(r.getCellText(0)) && "API".equals(r.getCellText(1)));
+            assertThat(rows).anyMatch(r -> "Kênh lấy số".equals(r.getCellText(0)) && "Hệ thống khác (API)".equals(r.getCellText(1)));
+            assertThat(rows).noneMatch(r -> "Theo lĩnh vực".equals(r.getCellText(0)) && "Hệ thống khác (API)".equals(r.getCellText(1)));
+        }
+    }
+
     /**
      * A manager knows officers by name, not by sign-in; fields come in the order the center set
      * (as on its kiosk), and in English when the report is asked for in English.
