@@ -91,9 +91,7 @@ final class ReportExport {
             for (List<Object> row : rows(r)) {
                 for (int c = 0; c < row.size(); c++) {
                     String section = (String) row.get(0);
-                    // only totals and channels have codes to word: a field coded "API" stays "API"
-                    boolean worded = section.equals("totals") || section.equals("channel");
-                    Object v = c == 0 ? section(words, section) : c == 1 && worded ? key(words, row.get(1).toString()) : row.get(c);
+                    Object v = c == 0 ? section(words, section) : c == 1 ? key(words, section, row.get(1).toString()) : row.get(c);
                     if (v instanceof Number n) {
                         sheet.value(line, c, n);
                     } else if (v != null) {
@@ -120,17 +118,20 @@ final class ReportExport {
         };
     }
 
-    /** A totals row's or a channel's code in words; a field's code, a counter's number, an hour, as they are. */
-    private static String key(StaffMessages words, String code) {
-        return switch (code) {
-            case "issued" -> words.report_issued();
-            case "served" -> words.report_served();
-            case "no_show" -> words.report_noShow();
-            case "cancelled" -> words.report_cancelled();
-            case "KIOSK" -> words.report_channel_kiosk();
-            case "GUIDE_DESK" -> words.report_channel_guideDesk();
-            case "APPOINTMENT" -> words.report_channel_appointment();
-            case "API" -> words.report_channel_api();
+    /**
+     * A totals row's or a channel's code in words; a field's code, a counter's number, an hour, as
+     * they are (a field coded "API" stays "API").
+     */
+    private static String key(StaffMessages words, String section, String code) {
+        return switch (section) {
+            case "channel" -> words.report_channel(code);
+            case "totals" -> switch (code) {
+                case "issued" -> words.report_issued();
+                case "served" -> words.report_served();
+                case "no_show" -> words.report_noShow();
+                case "cancelled" -> words.report_cancelled();
+                default -> code;
+            };
             default -> code;
         };
     }
