@@ -27,7 +27,12 @@ public final class Pages {
     /** An address on this server as a link: its path, with one leading slash (never "//host"), and its query. */
     static String local(URI address) {
         String query = address.getRawQuery();
-        return "/" + address.getRawPath().replaceFirst("^/+", "") + (query == null || query.isEmpty() ? "" : "?" + query);
+        return oneLeadingSlash(address.getRawPath()) + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** "//evil.example/x" would be another host to a browser: a path keeps one slash in front. */
+    private static String oneLeadingSlash(String path) {
+        return "/" + path.replaceFirst("^/+", "");
     }
 
     /** A "next" address only if it is a path on this server: never a way to send someone elsewhere. */
@@ -90,7 +95,7 @@ public final class Pages {
             return local(value == null ? here.getRequestUriBuilder().replaceQueryParam(name).build()
                     : here.getRequestUriBuilder().replaceQueryParam(name, value).build());
         } catch (IllegalArgumentException | jakarta.ws.rs.core.UriBuilderException e) {
-            String path = "/" + here.getPath().replaceFirst("^/+", "");
+            String path = oneLeadingSlash(here.getPath());
             return value == null ? path : path + "?" + name + "=" + encode(value);
         }
     }
