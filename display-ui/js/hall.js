@@ -328,7 +328,20 @@ function drawFields(messages, model) {
     item.appendChild(element('span', 'wait', wait));
     return item;
   });
-  replaceChildren(document.getElementById('fields'), items);
+  const list = document.getElementById('fields');
+  replaceChildren(list, items);
+  alignWaits(list);
+}
+
+/**
+ * The waits are one column, as wide as the widest: a row that says "Chưa có quầy mở" does not push
+ * its count out of line with the others'. In em, so that fitFields' smaller type keeps it.
+ */
+function alignWaits(list) {
+  list.style.removeProperty('--wait-width');
+  const em = parseFloat(getComputedStyle(list).fontSize);
+  const widest = Math.max(0, ...[...list.querySelectorAll('.wait')].map((w) => w.getBoundingClientRect().width));
+  if (widest && em) list.style.setProperty('--wait-width', (widest / em).toFixed(2) + 'em');
 }
 
 /**

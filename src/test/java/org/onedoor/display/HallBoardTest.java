@@ -163,8 +163,12 @@ class HallBoardTest {
         screen.waitUntil(Duration.ofSeconds(5), () -> fieldLines().equals(List.of("Lĩnh vực HT 1 người Không phải chờ")));
     }
 
-    /** Nobody waits, but no counter of the field is open: a citizen who takes a number now would wait for one. */
+    /**
+     * Nobody waits, but no counter of the field is open: a citizen who takes a number now would wait
+     * for one. The longer words keep the board in columns.
+     */
     @Test
+    @SuppressWarnings("unchecked")
     void shouldNotPromiseNoWaitForAFieldWithNoCounterOpen() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
                 .counter(1, "HT").counter(2, "CT").open(1);
@@ -173,6 +177,10 @@ class HallBoardTest {
 
         screen.waitUntil(Duration.ofSeconds(5), () -> fieldLines().size() == 2);
         assertThat(fieldLines()).containsExactly("Lĩnh vực CT 0 người Chưa có quầy mở", "Lĩnh vực HT 0 người Không phải chờ");
+        List<Object> countEnds = (List<Object>) screen.browser.executeScript(
+                "return [...document.querySelectorAll('#fields .count')].map(c => Math.round(c.getBoundingClientRect().right))");
+        assertThat(countEnds).as("the counts' right edges: one column, however wide each row's wait").hasSize(2)
+                .containsOnly(countEnds.get(0));
     }
 
     @SuppressWarnings("unchecked")
