@@ -4,16 +4,23 @@
 //
 // A missing clip falls back to the browser's speech synthesis when it has a voice for the
 // language, else to the chime, so the hall hears that a word was skipped; a pack with none of a
-// call's words is not used for calls at all; nothing can hang: every clip has a time limit. A call that came or was held too late (older than STALE_MS when it arrived,
+// call's words is not used for calls at all; nothing can hang: every clip has a time limit, and a
+// call whose words keep failing (clips that load slowly or not at all) gives up the rest of a
+// language after CALL_LIMIT_MS, so it cannot hold the calls behind it for minutes. A call that came or was held too late (older than STALE_MS when it arrived,
 // plus the time sound was blocked since: a screen coming back after an outage, or no tap yet) is
 // shown but not spoken: calling out a ticket from minutes ago would send people to the wrong
 // counter. Time spent saying the calls before it does not count: in a morning burst of fourteen
 // counters the last call waits minutes for its turn, and is still said, whole. A call whose ticket
 // left its counter while it waited (transferred, cancelled) is dropped by stillWanted.
 
+import { fetchWithin } from './fetch-within.js';
+
 const CLIP_LIMIT_MS = 8000;
+// a Vietnamese call takes ~13 s to say from its clips: three times that is a call whose clips stall
+const CALL_LIMIT_MS = 40000;
+const PACK_READ_MS = 10000;
 const SPEECH_LIMIT_MS = 5000;
-const STALE_MS = 120000;
+export const STALE_MS = 120000;
 const HISTORY = 300;
 const CHIME = '_chime';
 
@@ -48,11 +55,11 @@ export class Announcer {
    * is kept as it was. A call being said keeps the packs it started with.
    */
   async loadPacks(onlyMissing) {
-    const wanted = this.options.languages.concat(['vi']);
+    const wanted = this.options.languages.concat(this.options.languages.includes('vi') ? [] : ['vi']);
     for (const language of wanted) {
       if (onlyMissing && this.packs[language]) continue;
       try {
-        const response = await fetch('/api/voice-packs/' + encodeURIComponent(language), { cache: 'no-store' });
+        const response = await fetchWithin(PACK_READ_MS, '/api/voice-packs/' + encodeURIComponent(language), { cache: 'no-store' });
         // a copy is changed, not the object a call being said holds
         if (response.status === 404 && this.packs[language]) {
           this.packs = Object.assign({}, this.packs);
@@ -80,6 +87,28 @@ export class Announcer {
     // how late it came, and the blocked time so far: only blocked time from now on adds to its age
     this.queue.push({ call: call, lateMs: this.options.now() - call.occurredAt, blockedBefore: this.blockedSoFar() });
     if (!this.playing) this.playAll();
+  }
+
+  /**
+   * Whether the browser will play sound, asked as the screen starts, silently (the chime at volume
+   * 0): a screen whose browser wants a tap first says so at once, while someone is there to tap,
+   * rather than at the morning's first call in an empty hall.
+   */
+  async checkSound() {
+    const vi = this.packs.vi;
+    if (this.blocked || !vi || !vi.clips[CHIME]) return;
+    const probe = new Audio('/voice/vi/' + encodeURIComponent(vi.clips[CHIME]));
+    probe.volume = 0;
+    try {
+      await probe.play();
+      probe.pause();
+    } catch (error) {
+      if (error && error.name === 'NotAllowedError' && !this.blocked) {
+        this.blocked = true;
+        this.blockedAt = this.options.now();
+        if (this.options.onBlocked) this.options.onBlocked(true);
+      }
+    }
   }
 
   /** The page calls this from a tap or a key: the browser now lets it play sound. */
@@ -133,6 +162,8 @@ export class Announcer {
         this.record(call.key, language, null, 'no call words');
         continue;
       }
+      const started = this.options.now();
+      const blockedBefore = this.blockedSoFar();
       for (const word of call.clips) {
         try {
           await this.say(call, language, word, packs);
@@ -143,6 +174,11 @@ export class Announcer {
         if (this.isStale(queued)) {
           this.record(call.key, null, null, 'stale');
           return;
+        }
+        // the time sound was blocked is no fault of the clips
+        if (this.options.now() - started - (this.blockedSoFar() - blockedBefore) > CALL_LIMIT_MS) {
+          this.record(call.key, language, null, 'too long');
+          break;
         }
       }
     }

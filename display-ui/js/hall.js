@@ -4,7 +4,7 @@ import { startScreen, showConnection, revokedCheck } from './screen.js';
 import { FloorConnection } from './floor.js';
 import { FloorModel } from './floor-model.js';
 import { refreshLayout } from './layout.js';
-import { Announcer } from './announcer.js';
+import { Announcer, STALE_MS } from './announcer.js';
 import { ServerClock } from './server-clock.js';
 import { pageSetting, pageSeconds } from './device.js';
 import { element } from './dom.js';
@@ -46,6 +46,7 @@ async function main() {
   document.addEventListener('click', () => announcer.enableSound());
   document.addEventListener('keydown', () => announcer.enableSound());
   await announcer.loadPacks();
+  announcer.checkSound();
   repeatAbout(PACKS_EVERY_MS, () => announcer.loadPacks());
 
   const render = () => {
@@ -87,7 +88,8 @@ async function main() {
   // no burst of old calls.
   const missedToSpeak = (calls) => calls.filter(stillCalled);
   const speak = (call) => {
-    fresh[call.counter] = clock.now();
+    // a call too old to be said (a long cut) is on the board, but its tile does not blink as if new
+    if (clock.now() - call.occurredAt < STALE_MS) fresh[call.counter] = clock.now();
     // while the browser blocks sound the queue waits, but the hall still sees the newest call
     if (announcer.blocked) spotlight.show(call);
     announcer.announce(call);
@@ -100,9 +102,11 @@ async function main() {
       clock.sync(snapshot.serverTime, snapshot.utcOffsetSeconds);
       timeKnown = true;
       heldForTime = []; // the snapshot drew the floor afresh: what was missed is on the board, not news
+      missed = [];
+      model.load(snapshot);
+      // after the load: whether a held call's citizen is still at its counter is read from the floor as it is now
       liveHeld.forEach(speak);
       liveHeld = [];
-      model.load(snapshot);
       // the newest call, unless it is old news (a reconnect hours later must not flash it as new),
       // or its citizen has left that counter (sent to another: the hall must not send them back)
       const newest = model.calls.find(stillAtCounter);
@@ -138,7 +142,8 @@ async function main() {
         else heldForTime = heldForTime.concat(missed);
         missed = [];
       }
-      render();
+      // a replay of hundreds of events is drawn once, at its end: a cheap box would freeze for seconds
+      if (!event.replay || event.replayLast) render();
     },
     onStatus: (status) => showConnection(messages, status),
     onOpen: () => {
