@@ -4,6 +4,8 @@
 // short: the citizen has moved on. Order of tries: the chosen pack's clip, the browser's voice
 // for that language, the Vietnamese clip (a language without a pack falls back to Vietnamese).
 
+import { fetchWithin, READ_MS } from './net.js';
+
 const HISTORY = 100;
 
 export class Speaker {
@@ -23,7 +25,7 @@ export class Speaker {
    * not the list leaves the packs as they were.
    */
   async load() {
-    const response = await fetch('/api/voice-packs', { cache: 'no-store' });
+    const response = await fetchWithin(READ_MS, '/api/voice-packs', { cache: 'no-store' });
     if (response.ok) {
       const list = await response.json();
       this.packs = {};
