@@ -8,12 +8,14 @@ import { FloorConnection } from './floor.js';
 import { FloorModel } from './floor-model.js';
 import { refreshLayout } from './layout.js';
 import { ServerClock } from './server-clock.js';
+import { fetchWithin } from './fetch-within.js';
 
 const RATING_OPEN_MS = 90000;  // the buttons wait this long after the completion for the citizen
 // An officer calls the next number the moment they complete; the citizen who is leaving still
 // gets this long from the completion to tap, the number called shown above the buttons meanwhile.
 const RATING_AFTER_CALL_MS = 20000;
 const THANKS_MS = 4000;
+const RATING_SEND_MS = 10000;
 
 async function main() {
   const { messages, token, device } = await startScreen(['COUNTER_SCREEN']);
@@ -43,29 +45,52 @@ async function main() {
     document.getElementById('now-code').style.borderBottomColor = serving ? model.colourOf(serving.field) : 'transparent';
   };
 
+  // What the rating panel does with an event of this counter. A completion replayed after an
+  // outage is too old for its citizen, who has gone: so it needs the time, and a box back from
+  // sleep has a clock that stood still while it slept. Until the socket's first Pong (or a
+  // snapshot) tells the time, these events wait, in order.
+  let timeKnown = false;
+  let heldForTime = [];
+  const toRating = (event) => {
+    const ticket = event.body.ticket;
+    if (ticket && ticket.counter === device.counter) {
+      if (event.type === 'TicketDone' && clock.now() - Date.parse(event.occurredAt) < RATING_OPEN_MS) {
+        rating.open(ticket, Date.parse(event.occurredAt));
+      } else if (event.type === 'TicketCalled') rating.nextCalled(ticket);
+    }
+    if (event.type === 'TicketRated' && rating.ticket && rating.ticket.id === ticket.id) rating.thank();
+  };
+  const timeIsKnown = () => {
+    timeKnown = true;
+    heldForTime.forEach(toRating);
+    heldForTime = [];
+  };
+
   const connection = new FloorConnection({
     center: device.center,
     token: token,
     onSnapshot: (snapshot) => {
       clock.sync(snapshot.serverTime, snapshot.utcOffsetSeconds);
+      heldForTime = []; // the floor drawn afresh: nothing before it is news
+      timeIsKnown();
       model.load(snapshot);
       render();
     },
     onEvent: (event) => {
-      const ticket = event.body.ticket;
       model.apply(event);
       if (event.type === 'LayoutChanged') refreshLayout(device.center, model, render);
-      if (ticket && ticket.counter === device.counter) {
-        // a completion replayed after an outage: that citizen has gone
-        if (event.type === 'TicketDone' && clock.now() - Date.parse(event.occurredAt) < RATING_OPEN_MS) {
-          rating.open(ticket, Date.parse(event.occurredAt));
-        } else if (event.type === 'TicketCalled') rating.nextCalled(ticket);
-      }
-      if (event.type === 'TicketRated' && rating.ticket && rating.ticket.id === ticket.id) rating.thank();
+      if (timeKnown) toRating(event);
+      else heldForTime.push(event);
       render();
     },
     onStatus: (status) => showConnection(messages, status),
-    onPong: (serverTime) => clock.sync(serverTime),
+    onOpen: () => {
+      timeKnown = false;
+    },
+    onPong: (serverTime) => {
+      clock.sync(serverTime);
+      timeIsKnown();
+    },
     now: () => clock.now(),
     isRevoked: revokedCheck(token),
   });
@@ -114,16 +139,18 @@ class RatingPanel {
     const ticket = this.ticket;
     if (!ticket) return;
     try {
-      const response = await fetch('/api/tickets/' + encodeURIComponent(ticket.id) + '/rating', {
+      const response = await fetchWithin(RATING_SEND_MS, '/api/tickets/' + encodeURIComponent(ticket.id) + '/rating', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + this.token },
         body: JSON.stringify({ score: score }),
       });
+      // the panel moved on to the next citizen while this answer was on its way: theirs is not touched
+      if (this.ticket !== ticket) return;
       // 409: rated already (a double tap, or another screen): the citizen's answer is recorded
       if (response.ok || response.status === 409) this.thank();
       else this.failed();
     } catch (e) {
-      this.failed();
+      if (this.ticket === ticket) this.failed();
     }
   }
 
