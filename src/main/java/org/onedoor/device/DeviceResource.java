@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -60,6 +61,15 @@ public class DeviceResource {
         long device = deviceId(id);
         // after the commit: a reconnect let in before it would find the token still valid
         return devices.revoke(center, device).invoke(() -> revocations.committed(device));
+    }
+
+    @PUT
+    @Path("/{center}/{id}/printer")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Choose the bridge that prints a kiosk's tickets (printer null: none), from its next ticket on")
+    public Uni<DeviceView> choosePrinter(@PathParam("center") String center, @PathParam("id") String id,
+            @Valid @NotNull KioskPrinter choice) {
+        return devices.choosePrinter(center, deviceId(id), choice.printer());
     }
 
     /** A device's id from its address: one that is no number names no device. */

@@ -148,9 +148,30 @@ public class DeviceService {
     }
 
     private Uni<Device> ofCenter(String centerCode, long id) {
-        return centers.require(centerCode).call(access::actorIn).chain(center -> devices.findById(id)
-                        .map(device -> device != null && device.centerId.equals(center.id) ? device : null))
-                .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noDeviceInCenter(id, centerCode)));
+        return centers.require(centerCode).call(access::actorIn).chain(center -> inCenter(center, id));
+    }
+
+    private Uni<Device> inCenter(Center center, long id) {
+        return devices.findById(id).map(device -> device != null && device.centerId.equals(center.id) ? device : null)
+                .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noDeviceInCenter(id, center.code)));
+    }
+
+    /**
+     * Points a kiosk at another bridge's printer, or at none: a bridge replaced (revoked, a new one
+     * paired) would otherwise leave its kiosks without paper until each was paired again. The
+     * kiosk's next ticket goes to the new printer; jobs already sent stay with the old one.
+     */
+    @WithTransaction
+    public Uni<DeviceView> choosePrinter(String centerCode, long id, String printer) {
+        return centers.require(centerCode).call(access::actorIn).chain(center -> inCenter(center, id).chain(kiosk -> {
+            if (kiosk.kind != DeviceKind.KIOSK) {
+                throw Problem.badRequest(w -> w.onlyKioskHasPrinter());
+            }
+            return printerOf(center, printer).map(bridge -> {
+                kiosk.printerId = bridge == null ? null : bridge.id;
+                return view(kiosk, null, null);
+            });
+        }));
     }
 
     /**
@@ -185,7 +206,9 @@ public class DeviceService {
 
     private DeviceView view(Device d, Integer counterNumber, String token) {
         boolean online = !d.isRevoked() && DeviceSightings.online(d.lastSeenAt, clock.instant());
+        String printerBridge = d.kind == DeviceKind.KIOSK && d.printerId != null ? String.valueOf(d.printerId) : null;
         return new DeviceView(String.valueOf(d.id), d.kind, d.name, counterNumber, d.createdAt, d.lastSeenAt,
-                online, d.isRevoked(), token, d.printerState, d.health);
+                online, d.isRevoked(), token, d.isRevoked() ? null : d.printerState, d.isRevoked() ? null : d.health,
+                printerBridge);
     }
 }

@@ -12,15 +12,18 @@ import java.time.Instant;
  * @param printer for a bridge, what it last said of its ticket printer (READY, PAPER_LOW, OUT_OF_PAPER,
  *                OFFLINE, ERROR)
  * @param health  for a bridge, its last health report: {@code {"printers":[{"name","online","paper","error"}],
- *                "displays":[{"name","online","error"}]}}
+ *                "displays":[{"name","online","error"}]}}; neither for a revoked bridge, whose reports
+ *                are over
+ * @param printerBridge for a kiosk, the id of the bridge whose printer prints its tickets
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeviceView(String id, DeviceKind kind, String name, Integer counter, Instant createdAt,
         Instant lastSeenAt, boolean online, boolean revoked, String token, PrinterState printer,
-        @JsonRawValue String health) {
+        @JsonRawValue String health, String printerBridge) {
 
     /** The same device without its token. */
     public DeviceView withoutToken() {
-        return new DeviceView(id, kind, name, counter, createdAt, lastSeenAt, online, revoked, null, printer, health);
+        return new DeviceView(id, kind, name, counter, createdAt, lastSeenAt, online, revoked, null, printer, health,
+                printerBridge);
     }
 }
