@@ -24,10 +24,10 @@ export function row(cells) {
   return tr;
 }
 
-/** Sends a change; shows the server's refusal, or the page's "saved". */
-export async function change(method, path, body) {
+/** Sends a change; shows the server's refusal, or the page's "saved" (or done, the words for what was done). */
+export async function change(method, path, body, done) {
   const answer = await send(method, path, body);
-  showAnswer(answer);
+  showAnswer(answer, done);
   return answer;
 }
 
@@ -39,7 +39,7 @@ let savedTimer = null;
  * The server's answer where the manager is looking: both notes stick to the top of the window,
  * so a refusal of a form far down the page is seen, not written above the fold.
  */
-export function showAnswer(answer) {
+export function showAnswer(answer, done) {
   const problem = document.getElementById('problem');
   const saved = document.getElementById('saved');
   problem.hidden = answer.ok;
@@ -47,7 +47,8 @@ export function showAnswer(answer) {
   clearTimeout(savedTimer);
   saved.hidden = !answer.ok;
   if (answer.ok) {
-    flash();
+    saved.textContent = done || say('saved');
+    flash(saved.textContent);
     savedTimer = setTimeout(() => { saved.hidden = true; }, SAVED_MS);
   }
 }
@@ -56,8 +57,8 @@ export function showAnswer(answer) {
 document.addEventListener('input', () => { document.getElementById('problem').hidden = true; });
 
 /** The tab's title says it too: a manager who switched tabs meanwhile sees it there. */
-function flash() {
-  document.title = document.body.getAttribute('data-saved') + ' · ' + document.title.replace(/^.* · /, '');
+function flash(words) {
+  document.title = words + ' · ' + document.title.replace(/^.* · /, '');
 }
 
 /** Wires a form; it is emptied after a success unless it shows settings (keep). */

@@ -4,46 +4,11 @@
 import { element } from '/display/js/dom.js';
 import { get, sendRaw } from './api.js';
 import { actionButton, change, clear, fillWhenKnown, lang, nameOf, onSubmit, row, say, set, showAnswer, value } from './admin-forms.js';
+import { startDevices } from './admin-devices.js';
 
 const center = document.body.getAttribute('data-center');
 const base = '/api/centers/' + encodeURIComponent(center);
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-
-async function devices() {
-  const list = (await get('/api/devices/' + encodeURIComponent(center))).body || [];
-  const body = clear(document.getElementById('device-list'));
-  list.forEach((d) => {
-    const revoke = element('button', 'small', d.revoked ? '—' : say('revoke'));
-    revoke.type = 'button';
-    revoke.disabled = d.revoked;
-    revoke.addEventListener('click', async () => {
-      await change('POST', '/api/devices/' + encodeURIComponent(center) + '/' + d.id + '/revoke');
-      devices();
-    });
-    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, d.counter, contact(d), health(d), revoke]));
-  });
-}
-
-/** Connected now (a green mark), else when it was last heard from: a dark screen is found at a glance. */
-function contact(device) {
-  if (device.online) return element('span', 'online', say('online'));
-  if (device.lastSeenAt) return new Date(device.lastSeenAt).toLocaleString(lang);
-  return device.revoked ? '' : element('span', 'never', say('never-seen'));
-}
-
-/** A bridge's printers and displays in words: "ticket: Paper low · modbus: no answer from 3". */
-function health(device) {
-  const parts = [];
-  if (device.printer) parts.push(say('state-' + device.printer) || device.printer);
-  const report = device.health || {};
-  (report.printers || []).forEach((p) => {
-    if (p.error) parts.push(p.name + ': ' + p.error);
-  });
-  (report.displays || []).forEach((d) => {
-    parts.push(d.name + ': ' + (d.online ? say('state-READY') : (d.error || say('state-OFFLINE'))));
-  });
-  return parts.join(' · ');
-}
 
 async function ticketLayout() {
   const layout = (await get(base + '/ticket-layout')).body || { header: [], footer: [] };
@@ -168,14 +133,6 @@ async function audit() {
   const body = clear(document.getElementById('audit-list'));
   list.slice(0, 50).forEach((l) => body.appendChild(row([new Date(l.at).toLocaleString(lang), l.actor, l.action, l.target, l.status])));
 }
-
-onSubmit('pair-form', async () => {
-  const device = { kind: value('pair-kind'), name: value('pair-name') };
-  if (value('pair-counter')) device.counter = Number(value('pair-counter'));
-  const answer = await change('POST', '/api/pairing/' + encodeURIComponent(center) + '/claim', { code: value('pair-code'), device: device });
-  devices();
-  return answer;
-});
 
 onSubmit('center-form', async () => {
   const days = Array.prototype.slice.call(document.querySelectorAll('#c-days input:checked')).map((b) => b.value);
@@ -309,7 +266,7 @@ async function importCatalogue(dryRun) {
 document.getElementById('import-preview').addEventListener('click', () => importCatalogue(true));
 document.getElementById('import-apply').addEventListener('click', () => importCatalogue(false));
 
-devices();
+startDevices(center);
 centerSettings();
 ticketLayout();
 fields();

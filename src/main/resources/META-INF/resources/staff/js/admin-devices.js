@@ -1,0 +1,112 @@
+// The administration page's devices: pairing screens and kiosks by the code they show, bridges
+// by name with their token shown once, a kiosk's printer, revoking, and each device's state.
+
+import { element } from '/display/js/dom.js';
+import { get } from './api.js';
+import { actionButton, change, clear, lang, onSubmit, row, say, value } from './admin-forms.js';
+
+let center = '';
+let deviceBase = '';
+
+/** The devices section of the center's page: its forms wired, its list drawn. */
+export function startDevices(centerCode) {
+  center = centerCode;
+  deviceBase = '/api/devices/' + encodeURIComponent(center);
+  wireForms();
+  devices();
+}
+
+async function devices() {
+  const list = (await get(deviceBase)).body || [];
+  const bridges = list.filter((d) => d.kind === 'BRIDGE');
+  printerOptions(document.getElementById('pair-printer'), bridges, null);
+  const body = clear(document.getElementById('device-list'));
+  list.forEach((d) => {
+    const revoke = d.revoked ? element('span', 'revoked', say('revoked')) : actionButton(say('revoke'), () => revokeDevice(d), devices);
+    const printer = d.kind === 'KIOSK' && !d.revoked ? printerChoice(d, bridges) : '';
+    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, d.counter, printer, contact(d), health(d), revoke]));
+  });
+}
+
+/** Asked first: a revoked device can never connect again, and a screen taken down by a slip of the mouse is a dark hall. */
+async function revokeDevice(d) {
+  if (!window.confirm(d.name + ': ' + say('confirm-revoke'))) return { ok: false };
+  return change('POST', deviceBase + '/' + d.id + '/revoke', undefined, say('revoked'));
+}
+
+/**
+ * The bridges a kiosk may print through: none, or a bridge not revoked. A kiosk still pointed at
+ * a revoked bridge shows it, marked, so the manager sees why its tickets come on screen only.
+ */
+function printerOptions(select, bridges, current) {
+  clear(select);
+  const none = element('option', null, say('no-printer'));
+  none.value = '';
+  select.appendChild(none);
+  bridges.filter((b) => !b.revoked || b.id === current).forEach((b) => {
+    const option = element('option', null, b.revoked ? b.name + ' (' + say('revoked') + ')' : b.name);
+    option.value = b.id;
+    select.appendChild(option);
+  });
+  select.value = current || '';
+}
+
+/** A kiosk's printer, changed in its row: a bridge replaced by a new one takes over its kiosks' paper. */
+function printerChoice(kiosk, bridges) {
+  const select = element('select', 'printer-choice');
+  select.setAttribute('aria-label', kiosk.name + ': ' + say('printer'));
+  printerOptions(select, bridges, kiosk.printerBridge);
+  select.addEventListener('change', async () => {
+    await change('PUT', deviceBase + '/' + kiosk.id + '/printer', { printer: select.value || null });
+    devices();
+  });
+  return select;
+}
+
+/** Connected now (a green mark), else when it was last heard from: a dark screen is found at a glance. */
+function contact(device) {
+  if (device.online) return element('span', 'online', say('online'));
+  if (device.lastSeenAt) return new Date(device.lastSeenAt).toLocaleString(lang);
+  return device.revoked ? '' : element('span', 'never', say('never-seen'));
+}
+
+/** A bridge's printers and displays in words: "Ticket printer: Paper low · modbus: no answer from 3". */
+function health(device) {
+  const parts = [];
+  if (device.printer) parts.push(say('printer') + ': ' + (say('state-' + device.printer) || device.printer));
+  const report = device.health || {};
+  (report.printers || []).forEach((p) => {
+    if (p.error) parts.push(p.name + ': ' + p.error);
+  });
+  (report.displays || []).forEach((d) => {
+    parts.push(d.name + ': ' + (d.online ? say('state-READY') : (d.error || say('state-OFFLINE'))));
+  });
+  return parts.join(' · ');
+}
+
+function wireForms() {
+  onSubmit('pair-form', async () => {
+    const device = { kind: value('pair-kind'), name: value('pair-name') };
+    if (value('pair-counter')) device.counter = Number(value('pair-counter'));
+    if (device.kind === 'KIOSK' && value('pair-printer')) device.printer = value('pair-printer');
+    const answer = await change('POST', '/api/pairing/' + encodeURIComponent(center) + '/claim', { code: value('pair-code'), device: device });
+    devices();
+    return answer;
+  });
+  // only a kiosk has a printer
+  const showPrinterChoice = () => { document.getElementById('pair-printer-label').hidden = value('pair-kind') !== 'KIOSK'; };
+  document.getElementById('pair-kind').addEventListener('change', showPrinterChoice);
+  document.getElementById('pair-form').addEventListener('reset', () => setTimeout(showPrinterChoice));
+
+  // A bridge shows no code to claim: it is paired here, and its token shown this once, as the lines
+  // of its bridge.properties (the server as this browser reaches it: the kiosk PC is on the same LAN).
+  onSubmit('bridge-form', async () => {
+    const answer = await change('POST', deviceBase, { kind: 'BRIDGE', name: value('bridge-name') });
+    document.getElementById('bridge-token').hidden = !answer.ok;
+    if (answer.ok) {
+      document.getElementById('bridge-lines').textContent = 'server = ' + location.origin + '\ntoken = ' + answer.body.token;
+      devices();
+    }
+    return answer;
+  });
+}

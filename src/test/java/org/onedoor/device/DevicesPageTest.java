@@ -1,0 +1,98 @@
+package org.onedoor.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onedoor.kiosk.KioskTestDevices;
+import org.onedoor.testing.Browser;
+import org.onedoor.testing.Floor;
+import org.onedoor.testing.Page;
+import org.onedoor.testing.Sessions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The devices on the administration page, as a manager uses them for the hardware: a bridge shows
+ * no pairing code, so it is paired by name and its token shown once; a kiosk is pointed at it; a
+ * revoke is asked first and said as done.
+ */
+@QuarkusTest
+class DevicesPageTest {
+
+    static Page admin;
+
+    @BeforeAll
+    static void startBrowser() {
+        admin = new Page(Browser.screen(1280, 1000));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        admin.browser.quit();
+    }
+
+    @Test
+    void shouldPairABridgeShowItsTokenOnceAndPointAKioskAtIt() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String kiosk = KioskTestDevices.asDevice(KioskTestDevices.pair(floor, "KIOSK", null)).get("/api/device")
+                .then().extract().path("id");
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("KIOSK test"));
+
+        admin.browser.findElement(By.id("bridge-name")).sendKeys("Cầu nối máy kiosk");
+        admin.tap("#bridge-form button");
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.shown("bridge-token"));
+        Matcher token = Pattern.compile("token = (\\S+)").matcher(admin.text("bridge-lines"));
+        assertThat(token.find()).as(admin.text("bridge-lines")).isTrue();
+        assertThat(admin.text("bridge-lines")).startsWith("server = http://127.0.0.1:");
+        String bridge = KioskTestDevices.asDevice(token.group(1)).get("/api/device").then().statusCode(200)
+                .body("kind", org.hamcrest.Matchers.is("BRIDGE")).extract().path("id");
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> new Select(printerChoice()).getOptions().size() == 2);
+        new Select(printerChoice()).selectByVisibleText("Cầu nối máy kiosk");
+        admin.waitUntil(Duration.ofSeconds(5), () -> bridge.equals(Floor.asAdmin()
+                .get("/api/devices/" + floor.center + "/" + kiosk).then().extract().path("printerBridge")));
+        assertThat(admin.text("saved")).isEqualTo("Đã lưu");
+
+        // revoked: asked first, said as done, and the kiosk's row shows why its paper stopped
+        admin.waitUntil(Duration.ofSeconds(5), () -> {
+            bridgeRow().findElement(By.tagName("button")).click();
+            return true;
+        });
+        assertThat(admin.browser.switchTo().alert().getText()).startsWith("Cầu nối máy kiosk: Thu hồi thiết bị này?");
+        admin.browser.switchTo().alert().accept();
+        admin.waitUntil(Duration.ofSeconds(5), () -> bridgeRow().getText().contains("Đã thu hồi"));
+        assertThat(admin.text("saved")).isEqualTo("Đã thu hồi");
+        assertThat(new Select(printerChoice()).getFirstSelectedOption().getText()).isEqualTo("Cầu nối máy kiosk (Đã thu hồi)");
+        Floor.asAdmin().get("/api/devices/" + floor.center + "/" + bridge).then().body("revoked", org.hamcrest.Matchers.is(true));
+    }
+
+    @Test
+    void shouldRevokeNothingWhenTheManagerThinksAgain() {
+        Floor floor = Floor.create();
+        String hall = KioskTestDevices.pair(floor, "HALL_SCREEN", null);
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("HALL_SCREEN test"));
+
+        admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='HALL_SCREEN test']//button")).click();
+        admin.browser.switchTo().alert().dismiss();
+
+        KioskTestDevices.asDevice(hall).get("/api/device").then().statusCode(200);
+    }
+
+    private static WebElement printerChoice() {
+        return admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='KIOSK test']//select"));
+    }
+
+    private static WebElement bridgeRow() {
+        return admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='Cầu nối máy kiosk']"));
+    }
+}
