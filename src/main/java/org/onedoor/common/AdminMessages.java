@@ -34,6 +34,28 @@ public interface AdminMessages {
     @Message("Thu hồi")
     String revoke();
 
+    @Message("Đã thu hồi")
+    String revoked();
+
+    @Message("Thu hồi thiết bị này? Thiết bị sẽ bị ngắt kết nối ngay và không kết nối lại được nữa.")
+    String confirmRevoke();
+
+    @Message("Máy in phiếu")
+    String printer();
+
+    @Message("Không có (số chỉ hiện trên màn hình)")
+    String noPrinter();
+
+    @Message("Bộ cầu nối không hiện mã ghép nối: đặt tên rồi bấm Ghép nối, và chép hai dòng hiện ra vào tệp"
+            + " bridge.properties của bộ cầu nối.")
+    String bridgeHowTo();
+
+    @Message("Ghép nối bộ cầu nối")
+    String pairBridge();
+
+    @Message("Mã của bộ cầu nối chỉ hiện một lần này. Chép vào bridge.properties rồi khởi động lại bộ cầu nối.")
+    String bridgeTokenOnce();
+
     @Message("Liên lạc lần cuối")
     String lastSeen();
 
