@@ -9,7 +9,7 @@ import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
 import { repeatAbout } from '/display/js/repeat.js';
 import { Speaker } from './speaker.js';
 import { OfflineNumbers } from './offline.js';
-import { printLocally } from './local-print.js';
+import { takeAndPrint } from './local-print.js';
 import { READ_MS, fetchWithin, newRequestId } from './net.js';
 import { busy, outOfReach, paperNote, requestTicket } from './issue.js';
 import { openAt } from './hours.js';
@@ -274,14 +274,16 @@ class Kiosk {
       this.closeForTheDay(); // nobody would call a number given after closing time
       return true;
     }
-    const number = this.offline.take(body.field, body.language, body.priority, body.requestId);
-    if (!number) return false;
     const field = this.view.fields.filter((f) => f.code === body.field)[0] || { code: body.field, names: {} };
+    // the browser prints its own paper, or the bridge on this PC does (if it has one)
+    const paper = this.browserPrinting ? null : { center: this.device.center, day: this.offline.state.day,
+      centerName: this.view.centerName, local: this.clock.local(),
+      fieldName: this.messages.fieldName({ field: field.code, names: field.names }), note: this.messages.t('paper.offline') };
+    const given = await takeAndPrint(this.offline, body, paper);
+    if (!given) return false;
+    const { number, printed } = given;
     this.taken = { ticket: { code: number.code, field: body.field, counters: field.counters }, offline: true,
       spokenCode: number.spokenCode };
-    const printed = !this.browserPrinting && await printLocally({ center: this.device.center, day: this.offline.state.day,
-      centerName: this.view.centerName, number: number, local: this.clock.local(),
-      fieldName: this.messages.fieldName({ field: field.code, names: field.names }), note: this.messages.t('paper.offline') });
     drawTicket(this.messages, this.view, this.taken, printed || this.browserPrinting ? 'kiosk.offlinePaper' : 'kiosk.offline');
     this.show('ticket');
     this.sayTicket(printed || this.browserPrinting ? 'say.offlinePaper' : 'say.offline');

@@ -7,12 +7,33 @@ import { fetchWithin } from './net.js';
 
 const LOCAL_BRIDGE = pageSetting('bridge', '').replace(/[^0-9]/g, '');
 const LOCAL_PRINT_MS = 8000;
+// numbers a lost record may have handed out twice: tried one after another, a few at most
+const ALREADY_TRIES = 5;
 
 /**
- * Prints a number given during an outage; false when this kiosk has no local bridge or it
- * cannot print. {@code local} is the kiosk's clock in the center's time (its UTC fields).
+ * A leased number for the citizen, printed by the bridge on this PC when {@code paper} says what
+ * goes on it (null: not printed here): {number, printed}, or null when no number is left. A number
+ * the bridge says is on paper already was given by this kiosk in an outage whose record it then
+ * lost (its browser's storage cleared), so the server leased it again: its holder keeps it, and is
+ * called once it is handed back, and this citizen gets the next number.
  */
-export async function printLocally({ center, day, centerName, number, fieldName, local, note }) {
+export async function takeAndPrint(offline, body, paper) {
+  for (let tries = 0; tries < ALREADY_TRIES; tries++) {
+    const number = offline.take(body.field, body.language, body.priority, body.requestId);
+    if (!number) return null;
+    const outcome = paper ? await printLocally(Object.assign({ number: number }, paper)) : false;
+    if (outcome !== 'already') return { number: number, printed: outcome === 'printed' };
+    offline.givenBefore(number);
+  }
+  return null;
+}
+
+/**
+ * Prints a number given during an outage: 'printed'; 'already' when the bridge printed this very
+ * number before (nothing is printed: the number is someone's already); false when this kiosk has
+ * no local bridge or it cannot print. {@code local} is the kiosk's clock in the center's time (its UTC fields).
+ */
+async function printLocally({ center, day, centerName, number, fieldName, local, note }) {
   if (!LOCAL_BRIDGE) return false;
   const ticket = {
     job: 'offline:' + center + ':' + day + ':' + number.code,
@@ -25,7 +46,8 @@ export async function printLocally({ center, day, centerName, number, fieldName,
     // text/plain keeps it a simple request: no CORS preflight on a cheap kiosk PC
     const response = await fetchWithin(LOCAL_PRINT_MS, 'http://127.0.0.1:' + LOCAL_BRIDGE + '/print', { method: 'POST',
       headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(ticket) });
-    return response.ok;
+    if (!response.ok) return false;
+    return (await response.json()).already ? 'already' : 'printed';
   } catch (e) {
     return false;
   }

@@ -4,7 +4,7 @@
 // (number, field, arrival time) as soon as the server answers again, which records each once and
 // has the counters call them in their turn.
 
-import { fetchWithin } from './net.js';
+import { fetchWithin, newRequestId } from './net.js';
 
 const STORE = 'onedoor.kiosk.offline';
 const RENEW_MS = 5 * 60000;     // a lease is refreshed this often while online (and after a hand-back)
@@ -75,6 +75,15 @@ export class OfflineNumbers {
     this.state.outbox.push(ticket);
     this.save();
     return ticket;
+  }
+
+  /**
+   * A number taken that was someone's already (see kiosk.js issueOffline): it stays to be handed
+   * back, but as a request of its own, not the citizen's, whose request goes with their own number.
+   */
+  givenBefore(ticket) {
+    ticket.requestId = newRequestId();
+    this.save();
   }
 
   async handBack() {

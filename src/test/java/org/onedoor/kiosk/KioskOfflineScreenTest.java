@@ -134,6 +134,52 @@ class KioskOfflineScreenTest {
         }
     }
 
+    /**
+     * A kiosk PC whose browser starts with empty storage (a kiosk mode that forgets) loses its
+     * record of a number it gave in an outage, and the server, never told of it, leases it again.
+     * The bridge knows it printed that number: the next citizen gets the number after it, and the
+     * paper's holder is called too once the kiosk hands both back.
+     */
+    @Test
+    void shouldNotGiveTwiceANumberAlreadyOnPaperWhenTheKioskForgotIt() throws Exception {
+        Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A")).counter(1, "HT").open(1);
+        String bridgeToken = KioskTestDevices.pair(floor, "BRIDGE", null);
+        String bridgeId = KioskTestDevices.asDevice(bridgeToken).get("/api/device").then().extract().path("id");
+        String kioskToken = KioskTestDevices.pair(floor, "KIOSK", bridgeId);
+        int localPort = freePort();
+        Path dir = Files.createTempDirectory(Files.createDirectories(WORK), "offline-again");
+        try (TcpProxy network = new TcpProxy(RestAssured.port); FakeTcpPrinter printer = new FakeTcpPrinter();
+                BridgeProcess bridge = BridgeProcess.start(dir, "server = http://127.0.0.1:" + network.port()
+                        + "\ntoken = " + bridgeToken + "\nprinter.ticket = tcp:127.0.0.1:" + printer.port()
+                        + "\nlocal-print-port = " + localPort + "\n")) {
+            bridge.awaitLog("connected to", 1, Duration.ofSeconds(15));
+            kiosk.open(network.port(), kioskToken, "bridge=" + localPort);
+            awaitLease();
+            network.cut();
+            assertThat(takeTicket()).isEqualTo("A990");
+            kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 1);
+
+            kiosk.browser.get("about:blank");
+            kiosk.browser.executeCdpCommand("Storage.clearDataForOrigin",
+                    Map.of("origin", "http://127.0.0.1:" + network.port(), "storageTypes", "local_storage"));
+            network.restore();
+            kiosk.open(network.port(), kioskToken, "bridge=" + localPort);
+            awaitLease();
+            network.cut();
+
+            assertThat(takeTicket()).as("A990 is on paper already").isEqualTo("A991");
+            kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 2);
+            assertThat(kiosk.text("ticket-printer")).contains("Xin mời nhận phiếu");
+            assertThat(PaperReader.read(printer.tickets().get(1), dir, "again").text()).contains("A991");
+
+            network.restore();
+            awaitHandedBack(Duration.ofSeconds(20));
+            JsonPath first = floor.callNext(1);
+            floor.serve(first.getString("id"));
+            assertThat(List.of(first.getString("code"), floor.callNextCode(1))).containsExactlyInAnyOrder("A990", "A991");
+        }
+    }
+
     /** A stalled link (no error, no answer) is an outage too: the citizen gets a leased number, not a frozen button. */
     @Test
     void shouldGiveALeasedNumberWhenTheServerDoesNotAnswer() {
