@@ -281,6 +281,13 @@ public interface ProblemWords {
     @Message("Mỗi lĩnh vực chỉ ghi một lần cho một quầy.")
     String counterFieldsOnce();
 
+    @Message("Bảng LED {address} không có thật: địa chỉ modbus từ 1 đến 247, cổng TCP từ 1 đến 65535.")
+    String displayAddressRange(String address);
+
+    @Message("Bảng LED {address} đã gắn với quầy {counter}: hai quầy không dùng chung một bảng được."
+            + " Hãy bỏ địa chỉ đó ở quầy {counter} trước.")
+    String displayTaken(String address, int counter);
+
     @Message("Quầy {number} còn vé {code}; hãy hoàn thành hoặc chuyển vé trước khi đóng quầy.")
     String counterBusyCannotClose(int number, String code);
 

@@ -82,6 +82,8 @@ public class CounterService {
         if (new HashSet<>(settings.fields()).size() != settings.fields().size()) {
             throw Problem.badRequest(w -> w.counterFieldsOnce());
         }
+        // null: the counter keeps its board; "": it has none
+        String address = settings.displayAddress() == null ? null : DisplayAddress.normalized(settings.displayAddress());
         return journal.transaction(tx -> centers.require(centerCode).call(access::actorIn).chain(center -> fields.ofCenter(center.id)
                 .chain(all -> {
                     List<Long> fieldIds = new ArrayList<>();
@@ -91,6 +93,7 @@ public class CounterService {
                         fieldIds.add(field.id);
                     }
                     return counters.lockLayout(center.id).chain(() -> counters.lockByNumber(center.id, number))
+                            .call(existing -> address == null ? Uni.createFrom().voidItem() : boardFree(center, address, number))
                             .chain(existing -> counters.fieldsByCounter(center.id)
                             .call(byCounter -> leavesNoFieldUnserved(center, existing, byCounter, fieldIds, all, number))
                             .chain(byCounter -> {
@@ -105,7 +108,7 @@ public class CounterService {
                         counter.number = number;
                         counter.label = settings.label();
                         if (settings.displayAddress() != null) {
-                            counter.displayAddress = settings.displayAddress().isBlank() ? null : settings.displayAddress().strip();
+                            counter.displayAddress = address;
                         }
                         // the same settings saved again change nothing a screen or kiosk shows
                         boolean layoutChanges = existing == null || !fieldsBefore.equals(fieldIds)
@@ -119,6 +122,19 @@ public class CounterService {
                                 .map(saved -> CounterView.of(saved, settings.fields()));
                     }));
                 })));
+    }
+
+    /**
+     * 409 when another counter of the center has this board: the two would take turns on it, each
+     * call and completion of one blanking the other's number. Under the layout's lock, so two
+     * managers giving two counters one board at once are told so too.
+     */
+    private Uni<Void> boardFree(Center center, String address, int number) {
+        return counters.ofCenter(center.id).invoke(all -> all.stream()
+                .filter(c -> c.number != number && address.equals(c.displayAddress)).findFirst()
+                .ifPresent(other -> {
+                    throw Problem.conflict(w -> w.displayTaken(address, other.number));
+                })).replaceWithVoid();
     }
 
     /** 409 when a field taken off this counter has people waiting in it and no other counter serves it. */

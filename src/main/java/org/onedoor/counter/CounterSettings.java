@@ -16,6 +16,6 @@ import java.util.List;
  *                       counter keeps the one it has (a rename must not darken its board); "" removes it
  */
 public record CounterSettings(@NotBlank @Size(max = 100) String label, @NotEmpty @Size(max = 20) List<String> fields,
-        @Size(max = 40) @Pattern(regexp = "(modbus|vendor):[0-9]{1,3}|tcp:[A-Za-z0-9.-]{1,30}:[0-9]{1,5}|",
+        @Size(max = 40) @Pattern(regexp = "\\s*((?i)(modbus|vendor):[0-9]{1,3}|tcp:[A-Za-z0-9.-]{1,30}:[0-9]{1,5})?\\s*",
                 message = "{onedoor.displayAddress}") String displayAddress) {
 }
