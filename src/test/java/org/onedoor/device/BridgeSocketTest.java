@@ -138,6 +138,39 @@ class BridgeSocketTest {
         vendor.close();
     }
 
+    /**
+     * The manager moves counter 3's number to another board (a board replaced, or re-addressed):
+     * the new board shows the number at once, and the old one is blanked, not left showing it for good.
+     */
+    @Test
+    void shouldMoveTheNumberToTheCountersNewBoardAndBlankTheOldOne() throws Exception {
+        Floor floor = Floor.create().fieldWithBlock("HT", 1, 10);
+        Floor.asAdmin().body(Map.of("label", "Quầy 3", "fields", List.of("HT"), "displayAddress", "modbus:3"))
+                .put(floor.path("/counters/3")).then().statusCode(200);
+        floor.open(3);
+        FloorClient modbus = FloorClient.open("/ws/bridge?token=" + KioskTestDevices.pair(floor, "BRIDGE", null));
+        modbus.send(HELLO);
+        assertThat(modbus.next().get("type").asText()).isEqualTo("Clear");
+        floor.issue("HT");
+        floor.callNext(3);
+        assertThat(modbus.next().get("text").asText()).isEqualTo("1001");
+
+        Floor.asAdmin().body(Map.of("label", "Quầy 3", "fields", List.of("HT"), "displayAddress", "modbus:7"))
+                .put(floor.path("/counters/3")).then().statusCode(200);
+
+        Map<String, String> told = new java.util.HashMap<>();
+        for (int i = 0; i < 2; i++) {
+            JsonNode frame = modbus.next();
+            told.put(frame.get("display").asText(), frame.get("type").asText() + (frame.has("text") ? " " + frame.get("text").asText() : ""));
+        }
+        assertThat(told).containsEntry("modbus:7", "Show 1001").containsEntry("modbus:3", "Clear");
+        // a change that leaves the boards where they were writes none of them
+        Floor.asAdmin().body(Map.of("label", "Quầy 3 (Hộ tịch)", "fields", List.of("HT")))
+                .put(floor.path("/counters/3")).then().statusCode(200);
+        assertThat(modbus.poll(Duration.ofMillis(500))).isNull();
+        modbus.close();
+    }
+
     @Test
     void shouldTellKiosksAndManagersWhatTheBridgeSaysOfItsPrinterAndDisplays() throws Exception {
         Floor floor = Floor.create();

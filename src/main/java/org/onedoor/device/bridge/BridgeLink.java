@@ -24,6 +24,9 @@ final class BridgeLink {
     /** Display jobs sent and not yet acknowledged: their acks are not print acks. */
     final Set<String> displayJobs = ConcurrentHashMap.newKeySet();
 
+    /** The display addresses this connection has been told what to show: a board a counter gave up is blanked. */
+    final Set<String> toldDisplays = ConcurrentHashMap.newKeySet();
+
     /** System.nanoTime() of the last frame or pong from the bridge: one silent too long is gone (see BridgeSweep). */
     private volatile long lastHeard = System.nanoTime();
     private volatile Hello hello;

@@ -10,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -21,6 +23,7 @@ import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 import org.onedoor.floor.FloorEventBody;
 import org.onedoor.floor.FloorEventBody.CounterStateChanged;
+import org.onedoor.floor.FloorEventBody.LayoutChanged;
 import org.onedoor.floor.FloorEventBody.TicketCalled;
 import org.onedoor.floor.FloorEventBody.TicketCancelled;
 import org.onedoor.floor.FloorEventBody.TicketDone;
@@ -59,6 +62,10 @@ public class CounterDisplays {
 
     @Incoming(EventJournal.CHANNEL)
     void onFloorEvent(FloorEvent event) {
+        if (event.body() instanceof LayoutChanged) {
+            onLayoutChanged(event.center());
+            return;
+        }
         Integer counter = counterOf(event.body());
         if (counter == null || hub.readyIn(event.center()).isEmpty()) {
             return;
@@ -73,6 +80,39 @@ public class CounterDisplays {
                 states.forEach(state -> tell(event.center(), state, recall));
             }
         }, e -> LOG.warnf(e, "Display of counter %d in %s not updated", counter, event.center())));
+    }
+
+    /**
+     * The counters were edited, perhaps a display address with them: a board a counter took shows
+     * its number now, not at the next minute's refresh, and a board no counter has any more is
+     * blanked, not left showing a number for good. Boards whose counter kept them are not written
+     * (a write makes some boards flash, as a call does).
+     */
+    private void onLayoutChanged(String center) {
+        if (hub.readyIn(center).isEmpty()) {
+            return;
+        }
+        long read = reads.askAll();
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(v -> states(center, null).subscribe().with(states -> {
+            for (BridgeLink link : hub.readyIn(center)) {
+                Set<String> kept = new HashSet<>();
+                for (DisplayState s : states) {
+                    kept.add(s.address());
+                    if (link.drives(s.address()) && !link.toldDisplays.contains(s.address())
+                            && reads.isNewest(center + "/" + s.counter(), read)) {
+                        send(link, s, false);
+                    }
+                }
+                for (String given : List.copyOf(link.toldDisplays)) {
+                    if (!kept.contains(given)) {
+                        send(link, new DisplayState(0, given, null), false);
+                        link.toldDisplays.remove(given);
+                    }
+                }
+            }
+        }, e -> LOG.warnf(e, "Displays of %s not updated after a layout change", center)));
     }
 
     /**
@@ -95,6 +135,7 @@ public class CounterDisplays {
     }
 
     private void send(BridgeLink link, DisplayState state, boolean recall) {
+        link.toldDisplays.add(state.address());
         String job = UUID.randomUUID().toString();
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", state.code() == null ? "Clear" : "Show");
