@@ -28,6 +28,9 @@ class BridgeSocketTest {
     @Inject
     BridgeHub hub;
 
+    @Inject
+    org.onedoor.testing.TestClock clock;
+
     static final String HELLO = "{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[\"modbus\"]}";
 
     @Test
@@ -67,6 +70,30 @@ class BridgeSocketTest {
         third.send(HELLO);
         assertThat(third.poll(Duration.ofMillis(800))).as("acknowledged jobs are not sent again").isNull();
         third.close();
+    }
+
+    /**
+     * A bridge that froze with a ticket in hand comes back two minutes later: the citizen went on
+     * with the number on the kiosk's screen long ago, and a ticket printed now would lie in the
+     * slot for the next citizen to take. It is not sent again.
+     */
+    @Test
+    void shouldNotPrintAKioskTicketOnceItsCitizenHasGoneOn() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        String bridge = KioskTestDevices.pair(floor, "BRIDGE", null);
+        String kiosk = KioskTestDevices.pair(floor, "KIOSK", idOf(bridge));
+        FloorClient frozen = FloorClient.open("/ws/bridge?token=" + bridge);
+        frozen.send(HELLO);
+        Thread.sleep(300);
+        KioskTestDevices.asDevice(kiosk).body(Map.of("field", "HT")).post("/api/kiosk/tickets").then().statusCode(201);
+        assertThat(frozen.next().get("type").asText()).isEqualTo("Print");
+        frozen.close();
+
+        clock.advance(Duration.ofSeconds(61));
+        FloorClient back = FloorClient.open("/ws/bridge?token=" + bridge);
+        back.send(HELLO);
+        assertThat(back.poll(Duration.ofMillis(800))).as("a ticket a minute old").isNull();
+        back.close();
     }
 
     @Test
