@@ -16,6 +16,9 @@ public interface PaperMessages {
     @Message("Thời gian chờ khoảng {minutes} phút")
     String estimate(int minutes);
 
+    @Message("Chưa có quầy nào mở; số sẽ được gọi khi quầy mở")
+    String noCounterOpen();
+
     @Message("Quét mã để theo dõi lượt của bạn")
     String track();
 

@@ -91,7 +91,7 @@ public class TicketLayoutService {
     @WithSession
     public Uni<Sample> sample(String centerCode) {
         return centers.require(centerCode).call(access::actorIn).chain(center -> ofCenter(center.id).map(layout ->
-                new Sample(new TicketPrint(center.name, "A001", "HT", Map.of("vi", "Hộ tịch"), null, List.of(1), 0, 0,
+                new Sample(new TicketPrint(center.name, "A001", "HT", Map.of("vi", "Hộ tịch"), null, List.of(1), 0, 0, false,
                         LocalDateTime.ofInstant(clock.instant(), center.zone()), "vi", "/t/preview"), layout)));
     }
 

@@ -38,6 +38,11 @@ public class TicketPapers {
             }
 
             @Override
+            public String noCounterOpen() {
+                return m.noCounterOpen();
+            }
+
+            @Override
             public String track() {
                 return m.track();
             }

@@ -46,6 +46,8 @@ public final class TicketRaster {
 
         String estimate(int minutes);
 
+        String noCounterOpen();
+
         String track();
     }
 
@@ -106,7 +108,9 @@ public final class TicketRaster {
         if (p.peopleAhead() != null) {
             pen.centered(words.ahead(p.peopleAhead()), REGULAR.deriveFont(26f * (float) s));
         }
-        if (p.estimatedWaitMinutes() != null && p.peopleAhead() != null && p.peopleAhead() > 0) {
+        if (p.noCounterOpen()) {
+            pen.centered(words.noCounterOpen(), REGULAR.deriveFont(26f * (float) s));
+        } else if (p.estimatedWaitMinutes() != null && p.peopleAhead() != null && p.peopleAhead() > 0) {
             pen.centered(words.estimate(p.estimatedWaitMinutes()), REGULAR.deriveFont(26f * (float) s));
         }
         pen.centered(WHEN.format(p.issuedAt()), REGULAR.deriveFont(22f * (float) s));

@@ -40,6 +40,11 @@ public record FloorState(Center center, LocalDate day, long layoutVersion, Map<L
         return id == null ? null : groups.get(id).code;
     }
 
+    /** How many counters serving the field are open now (not on a break, not closed). */
+    public int openCounters(Long fieldId) {
+        return (int) serving(fieldId).filter(c -> c.state == CounterState.OPEN).count();
+    }
+
     /** Numbers of the counters that serve a field, open or not, in number order. */
     public List<Integer> countersServing(Long fieldId) {
         return serving(fieldId).map(c -> c.number).toList();

@@ -187,18 +187,13 @@ public class QueueService implements QueueCounter {
                 .map(f -> {
                     int inLane = lanes.perField().getOrDefault(f.id, 0);
                     return new FieldWaiting(f.code, lanes.inField().getOrDefault(f.id, 0), inLane,
-                            floor.estimator().place(inLane, f.id, false).estimatedWaitMinutes(), openCounters(floor, f.id));
+                            floor.estimator().place(inLane, f.id, false).estimatedWaitMinutes(), floor.openCounters(f.id));
                 }).toList();
         List<CounterWaiting> counters = floor.counters().stream()
                 .filter(c -> perCounter.getOrDefault(c.id, 0) > 0)
                 .sorted(Comparator.comparingInt(c -> c.number))
                 .map(c -> new CounterWaiting(c.number, perCounter.get(c.id))).toList();
         return new QueueChanged(fields, counters);
-    }
-
-    private static int openCounters(FloorState floor, long fieldId) {
-        return (int) floor.counters().stream().filter(c -> c.state == CounterState.OPEN
-                && floor.fieldsByCounter().getOrDefault(c.id, List.of()).contains(fieldId)).count();
     }
 
     /** A waiting ticket's place, counted in the database; null for a ticket that does not wait. */
@@ -253,7 +248,7 @@ public class QueueService implements QueueCounter {
                         : a.code.compareTo(b.code))
                 .map(f -> {
                     List<WaitingTicket> waiting = waitingByField.getOrDefault(f.id, List.of());
-                    int open = openCounters(floor, f.id);
+                    int open = floor.openCounters(f.id);
                     double average = floor.estimator().serviceMinutes(f.id);
                     // counted as QueueChanged counts them: all, and those in the field's own lane
                     int inLane = (int) waiting.stream().filter(w -> w.counter() == null).count();

@@ -52,7 +52,7 @@ public class TicketQueries {
     public static TicketPrint paperOf(Center center, FloorState floor, Ticket ticket, TicketView view) {
         return new TicketPrint(center.name, view.code(), view.field(), floor.field(ticket.fieldId).names, view.priority(),
                 view.counters(), view.peopleAhead(), view.estimatedWaitMinutes(),
-                LocalDateTime.ofInstant(view.issuedAt(), center.zone()), view.language(), "/t/" + view.trackingToken());
+                view.state() == TicketState.WAITING && floor.openCounters(ticket.fieldId) == 0, LocalDateTime.ofInstant(view.issuedAt(), center.zone()), view.language(), "/t/" + view.trackingToken());
     }
 
     @WithSession

@@ -25,7 +25,7 @@ class PaperTicketTest {
     @Test
     void shouldPrintTheCodeTheFieldWithItsDiacriticsTheCentersLinesAndTheTrackingLink() throws Exception {
         Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch", "en", "Civil status"), "prefix", "A"))
-                .counter(3, "HT");
+                .counter(3, "HT").open(3);
         Floor.asAdmin().body(Map.of("header", List.of("Ủy ban nhân dân xã Tân Phong"), "footer", List.of("Đường dây nóng 1900 1234")))
                 .put(floor.path("/ticket-layout")).then().statusCode(200);
         floor.issue("HT");
@@ -38,6 +38,20 @@ class PaperTicketTest {
         assertThat(paper.text()).contains("A002", "Hộ tịch", "Số người trước bạn: 1", "Thời gian chờ khoảng 10 phút", "Tân Phong",
                 "1900 1234");
         assertThat(paper.qr()).isEqualTo("http://localhost:" + RestAssured.port + "/t/" + ticket.getString("trackingToken"));
+    }
+
+    /** Before opening time, or over lunch: the paper promises no wait, as the kiosk's screen and the hall do not. */
+    @Test
+    void shouldPromiseNoWaitWhenNoCounterOfTheFieldIsOpen() throws Exception {
+        Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A")).counter(3, "HT");
+        floor.issue("HT");
+        String id = floor.issue("HT").getString("id");
+        byte[] escpos = Floor.asAdmin().get("/api/tickets/" + id + "/paper").then().statusCode(200).extract().asByteArray();
+
+        String text = PaperReader.read(escpos, WORK, "no-counter-open").text();
+
+        assertThat(text).contains("A002", "Số người trước bạn: 1", "Chưa có quầy nào mở")
+                .doesNotContain("Thời gian chờ");
     }
 
     @Test

@@ -30,6 +30,11 @@ class TicketRasterTest {
         }
 
         @Override
+        public String noCounterOpen() {
+            return "Chưa có quầy nào mở; số sẽ được gọi khi quầy mở";
+        }
+
+        @Override
         public String track() {
             return "Quét mã để theo dõi lượt của bạn";
         }
@@ -61,7 +66,7 @@ class TicketRasterTest {
         TicketPrint print = new TicketPrint(longName, "A123", "HT",
                 Map.of("vi", "Hộ tịch, chứng thực, đăng ký kết hôn, khai sinh, khai tử và các thủ tục liên quan ".repeat(2).strip(),
                         "en", "Civil status, certification, marriage, birth and death registration and related procedures"),
-                null, IntStream.rangeClosed(1, 14).boxed().toList(), 37, 95, LocalDateTime.of(2026, 12, 6, 8, 30), "en",
+                null, IntStream.rangeClosed(1, 14).boxed().toList(), 37, 95, false, LocalDateTime.of(2026, 12, 6, 8, 30), "en",
                 "/t/abcdefghijklmnopqrstuv");
         BufferedImage logo = new BufferedImage(300, 120, BufferedImage.TYPE_INT_RGB);
         return TicketRaster.render(print, "http://onedoor.local:8080" + print.trackingPath(), TicketRaster.WIDTH_80MM, WORDS,
