@@ -24,7 +24,8 @@ import org.onedoor.floor.FloorEvent;
  * <p>On open the client gets a {@link FloorSnapshot}, or, when it says {@code ?since=N} (the last
  * sequence it saw) and N is recent, exactly the events after N from the log, each marked
  * {@code "replay": true} and the last also {@code "replayLast": true}: a screen back from a network
- * cut shows every call it missed but speaks only the newest, not a burst of old calls. Then every
+ * cut shows every call it missed and speaks those whose citizen is still looking for the counter,
+ * leaving out calls over two minutes old (docs/api.md, "Floor socket"). Then every
  * event as it happens, in sequence order. Every frame is JSON with {@code type} and {@code seq}.
  *
  * <p>A browser never sees the server's WebSocket pings, so a screen whose network silently died
