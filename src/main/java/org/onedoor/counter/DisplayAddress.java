@@ -13,25 +13,39 @@ import org.onedoor.common.Problem;
  */
 final class DisplayAddress {
 
-    private static final Pattern MODBUS = Pattern.compile("modbus:(\\d+)");
-    private static final Pattern TCP = Pattern.compile("tcp:.+:(\\d+)");
+    private static final Pattern ON_BUS = Pattern.compile("(?i)(modbus|vendor):(\\d+)");
+    private static final Pattern TCP = Pattern.compile("(?i)tcp:(.+):(\\d+)");
 
     private DisplayAddress() {
     }
 
-    /** The address as kept ("MODBUS:3 " is modbus:3), null for none; a 400 for one out of range. */
+    /**
+     * The address as kept, null for none; a 400 for one out of range. One board has one spelling,
+     * so that two counters cannot share it unnoticed: "MODBUS:007 " is modbus:7. A TCP host keeps
+     * its letters as typed, for the bridge names it as its configuration does.
+     */
     static String normalized(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        String address = typed.strip().toLowerCase(Locale.ROOT);
-        if (outOfRange(MODBUS.matcher(address), 1, 247) || outOfRange(TCP.matcher(address), 1, 65535)) {
-            throw Problem.badRequest(w -> w.displayAddressRange(address));
+        String address = typed.strip();
+        Matcher bus = ON_BUS.matcher(address);
+        if (bus.matches()) {
+            String protocol = bus.group(1).toLowerCase(Locale.ROOT);
+            int number = Integer.parseInt(bus.group(2));
+            if (protocol.equals("modbus") && (number < 1 || number > 247)) {
+                throw Problem.badRequest(w -> w.displayAddressRange(address));
+            }
+            return protocol + ":" + number;
         }
-        return address;
-    }
-
-    private static boolean outOfRange(Matcher m, int min, int max) {
-        return m.matches() && (Integer.parseInt(m.group(1)) < min || Integer.parseInt(m.group(1)) > max);
+        Matcher tcp = TCP.matcher(address);
+        if (tcp.matches()) {
+            int port = Integer.parseInt(tcp.group(2));
+            if (port < 1 || port > 65535) {
+                throw Problem.badRequest(w -> w.displayAddressRange(address));
+            }
+            return "tcp:" + tcp.group(1) + ":" + port;
+        }
+        return address; // the settings' pattern let nothing else through
     }
 }

@@ -25,6 +25,8 @@ class CounterDisplayAddressTest {
         save(floor, 1, "modbus:3").then().statusCode(200); // a counter's own board, saved again
         given().get(floor.path("/counters")).then().body("find { it.number == 2 }.displayAddress", nullValue());
 
+        save(floor, 2, "MODBUS:003").then().statusCode(409); // the same board, spelt otherwise
+
         save(floor, 1, "").then().statusCode(200); // counter 1 gives it up: now counter 2 may have it
         save(floor, 2, "modbus:3").then().statusCode(200).body("displayAddress", is("modbus:3"));
     }
@@ -40,12 +42,13 @@ class CounterDisplayAddressTest {
     }
 
     @Test
-    void shouldKeepAnAddressTypedInCapitalsOrWithSpaces() {
+    void shouldKeepOneSpellingOfABoardTypedInCapitalsOrWithSpaces() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
 
         save(floor, 1, " MODBUS:7 ").then().statusCode(200).body("displayAddress", is("modbus:7"));
         save(floor, 2, "modbus:247").then().statusCode(200);
-        save(floor, 3, "tcp:Display-3.local:4001").then().statusCode(200).body("displayAddress", is("tcp:display-3.local:4001"));
+        // a host as the bridge's configuration names it: the bridge matches it letter for letter
+        save(floor, 3, "TCP:Display-3.local:04001").then().statusCode(200).body("displayAddress", is("tcp:Display-3.local:4001"));
     }
 
     private static io.restassured.response.Response save(Floor floor, int counter, String address) {
