@@ -4,6 +4,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,8 +25,11 @@ final class BridgeLink {
     /** Display jobs sent and not yet acknowledged: their acks are not print acks. */
     final Set<String> displayJobs = ConcurrentHashMap.newKeySet();
 
-    /** The display addresses this connection has been told what to show: a board a counter gave up is blanked. */
-    final Set<String> toldDisplays = ConcurrentHashMap.newKeySet();
+    /**
+     * What this connection last told each display address to show ("" for blank): after a layout
+     * change only boards whose state differs are written, and a board no counter has is blanked.
+     */
+    final Map<String, String> toldDisplays = new ConcurrentHashMap<>();
 
     /** System.nanoTime() of the last frame or pong from the bridge: one silent too long is gone (see BridgeSweep). */
     private volatile long lastHeard = System.nanoTime();

@@ -92,7 +92,7 @@ public class CounterDisplays {
         if (hub.readyIn(center).isEmpty()) {
             return;
         }
-        long read = reads.askAll();
+        long read = reads.askAfterLayoutChange(center);
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(v -> states(center, null).subscribe().with(states -> {
@@ -100,15 +100,14 @@ public class CounterDisplays {
                 Set<String> kept = new HashSet<>();
                 for (DisplayState s : states) {
                     kept.add(s.address());
-                    if (link.drives(s.address()) && !link.toldDisplays.contains(s.address())
-                            && reads.isNewest(center + "/" + s.counter(), read)) {
+                    boolean differs = !told(s).equals(link.toldDisplays.get(s.address()));
+                    if (link.drives(s.address()) && differs && reads.isNewest(center + "/" + s.counter(), read)) {
                         send(link, s, false);
                     }
                 }
-                for (String given : List.copyOf(link.toldDisplays)) {
-                    if (!kept.contains(given)) {
+                for (String given : List.copyOf(link.toldDisplays.keySet())) {
+                    if (!kept.contains(given) && !link.toldDisplays.get(given).isEmpty()) {
                         send(link, new DisplayState(0, given, null), false);
-                        link.toldDisplays.remove(given);
                     }
                 }
             }
@@ -134,8 +133,12 @@ public class CounterDisplays {
         }
     }
 
+    private static String told(DisplayState state) {
+        return state.code() == null ? "" : state.code();
+    }
+
     private void send(BridgeLink link, DisplayState state, boolean recall) {
-        link.toldDisplays.add(state.address());
+        link.toldDisplays.put(state.address(), told(state));
         String job = UUID.randomUUID().toString();
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", state.code() == null ? "Clear" : "Show");

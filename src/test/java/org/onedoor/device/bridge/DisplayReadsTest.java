@@ -35,6 +35,23 @@ class DisplayReadsTest {
         assertThat(reads.isNewest("hn/2", call)).as("still sent: nothing newer was asked for counter 2 alone").isTrue();
     }
 
+    /**
+     * A call read counter 3's state, old display address included, before the manager moved its
+     * number to another board: sent after the layout's read, it would light the board given up.
+     */
+    @Test
+    void shouldDropACounterReadAskedBeforeItsCentersLayoutChanged() {
+        long call = reads.askOne("hn/3");
+        long layout = reads.askAfterLayoutChange("hn");
+        long later = reads.askOne("hn/3");
+
+        assertThat(reads.isNewest("hn/3", call)).isFalse();
+        assertThat(reads.isNewest("hn/3", layout)).as("outranked by the call asked after it").isFalse();
+        assertThat(reads.isNewest("hn/3", later)).isTrue();
+        assertThat(reads.isNewest("hn/4", layout)).isTrue();
+        assertThat(reads.isNewest("hcm/3", call)).as("another center's layout changed nothing here").isTrue();
+    }
+
     @Test
     void shouldKeepCountersApart() {
         long one = reads.askOne("hn/1");
