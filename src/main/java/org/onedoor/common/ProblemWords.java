@@ -405,6 +405,9 @@ public interface ProblemWords {
     @Message("Chỉ ki-ốt mới có máy in; hãy ghép nối chính bộ cầu nối là BRIDGE.")
     String onlyKioskHasPrinter();
 
+    @Message("Bộ cầu nối không ghép nối bằng mã: trong trang Quản trị, hãy dùng mục Ghép nối bộ cầu nối (theo tên).")
+    String bridgeNotByCode();
+
     @Message("Thiết bị {id} không phải bộ cầu nối đã ghép nối của trung tâm này.")
     String notABridge(String id);
 

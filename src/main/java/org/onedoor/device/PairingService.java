@@ -98,6 +98,10 @@ public class PairingService {
      * the claim's transaction rolls back.
      */
     public Uni<DeviceView> claim(String centerCode, String code, DeviceRequest request) {
+        if (request.kind() == DeviceKind.BRIDGE) {
+            // a code is shown by a browser: its token would go to a page, not to the bridge program
+            throw Problem.badRequest(w -> w.bridgeNotByCode());
+        }
         String claimant = access.username();
         boolean[] shown = {false};
         return OnContext.ofCaller(claims.take(claimant))
