@@ -5,6 +5,8 @@ import { element } from '/display/js/dom.js';
 import { get } from './api.js';
 import { actionButton, change, clear, lang, onSubmit, row, say, value } from './admin-forms.js';
 
+const REFRESH_MS = 30000;
+
 let center = '';
 let deviceBase = '';
 
@@ -14,12 +16,19 @@ export function startDevices(centerCode) {
   deviceBase = '/api/devices/' + encodeURIComponent(center);
   wireForms();
   devices();
+  // a screen that went dark, a printer out of paper: seen without reloading the page, but never
+  // redrawn under a manager choosing a kiosk's printer in the list
+  setInterval(() => {
+    if (!document.getElementById('device-list').contains(document.activeElement)) devices();
+  }, REFRESH_MS);
 }
 
 async function devices() {
   const list = (await get(deviceBase)).body || [];
   const bridges = list.filter((d) => d.kind === 'BRIDGE');
-  printerOptions(document.getElementById('pair-printer'), bridges, null);
+  // a choice being made in the pairing form survives the list's redraw
+  const pairPrinter = document.getElementById('pair-printer');
+  printerOptions(pairPrinter, bridges, pairPrinter.value);
   const body = clear(document.getElementById('device-list'));
   list.forEach((d) => {
     const revoke = d.revoked ? element('span', 'revoked', say('revoked')) : actionButton(say('revoke'), () => revokeDevice(d), devices);
@@ -56,9 +65,11 @@ function printerChoice(kiosk, bridges) {
   const select = element('select', 'printer-choice');
   select.setAttribute('aria-label', kiosk.name + ': ' + say('printer'));
   printerOptions(select, bridges, kiosk.printerBridge);
+  // the row stays as it is (a keyboard user stepping through the choices keeps the focus); only a
+  // refusal redraws the list, to show the printer the kiosk still has
   select.addEventListener('change', async () => {
-    await change('PUT', deviceBase + '/' + kiosk.id + '/printer', { printer: select.value || null });
-    devices();
+    const answer = await change('PUT', deviceBase + '/' + kiosk.id + '/printer', { printer: select.value || null });
+    if (!answer.ok) devices();
   });
   return select;
 }
