@@ -278,7 +278,8 @@ class Kiosk {
     // the browser prints its own paper, or the bridge on this PC does (if it has one)
     const paper = this.browserPrinting ? null : { center: this.device.center, day: this.offline.state.day,
       centerName: this.view.centerName, local: this.clock.local(),
-      fieldName: this.messages.fieldName({ field: field.code, names: field.names }), note: this.messages.t('paper.offline') };
+      fieldName: this.messages.fieldName({ field: field.code, names: field.names }), note: this.messages.t('paper.offline'),
+      counters: field.counters && field.counters.length ? this.messages.t('kiosk.counters', { list: field.counters.join(', ') }) : null };
     const given = await takeAndPrint(this.offline, body, paper);
     if (!given) return false;
     const { number, printed } = given;

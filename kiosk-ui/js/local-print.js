@@ -21,9 +21,11 @@ export async function takeAndPrint(offline, body, paper) {
   for (let tries = 0; tries < ALREADY_TRIES; tries++) {
     const number = offline.take(body.field, body.language, body.priority, body.requestId);
     if (!number) return null;
+    offline.printing(number, true);
     const outcome = paper ? await printLocally(Object.assign({ number: number }, paper)) : false;
+    if (outcome === 'already') offline.givenBefore(number);
+    offline.printing(number, false);
     if (outcome !== 'already') return { number: number, printed: outcome === 'printed' };
-    offline.givenBefore(number);
   }
   return null;
 }
@@ -33,14 +35,15 @@ export async function takeAndPrint(offline, body, paper) {
  * number before (nothing is printed: the number is someone's already); false when this kiosk has
  * no local bridge or it cannot print. {@code local} is the kiosk's clock in the center's time (its UTC fields).
  */
-async function printLocally({ center, day, centerName, number, fieldName, local, note }) {
+async function printLocally({ center, day, centerName, number, fieldName, local, note, counters }) {
   if (!LOCAL_BRIDGE) return false;
   const ticket = {
     job: 'offline:' + center + ':' + day + ':' + number.code,
     centerName: centerName, code: number.code, field: fieldName,
     issuedAt: pad(local.getUTCHours()) + ':' + pad(local.getUTCMinutes()) + ' ' + pad(local.getUTCDate()) + '/'
       + pad(local.getUTCMonth() + 1) + '/' + local.getUTCFullYear(),
-    lines: [note],
+    // where to go, as the online paper and the screen say it, then why the paper has no tracking code
+    lines: counters ? [counters, note] : [note],
   };
   try {
     // text/plain keeps it a simple request: no CORS preflight on a cheap kiosk PC

@@ -41,9 +41,14 @@ export class OfflineNumbers {
     }
   }
 
-  /** Today's free numbers from the server (the same ones again unless a field ran out). */
+  /**
+   * Today's free numbers from the server (the same ones again unless a field ran out). It is told
+   * the day of the lease kept here: none, or an older one (storage emptied, or restored from an
+   * older day), and it retires today's blocks this kiosk may have given from, and leases new ones.
+   */
   async renew() {
-    const response = await fetchWithin(ANSWER_MS, '/api/kiosk/lease', { method: 'POST', headers: this.headers() });
+    const response = await fetchWithin(ANSWER_MS, '/api/kiosk/lease?held=' + encodeURIComponent(this.state.day || 'none'),
+      { method: 'POST', headers: this.headers() });
     if (!response.ok) return;
     const lease = await response.json();
     const issued = new Set(this.state.outbox.map((t) => t.field + ':' + t.number));
@@ -78,16 +83,29 @@ export class OfflineNumbers {
   }
 
   /**
-   * A number taken that was someone's already (see kiosk.js issueOffline): it stays to be handed
-   * back, but as a request of its own, not the citizen's, whose request goes with their own number.
+   * A number taken while the bridge says whether it prints it (local-print.js takeAndPrint): not
+   * handed back meanwhile, for the citizen's request may not stay with it. Not kept in storage: a
+   * page reloaded meanwhile hands it back as it is.
+   */
+  printing(ticket, busy) {
+    Object.defineProperty(ticket, 'printing', { value: busy, enumerable: false, configurable: true });
+  }
+
+  /**
+   * A number taken that was someone's already (see takeAndPrint): it stays to be handed back, so
+   * its holder is called, but as a request of its own, not the citizen's, whose request goes with
+   * their own number, and without the citizen's priority and language, which are not its holder's.
    */
   givenBefore(ticket) {
     ticket.requestId = newRequestId();
+    delete ticket.priority;
+    delete ticket.language;
     this.save();
   }
 
   async handBack() {
-    const sending = this.state.outbox.slice(0, 200);
+    const sending = this.state.outbox.filter((t) => !t.printing).slice(0, 200);
+    if (!sending.length) return;
     const response = await fetchWithin(ANSWER_MS, '/api/kiosk/offline-tickets', {
       method: 'POST', headers: this.headers(), body: JSON.stringify(sending) });
     // kept for the next try when the server was busy or slow (5xx, 408, 429); any other 4xx (a

@@ -24,6 +24,8 @@ public class KioskLease {
     public int firstNumber;
     public int lastNumber;
     public Instant createdAt;
+    /** Set when the kiosk asked again having lost its record of the block (V28): its free numbers are offered no more. */
+    public Instant retiredAt;
 
     /** The field's numbering when leased: the codes the kiosk gives stay these if the field's change. */
     public String prefix;

@@ -75,12 +75,23 @@ public class KioskLeases {
     @Inject
     Clock clock;
 
-    /** The kiosk's free numbers for today in every active field, a new block for a field with none left. */
+    /**
+     * The kiosk's free numbers for today in every active field, a new block for a field with none
+     * left. {@code held}: the day of the lease the kiosk says it holds, null when it does not say
+     * (an older kiosk page). Any other day than today means it lost its record of today's blocks
+     * (its browser's storage emptied, or restored from an older day): it may have given their
+     * numbers already, so they are retired and new blocks leased; offered again, the same number
+     * would go to a second citizen.
+     */
     @WithTransaction
-    public Uni<LeaseView> lease(long kioskId) {
+    public Uni<LeaseView> lease(long kioskId, String held) {
         return devices.findById(kioskId).chain(kiosk -> centers.findById(kiosk.centerId).chain(center -> {
             LocalDate day = center.serviceDay(clock.instant());
+            boolean forgotten = held != null && !held.equals(day.toString());
             return fields.ofCenter(center.id).chain(all -> leasesOf(kiosk, day).chain(leases -> {
+                if (forgotten) {
+                    leases.stream().filter(l -> l.retiredAt == null).forEach(l -> l.retiredAt = clock.instant());
+                }
                 List<Field> active = all.stream().filter(f -> f.active).toList();
                 return freeNumbers(center, day, active, leases).call(free -> topUp(kiosk, day, active, leases, free))
                         .map(free -> new LeaseView(day, active.stream()
@@ -166,7 +177,7 @@ public class KioskLeases {
         active.forEach(f -> byId.put(f.id, f));
         List<Map.Entry<Long, LeaseView.Number>> leased = new ArrayList<>();
         for (KioskLease l : leases) {
-            Field f = byId.get(l.fieldId);
+            Field f = l.retiredAt == null ? byId.get(l.fieldId) : null;
             for (int n = l.firstNumber; f != null && n <= l.lastNumber; n++) {
                 leased.add(Map.entry(f.id, new LeaseView.Number(n, l.code(n))));
             }

@@ -124,7 +124,7 @@ class KioskOfflineScreenTest {
             assertThat(kiosk.text("ticket-printer")).startsWith("Máy chủ đang tạm gián đoạn").contains("Xin mời nhận phiếu");
             kiosk.waitUntil(Duration.ofSeconds(15), () -> kiosk.saidKeys().contains("say.offlinePaper"));
             PaperReader.Paper paper = PaperReader.read(printer.tickets().get(1), dir, "offline");
-            assertThat(paper.text()).contains("A990", "Hộ tịch");
+            assertThat(paper.text()).contains("A990", "Hộ tịch", "Mời đến"); // "Mời đến quầy: 1" (OCR may drop a mark of quầy)
             assertThat(paper.qr()).as("no tracking code before the server knows the ticket").isEmpty();
 
             network.restore();
@@ -136,12 +136,14 @@ class KioskOfflineScreenTest {
 
     /**
      * A kiosk PC whose browser starts with empty storage (a kiosk mode that forgets) loses its
-     * record of a number it gave in an outage, and the server, never told of it, leases it again.
-     * The bridge knows it printed that number: the next citizen gets the number after it, and the
-     * paper's holder is called too once the kiosk hands both back.
+     * record of the numbers it gave in an outage. The server, told the kiosk holds no lease of
+     * today, never offers that block again, and gives a new one. Should a number on paper come
+     * up again all the same (a kiosk page that does not say what it holds), the bridge knows it
+     * printed it: the citizen gets the next number, and that one is handed back for its holder.
      */
     @Test
-    void shouldNotGiveTwiceANumberAlreadyOnPaperWhenTheKioskForgotIt() throws Exception {
+    @SuppressWarnings("unchecked")
+    void shouldNotGiveTwiceANumberTheKioskGaveBeforeItForgotIt() throws Exception {
         Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A")).counter(1, "HT").open(1);
         String bridgeToken = KioskTestDevices.pair(floor, "BRIDGE", null);
         String bridgeId = KioskTestDevices.asDevice(bridgeToken).get("/api/device").then().extract().path("id");
@@ -159,6 +161,24 @@ class KioskOfflineScreenTest {
             assertThat(takeTicket()).isEqualTo("A990");
             kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 1);
 
+            // A990 offered again: the bridge answers that it printed it, and the next number is given
+            Map<String, Object> given = (Map<String, Object>) kiosk.browser.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const offered = [{ field: 'HT', number: 990, code: 'A990', requestId: 'r1' },
+                      { field: 'HT', number: 991, code: 'A991', requestId: 'r1' }];
+                    const givenBefore = [];
+                    const offline = { take: () => offered.shift() || null, printing: () => {},
+                      givenBefore: (t) => givenBefore.push(t.code) };
+                    import('/kiosk/js/local-print.js').then((m) => m.takeAndPrint(offline, { field: 'HT', requestId: 'r1' },
+                        { center: arguments[0], day: window.onedoor.offline.state.day, centerName: 'x', local: new Date(),
+                          fieldName: 'Hộ tịch', note: 'x', counters: null }))
+                      .then((r) => done({ code: r.number.code, printed: r.printed, givenBefore: givenBefore }),
+                        (e) => done({ error: String(e) }));""", floor.center);
+            assertThat(given).containsEntry("code", "A991").containsEntry("printed", true)
+                    .containsEntry("givenBefore", List.of("A990"));
+            kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 2);
+
+            // the browser's storage emptied, and the kiosk leases again: 990-999 are offered no more
             kiosk.browser.get("about:blank");
             kiosk.browser.executeCdpCommand("Storage.clearDataForOrigin",
                     Map.of("origin", "http://127.0.0.1:" + network.port(), "storageTypes", "local_storage"));
@@ -167,16 +187,9 @@ class KioskOfflineScreenTest {
             awaitLease();
             network.cut();
 
-            assertThat(takeTicket()).as("A990 is on paper already").isEqualTo("A991");
-            kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 2);
+            assertThat(takeTicket()).as("a number of a new block").isEqualTo("A980");
+            kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 3);
             assertThat(kiosk.text("ticket-printer")).contains("Xin mời nhận phiếu");
-            assertThat(PaperReader.read(printer.tickets().get(1), dir, "again").text()).contains("A991");
-
-            network.restore();
-            awaitHandedBack(Duration.ofSeconds(20));
-            JsonPath first = floor.callNext(1);
-            floor.serve(first.getString("id"));
-            assertThat(List.of(first.getString("code"), floor.callNextCode(1))).containsExactlyInAnyOrder("A990", "A991");
         }
     }
 
