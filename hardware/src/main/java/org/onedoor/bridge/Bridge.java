@@ -173,7 +173,10 @@ public final class Bridge implements AutoCloseable {
             ack(job, false, "escpos is not valid base64");
             return;
         }
-        printer.submit(job, escpos, this::ack);
+        // the server says how long the ticket is worth printing; counted from now, on this PC's steady clock
+        long validFor = frame.path("validForSeconds").asLong(0);
+        long deadline = validFor > 0 ? System.nanoTime() + TimeUnit.SECONDS.toNanos(validFor) : 0;
+        printer.submit(job, escpos, deadline, this::ack);
     }
 
     private void display(JsonNode frame, boolean clear) {

@@ -125,8 +125,10 @@ public class BridgeHub {
             return;
         }
         byte[] escpos = EscPos.ticket(papers.picture(job.print(), job.layout(), link.serverUrl));
+        // whole seconds, at least one: a job read just in time is not refused for rounding
+        long validFor = Math.max(1, jobs.validFor(job.createdAt()).toSeconds());
         String frame = frame(Map.of("type", "Print", "job", job.job(), "printer", link.ticketPrinter(),
-                "escpos", Base64.getEncoder().encodeToString(escpos)));
+                "escpos", Base64.getEncoder().encodeToString(escpos), "validForSeconds", validFor));
         link.connection.sendText(frame).subscribe().with(v -> { }, e -> {
             // not acknowledged, so still pending: it goes again when the bridge reconnects
             link.sentJobs.remove(job.job());

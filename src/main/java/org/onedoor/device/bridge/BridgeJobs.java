@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -68,7 +69,15 @@ public class BridgeJobs {
                 .setParameter("since", clock.instant().minus(MAX_AGE)).getResultList())
                 .chain(list -> list.isEmpty() ? Uni.createFrom().item(List.<BridgeJob>of())
                         : layouts.ofCenter(list.get(0).centerId).map(layout -> list.stream()
-                                .map(j -> new BridgeJob(j.id.toString(), read(j.payload), layout)).toList())));
+                                .map(j -> new BridgeJob(j.id.toString(), read(j.payload), layout, j.createdAt)).toList())));
+    }
+
+    /**
+     * How much longer a job created then may be printed: the bridge is told, and refuses a job it
+     * reaches too late (a PC that hung with the job in its queue), not only the server.
+     */
+    Duration validFor(Instant createdAt) {
+        return MAX_AGE.minus(Duration.between(createdAt, clock.instant()));
     }
 
     /** A job waiting for a bridge. */
@@ -88,8 +97,9 @@ public class BridgeJobs {
     /** One pending job, or null when it is no longer pending. */
     Uni<BridgeJob> job(String jobId) {
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.find(PrintJob.class, UUID.fromString(jobId)))
-                .chain(j -> j == null || j.state != PrintJob.State.PENDING ? Uni.createFrom().<BridgeJob>nullItem()
-                        : layouts.ofCenter(j.centerId).map(layout -> new BridgeJob(j.id.toString(), read(j.payload), layout))));
+                .chain(j -> j == null || j.state != PrintJob.State.PENDING || validFor(j.createdAt).isNegative()
+                        ? Uni.createFrom().<BridgeJob>nullItem()
+                        : layouts.ofCenter(j.centerId).map(layout -> new BridgeJob(j.id.toString(), read(j.payload), layout, j.createdAt))));
     }
 
     /**

@@ -54,9 +54,17 @@ public final class PrinterWorker implements AutoCloseable {
     public record Outcome(boolean printed, boolean already, String reason) {
     }
 
-    public void submit(String job, byte[] escpos, JobAcks acks) {
+    /** The reason given for a job reached after its deadline. */
+    public static final String EXPIRED = "expired";
+
+    /**
+     * A server's job, to be printed before {@code deadlineNanos} ({@link System#nanoTime()}; 0: no
+     * deadline) or not at all: a kiosk PC that hung with the job queued would print it when it came
+     * back, long after its citizen went on with the number on the screen, for the next one to take.
+     */
+    public void submit(String job, byte[] escpos, long deadlineNanos, JobAcks acks) {
         // the server's protocol does not tell "already printed" apart from "printed": both are done
-        print(job, escpos).thenAccept(o -> acks.ack(job, o.printed() || o.already(), o.reason()));
+        print(job, escpos, deadlineNanos).thenAccept(o -> acks.ack(job, o.printed() || o.already(), o.reason()));
     }
 
     /**
@@ -64,11 +72,20 @@ public final class PrinterWorker implements AutoCloseable {
      * as the server's jobs; the future completes when the job has run.
      */
     public CompletableFuture<Outcome> print(String job, byte[] escpos) {
+        return print(job, escpos, 0);
+    }
+
+    private CompletableFuture<Outcome> print(String job, byte[] escpos, long deadlineNanos) {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         thread.execute(() -> {
             if (stopping) {
                 // queued, not started: left unanswered, so the server sends it again on the next connection
                 outcome.completeExceptionally(new IllegalStateException("the bridge is stopping"));
+                return;
+            }
+            if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0) {
+                LOG.log(Level.WARNING, "not printed " + job + ": reached too late, its citizen has gone on");
+                outcome.complete(new Outcome(false, false, EXPIRED));
                 return;
             }
             try {

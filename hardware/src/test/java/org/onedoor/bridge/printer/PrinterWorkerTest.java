@@ -77,9 +77,9 @@ class PrinterWorkerTest {
             PrinterWorker worker = new PrinterWorker(new ThermalPrinter("ticket", Endpoint.parse("usb:" + line.bridgeEnd(), 9600), true),
                     done, Duration.ofSeconds(30), () -> { });
 
-            worker.submit("job-1", ticket, this::ack);
+            worker.submit("job-1", ticket, 0, this::ack);
             assertThat(printing.await(10, TimeUnit.SECONDS)).isTrue();
-            worker.submit("job-2", TestEscPos.ticket(), this::ack); // queued behind it
+            worker.submit("job-2", TestEscPos.ticket(), 0, this::ack); // queued behind it
             Thread closer = new Thread(worker::close, "closer");
             closer.start();
             awaitWaiting(closer); // close() has begun and waits: only now may the printer go on
@@ -92,6 +92,33 @@ class PrinterWorkerTest {
             assertThat(done.contains("job-1")).isTrue();
             // not started and not answered: the server still has it pending and sends it again
             assertThat(done.contains("job-2")).isFalse();
+        }
+    }
+
+    /**
+     * The server tells how long a ticket is worth printing: a kiosk PC that hung with the job in its
+     * queue must not print it when it comes back, for the next citizen to pick up. Refused, and
+     * not written to the done list (it was never printed).
+     */
+    @Test
+    void shouldNotPrintAServerJobReachedAfterItsDeadline() throws Exception {
+        int ticket = TestEscPos.ticket().length;
+        try (ScriptedPrinter printer = ScriptedPrinter.start(talk -> {
+            talk.answer();
+            talk.ticket(ticket);
+            talk.answer();
+        })) {
+            try (PrinterWorker worker = new PrinterWorker(new ThermalPrinter("ticket", Endpoint.parse(printer.endpoint(), 9600), true),
+                    done, Duration.ofSeconds(30), () -> { })) {
+                worker.submit("late", TestEscPos.ticket(), System.nanoTime() - 1, this::ack);
+                worker.submit("in-time", TestEscPos.ticket(), System.nanoTime() + TimeUnit.MINUTES.toNanos(1), this::ack);
+                for (int waited = 0; acks.size() < 2 && waited < 200; waited++) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(acks).containsExactly("late false " + PrinterWorker.EXPIRED, "in-time true null");
+            assertThat(done.contains("late")).isFalse();
+            assertThat(printer.failure()).isNull();
         }
     }
 
