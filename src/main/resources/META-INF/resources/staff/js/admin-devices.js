@@ -90,7 +90,8 @@ function health(device) {
     if (p.error) parts.push(p.name + ': ' + p.error);
   });
   (report.displays || []).forEach((d) => {
-    parts.push(d.name + ': ' + (d.online ? say('state-READY') : (d.error || say('state-OFFLINE'))));
+    // a line that works may still have a board that does not answer: its error says which
+    parts.push(d.name + ': ' + (d.error || say(d.online ? 'state-READY' : 'state-OFFLINE')));
   });
   return parts.join(' · ');
 }

@@ -37,6 +37,11 @@ public final class DisplayWorker implements AutoCloseable {
     private volatile Health health;
     /** Address → what the display there should show but does not: touched on this worker's thread only. */
     private final Map<Integer, Write> unwritten = new LinkedHashMap<>();
+    /**
+     * Boards of a working line that did not take their last write, by address: the health report
+     * names them until they do. A later good write to another board must not hide a dead one.
+     */
+    private final Map<Integer, String> boardErrors = new java.util.TreeMap<>();
 
     public DisplayWorker(String name, DisplayBus bus, Duration probeEvery, Runnable onHealthChange) {
         this.name = name;
@@ -82,9 +87,10 @@ public final class DisplayWorker implements AutoCloseable {
         try {
             write.run();
             unwritten.remove(address);
+            boardErrors.remove(address);
             LOG.log(Level.INFO, "display " + label + " " + done);
             acks.ack(job, true, null);
-            update(new Health(true, null));
+            update(lineUp());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "display " + label + " failed: " + e.getMessage());
             acks.ack(job, false, e.getMessage());
@@ -100,8 +106,23 @@ public final class DisplayWorker implements AutoCloseable {
             unwritten.put(address, again);
         }
         // a board that does not answer is that board's problem; the bus is down only when the line is
-        update(e instanceof BoardException || e instanceof IllegalArgumentException
-                ? new Health(true, e.getMessage()) : new Health(false, e.getMessage()));
+        if (e instanceof BoardException || e instanceof IllegalArgumentException) {
+            boardErrors.put(address, e.getMessage());
+            update(lineUp());
+        } else {
+            update(new Health(false, e.getMessage()));
+        }
+    }
+
+    /** The line works: its health names each board still failing ("modbus:3: no answer from modbus unit 3"), if any. */
+    private Health lineUp() {
+        if (boardErrors.isEmpty()) {
+            return new Health(true, null);
+        }
+        StringBuilder error = new StringBuilder();
+        boardErrors.forEach((address, message) -> error.append(error.isEmpty() ? "" : "; ")
+                .append(name).append(':').append(address).append(": ").append(message));
+        return new Health(true, error.toString());
     }
 
     /** Every health interval: a line that is down is opened again, and what displays missed is written. */
@@ -110,7 +131,7 @@ public final class DisplayWorker implements AutoCloseable {
         if (now == null || !now.online()) {
             try {
                 bus.probe();
-                update(new Health(true, null));
+                update(lineUp());
             } catch (IOException | RuntimeException e) {
                 bus.close();
                 update(new Health(false, e.getMessage()));
@@ -121,8 +142,9 @@ public final class DisplayWorker implements AutoCloseable {
             try {
                 missed.getValue().run();
                 unwritten.remove(missed.getKey());
+                boardErrors.remove(missed.getKey());
                 LOG.log(Level.INFO, "display " + name + ":" + missed.getKey() + " set again after a failed write");
-                update(new Health(true, null));
+                update(lineUp());
             } catch (IOException | RuntimeException e) {
                 failed(missed.getKey(), missed.getValue(), e);
                 return; // the rest waits for the next interval rather than for every timeout now

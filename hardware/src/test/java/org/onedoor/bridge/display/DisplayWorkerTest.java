@@ -15,10 +15,14 @@ class DisplayWorkerTest {
     static final class FlakyBus implements DisplayBus {
         volatile boolean down;
         volatile boolean lineDown;
+        final java.util.Set<Integer> dead = java.util.concurrent.ConcurrentHashMap.newKeySet();
         final List<String> shown = new CopyOnWriteArrayList<>();
 
         @Override
         public void show(int address, String text, boolean recall) throws IOException {
+            if (dead.contains(address)) {
+                throw new BoardException("no answer from unit " + address);
+            }
             write(address + "=" + text + (recall ? " (recall)" : ""));
         }
 
@@ -77,6 +81,30 @@ class DisplayWorkerTest {
             Thread.sleep(200);
             assertThat(bus.shown).as("each board's latest number, once, without the recall's flashing")
                     .containsExactly("3=A002", "4=B001");
+        }
+    }
+
+    /**
+     * One dead board on a working line: the next good write to another board must not hide it. The
+     * health names it until it takes its number (a manager sees which board to go and look at).
+     */
+    @Test
+    void shouldKeepNamingADeadBoardAfterOthersAreWritten() throws Exception {
+        FlakyBus bus = new FlakyBus();
+        List<String> acks = new CopyOnWriteArrayList<>();
+        try (DisplayWorker worker = new DisplayWorker("modbus", bus, Duration.ofMillis(50), () -> { })) {
+            bus.dead.add(3);
+            worker.show("j1", "modbus:3", 3, "A001", false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j2", "modbus:4", 4, "B001", false, (job, ok, reason) -> acks.add(job + " " + ok));
+            await(() -> acks.size() == 2);
+
+            assertThat(worker.health().online()).isTrue();
+            assertThat(worker.health().error()).isEqualTo("modbus:3: no answer from unit 3");
+
+            worker.start();
+            bus.dead.clear();
+            await(() -> bus.shown.contains("3=A001"));
+            await(() -> worker.health().error() == null);
         }
     }
 
