@@ -11,5 +11,8 @@ import jakarta.validation.constraints.Size;
  * device id) whose printer prints its tickets.
  */
 public record DeviceRequest(@NotNull DeviceKind kind, @NotBlank @Size(max = 100) String name, @Min(1) Integer counter,
-        @Pattern(regexp = "[0-9]{1,18}", message = "{onedoor.bridgeId}") String printer) {
+        @Pattern(regexp = BRIDGE_ID, message = "{onedoor.bridgeId}") String printer) {
+
+    /** A bridge named by its device id, here and in {@link KioskPrinter}. */
+    static final String BRIDGE_ID = "[0-9]{1,18}";
 }

@@ -1,10 +1,7 @@
 package org.onedoor.device.bridge;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.onedoor.center.Center;
+import org.onedoor.common.OnContext;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 import org.onedoor.floor.FloorEventBody;
@@ -73,13 +71,11 @@ public class CounterDisplays {
         boolean recall = event.body() instanceof TicketRecalled;
         String key = event.center() + "/" + counter;
         long read = reads.askOne(key);
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(v -> states(event.center(), counter).subscribe().with(states -> {
+        OnContext.ofItsOwn(vertx, () -> states(event.center(), counter)).subscribe().with(states -> {
             if (reads.isNewest(key, read)) {
                 states.forEach(state -> tell(event.center(), state, recall));
             }
-        }, e -> LOG.warnf(e, "Display of counter %d in %s not updated", counter, event.center())));
+        }, e -> LOG.warnf(e, "Display of counter %d in %s not updated", counter, event.center()));
     }
 
     /**
@@ -93,9 +89,7 @@ public class CounterDisplays {
             return;
         }
         long read = reads.askAfterLayoutChange(center);
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(v -> states(center, null).subscribe().with(states -> {
+        OnContext.ofItsOwn(vertx, () -> states(center, null)).subscribe().with(states -> {
             for (BridgeLink link : hub.readyIn(center)) {
                 Set<String> kept = new HashSet<>();
                 for (DisplayState s : states) {
@@ -111,7 +105,7 @@ public class CounterDisplays {
                     }
                 }
             }
-        }, e -> LOG.warnf(e, "Displays of %s not updated after a layout change", center)));
+        }, e -> LOG.warnf(e, "Displays of %s not updated after a layout change", center));
     }
 
     /**
