@@ -13,12 +13,11 @@
 // counters the last call waits minutes for its turn, and is still said, whole. A call whose ticket
 // left its counter while it waited (transferred, cancelled) is dropped by stillWanted.
 
-import { fetchWithin } from './fetch-within.js';
+import { STALL_MS, fetchWithin } from './fetch-within.js';
 
 const CLIP_LIMIT_MS = 8000;
 // a Vietnamese call takes ~13 s to say from its clips: three times that is a call whose clips stall
 const CALL_LIMIT_MS = 40000;
-const PACK_READ_MS = 10000;
 const SPEECH_LIMIT_MS = 5000;
 export const STALE_MS = 120000;
 const HISTORY = 300;
@@ -59,7 +58,7 @@ export class Announcer {
     for (const language of wanted) {
       if (onlyMissing && this.packs[language]) continue;
       try {
-        const response = await fetchWithin(PACK_READ_MS, '/api/voice-packs/' + encodeURIComponent(language), { cache: 'no-store' });
+        const response = await fetchWithin(STALL_MS, '/api/voice-packs/' + encodeURIComponent(language), { cache: 'no-store' });
         // a copy is changed, not the object a call being said holds
         if (response.status === 404 && this.packs[language]) {
           this.packs = Object.assign({}, this.packs);

@@ -8,14 +8,13 @@ import { FloorConnection } from './floor.js';
 import { FloorModel } from './floor-model.js';
 import { refreshLayout } from './layout.js';
 import { ServerClock } from './server-clock.js';
-import { fetchWithin } from './fetch-within.js';
+import { STALL_MS, fetchWithin } from './fetch-within.js';
 
 const RATING_OPEN_MS = 90000;  // the buttons wait this long after the completion for the citizen
 // An officer calls the next number the moment they complete; the citizen who is leaving still
 // gets this long from the completion to tap, the number called shown above the buttons meanwhile.
 const RATING_AFTER_CALL_MS = 20000;
 const THANKS_MS = 4000;
-const RATING_SEND_MS = 10000;
 
 async function main() {
   const { messages, token, device } = await startScreen(['COUNTER_SCREEN']);
@@ -139,7 +138,7 @@ class RatingPanel {
     const ticket = this.ticket;
     if (!ticket) return;
     try {
-      const response = await fetchWithin(RATING_SEND_MS, '/api/tickets/' + encodeURIComponent(ticket.id) + '/rating', {
+      const response = await fetchWithin(STALL_MS, '/api/tickets/' + encodeURIComponent(ticket.id) + '/rating', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + this.token },
         body: JSON.stringify({ score: score }),

@@ -2,11 +2,9 @@
 // (?token=…, typed or scanned by the technician), is kept in the browser's storage and removed
 // from the address bar so it does not linger on the screen. The server tells the screen the rest.
 
-import { fetchWithin } from './fetch-within.js';
+import { STALL_MS, fetchWithin } from './fetch-within.js';
 
 const KEY = 'onedoor.deviceToken';
-// a request that stalls (a server rebooting, a half-open link after a Wi-Fi roam) is given up and tried again
-const ASK_MS = 10000;
 
 export function deviceToken() {
   const params = new URLSearchParams(location.search);
@@ -49,7 +47,7 @@ export function forgetToken() {
  * when the token is unknown or revoked (401), throws when the server cannot be reached.
  */
 export async function whoAmI(token) {
-  const response = await fetchWithin(ASK_MS, '/api/device', { headers: { Authorization: 'Bearer ' + token } });
+  const response = await fetchWithin(STALL_MS, '/api/device', { headers: { Authorization: 'Bearer ' + token } });
   if (response.status === 401 || response.status === 403) return null;
   if (!response.ok) throw new Error('Server answered ' + response.status);
   return response.json();

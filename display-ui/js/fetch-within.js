@@ -1,6 +1,13 @@
 // fetch with a time limit, for every page on a commune LAN that stalls: the kiosk, the guidance
 // desk and the screens.
 
+/**
+ * How long a request may wait for its whole answer before it is taken for stalled and tried again
+ * (a server rebooting, a half-open link after a Wi-Fi roam): the limit of every read and small
+ * write of the screens, the kiosk and the guidance desk that has no reason of its own for another.
+ */
+export const STALL_MS = 10000;
+
 /** Statuses whose answer has no body (a Response built with one would throw). */
 const NO_BODY = new Set([204, 205, 304]);
 

@@ -1,10 +1,9 @@
 // Message bundles: /display/messages/<lang>.json, Vietnamese first. A key missing from a bundle
 // falls back to Vietnamese, then to the key itself, so a half-translated bundle still works.
 
-import { fetchWithin } from './fetch-within.js';
+import { STALL_MS, fetchWithin } from './fetch-within.js';
 
 const FALLBACK = 'vi';
-const READ_MS = 10000; // a read that stalls is given up and tried again (untilRead)
 
 export class Messages {
   constructor(lang, bundle, fallback) {
@@ -77,7 +76,7 @@ async function untilRead(url) {
 }
 
 async function fetchBundle(url) {
-  const response = await fetchWithin(READ_MS, url, { cache: 'no-cache' });
+  const response = await fetchWithin(STALL_MS, url, { cache: 'no-cache' });
   if (!response.ok) throw new Error('No message bundle at ' + url);
   return response.json();
 }

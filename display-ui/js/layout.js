@@ -2,12 +2,10 @@
 // (names, colours, order) and the counters (labels, what they serve). Read over REST, not by
 // reconnecting for a snapshot: the socket stays, so no call made meanwhile goes unannounced.
 
-import { fetchWithin } from './fetch-within.js';
-
-const LAYOUT_MS = 10000;
+import { STALL_MS, fetchWithin } from './fetch-within.js';
 
 async function read(path) {
-  const response = await fetchWithin(LAYOUT_MS, path, { credentials: 'same-origin' });
+  const response = await fetchWithin(STALL_MS, path, { credentials: 'same-origin' });
   if (!response.ok) throw new Error('HTTP ' + response.status);
   return response.json();
 }

@@ -2,7 +2,7 @@
 // server says what kind of device it is and the screen opens the right page from then on.
 
 import { Messages } from './i18n.js';
-import { fetchWithin } from './fetch-within.js';
+import { STALL_MS, fetchWithin } from './fetch-within.js';
 import { deviceToken, forgetToken, pageSetting, storeToken, whoAmI } from './device.js';
 
 const PAGES = { HALL_SCREEN: 'hall.html', COUNTER_SCREEN: 'counter.html', KIOSK: '/kiosk/' };
@@ -46,7 +46,6 @@ async function main() {
 }
 
 const POLL_MS = 3000;
-const ASK_MS = 10000; // a request that stalls is given up, and asked again
 
 /**
  * Without a token, the screen asks for a six-digit code and shows it; once an administrator has
@@ -56,7 +55,7 @@ const ASK_MS = 10000; // a request that stalls is given up, and asked again
 async function pairByCode(open) {
   let request;
   try {
-    const response = await fetchWithin(ASK_MS, '/api/pairing', { method: 'POST' });
+    const response = await fetchWithin(STALL_MS, '/api/pairing', { method: 'POST' });
     if (!response.ok) throw new Error(String(response.status));
     request = await response.json();
   } catch (e) {
@@ -68,7 +67,7 @@ async function pairByCode(open) {
   const poll = async () => {
     let response;
     try {
-      response = await fetchWithin(ASK_MS, '/api/pairing/' + encodeURIComponent(request.secret));
+      response = await fetchWithin(STALL_MS, '/api/pairing/' + encodeURIComponent(request.secret));
     } catch (e) {
       setTimeout(poll, POLL_MS);
       return;

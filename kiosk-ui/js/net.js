@@ -15,7 +15,7 @@ export function newRequestId() {
  * connections to the server, and reads stuck on a link that lost them would leave none for the
  * next ticket or hand-back.
  */
-export const READ_MS = 10000;
+export { STALL_MS as READ_MS } from '/display/js/fetch-within.js';
 
 /** fetch with a time limit for the whole answer: shared with the screens (display-ui/js/fetch-within.js). */
 export { fetchWithin } from '/display/js/fetch-within.js';
