@@ -103,17 +103,12 @@ class KioskOfflineScreenTest {
     @Test
     void shouldPrintTheOutageTicketThroughTheBridgeOnTheKioskPc() throws Exception {
         Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A")).counter(1, "HT").open(1);
-        String bridgeToken = KioskTestDevices.pair(floor, "BRIDGE", null);
-        String bridgeId = KioskTestDevices.asDevice(bridgeToken).get("/api/device").then().extract().path("id");
-        String kioskToken = KioskTestDevices.pair(floor, "KIOSK", bridgeId);
-        int localPort = freePort();
+        KioskPc pc = KioskPc.pair(floor);
         Path dir = Files.createTempDirectory(Files.createDirectories(WORK), "offline-print");
         try (TcpProxy network = new TcpProxy(RestAssured.port); FakeTcpPrinter printer = new FakeTcpPrinter();
-                BridgeProcess bridge = BridgeProcess.start(dir, "server = http://127.0.0.1:" + network.port()
-                        + "\ntoken = " + bridgeToken + "\nprinter.ticket = tcp:127.0.0.1:" + printer.port()
-                        + "\nlocal-print-port = " + localPort + "\n")) {
+                BridgeProcess bridge = BridgeProcess.start(dir, pc.bridgeConfig(network, printer))) {
             bridge.awaitLog("connected to", 1, Duration.ofSeconds(15));
-            kiosk.open(network.port(), kioskToken, "bridge=" + localPort);
+            pc.openKiosk(network);
             awaitLease();
             assertThat(takeTicket()).isEqualTo("A001");
             kiosk.waitUntil(Duration.ofSeconds(15), () -> printer.tickets().size() == 1);
@@ -145,17 +140,12 @@ class KioskOfflineScreenTest {
     @SuppressWarnings("unchecked")
     void shouldNotGiveTwiceANumberTheKioskGaveBeforeItForgotIt() throws Exception {
         Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "A")).counter(1, "HT").open(1);
-        String bridgeToken = KioskTestDevices.pair(floor, "BRIDGE", null);
-        String bridgeId = KioskTestDevices.asDevice(bridgeToken).get("/api/device").then().extract().path("id");
-        String kioskToken = KioskTestDevices.pair(floor, "KIOSK", bridgeId);
-        int localPort = freePort();
+        KioskPc pc = KioskPc.pair(floor);
         Path dir = Files.createTempDirectory(Files.createDirectories(WORK), "offline-again");
         try (TcpProxy network = new TcpProxy(RestAssured.port); FakeTcpPrinter printer = new FakeTcpPrinter();
-                BridgeProcess bridge = BridgeProcess.start(dir, "server = http://127.0.0.1:" + network.port()
-                        + "\ntoken = " + bridgeToken + "\nprinter.ticket = tcp:127.0.0.1:" + printer.port()
-                        + "\nlocal-print-port = " + localPort + "\n")) {
+                BridgeProcess bridge = BridgeProcess.start(dir, pc.bridgeConfig(network, printer))) {
             bridge.awaitLog("connected to", 1, Duration.ofSeconds(15));
-            kiosk.open(network.port(), kioskToken, "bridge=" + localPort);
+            pc.openKiosk(network);
             awaitLease();
             network.cut();
             assertThat(takeTicket()).isEqualTo("A990");
@@ -183,7 +173,7 @@ class KioskOfflineScreenTest {
             kiosk.browser.executeCdpCommand("Storage.clearDataForOrigin",
                     Map.of("origin", "http://127.0.0.1:" + network.port(), "storageTypes", "local_storage"));
             network.restore();
-            kiosk.open(network.port(), kioskToken, "bridge=" + localPort);
+            pc.openKiosk(network);
             awaitLease();
             network.cut();
 
@@ -273,6 +263,29 @@ class KioskOfflineScreenTest {
         } finally {
             // on to the same time of day as before: later tests keep the hour they would have had
             clock.advance(Duration.ofDays(ahead.toDays() + 1).minus(ahead));
+        }
+    }
+
+    /**
+     * A kiosk paired with a bridge of its center, as on a kiosk PC: the bridge prints the kiosk's
+     * tickets, and during an outage the page prints through the bridge's local port.
+     */
+    private record KioskPc(String bridgeToken, String kioskToken, int localPort) {
+
+        static KioskPc pair(Floor floor) throws IOException {
+            String bridgeToken = KioskTestDevices.pair(floor, "BRIDGE", null);
+            String bridgeId = KioskTestDevices.asDevice(bridgeToken).get("/api/device").then().extract().path("id");
+            return new KioskPc(bridgeToken, KioskTestDevices.pair(floor, "KIOSK", bridgeId), freePort());
+        }
+
+        /** The bridge's configuration: the server through the link the test can cut, the fake printer, the local port. */
+        String bridgeConfig(TcpProxy network, FakeTcpPrinter printer) {
+            return "server = http://127.0.0.1:" + network.port() + "\ntoken = " + bridgeToken
+                    + "\nprinter.ticket = tcp:127.0.0.1:" + printer.port() + "\nlocal-print-port = " + localPort + "\n";
+        }
+
+        void openKiosk(TcpProxy network) {
+            kiosk.open(network.port(), kioskToken, "bridge=" + localPort);
         }
     }
 
