@@ -13,9 +13,10 @@ const ALREADY_TRIES = 5;
 /**
  * A leased number for the citizen, printed by the bridge on this PC when {@code paper} says what
  * goes on it (null: not printed here): {number, printed}, or null when no number is left. A number
- * the bridge says is on paper already was given by this kiosk in an outage whose record it then
- * lost (its browser's storage cleared), so the server leased it again: its holder keeps it, and is
- * called once it is handed back, and this citizen gets the next number.
+ * the bridge has tried before (on paper, or on the screen when the paper failed) was given by this
+ * kiosk in an outage whose record it then lost (its browser's storage cleared), so the server
+ * leased it again: its holder keeps it, and is called once it is handed back, and this citizen
+ * gets the next number.
  */
 export async function takeAndPrint(offline, body, paper) {
   for (let tries = 0; tries < ALREADY_TRIES; tries++) {
@@ -31,7 +32,7 @@ export async function takeAndPrint(offline, body, paper) {
 }
 
 /**
- * Prints a number given during an outage: 'printed'; 'already' when the bridge printed this very
+ * Prints a number given during an outage: 'printed'; 'already' when the bridge tried this very
  * number before (nothing is printed: the number is someone's already); false when this kiosk has
  * no local bridge or it cannot print. {@code local} is the kiosk's clock in the center's time (its UTC fields).
  */

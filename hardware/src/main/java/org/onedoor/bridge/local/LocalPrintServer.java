@@ -156,7 +156,7 @@ public final class LocalPrintServer implements AutoCloseable {
         byte[] escpos = RasterEscPos.ticket(TicketPicture.draw(ticket));
         PrinterWorker.Outcome outcome;
         try {
-            outcome = printer.print(ticket.job(), escpos).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            outcome = printer.printOnce(ticket.job(), escpos).get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // it may still print: the same job id sent again answers "already" if it did
             answer(ex, 503, Map.of("error", String.format(Locale.ROOT, "the printer did not finish in %.1f s",

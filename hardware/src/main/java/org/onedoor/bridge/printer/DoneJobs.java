@@ -84,7 +84,10 @@ public final class DoneJobs implements AutoCloseable {
         record(job, null);
     }
 
-    /** Records that a job added before failed after all (its ticket is torn, or may be); on disk on return. */
+    /**
+     * Records that a job failed: one added before failed after all (its ticket is torn, or may be),
+     * or a job tried once that never went out; on disk on return.
+     */
     public synchronized void failed(String job, String why) throws IOException {
         record(job, why.replaceAll("[\\t\\r\\n]", " "));
     }

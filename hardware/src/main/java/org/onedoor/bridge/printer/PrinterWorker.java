@@ -1,5 +1,6 @@
 package org.onedoor.bridge.printer;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
@@ -50,8 +51,15 @@ public final class PrinterWorker implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::pollIfIdle, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** What became of a job: printed now, printed before (not again), or not printed and why. */
+    /**
+     * What became of a job: printed now; or run before ({@code already}: not again), then printed
+     * when {@code reason} is null; or not printed and why.
+     */
     public record Outcome(boolean printed, boolean already, String reason) {
+        /** Printed, now or the first time. */
+        public boolean onPaper() {
+            return printed || (already && reason == null);
+        }
     }
 
     /** The reason given for a job reached after its deadline. */
@@ -64,18 +72,22 @@ public final class PrinterWorker implements AutoCloseable {
      */
     public void submit(String job, byte[] escpos, long deadlineNanos, JobAcks acks) {
         // the server's protocol does not tell "already printed" apart from "printed": both are done
-        print(job, escpos, deadlineNanos).thenAccept(o -> acks.ack(job, o.printed() || o.already(), o.reason()));
+        print(job, escpos, deadlineNanos, false).thenAccept(o -> acks.ack(job, o.onPaper(), o.reason()));
     }
 
     /**
-     * Queues a job behind the others for this printer, with the same done list and paper checks
-     * as the server's jobs; the future completes when the job has run.
+     * Queues a job that is tried once behind the others for this printer, with the same done list
+     * and paper checks as the server's jobs; the future completes when the job has run. Unlike a
+     * server's job, one that fails before its bytes go out (no paper, no printer) is recorded as
+     * failed too, so the same id sent again answers {@code already}: a local job is a number
+     * handed out in an outage, shown on the kiosk's screen when its paper failed, and must not
+     * go on paper for a second citizen.
      */
-    public CompletableFuture<Outcome> print(String job, byte[] escpos) {
-        return print(job, escpos, 0);
+    public CompletableFuture<Outcome> printOnce(String job, byte[] escpos) {
+        return print(job, escpos, 0, true);
     }
 
-    private CompletableFuture<Outcome> print(String job, byte[] escpos, long deadlineNanos) {
+    private CompletableFuture<Outcome> print(String job, byte[] escpos, long deadlineNanos, boolean once) {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         thread.execute(() -> {
             if (stopping) {
@@ -89,7 +101,7 @@ public final class PrinterWorker implements AutoCloseable {
                 return;
             }
             try {
-                run(job, escpos, outcome);
+                run(job, escpos, once, outcome);
             } catch (RuntimeException e) {
                 // no answer to the server (it sends the job again); the local caller hears of it
                 LOG.log(Level.ERROR, "job " + job + " on " + printer.name() + " failed", e);
@@ -99,15 +111,18 @@ public final class PrinterWorker implements AutoCloseable {
         return outcome;
     }
 
-    private void run(String job, byte[] escpos, CompletableFuture<Outcome> outcome) {
+    private void run(String job, byte[] escpos, boolean once, CompletableFuture<Outcome> outcome) {
         if (done.contains(job)) {
             String failed = done.failure(job);
             // sent again (its answer was lost): never printed twice, and answered as the first time
             LOG.log(Level.INFO, failed == null ? "already printed " + job : "already failed " + job + ": " + failed);
-            outcome.complete(failed == null ? new Outcome(false, true, null) : new Outcome(false, false, failed));
+            outcome.complete(new Outcome(false, true, failed));
             return;
         }
         ThermalPrinter.Result result = printer.print(job, escpos, done);
+        if (once && !result.printed() && !done.contains(job)) {
+            spend(job, result.reason());
+        }
         if (result.printed()) {
             LOG.log(Level.INFO, "printed " + job + " on " + printer.name());
         } else {
@@ -118,6 +133,15 @@ public final class PrinterWorker implements AutoCloseable {
         // answered before the health update, so the server hears the Ack before the Health it causes
         outcome.complete(new Outcome(result.printed(), false, result.reason()));
         update(result.health());
+    }
+
+    private void spend(String job, String why) {
+        try {
+            done.failed(job, why);
+        } catch (IOException e) {
+            // the number was still handed out; only a resend after a restart could print it
+            LOG.log(Level.ERROR, "could not record in the state dir that " + job + " failed: " + e.getMessage());
+        }
     }
 
     private void pollIfIdle() {

@@ -182,7 +182,7 @@ class LocalPrintServerTest {
     }
 
     @Test
-    void aPrinterOutOfPaperOrAwayIsA503() throws Exception {
+    void aPrinterOutOfPaperOrAwayIsA503AndItsNumberIsSpent() throws Exception {
         virtual.paper("OUT");
         LocalPrintServer server = local();
         HttpResponse<String> out = send(post(server, SERVER, "text/plain", TICKET));
@@ -190,10 +190,16 @@ class LocalPrintServerTest {
         assertThat(json(out).path("error").asText()).isEqualTo("out of paper");
         assertThat(out.headers().firstValue("Access-Control-Allow-Origin")).hasValue(SERVER); // the page may read why
         assertThat(virtual.saved()).isEmpty();
-        assertThat(done.size()).isZero(); // not recorded: it prints when sent again with paper
+        // the kiosk showed A990 on its screen: sent again (a kiosk that lost its lease), it is
+        // someone's number and does not go on paper for a second citizen
+        assertThat(done.failure("offline:dong-hung:2026-12-01:A990")).isEqualTo("out of paper");
 
         virtual.paper("OK");
-        assertThat(send(post(server, SERVER, "text/plain", TICKET)).statusCode()).isEqualTo(200);
+        HttpResponse<String> again = send(post(server, SERVER, "text/plain", TICKET));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again)).isEqualTo(JSON.readTree("{\"printed\":false,\"already\":true}"));
+        assertThat(virtual.saved()).isEmpty();
+        assertThat(send(post(server, SERVER, "text/plain", TICKET.replace("A990", "A992"))).statusCode()).isEqualTo(200);
         assertThat(virtual.saved()).hasSize(1);
 
         int closedPort;

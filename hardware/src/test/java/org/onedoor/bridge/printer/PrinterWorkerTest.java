@@ -134,11 +134,13 @@ class PrinterWorkerTest {
             PrinterWorker worker = new PrinterWorker(new ThermalPrinter("ticket", Endpoint.parse(runsOut.endpoint(), 9600), true),
                     done, Duration.ofSeconds(30), () -> { });
             try (worker) {
-                PrinterWorker.Outcome first = worker.print("job-1", TestEscPos.ticket()).get(20, TimeUnit.SECONDS);
-                PrinterWorker.Outcome resent = worker.print("job-1", TestEscPos.ticket()).get(20, TimeUnit.SECONDS);
+                PrinterWorker.Outcome first = worker.printOnce("job-1", TestEscPos.ticket()).get(20, TimeUnit.SECONDS);
+                PrinterWorker.Outcome resent = worker.printOnce("job-1", TestEscPos.ticket()).get(20, TimeUnit.SECONDS);
 
                 assertThat(first).isEqualTo(new PrinterWorker.Outcome(false, false, "paper ran out while printing"));
-                assertThat(resent).as("not printed again, and not taken for printed").isEqualTo(first);
+                assertThat(resent).as("not printed again, and not taken for printed")
+                        .isEqualTo(new PrinterWorker.Outcome(false, true, "paper ran out while printing"));
+                assertThat(resent.onPaper()).isFalse();
                 assertThat(runsOut.failure()).isNull();
             }
             try (DoneJobs afterRestart = new DoneJobs(dir.resolve("state"))) {
