@@ -225,6 +225,10 @@ public interface AdminMessages {
     @Message("Lỗi")
     String stateError();
 
+    /** A display line that works, with a board on it that does not answer. */
+    @Message("Có bảng số không phản hồi")
+    String boardsNotAnswering();
+
     @Message("Mẫu phiếu in")
     String ticketLayout();
 

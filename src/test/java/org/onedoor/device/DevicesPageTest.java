@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.kiosk.KioskTestDevices;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.FloorClient;
 import org.onedoor.testing.Page;
 import org.onedoor.testing.Sessions;
 import org.openqa.selenium.By;
@@ -86,6 +87,27 @@ class DevicesPageTest {
         admin.browser.switchTo().alert().dismiss();
 
         KioskTestDevices.asDevice(hall).get("/api/device").then().statusCode(200);
+    }
+
+    @Test
+    void shouldSayInThePagesWordsWhatTheBridgeReportsAndKeepItsOwnForTheTechnician() throws Exception {
+        Floor floor = Floor.create();
+        String bridge = KioskTestDevices.pair(floor, "BRIDGE", null);
+        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
+        link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\",\"receipt\"],\"displays\":[\"modbus\",\"tcp\"]}");
+        link.send("{\"type\":\"Health\",\"printers\":[{\"name\":\"ticket\",\"online\":false,\"error\":\"Connection refused\"},"
+                + "{\"name\":\"receipt\",\"online\":true,\"paper\":\"OUT\"}],"
+                + "\"displays\":[{\"name\":\"modbus\",\"online\":true,\"error\":\"modbus:3: no answer from modbus unit 3\"},"
+                + "{\"name\":\"tcp\",\"online\":true}]}");
+        admin.waitUntil(Duration.ofSeconds(5), () -> "tcp".equals(Floor.asAdmin().get("/api/devices/" + floor.center)
+                .then().extract().path("find { it.kind == 'BRIDGE' }.health.displays[1].name")));
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("BRIDGE test"));
+        String row = admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='BRIDGE test']")).getText();
+        assertThat(row).contains("ticket: Mất kết nối (Connection refused) · receipt: Hết giấy · "
+                + "modbus: Có bảng số không phản hồi (modbus:3: no answer from modbus unit 3) · tcp: Sẵn sàng");
+        link.close();
     }
 
     private static WebElement printerChoice() {

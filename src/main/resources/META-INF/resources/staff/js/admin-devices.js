@@ -81,19 +81,34 @@ function contact(device) {
   return device.revoked ? '' : element('span', 'never', say('never-seen'));
 }
 
-/** A bridge's printers and displays in words: "Ticket printer: Paper low · modbus: no answer from 3". */
+/**
+ * A device's printers and displays in the page's words, the bridge's own (English, technical)
+ * after them for whoever mends it: "ticket: Mất kết nối (Connection refused) · modbus: Sẵn sàng".
+ * A kiosk shows the state of the printer its tickets go to.
+ */
 function health(device) {
   const parts = [];
-  if (device.printer) parts.push(say('printer') + ': ' + (say('state-' + device.printer) || device.printer));
   const report = device.health || {};
-  (report.printers || []).forEach((p) => {
-    if (p.error) parts.push(p.name + ': ' + p.error);
-  });
+  const printers = report.printers || [];
+  if (device.printer && !printers.length) parts.push(say('printer') + ': ' + (say('state-' + device.printer) || device.printer));
+  printers.forEach((p) => parts.push(p.name + ': ' + withDetail(say('state-' + printerState(p)), p.error)));
   (report.displays || []).forEach((d) => {
     // a line that works may still have a board that does not answer: its error says which
-    parts.push(d.name + ': ' + (d.error || say(d.online ? 'state-READY' : 'state-OFFLINE')));
+    const state = !d.online ? 'state-OFFLINE' : d.error ? 'boards-not-answering' : 'state-READY';
+    parts.push(d.name + ': ' + withDetail(say(state), d.error));
   });
   return parts.join(' · ');
+}
+
+function printerState(p) {
+  if (!p.online) return 'OFFLINE';
+  if (p.paper === 'OUT') return 'OUT_OF_PAPER';
+  if (p.error) return 'ERROR';
+  return p.paper === 'LOW' ? 'PAPER_LOW' : 'READY';
+}
+
+function withDetail(words, detail) {
+  return detail ? words + ' (' + detail + ')' : words;
 }
 
 function wireForms() {
