@@ -29,6 +29,8 @@ public class Device {
     public Instant createdAt;
     public Instant revokedAt;
     public Instant lastSeenAt;
+    /** When its last socket on a node closed: offline from then until it is seen again. */
+    public Instant leftAt;
 
     /** How stale {@link #lastSeenAt} may be: the device list shows it to the minute. */
     static final Duration SEEN_PRECISION = Duration.ofMinutes(1);
@@ -50,18 +52,25 @@ public class Device {
     }
 
     /**
-     * Notes that the device connected now, unless it already did within the last minute: a hall's
-     * screens reconnecting together, or a page opening a socket again, then write nothing, and the
-     * upgrade's transaction takes no row lock.
+     * Notes that the device connected now, unless it already did within the last minute and has
+     * not left since: a hall's screens reconnecting together, or a page opening a socket again,
+     * then write nothing, and the upgrade's transaction takes no row lock.
      */
     public void seen(Instant now) {
-        if (worthNoting(lastSeenAt, now)) {
+        if (worthNoting(lastSeenAt, leftAt, now)) {
             lastSeenAt = now;
         }
     }
 
-    /** Whether a connection now is worth writing down, the last one written being {@code lastSeenAt}. */
-    static boolean worthNoting(Instant lastSeenAt, Instant now) {
-        return lastSeenAt == null || lastSeenAt.isBefore(now.minus(SEEN_PRECISION));
+    /**
+     * Whether a connection now is worth writing down, the last one written being {@code lastSeenAt}:
+     * always after the device left, or it would read as gone while connected.
+     */
+    static boolean worthNoting(Instant lastSeenAt, Instant leftAt, Instant now) {
+        return lastSeenAt == null || lastSeenAt.isBefore(now.minus(SEEN_PRECISION)) || hasLeft(lastSeenAt, leftAt);
+    }
+
+    static boolean hasLeft(Instant lastSeenAt, Instant leftAt) {
+        return leftAt != null && !leftAt.isBefore(lastSeenAt);
     }
 }

@@ -21,7 +21,7 @@ public class DeviceRepository implements PanacheRepository<Device> {
     }
 
     /** What a screen's socket upgrade needs, in one query: its device, and the center it names. */
-    public record Upgrade(long deviceId, long deviceCenterId, Instant lastSeenAt, Long namedCenterId) {
+    public record Upgrade(long deviceId, long deviceCenterId, Instant lastSeenAt, Instant leftAt, Long namedCenterId) {
     }
 
     /**
@@ -29,13 +29,14 @@ public class DeviceRepository implements PanacheRepository<Device> {
      * there is none), or null when the token is no device's: one round trip, no transaction.
      */
     public Uni<Upgrade> findForUpgrade(String token, String centerCode) {
-        return getSession().chain(s -> s.createSelectionQuery("select d.id, d.centerId, d.lastSeenAt,"
+        return getSession().chain(s -> s.createSelectionQuery("select d.id, d.centerId, d.lastSeenAt, d.leftAt,"
                         + " (select c.id from Center c where c.code = :code) from Device d"
                         + " where d.tokenHash = :hash and d.revokedAt is null", Object[].class)
                 .setParameter("code", centerCode.indexOf('\0') >= 0 ? "" : centerCode) // PostgreSQL refuses NUL in text
                 .setParameter("hash", DeviceTokens.hash(token))
                 .getSingleResultOrNull())
-                .map(row -> row == null ? null : new Upgrade((Long) row[0], (Long) row[1], (Instant) row[2], (Long) row[3]));
+                .map(row -> row == null ? null : new Upgrade((Long) row[0], (Long) row[1], (Instant) row[2], (Instant) row[3],
+                        (Long) row[4]));
     }
 
     /** The center's bridges that have said something of their ticket printer. */

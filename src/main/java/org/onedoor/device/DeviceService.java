@@ -97,7 +97,7 @@ public class DeviceService {
         if (bridge.printerState != null) {
             return bridge.printerState.name();
         }
-        return DeviceSightings.online(bridge.lastSeenAt, now) ? "UNKNOWN" : "OFFLINE";
+        return DeviceSightings.online(bridge, now) ? "UNKNOWN" : "OFFLINE";
     }
 
     private Uni<Device> printerOf(Center center, String id) {
@@ -205,7 +205,7 @@ public class DeviceService {
     }
 
     private DeviceView view(Device d, Integer counterNumber, String token) {
-        boolean online = !d.isRevoked() && DeviceSightings.online(d.lastSeenAt, clock.instant());
+        boolean online = !d.isRevoked() && DeviceSightings.online(d, clock.instant());
         String printerBridge = d.kind == DeviceKind.KIOSK && d.printerId != null ? String.valueOf(d.printerId) : null;
         return new DeviceView(String.valueOf(d.id), d.kind, d.name, counterNumber, d.createdAt, d.lastSeenAt,
                 online, d.isRevoked(), token, d.isRevoked() ? null : d.printerState, d.isRevoked() ? null : d.health,

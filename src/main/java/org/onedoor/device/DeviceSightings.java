@@ -16,15 +16,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
- * When each device was last seen (the device list's "last contact", and whether it is online),
+ * When each device was last seen and when it left (the device list's "last contact", and whether it is online),
  * written in one statement every {@link #EVERY} rather than in the socket's upgrade: when a node
  * dies, thousands of screens reconnect to the others at once, and each upgrade then needs one query
  * instead of a transaction with a row to update. The list shows minutes, so a sighting within a
@@ -34,6 +37,12 @@ import org.jboss.logging.Logger;
  * <p>A device whose socket stays open is seen again every {@link #STILL_THERE} by the node that
  * holds the socket, so "seen within {@link #ONLINE_WITHIN}" means online on any node of a cluster,
  * and a node that dies stops vouching for its devices without anyone telling the others.
+ *
+ * <p>A device whose last socket on this node closes has left, written in the same batch: it reads
+ * as offline at once (a screen switched off, a bridge that died) rather than once its last sighting
+ * is {@link #ONLINE_WITHIN} old. Its next connection is always written, however soon. A device that
+ * moved to another node before this one wrote its leaving may read as offline there until that
+ * node sees it again, within {@link #STILL_THERE}.
  */
 @ApplicationScoped
 public class DeviceSightings {
@@ -48,6 +57,11 @@ public class DeviceSightings {
     private static final Logger LOG = Logger.getLogger(DeviceSightings.class);
 
     private final Map<Long, Instant> pending = new ConcurrentHashMap<>();
+    private final Map<Long, Instant> pendingLeft = new ConcurrentHashMap<>();
+    /** When each device left this node, until it opens a socket here again. */
+    private final Map<Long, Instant> leftHere = new ConcurrentHashMap<>();
+    /** How many sockets each device has open on this node (a hall's screens may share a token). */
+    private final Map<Long, Integer> openHere = new ConcurrentHashMap<>();
     /** The write on its way, if one is: a write asked meanwhile waits for it, then writes what it left. */
     private final AtomicReference<CompletableFuture<Void>> inFlight = new AtomicReference<>();
     private long timer = -1;
@@ -83,9 +97,10 @@ public class DeviceSightings {
         }
     }
 
-    /** Whether a device last seen then is online now. */
-    public static boolean online(Instant lastSeenAt, Instant now) {
-        return lastSeenAt != null && lastSeenAt.isAfter(now.minus(ONLINE_WITHIN));
+    /** Whether a device is online now: seen lately, on any node, and not gone since. */
+    public static boolean online(Device device, Instant now) {
+        return device.lastSeenAt != null && device.lastSeenAt.isAfter(now.minus(ONLINE_WITHIN))
+                && !Device.hasLeft(device.lastSeenAt, device.leftAt);
     }
 
     /** Every device with a socket open on this node is seen now (also for tests, which cannot wait a minute). */
@@ -99,11 +114,32 @@ public class DeviceSightings {
         }
     }
 
-    /** The device connected now; {@code lastSeenAt} is what its row says. */
-    public void seen(long deviceId, Instant lastSeenAt) {
+    /** The device connected now; {@code lastSeenAt} and {@code leftAt} are what its row says. */
+    public void seen(long deviceId, Instant lastSeenAt, Instant leftAt) {
         Instant now = clock.instant();
-        if (Device.worthNoting(lastSeenAt, now)) {
+        if (Device.worthNoting(lastSeenAt, leftAt, now)) {
             pending.put(deviceId, now);
+        }
+    }
+
+    /**
+     * A socket of the device opened on this node. Had the device left this node (its leaving
+     * perhaps written after its row was read for this connection), the connection is written too.
+     */
+    public void opened(long deviceId) {
+        openHere.merge(deviceId, 1, Integer::sum);
+        pendingLeft.remove(deviceId);
+        if (leftHere.remove(deviceId) != null) {
+            pending.put(deviceId, clock.instant());
+        }
+    }
+
+    /** A socket of the device closed on this node: with its last one, it has left. */
+    public void closed(long deviceId) {
+        if (openHere.computeIfPresent(deviceId, (id, open) -> open > 1 ? open - 1 : null) == null) {
+            Instant now = clock.instant();
+            leftHere.put(deviceId, now);
+            pendingLeft.put(deviceId, now);
         }
     }
 
@@ -119,15 +155,10 @@ public class DeviceSightings {
             if (running != null) {
                 return Uni.createFrom().completionStage(running).chain(() -> write());
             }
-            List<Long> ids = new ArrayList<>();
-            List<String> ats = new ArrayList<>();
-            for (Map.Entry<Long, Instant> e : pending.entrySet()) {
-                if (pending.remove(e.getKey(), e.getValue())) {
-                    ids.add(e.getKey());
-                    ats.add(e.getValue().toString());
-                }
-            }
-            Uni<Void> written = ids.isEmpty() ? Uni.createFrom().voidItem() : update(ids, ats);
+            Batch batch = new Batch();
+            take(pending, batch.seen);
+            take(pendingLeft, batch.left);
+            Uni<Void> written = batch.isEmpty() ? Uni.createFrom().voidItem() : update(batch);
             return written.eventually(() -> {
                 inFlight.set(null);
                 mine.complete(null);
@@ -135,13 +166,46 @@ public class DeviceSightings {
         });
     }
 
-    private Uni<Void> update(List<Long> ids, List<String> ats) {
-        return pool.preparedQuery("UPDATE device d SET last_seen_at = CAST(s.at AS timestamptz)"
-                        + " FROM unnest($1::bigint[], $2::text[]) AS s(id, at)"
-                        + " WHERE d.id = s.id AND (d.last_seen_at IS NULL OR d.last_seen_at < CAST(s.at AS timestamptz))")
-                .execute(Tuple.of(ids.toArray(new Long[0]), ats.toArray(new String[0])))
+    private static void take(Map<Long, Instant> from, Map<Long, Instant> into) {
+        for (Map.Entry<Long, Instant> e : from.entrySet()) {
+            if (from.remove(e.getKey(), e.getValue())) {
+                into.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** The sightings and leavings of one write, by device. */
+    private record Batch(Map<Long, Instant> seen, Map<Long, Instant> left) {
+        Batch() {
+            this(new HashMap<>(), new HashMap<>());
+        }
+
+        boolean isEmpty() {
+            return seen.isEmpty() && left.isEmpty();
+        }
+    }
+
+    private Uni<Void> update(Batch batch) {
+        Set<Long> devices = new HashSet<>(batch.seen().keySet());
+        devices.addAll(batch.left().keySet());
+        List<Long> ids = new ArrayList<>(devices);
+        List<String> seen = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (Long id : ids) {
+            seen.add(text(batch.seen().get(id)));
+            left.add(text(batch.left().get(id)));
+        }
+        // GREATEST skips NULLs: a batch's leaving does not undo a later sighting written by another node
+        return pool.preparedQuery("UPDATE device d SET last_seen_at = GREATEST(d.last_seen_at, CAST(s.seen AS timestamptz)),"
+                        + " left_at = GREATEST(d.left_at, CAST(s.gone AS timestamptz))"
+                        + " FROM unnest($1::bigint[], $2::text[], $3::text[]) AS s(id, seen, gone) WHERE d.id = s.id")
+                .execute(Tuple.of(ids.toArray(new Long[0]), seen.toArray(new String[0]), left.toArray(new String[0])))
                 .onFailure().invoke(e -> LOG.warnf("%d device sightings not written: %s", ids.size(), e.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
     }
 }

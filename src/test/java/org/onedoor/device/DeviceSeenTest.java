@@ -23,4 +23,15 @@ class DeviceSeenTest {
         device.seen(NOW.plus(Duration.ofMinutes(2)));
         assertThat(device.lastSeenAt).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
     }
+
+    @Test
+    void shouldNoteAConnectionAfterTheDeviceLeftHoweverSoon() {
+        Device device = new Device();
+        device.seen(NOW);
+        device.leftAt = NOW.plusSeconds(10);
+
+        device.seen(NOW.plusSeconds(20));
+
+        assertThat(device.lastSeenAt).as("a screen switched off and on again is online").isEqualTo(NOW.plusSeconds(20));
+    }
 }

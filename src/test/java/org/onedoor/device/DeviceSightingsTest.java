@@ -85,6 +85,43 @@ class DeviceSightingsTest {
         assertThat(lastSeen(floor)).isNotNull();
     }
 
+    /** A hall's screens may share a token: the device is gone with its last socket, and back with its next. */
+    @Test
+    void shouldShowAScreenOfflineOnceItsLastSocketClosesAndOnlineWhenItComesBack() {
+        Floor floor = Floor.create();
+        String token = floor.hallScreen();
+        FloorClient first = FloorClient.connect(floor.center, token, null);
+        FloorClient second = FloorClient.connect(floor.center, token, null);
+        first.next();
+        second.next();
+        sightings.write().await().atMost(Duration.ofSeconds(10));
+        assertThat(online(floor)).isTrue();
+
+        first.close();
+        awaitOpenSockets(floor, 1);
+        sightings.write().await().atMost(Duration.ofSeconds(10));
+        assertThat(online(floor)).as("one of its screens is still connected").isTrue();
+
+        second.close();
+        awaitOpenSockets(floor, 0);
+        sightings.write().await().atMost(Duration.ofSeconds(10));
+        assertThat(online(floor)).as("switched off: not online for minutes more").isFalse();
+        assertThat(lastSeen(floor)).isNotNull();
+
+        pass(Duration.ofSeconds(5)); // switched on again well within the minute that a sighting counts for
+        FloorClient again = FloorClient.connect(floor.center, token, null);
+        again.next();
+        sightings.write().await().atMost(Duration.ofSeconds(10));
+        assertThat(online(floor)).isTrue();
+        again.close();
+    }
+
+    private void awaitOpenSockets(Floor floor, long open) {
+        long id = Long.parseLong(hallScreen(floor).getString("id"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> connections.listAll().stream()
+                .filter(c -> Long.valueOf(id).equals(c.userData().get(DeviceSightings.DEVICE))).count() == open);
+    }
+
     private static boolean online(Floor floor) {
         return hallScreen(floor).getBoolean("online");
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.onedoor.common.SocketErrors;
 import org.onedoor.device.DeviceService;
+import org.onedoor.device.DeviceSightings;
 import org.onedoor.device.PrinterState;
 
 /**
@@ -41,6 +42,9 @@ public class BridgeSocket {
     BridgeHub hub;
 
     @Inject
+    DeviceSightings sightings;
+
+    @Inject
     BridgeJobs jobs;
 
     @Inject
@@ -58,6 +62,7 @@ public class BridgeSocket {
                 connection.userData().get(BridgeUpgradeCheck.CENTER), connection,
                 connection.userData().get(BridgeUpgradeCheck.SERVER_URL));
         connection.userData().put(LINK, link);
+        sightings.opened(link.bridge);
         hub.connected(link);
     }
 
@@ -104,6 +109,9 @@ public class BridgeSocket {
     @OnClose
     public Uni<Void> onClose(WebSocketConnection connection) {
         BridgeLink link = connection.userData().get(LINK);
+        if (link != null) {
+            sightings.closed(link.bridge);
+        }
         if (link == null || !hub.disconnected(link) || !link.hasPrinters()) {
             return Uni.createFrom().voidItem();
         }

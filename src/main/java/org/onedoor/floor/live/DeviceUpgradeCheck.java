@@ -74,7 +74,7 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
             if (device.namedCenterId() == null || device.namedCenterId() != device.deviceCenterId()) {
                 return CheckResult.rejectUpgrade(403);
             }
-            sightings.seen(device.deviceId(), device.lastSeenAt());
+            sightings.seen(device.deviceId(), device.lastSeenAt(), device.leftAt());
             context.userData().put(DEVICE_ID, device.deviceId());
             return CheckResult.permitUpgrade();
         });

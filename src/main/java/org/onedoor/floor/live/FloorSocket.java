@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.onedoor.common.SocketErrors;
+import org.onedoor.device.DeviceSightings;
 import org.onedoor.floor.FloorEvent;
 
 /**
@@ -56,9 +57,16 @@ public class FloorSocket {
     @Inject
     Clock clock;
 
+    @Inject
+    DeviceSightings sightings;
+
     @OnOpen
     public Uni<Void> onOpen(WebSocketConnection connection) {
         SocketUpgradeTrim.releaseHeaders(connection);
+        Long device = connection.userData().get(DeviceUpgradeCheck.DEVICE_ID);
+        if (device != null) {
+            sightings.opened(device);
+        }
         String center = connection.pathParam("center");
         FloorSubscriber subscriber = hub.subscribe(connection, center,
                 connection.userData().get(DeviceUpgradeCheck.DEVICE_ID), connection.userData().get(DeviceUpgradeCheck.STAFF));
@@ -92,6 +100,10 @@ public class FloorSocket {
     @NonBlocking // a void method would run on a worker thread; forgetting a socket is a few map removals
     public void onClose(WebSocketConnection connection) {
         hub.unsubscribe(connection);
+        Long device = connection.userData().get(DeviceUpgradeCheck.DEVICE_ID);
+        if (device != null) {
+            sightings.closed(device);
+        }
     }
 
     private record Sync(long seq, List<String> frames) {
