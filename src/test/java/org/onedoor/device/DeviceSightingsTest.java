@@ -116,6 +116,31 @@ class DeviceSightingsTest {
         again.close();
     }
 
+    /** A bridge's last words on closing (its printer offline, which notes it as seen) do not keep it online. */
+    @Test
+    void shouldShowABridgeOfflineOnceItsSocketCloses() {
+        Floor floor = Floor.create();
+        String bridge = org.onedoor.kiosk.KioskTestDevices.pair(floor, "BRIDGE", null);
+        FloorClient link = FloorClient.open("/ws/bridge?token=" + bridge);
+        link.send("{\"type\":\"Hello\",\"version\":1,\"printers\":[\"ticket\"],\"displays\":[]}");
+        link.send("{\"type\":\"Health\",\"printers\":[{\"name\":\"ticket\",\"online\":true,\"paper\":\"OK\"}]}");
+        await().atMost(Duration.ofSeconds(5)).until(() -> "READY".equals(bridgeRow(floor).getString("printer")));
+        sightings.write().await().atMost(Duration.ofSeconds(10));
+        assertThat(bridgeRow(floor).getBoolean("online")).isTrue();
+
+        link.close();
+        await().atMost(Duration.ofSeconds(5)).until(() -> "OFFLINE".equals(bridgeRow(floor).getString("printer")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> {
+            sightings.write().await().atMost(Duration.ofSeconds(10));
+            return !bridgeRow(floor).getBoolean("online");
+        });
+    }
+
+    private static JsonPath bridgeRow(Floor floor) {
+        return Floor.asAdmin().get("/api/devices/" + floor.center).then().statusCode(200).extract().jsonPath()
+                .setRootPath("find { it.kind == 'BRIDGE' }");
+    }
+
     private void awaitOpenSockets(Floor floor, long open) {
         long id = Long.parseLong(hallScreen(floor).getString("id"));
         await().atMost(Duration.ofSeconds(5)).until(() -> connections.listAll().stream()

@@ -109,13 +109,13 @@ public class BridgeSocket {
     @OnClose
     public Uni<Void> onClose(WebSocketConnection connection) {
         BridgeLink link = connection.userData().get(LINK);
-        if (link != null) {
-            sightings.closed(link.bridge);
-        }
-        if (link == null || !hub.disconnected(link) || !link.hasPrinters()) {
+        if (link == null) {
             return Uni.createFrom().voidItem();
         }
-        return devices.reportPrinter(link.bridge, PrinterState.OFFLINE, null);
+        Uni<Void> printerGone = !hub.disconnected(link) || !link.hasPrinters() ? Uni.createFrom().voidItem()
+                : devices.reportPrinter(link.bridge, PrinterState.OFFLINE, null);
+        // after the report, which notes the bridge as seen: gone is later than that
+        return printerGone.eventually(() -> sightings.closed(link.bridge));
     }
 
     /** What the bridge has; then every display it drives is set, then the waiting tickets print. */
