@@ -78,6 +78,7 @@ class Kiosk {
         // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers
         if (['QueueChanged', 'CounterStateChanged', 'LayoutChanged'].includes(event.type)) this.refreshSoon();
         if (event.type === 'PrintFailed') this.printFailed(event.body.job);
+        if (event.type === 'PrinterStateChanged') this.printerChanged(event.body);
       },
       onStatus: (status) => showConnection(this.messages, status),
       onPong: (serverTime) => this.clock.sync(serverTime),
@@ -362,6 +363,18 @@ class Kiosk {
     if (this.screen !== 'ticket' || !this.taken || this.taken.printJob !== job) return;
     drawTicket(this.messages, this.view, this.taken, 'kiosk.noPaper');
     this.sayTicket('say.ticketNoPaper');
+  }
+
+  /**
+   * The bridge the ticket on the screen went to is gone (its socket closed: no answer will come
+   * for the job) or its printer stopped answering, while the citizen is still here. Paper out or a
+   * printer error fail the job itself (PrintFailed); a roll that ran out on this very ticket must
+   * not tell a citizen holding it that the printer failed. A printer that goes offline just after
+   * printing the ticket well is rare, and the advice to keep the number then does no harm.
+   */
+  printerChanged(change) {
+    if (change.state !== 'OFFLINE' || !this.taken || this.taken.printerBridge !== change.bridge) return;
+    this.printFailed(this.taken.printJob);
   }
 
   /** Closing time passed by the kiosk's clock: closed until the server says otherwise. */

@@ -69,7 +69,7 @@ public class KioskTickets {
                         .chain(at -> issuer.issueWithin(tx, at.center(), request, Channel.KIOSK).chain(issued -> {
                             String printer = DeviceService.printerState(at.bridge(), clock.instant()); // no bridge: NONE
                             return requestPrint(tx, issued, at.kiosk(), printer)
-                                    .map(job -> new KioskTicket(issued.view(), job.id.toString(), printer));
+                                    .map(job -> new KioskTicket(issued.view(), job.id.toString(), printer, at.bridge()));
                         })))
                 .map(ticket -> new Answered<>(ticket, false))
                 .onFailure(RepeatedRequests::claimedBefore).recoverWithUni(() -> Panache.withSession(() -> atWork(kioskId)
@@ -78,7 +78,7 @@ public class KioskTickets {
                                 .map(before -> before != null && before.channel == Channel.KIOSK ? before : null)
                                 .chain(before -> repeats.viewOf(at.center(), before).chain(view -> jobs.ofTicket(before.id)
                                         .map(job -> new KioskTicket(view.withoutStaffNotes(), job == null ? null : job.id.toString(),
-                                                DeviceService.printerState(at.bridge(), clock.instant()))))))
+                                                DeviceService.printerState(at.bridge(), clock.instant()), at.bridge())))))
                         .map(ticket -> new Answered<>(ticket, true))));
     }
 
