@@ -10,7 +10,7 @@ public interface PaperMessages {
     @Message("Mời đến quầy: {counters}")
     String counters(String counters);
 
-    @Message("Số người trước bạn: {ahead}")
+    @Message("Số người trước quý vị: {ahead}")
     String ahead(int ahead);
 
     @Message("Thời gian chờ khoảng {minutes} phút")
@@ -19,7 +19,7 @@ public interface PaperMessages {
     @Message("Chưa có quầy nào mở; số sẽ được gọi khi quầy mở")
     String noCounterOpen();
 
-    @Message("Quét mã để theo dõi lượt của bạn")
+    @Message("Quét mã để theo dõi lượt của quý vị")
     String track();
 
     @Message("Xin vui lòng chờ gọi số")

@@ -36,16 +36,16 @@ class TrackPageTest {
         follow(token, "vi");
 
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("code").equals("A002"));
-        assertThat(phone.text("state")).isEqualTo("Còn 1 người trước bạn");
+        assertThat(phone.text("state")).isEqualTo("Còn 1 người trước quý vị");
         assertThat(phone.text("detail")).isEqualTo("Dự kiến khoảng 10 phút");
         assertThat(phone.text("field")).isEqualTo("Lĩnh vực HT");
 
         floor.serve(floor.callNext(4).getString("id"));
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Còn 0 người trước bạn"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Còn 0 người trước quý vị"));
         String mine = floor.callNext(4).getString("id");
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Mời bạn đến quầy 4"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Mời quý vị đến quầy 4"));
         floor.serve(mine);
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Đã hoàn thành. Cảm ơn bạn!"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Đã hoàn thành. Cảm ơn quý vị!"));
     }
 
     /**
@@ -59,17 +59,17 @@ class TrackPageTest {
         follow(ticket.getString("trackingToken"), "vi");
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("Dự kiến khoảng 0 phút"));
         floor.callNext(4);
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Mời bạn đến quầy 4"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Mời quý vị đến quầy 4"));
         Floor.asAdmin().post(floor.path("/counters/5/open")).then().statusCode(200);
         Floor.asAdmin().post(floor.path("/counters/5/pause")).then().statusCode(200); // its officer on a break
 
         Floor.asAdmin().body(java.util.Map.of("counter", 5)).post("/api/tickets/" + ticket.getString("id") + "/transfer")
                 .then().statusCode(200);
 
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Còn 0 người trước bạn"));
-        assertThat(phone.text("detail")).isEqualTo("Quầy 5 đang tạm nghỉ; quầy sẽ gọi số của bạn khi mở lại");
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Còn 0 người trước quý vị"));
+        assertThat(phone.text("detail")).isEqualTo("Quầy 5 đang tạm nghỉ; quầy sẽ gọi số của quý vị khi mở lại");
         Floor.asAdmin().post(floor.path("/counters/5/open")).then().statusCode(200);
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("Quầy 5 sẽ gọi số của bạn · Dự kiến khoảng 0 phút"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("Quầy 5 sẽ gọi số của quý vị · Dự kiến khoảng 0 phút"));
     }
 
     /** Taken before opening time: no wait is promised until a counter of the field opens. */

@@ -35,7 +35,7 @@ class PaperTicketTest {
 
         PaperReader.Paper paper = PaperReader.read(escpos, WORK, "ticket");
         assertThat(paper.decoded()).contains("\"width\":576", "ESC @", "GS v0", "GS V");
-        assertThat(paper.text()).contains("A002", "Hộ tịch", "Số người trước bạn: 1", "Thời gian chờ khoảng 10 phút", "Tân Phong",
+        assertThat(paper.text()).contains("A002", "Hộ tịch", "Số người trước quý vị: 1", "Thời gian chờ khoảng 10 phút", "Tân Phong",
                 "1900 1234");
         assertThat(paper.qr()).isEqualTo("http://localhost:" + RestAssured.port + "/t/" + ticket.getString("trackingToken"));
     }
@@ -50,7 +50,7 @@ class PaperTicketTest {
 
         String text = PaperReader.read(escpos, WORK, "no-counter-open").text();
 
-        assertThat(text).contains("A002", "Số người trước bạn: 1", "Chưa có quầy nào mở")
+        assertThat(text).contains("A002", "Số người trước quý vị: 1", "Chưa có quầy nào mở")
                 .doesNotContain("Thời gian chờ");
     }
 

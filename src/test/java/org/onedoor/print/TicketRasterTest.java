@@ -21,7 +21,7 @@ class TicketRasterTest {
 
         @Override
         public String ahead(int ahead) {
-            return "Số người trước bạn: " + ahead;
+            return "Số người trước quý vị: " + ahead;
         }
 
         @Override
@@ -36,7 +36,7 @@ class TicketRasterTest {
 
         @Override
         public String track() {
-            return "Quét mã để theo dõi lượt của bạn";
+            return "Quét mã để theo dõi lượt của quý vị";
         }
     };
 
