@@ -138,6 +138,7 @@ class BridgeSocketTest {
         assertThat(show.get("display").asText()).isEqualTo("modbus:3");
         assertThat(show.get("text").asText()).isEqualTo("1001");
         assertThat(show.get("recall").asBoolean()).isFalse();
+        assertThat(show.has("refresh")).as("a call: written, whatever the board shows").isFalse();
         modbus.send("{\"type\":\"Ack\",\"job\":\"" + show.get("job").asText() + "\",\"ok\":true}");
 
         Floor.asAdmin().post("/api/tickets/" + id + "/recall").then().statusCode(200);

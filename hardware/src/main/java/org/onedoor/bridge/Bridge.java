@@ -190,15 +190,18 @@ public final class Bridge implements AutoCloseable {
             ack(job, false, e.getMessage());
             return;
         }
+        // the server saying again what the display shows (each minute, after a reconnect)
+        boolean refresh = frame.path("refresh").asBoolean(false);
         if (clear) {
-            target.worker().clear(job, name, target.address(), this::ack);
+            target.worker().clear(job, name, target.address(), refresh, this::ack);
         } else {
             JsonNode text = frame.path("text");
             if (!text.isTextual() && !text.isNumber()) {
                 ack(job, false, "Show without text");
                 return;
             }
-            target.worker().show(job, name, target.address(), text.asText(), frame.path("recall").asBoolean(false), this::ack);
+            target.worker().show(job, name, target.address(), text.asText(), frame.path("recall").asBoolean(false), refresh,
+                    this::ack);
         }
     }
 

@@ -96,12 +96,12 @@ public class CounterDisplays {
                     kept.add(s.address());
                     boolean differs = !told(s).equals(link.toldDisplays.get(s.address()));
                     if (link.drives(s.address()) && differs && reads.isNewest(center + "/" + s.counter(), read)) {
-                        send(link, s, false);
+                        send(link, s, false, false);
                     }
                 }
                 for (String given : List.copyOf(link.toldDisplays.keySet())) {
                     if (!kept.contains(given) && !link.toldDisplays.get(given).isEmpty()) {
-                        send(link, new DisplayState(0, given, null), false);
+                        send(link, new DisplayState(0, given, null), false, false);
                     }
                 }
             }
@@ -109,20 +109,23 @@ public class CounterDisplays {
     }
 
     /**
-     * A bridge said Hello: tell it what each of its displays should show now, except a counter
-     * whose own read started after this one (it tells this bridge, which is ready, the newer state).
+     * A bridge said Hello, or the minute's refresh came: tell it what each of its displays should
+     * show now, except a counter whose own read started after this one (it tells this bridge, which
+     * is ready, the newer state). Marked as a refresh: the bridge leaves a board that shows it
+     * already unwritten (a write makes some boards flash, as a call does).
      */
     Uni<Void> sendAll(BridgeLink link) {
         long read = reads.askAll();
         return states(link.center, null).invoke(states -> states.stream()
                 .filter(s -> link.drives(s.address()) && reads.isNewest(link.center + "/" + s.counter(), read))
-                .forEach(s -> send(link, s, false))).replaceWithVoid();
+                .forEach(s -> send(link, s, false, true))).replaceWithVoid();
     }
 
+    /** A counter's event: its display's state, a refresh when it is what this bridge was told last (a pause, say). */
     private void tell(String center, DisplayState state, boolean recall) {
         for (BridgeLink link : hub.readyIn(center)) {
             if (link.drives(state.address())) {
-                send(link, state, recall);
+                send(link, state, recall, !recall && told(state).equals(link.toldDisplays.get(state.address())));
             }
         }
     }
@@ -131,7 +134,7 @@ public class CounterDisplays {
         return state.code() == null ? "" : state.code();
     }
 
-    private void send(BridgeLink link, DisplayState state, boolean recall) {
+    private void send(BridgeLink link, DisplayState state, boolean recall, boolean refresh) {
         link.toldDisplays.put(state.address(), told(state));
         String job = UUID.randomUUID().toString();
         Map<String, Object> frame = new LinkedHashMap<>();
@@ -141,6 +144,9 @@ public class CounterDisplays {
         if (state.code() != null) {
             frame.put("text", state.code());
             frame.put("recall", recall);
+        }
+        if (refresh) {
+            frame.put("refresh", true);
         }
         hub.sendDisplay(link, job, frame);
     }

@@ -110,6 +110,7 @@ class BridgeSweepTest {
         assertThat(again.get("display").asText()).isEqualTo("modbus:2");
         assertThat(again.get("text").asText()).isEqualTo("A001");
         assertThat(again.get("recall").asBoolean()).as("shown, not announced again").isFalse();
+        assertThat(again.path("refresh").asBoolean()).as("a board that shows it is not written, nor flashes").isTrue();
         link.close();
     }
 

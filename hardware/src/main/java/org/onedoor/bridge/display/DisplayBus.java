@@ -14,6 +14,14 @@ public interface DisplayBus extends AutoCloseable {
     /** Blanks the display at {@code address}. */
     void clear(int address) throws IOException;
 
+    /**
+     * Whether the display at {@code address} shows {@code text} now ("" for blank), read back from
+     * the board; null when this bus cannot tell (its boards do not answer questions).
+     */
+    default Boolean shows(int address, String text) throws IOException {
+        return null;
+    }
+
     /** Checks that the line itself can be opened: a cheap health probe that addresses no display. */
     void probe() throws IOException;
 

@@ -21,6 +21,12 @@ import org.onedoor.bridge.JobAcks;
  * <p>A display whose write failed (its board rebooting, its line down) is written again every
  * health interval with what it should show now, until a write succeeds: the server sends a
  * counter's number once, and the officer's next call may be minutes away.
+ *
+ * <p>A refresh (the server saying again what a display should show) is not written when the board
+ * already shows it: some boards flash on every write, as they do for a call, and a board flashing
+ * every minute looks like a number called again. A board that can be read back is asked; one that
+ * cannot is trusted to show what this bridge last wrote to it (a board of that kind that lost
+ * power stays blank until its counter's next change, or until the bridge restarts).
  */
 public final class DisplayWorker implements AutoCloseable {
 
@@ -42,6 +48,8 @@ public final class DisplayWorker implements AutoCloseable {
      * names them until they do. A later good write to another board must not hide a dead one.
      */
     private final Map<Integer, String> boardErrors = new java.util.TreeMap<>();
+    /** Address → what this bridge last wrote there and the board took ("" blank): this worker's thread only. */
+    private final Map<Integer, String> written = new java.util.HashMap<>();
 
     public DisplayWorker(String name, DisplayBus bus, Duration probeEvery, Runnable onHealthChange) {
         this.name = name;
@@ -68,26 +76,42 @@ public final class DisplayWorker implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::probeAndRewrite, 0, probeEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Shows text on the display {@code label} (its address as the server gave it). */
-    public void show(String job, String label, int address, String text, boolean recall, JobAcks acks) {
+    /**
+     * Shows text on the display {@code label} (its address as the server gave it); a {@code refresh}
+     * is not written to a board that shows it already.
+     */
+    public void show(String job, String label, int address, String text, boolean recall, boolean refresh, JobAcks acks) {
         // written again after a failure without the recall's flashing: the call is long past by then
-        thread.execute(() -> run(job, label, acks, address, () -> bus.show(address, text, recall),
-                () -> bus.show(address, text, false), "shows " + text + (recall ? " (recall)" : "")));
+        thread.execute(() -> run(job, label, acks, address, refresh, new Write(text, () -> bus.show(address, text, recall)),
+                new Write(text, () -> bus.show(address, text, false)), "shows " + text + (recall ? " (recall)" : "")));
     }
 
-    public void clear(String job, String label, int address, JobAcks acks) {
-        thread.execute(() -> run(job, label, acks, address, () -> bus.clear(address), () -> bus.clear(address), "cleared"));
+    public void clear(String job, String label, int address, boolean refresh, JobAcks acks) {
+        Write clear = new Write("", () -> bus.clear(address));
+        thread.execute(() -> run(job, label, acks, address, refresh, clear, clear, "cleared"));
     }
 
-    private interface Write {
+    private interface Action {
         void run() throws IOException;
     }
 
-    private void run(String job, String label, JobAcks acks, int address, Write write, Write again, String done) {
+    /** A write to a board, and what the board shows once it took it ("" blank). */
+    private record Write(String shows, Action action) {
+        void run() throws IOException {
+            action.run();
+        }
+    }
+
+    private void run(String job, String label, JobAcks acks, int address, boolean refresh, Write write, Write again,
+            String done) {
         try {
+            if (refresh && alreadyShows(address, write.shows())) {
+                LOG.log(Level.DEBUG, "display " + label + " already " + done);
+                acks.ack(job, true, null);
+                return;
+            }
             write.run();
-            unwritten.remove(address);
-            boardErrors.remove(address);
+            took(address, write);
             LOG.log(Level.INFO, "display " + label + " " + done);
             acks.ack(job, true, null);
             update(lineUp());
@@ -98,8 +122,29 @@ public final class DisplayWorker implements AutoCloseable {
         }
     }
 
+    /** Whether the board shows this already; a board that cannot be asked, what it was last given. */
+    private boolean alreadyShows(int address, String shows) {
+        if (unwritten.containsKey(address)) {
+            return false;
+        }
+        Boolean read;
+        try {
+            read = bus.shows(address, shows);
+        } catch (IOException | RuntimeException e) {
+            return false; // the write finds out, and says so
+        }
+        return read != null ? read : shows.equals(written.get(address));
+    }
+
+    private void took(int address, Write write) {
+        unwritten.remove(address);
+        boardErrors.remove(address);
+        written.put(address, write.shows());
+    }
+
     /** A write that failed: kept to be written again, unless no write could ever reach that address. */
     private void failed(int address, Write again, Exception e) {
+        written.remove(address);
         if (e instanceof IllegalArgumentException) {
             unwritten.remove(address);
         } else {
@@ -141,8 +186,7 @@ public final class DisplayWorker implements AutoCloseable {
         for (Map.Entry<Integer, Write> missed : List.copyOf(unwritten.entrySet())) {
             try {
                 missed.getValue().run();
-                unwritten.remove(missed.getKey());
-                boardErrors.remove(missed.getKey());
+                took(missed.getKey(), missed.getValue());
                 LOG.log(Level.INFO, "display " + name + ":" + missed.getKey() + " set again after a failed write");
                 update(lineUp());
             } catch (IOException | RuntimeException e) {

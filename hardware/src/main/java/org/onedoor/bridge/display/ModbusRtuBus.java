@@ -12,14 +12,19 @@ import org.onedoor.bridge.transport.Links;
  * 06 (write single register), unit id = the board's address. A board answers with an echo of the
  * request, which is checked; no answer within the timeout gets one retry. Clear writes 0 (the
  * boards blank themselves on 0); a recall writes the number again (the boards flash on a write).
+ * What a board shows can be read back with function 03 (read holding registers), so the server's
+ * regular "this is what you show" needs no write, and no flash, unless the board lost it.
  */
 public final class ModbusRtuBus implements DisplayBus {
 
     static final int WRITE_SINGLE_REGISTER = 0x06;
+    static final int READ_HOLDING_REGISTERS = 0x03;
 
     private final Endpoint endpoint;
     private final ModbusSettings settings;
     private ByteLink link;
+    /** Boards that refused a read (function 03 not implemented): not asked again. */
+    private final java.util.Set<Integer> unreadable = new java.util.HashSet<>();
 
     public ModbusRtuBus(Endpoint endpoint, ModbusSettings settings) {
         this.endpoint = endpoint;
@@ -40,6 +45,31 @@ public final class ModbusRtuBus implements DisplayBus {
     @Override
     public void clear(int address) throws IOException {
         writeRegister(address, 0);
+    }
+
+    @Override
+    public Boolean shows(int address, String text) throws IOException {
+        if (unreadable.contains(address)) {
+            return null;
+        }
+        int expected;
+        try {
+            expected = text.isEmpty() ? 0 : LedNumber.of(text, settings.digits());
+        } catch (IllegalArgumentException e) {
+            return false; // the write says why
+        }
+        byte[] request = Crc16Modbus.append(new byte[] {(byte) address, READ_HOLDING_REGISTERS,
+            (byte) (settings.register() >> 8), (byte) settings.register(), 0, 1});
+        try {
+            byte[] reply = exchange(request, address, 7);
+            if ((reply[2] & 0xff) != 2) {
+                throw new Refused("modbus unit " + address + " read " + (reply[2] & 0xff) + " bytes instead of 2");
+            }
+            return ((reply[3] & 0xff) << 8 | reply[4] & 0xff) == expected;
+        } catch (Refused e) {
+            unreadable.add(address);
+            return null;
+        }
     }
 
     @Override
@@ -65,18 +95,22 @@ public final class ModbusRtuBus implements DisplayBus {
 
     void writeRegister(int unit, int value) throws IOException {
         byte[] request = writeSingleRegister(unit, settings.register(), value);
+        byte[] reply = exchange(request, unit, 8);
+        if (!Arrays.equals(reply, request)) {
+            throw new Refused("modbus unit " + unit + " answered " + HexFormat.ofDelimiter(" ").formatHex(reply)
+                    + " instead of the echo");
+        }
+    }
+
+    /** Sends a request and reads its answer of {@code length} bytes, with one retry when none comes. */
+    private byte[] exchange(byte[] request, int unit, int length) throws IOException {
         IOException failure = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 ByteLink line = link();
                 line.drain();
                 line.write(request);
-                byte[] reply = readReply(line, unit);
-                if (!Arrays.equals(reply, request)) {
-                    throw new Refused("modbus unit " + unit + " answered " + HexFormat.ofDelimiter(" ").formatHex(reply)
-                            + " instead of the echo");
-                }
-                return;
+                return readReply(line, unit, length);
             } catch (NoAnswer e) {
                 failure = e; // a board can miss a frame on a noisy line: ask once more
             } catch (Refused e) {
@@ -89,14 +123,14 @@ public final class ModbusRtuBus implements DisplayBus {
         throw failure;
     }
 
-    /** Reads a reply: the 8-byte echo, or a 5-byte exception answer (function | 0x80, code, CRC). */
-    private byte[] readReply(ByteLink line, int unit) throws IOException {
+    /** Reads a reply: {@code length} bytes (a write's echo: 8), or a 5-byte exception answer (function | 0x80, code, CRC). */
+    private byte[] readReply(ByteLink line, int unit, int length) throws IOException {
         byte[] head = line.readUpTo(2, settings.timeoutMillis());
         if (head.length < 2) {
             throw new NoAnswer("no answer from modbus unit " + unit);
         }
         boolean exception = (head[1] & 0x80) != 0;
-        byte[] tail = line.readUpTo(exception ? 3 : 6, settings.timeoutMillis());
+        byte[] tail = line.readUpTo(exception ? 3 : length - 2, settings.timeoutMillis());
         byte[] reply = new byte[head.length + tail.length];
         System.arraycopy(head, 0, reply, 0, 2);
         System.arraycopy(tail, 0, reply, 2, tail.length);
@@ -107,7 +141,8 @@ public final class ModbusRtuBus implements DisplayBus {
             throw new NoAnswer("answer from modbus unit " + (reply[0] & 0xff) + " instead of " + unit);
         }
         if (exception) {
-            throw new Refused("modbus unit " + unit + " refused the write: exception code " + (reply[2] & 0xff)
+            String what = (reply[1] & 0x7f) == WRITE_SINGLE_REGISTER ? "write" : "read";
+            throw new Refused("modbus unit " + unit + " refused the " + what + ": exception code " + (reply[2] & 0xff)
                     + describeException(reply[2] & 0xff));
         }
         return reply;

@@ -17,6 +17,8 @@ class DisplayWorkerTest {
         volatile boolean lineDown;
         final java.util.Set<Integer> dead = java.util.concurrent.ConcurrentHashMap.newKeySet();
         final List<String> shown = new CopyOnWriteArrayList<>();
+        /** What each board shows, when the bus can read its boards back; null: it cannot. */
+        volatile java.util.Map<Integer, String> boards;
 
         @Override
         public void show(int address, String text, boolean recall) throws IOException {
@@ -39,6 +41,15 @@ class DisplayWorkerTest {
                 throw new BoardException("no answer");
             }
             shown.add(what);
+            if (boards != null) {
+                String[] board = what.split("=", 2);
+                boards.put(Integer.parseInt(board[0]), board[1].replace(" (recall)", "").replace("blank", ""));
+            }
+        }
+
+        @Override
+        public Boolean shows(int address, String text) {
+            return boards == null ? null : text.equals(boards.getOrDefault(address, ""));
         }
 
         @Override
@@ -70,9 +81,9 @@ class DisplayWorkerTest {
         try (DisplayWorker worker = new DisplayWorker("modbus", bus, Duration.ofMillis(50), () -> { })) {
             worker.start();
             bus.down = true;
-            worker.show("j1", "modbus:3", 3, "A001", false, (job, ok, reason) -> acks.add(job + " " + ok));
-            worker.show("j2", "modbus:4", 4, "B001", true, (job, ok, reason) -> acks.add(job + " " + ok));
-            worker.show("j3", "modbus:3", 3, "A002", false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j1", "modbus:3", 3, "A001", false, false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j2", "modbus:4", 4, "B001", true, false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j3", "modbus:3", 3, "A002", false, false, (job, ok, reason) -> acks.add(job + " " + ok));
             await(() -> acks.size() == 3);
             assertThat(acks).containsExactly("j1 false", "j2 false", "j3 false");
 
@@ -94,8 +105,8 @@ class DisplayWorkerTest {
         List<String> acks = new CopyOnWriteArrayList<>();
         try (DisplayWorker worker = new DisplayWorker("modbus", bus, Duration.ofMillis(50), () -> { })) {
             bus.dead.add(3);
-            worker.show("j1", "modbus:3", 3, "A001", false, (job, ok, reason) -> acks.add(job + " " + ok));
-            worker.show("j2", "modbus:4", 4, "B001", false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j1", "modbus:3", 3, "A001", false, false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j2", "modbus:4", 4, "B001", false, false, (job, ok, reason) -> acks.add(job + " " + ok));
             await(() -> acks.size() == 2);
 
             assertThat(worker.health().online()).isTrue();
@@ -108,6 +119,52 @@ class DisplayWorkerTest {
         }
     }
 
+    /**
+     * The server says each minute what every display shows: a board that shows it is not written,
+     * for some boards flash on a write as on a call. A board that cannot be read back is trusted
+     * to show what it was last given; one that can is asked, and written when it lost its number.
+     */
+    @Test
+    void shouldNotWriteARefreshToABoardThatShowsItAlready() throws Exception {
+        FlakyBus bus = new FlakyBus();
+        List<String> acks = new CopyOnWriteArrayList<>();
+        try (DisplayWorker worker = new DisplayWorker("vendor", bus, Duration.ofMillis(50), () -> { })) {
+            worker.show("j1", "tcp:1", 1, "A001", false, true, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j2", "tcp:1", 1, "A001", false, true, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.clear("j3", "tcp:2", 2, false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.clear("j4", "tcp:2", 2, true, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j5", "tcp:1", 1, "A001", true, false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j6", "tcp:1", 1, "A002", false, true, (job, ok, reason) -> acks.add(job + " " + ok));
+            await(() -> acks.size() == 6);
+            assertThat(acks).as("every one done").containsExactly("j1 true", "j2 true", "j3 true", "j4 true", "j5 true", "j6 true");
+            assertThat(bus.shown).as("the first refresh (nothing written yet), the clear, the recall, the change")
+                    .containsExactly("1=A001", "2=blank", "1=A001 (recall)", "1=A002");
+
+            bus.down = true; // a write that fails leaves the board's state unknown: the next refresh writes
+            worker.show("j7", "tcp:1", 1, "A003", false, false, (job, ok, reason) -> acks.add(job + " " + ok));
+            await(() -> acks.size() == 7);
+            bus.down = false;
+            worker.show("j8", "tcp:1", 1, "A002", false, true, (job, ok, reason) -> acks.add(job + " " + ok));
+            await(() -> bus.shown.size() == 5);
+            assertThat(bus.shown.get(4)).isEqualTo("1=A002");
+        }
+
+        FlakyBus readable = new FlakyBus();
+        readable.boards = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> done = new CopyOnWriteArrayList<>();
+        try (DisplayWorker worker = new DisplayWorker("modbus", readable, Duration.ofMillis(50), () -> { })) {
+            worker.show("j1", "modbus:3", 3, "A001", false, false, (job, ok, reason) -> done.add(job));
+            worker.show("j2", "modbus:3", 3, "A001", false, true, (job, ok, reason) -> done.add(job));
+            await(() -> done.size() == 2);
+            assertThat(readable.shown).containsExactly("3=A001");
+
+            readable.boards.put(3, ""); // it lost power, and came back blank
+            worker.show("j3", "modbus:3", 3, "A001", false, true, (job, ok, reason) -> done.add(job));
+            await(() -> done.size() == 3);
+            assertThat(readable.shown).containsExactly("3=A001", "3=A001");
+        }
+    }
+
     @Test
     void shouldWriteAgainOnceTheLineIsBack() throws Exception {
         FlakyBus bus = new FlakyBus();
@@ -115,8 +172,8 @@ class DisplayWorkerTest {
             worker.start();
             bus.lineDown = true;
             List<String> acks = new CopyOnWriteArrayList<>();
-            worker.clear("j1", "tcp:10.0.0.7:4001", 1, (job, ok, reason) -> acks.add(job + " " + ok));
-            worker.show("j2", "tcp:10.0.0.7:4001", 1, "C007", false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.clear("j1", "tcp:10.0.0.7:4001", 1, false, (job, ok, reason) -> acks.add(job + " " + ok));
+            worker.show("j2", "tcp:10.0.0.7:4001", 1, "C007", false, false, (job, ok, reason) -> acks.add(job + " " + ok));
             await(() -> acks.size() == 2);
             assertThat(acks).containsExactly("j1 false", "j2 false");
             assertThat(worker.health().online()).isFalse();

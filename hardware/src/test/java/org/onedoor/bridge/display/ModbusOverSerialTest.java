@@ -90,6 +90,21 @@ class ModbusOverSerialTest {
         assertThat(unit5.getRegister(0).getValue()).isEqualTo(24);
     }
 
+    /** What a board shows is read back (function 03), so a refresh need not write, and flash. */
+    @Test
+    void readsBackWhatABoardShows() throws Exception {
+        bus.show(3, "A023", false);
+        assertThat(bus.shows(3, "A023")).isTrue();
+        assertThat(bus.shows(3, "A024")).isFalse();
+        assertThat(bus.shows(3, "")).isFalse();
+
+        unit3.getRegister(0).setValue(0); // the board lost power: it came back blank
+        assertThat(bus.shows(3, "A023")).isFalse();
+        assertThat(bus.shows(3, "")).isTrue();
+        assertThatThrownBy(() -> bus.shows(9, "1")).as("a missing board: the write that follows says so")
+                .isInstanceOf(BoardException.class);
+    }
+
     @Test
     void aMissingBoardIsReportedNotWaitedFor() throws Exception {
         long start = System.nanoTime();
@@ -102,13 +117,15 @@ class ModbusOverSerialTest {
     }
 
     @Test
-    void aBoardThatRefusesIsReported() {
+    void aBoardThatRefusesIsReported() throws Exception {
         ModbusRtuBus wrongRegister = new ModbusRtuBus(Endpoint.parse("serial:" + line.bridgeEnd(), 9600),
                 new ModbusSettings(7, 250, 4));
         try {
             // the board has registers 0 and 1 only: j2mod answers exception 2 (illegal data address)
             assertThatThrownBy(() -> wrongRegister.show(3, "1", false)).isInstanceOf(BoardException.class)
-                    .hasMessageContaining("exception code 2");
+                    .hasMessageContaining("refused the write: exception code 2");
+            // nor can it be read there: a board that refuses a read cannot tell what it shows
+            assertThat(wrongRegister.shows(5, "1")).isNull();
         } finally {
             wrongRegister.close();
         }
