@@ -14,6 +14,11 @@ import java.util.logging.StreamHandler;
  * One line per event on standard output ({@code 2025-03-01 08:00:01.234 INFO  printed … on ticket}),
  * flushed at once so a supervisor (systemd, a test) sees it when it happens. The bridge logs
  * through {@link System.Logger}, which the JDK routes to java.util.logging.
+ *
+ * <p>java.util.logging closes its handlers in a shutdown hook of its own, which runs beside the
+ * bridge's: a SIGTERM during a print lost the lines that the bridge's hook logged while it let
+ * the ticket finish ("printed …", "bridge stopped"). {@link Main} installs {@link KeptLogManager},
+ * which ignores that reset, and the handler never closes standard output.
  */
 final class LogSetup {
 
@@ -22,14 +27,35 @@ final class LogSetup {
     private LogSetup() {
     }
 
+    /** Set as java.util.logging.manager before the first log line: the manager whose reset is ours alone. */
+    public static final class KeptLogManager extends LogManager {
+        @Override
+        public void reset() {
+            // java.util.logging's shutdown hook: the bridge's own hook may still be logging
+        }
+
+        void resetNow() {
+            super.reset();
+        }
+    }
+
     static void init(boolean verbose) {
-        LogManager.getLogManager().reset();
+        if (LogManager.getLogManager() instanceof KeptLogManager kept) {
+            kept.resetNow();
+        } else {
+            LogManager.getLogManager().reset();
+        }
         Logger root = Logger.getLogger("");
         Handler handler = new StreamHandler(System.out, new OneLine(verbose)) {
             @Override
             public synchronized void publish(LogRecord record) {
                 super.publish(record);
                 flush();
+            }
+
+            @Override
+            public synchronized void close() {
+                flush(); // never System.out itself
             }
         };
         handler.setLevel(Level.ALL);

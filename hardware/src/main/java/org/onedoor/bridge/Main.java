@@ -37,6 +37,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // before anything logs: the last lines of a SIGTERM must not be lost (see LogSetup)
+        System.setProperty("java.util.logging.manager", LogSetup.KeptLogManager.class.getName());
         // the bridge draws tickets into memory only: no window system needed, none touched on a kiosk desktop
         System.setProperty("java.awt.headless", "true");
         int code = run(args, System.out, System.err);

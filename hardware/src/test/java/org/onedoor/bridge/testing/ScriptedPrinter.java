@@ -82,10 +82,12 @@ public final class ScriptedPrinter implements AutoCloseable {
 
     /** One connection as a script sees it. */
     public static final class Talk {
+        private final Socket socket;
         private final DataInputStream in;
         private final OutputStream out;
 
         Talk(Socket socket) throws IOException {
+            this.socket = socket;
             in = new DataInputStream(socket.getInputStream());
             out = socket.getOutputStream();
         }
@@ -117,6 +119,34 @@ public final class ScriptedPrinter implements AutoCloseable {
         /** Stays connected and never answers again, until the bridge hangs up. */
         public void mute() throws IOException {
             in.transferTo(OutputStream.nullOutputStream());
+        }
+
+        /**
+         * Takes a ticket of a length not known beforehand (a picture drawn by the bridge), then
+         * answers the paper question that follows it with "paper OK": the question is the last
+         * bytes before the line goes quiet (the picture itself may hold them).
+         */
+        public void ticketThenAnswer() throws IOException {
+            java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+            socket.setSoTimeout(300);
+            byte[] chunk = new byte[4096];
+            while (true) {
+                try {
+                    int n = in.read(chunk);
+                    if (n < 0) {
+                        throw new java.io.EOFException("the bridge hung up after " + got.size() + " bytes");
+                    }
+                    got.write(chunk, 0, n);
+                } catch (java.net.SocketTimeoutException quiet) {
+                    byte[] all = got.toByteArray();
+                    if (all.length > QUESTION.length
+                            && Arrays.equals(Arrays.copyOfRange(all, all.length - QUESTION.length, all.length), QUESTION)) {
+                        out.write(0x12);
+                        out.flush();
+                        return;
+                    }
+                }
+            }
         }
 
         private void question() throws IOException {
