@@ -108,6 +108,7 @@ class Kiosk {
     document.querySelectorAll('.back').forEach((b) => b.addEventListener('click', () => this.back()));
     document.querySelectorAll('.home').forEach((b) => b.addEventListener('click', () => this.home()));
     document.getElementById('say-ticket').addEventListener('click', () => { if (this.ticketPrompt) this.sayTicket(this.ticketPrompt); });
+    document.getElementById('say-confirm').addEventListener('click', () => this.sayConfirm());
     document.querySelectorAll('[data-say]').forEach((b) => b.addEventListener('click', () => this.sayPrompt(b.getAttribute('data-say'))));
   }
 
@@ -171,8 +172,9 @@ class Kiosk {
     this.screen = screen;
     document.querySelectorAll('main > .screen').forEach((s) => { s.hidden = s.id !== screen; });
     if (screen === 'home') fitTiles(document.getElementById('tiles'));
-    const prompts = { home: 'say.home', confirm: 'say.priority', search: 'say.search', closed: 'say.closed',
+    const prompts = { home: 'say.home', search: 'say.search', closed: 'say.closed',
       languages: 'say.language' };
+    // the confirm screen's prompts follow the field's name (sayConfirm)
     if (prompts[screen] && screen !== 'confirm') this.sayPrompt(prompts[screen]);
   }
 
@@ -187,7 +189,6 @@ class Kiosk {
   }
 
   pickField(field) {
-    const name = this.messages.fieldName({ field: field.code, names: field.names });
     if (field.closedBecause) {
       // greyed: say why, in words the citizen can hear
       this.speaker.say('say.' + field.closedBecause, this.messages.t('say.' + field.closedBecause));
@@ -200,7 +201,21 @@ class Kiosk {
     document.getElementById('take-problem').hidden = true;
     this.draw();
     this.show('confirm');
-    this.speaker.say('field.' + field.code, name);
+    this.sayConfirm();
+  }
+
+  /**
+   * The field chosen, what to touch next, and that priority groups have pictures: a citizen who
+   * cannot read hears all of it (again at a touch of the screen's speaker).
+   */
+  sayConfirm() {
+    if (!this.field) return;
+    const prompts = [{ key: 'field.' + this.field.code, text: this.messages.fieldName({ field: this.field.code, names: this.field.names }) },
+      { key: 'say.confirm', text: this.messages.t('say.confirm') }];
+    if (this.view && this.view.priorityGroups && this.view.priorityGroups.length) {
+      prompts.push({ key: 'say.priority', text: this.messages.t('say.priority') });
+    }
+    this.speaker.sayAll(prompts);
   }
 
   pickProcedure(procedure) {

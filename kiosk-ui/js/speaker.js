@@ -40,9 +40,28 @@ export class Speaker {
    * number ("số", "a", "hai", "mươi", "ba"), so that a citizen who cannot read hears it.
    */
   say(key, text, words) {
+    this.sayAll([{ key: key, text: text }], words);
+  }
+
+  /** Prompts ({key, text}) one after another, then {@code words} if given; a touch cuts them short. */
+  sayAll(prompts, words) {
     this.stop();
     const turn = this.turn;
-    const then = words && words.length ? () => { if (turn === this.turn) this.sayWords(words); } : null;
+    let next = 0;
+    const sayNext = () => {
+      if (turn !== this.turn) return;
+      if (next < prompts.length) {
+        const prompt = prompts[next++];
+        this.sayOne(prompt.key, prompt.text, sayNext);
+      } else if (words && words.length) {
+        this.sayWords(words);
+      }
+    };
+    sayNext();
+  }
+
+  /** One prompt: the chosen pack's clip, the browser's voice, or the Vietnamese clip; {@code then} after it. */
+  sayOne(key, text, then) {
     const chosen = this.packs[this.language];
     const vi = this.packs.vi;
     if (chosen && chosen.clips[key]) {
@@ -53,7 +72,7 @@ export class Speaker {
       this.play(vi, key, then);
     } else {
       this.record(key, null, 'none');
-      if (then) then();
+      then();
     }
   }
 

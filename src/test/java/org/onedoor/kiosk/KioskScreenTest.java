@@ -89,6 +89,26 @@ class KioskScreenTest {
         assertThat(kiosk.saidKeys().subList(before, before + number.size())).isEqualTo(number);
     }
 
+    /** A citizen who cannot read hears the field chosen, which button to touch, and that priority groups have pictures. */
+    @Test
+    void shouldSayWhatToTouchNextAfterTheFieldAndAgainAtATouch() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+        int before = kiosk.saidKeys().size();
+        kiosk.tap("[data-field=HT]");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+
+        List<String> prompts = List.of("field.HT", "say.confirm", "say.priority");
+        kiosk.waitUntil(Duration.ofSeconds(20), () -> kiosk.saidKeys().size() >= before + prompts.size());
+        assertThat(kiosk.saidKeys().subList(before, before + prompts.size())).isEqualTo(prompts);
+        assertThat(kiosk.lastSaid()).containsEntry("how", "clip");
+
+        int again = kiosk.saidKeys().size();
+        kiosk.tap("#say-confirm");
+        kiosk.waitUntil(Duration.ofSeconds(20), () -> kiosk.saidKeys().size() >= again + prompts.size());
+        assertThat(kiosk.saidKeys().subList(again, again + prompts.size())).isEqualTo(prompts);
+    }
+
     @Test
     void shouldTakeAPriorityTicketWithTheGroupsPicture() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
