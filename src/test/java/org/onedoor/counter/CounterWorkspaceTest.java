@@ -65,6 +65,22 @@ class CounterWorkspaceTest {
         assertThat(desk.shown("slip")).as("the result appointment slip is offered").isTrue();
         assertThat(desk.text("waiting")).contains("1");
         Browser.screenshot(desk.browser, "counter-workspace");
+
+        // the next citizen: the last one's slip goes (its code would go on this one's paper), and
+        // their own starts without the last receipt number; a transfer cannot go to this counter
+        desk.browser.findElement(By.id("slip-receipt")).sendKeys("000.00.12.H01-261207-0001");
+        desk.tap("#next");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A002"));
+        assertThat(desk.shown("slip")).isFalse();
+        assertThat(desk.shown("done")).isFalse();
+        assertThat(desk.browser.findElement(By.cssSelector("#transfer-counter option[value='1']")).isEnabled()).isFalse();
+        assertThat(desk.browser.findElement(By.cssSelector("#transfer-counter option[value='2']")).isEnabled()).isTrue();
+        desk.tap("#start");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-state").equals("Đang phục vụ"));
+        desk.tap("#complete");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("slip"));
+        assertThat(desk.text("done")).contains("A002");
+        assertThat(desk.browser.findElement(By.id("slip-receipt")).getAttribute("value")).isEmpty();
     }
 
     /** What the counter and its citizen do not allow now is greyed out; a shortcut key for it does nothing. */
@@ -254,6 +270,27 @@ class CounterWorkspaceTest {
             desk.tap("#next");
             desk.waitUntil(Duration.ofSeconds(10), () -> "CALLED".equals(Floor.asAdmin().get("/api/tickets/" + id)
                     .then().statusCode(200).extract().path("state")));
+        }
+    }
+
+    /** The network cut under a press, then back: once the floor is live again, the line stops saying it is not. */
+    @Test
+    void shouldStopSayingTheServerIsUnreachableOnceTheLinkIsBack() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        floor.issue("HT");
+        try (TcpProxy network = new TcpProxy(RestAssured.port)) {
+            Sessions.signIn(desk, network.port(), floor.user("OFFICER"), "/counter");
+            desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                    "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+            desk.tap("#open");
+            desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+
+            network.cut();
+            desk.tap("#next");
+            desk.waitUntil(Duration.ofSeconds(15), () -> desk.text("problem").startsWith("Không liên lạc được với máy chủ"));
+            network.restore();
+
+            desk.waitUntil(Duration.ofSeconds(20), () -> !desk.shown("problem"));
         }
     }
 

@@ -69,6 +69,8 @@ async function main() {
     onStatus: (status) => {
       if (status === Status.SIGNED_OUT) signIn(); // signed out elsewhere: the page can do nothing now
       document.getElementById('status').hidden = status === Status.LIVE;
+      // the server is back: "could not reach the server" no longer says anything true
+      if (status === Status.LIVE && document.getElementById('problem').textContent === msg('unreachable')) say('');
     },
     // a new service day: draw it afresh, as no event says so (yesterday's ticket would stay on screen)
     now: () => Date.now(),
@@ -81,7 +83,9 @@ function wire() {
   on('next', () => act(path + counterNumber + '/call-next').then((status) => {
     if (status === 204) say(msg('nobody'), false);
   }));
-  on('call', () => act(path + counterNumber + '/call', { code: value('call-code').toUpperCase() }));
+  on('call', () => act(path + counterNumber + '/call', { code: value('call-code').toUpperCase() }).then((status) => {
+    if (status) document.getElementById('call-code').value = ''; // the next code typed is not added to it
+  }));
   on('recall', () => ticketAct('recall'));
   on('start', () => ticketAct('start'));
   on('no-show', () => ticketAct('no-show'));
@@ -205,6 +209,9 @@ function draw() {
   document.getElementById('current-state').textContent = ticket ? msg(ticket.state === 'SERVING' ? 'serving' : 'called')
     : msg('none');
   drawAbout(ticket);
+  // another citizen at the counter now: the last one's "done" line and result slip go, or the slip
+  // would be printed with the last one's code for this one
+  if (ticket && lastDone && ticket.id !== lastDone.id) hideSlip();
   // another officer's counter: say whose, so this one knows to take it over before calling
   const heldBy = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED'
     ? ' · ' + msg('held').split('@officer').join(counter.officerName || counter.officer) : '';
@@ -252,12 +259,18 @@ function drawButtons(counter, ticket) {
   Object.keys(enabled).forEach((id) => { document.getElementById(id).disabled = !enabled[id]; });
 }
 
-/** The transfer's counters, each marked when it is not open: a citizen sent to a closed desk waits for nobody. */
+/**
+ * The transfer's counters, each marked when it is not open (a citizen sent to a closed desk waits
+ * for nobody), without this counter: the server refuses a transfer to the counter it is at.
+ */
 function markTransferCounters() {
-  Array.from(document.getElementById('transfer-counter').options).forEach((o) => {
+  const select = document.getElementById('transfer-counter');
+  Array.from(select.options).forEach((o) => {
     const c = o.value ? model.counters[Number(o.value)] : null;
     if (c) o.textContent = o.value + (c.state !== 'OPEN' ? ' · ' + msg(c.state.toLowerCase()) : '');
+    o.hidden = o.disabled = !!o.value && Number(o.value) === counterNumber;
   });
+  if (select.selectedOptions.length && select.selectedOptions[0].disabled) select.value = '';
 }
 
 /** Whether the slip is already offered for this ticket (its completion's answer and event both come). */
@@ -272,7 +285,13 @@ function offerSlip(ticket, procedure) {
   done.hidden = false;
   document.getElementById('slip').hidden = false;
   document.getElementById('slip-procedure').value = procedure || '';
+  document.getElementById('slip-receipt').value = ''; // the last citizen's receipt number is not this one's
   document.getElementById('procedure').value = '';
+}
+
+function hideSlip() {
+  document.getElementById('done').hidden = true;
+  document.getElementById('slip').hidden = true;
 }
 
 /** The result appointment slip, printed by the browser (the bridge path comes with the bridge). */
