@@ -174,6 +174,31 @@ class AdminPageTest {
         Browser.screenshot(admin.browser, "admin");
     }
 
+    /** A refused save keeps what the manager typed; the log below reads in the center's clock, not the PC's. */
+    @Test
+    void shouldKeepTheTypedSettingsWhenTheSaveIsRefusedAndShowTheLogInTheCentersTime() {
+        Floor floor = Floor.create();
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> !admin.browser.findElement(By.id("c-opens")).getAttribute("value").isEmpty());
+
+        admin.browser.findElement(By.id("c-notice")).clear();
+        admin.browser.findElement(By.id("c-notice")).sendKeys("Chiều thứ Sáu nghỉ họp");
+        admin.browser.executeScript("document.getElementById('c-opens').value = '17:30';"
+                + " document.getElementById('c-closes').value = '07:30';");
+        admin.tap("#center-form button");
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.shown("problem"));
+        assertThat(admin.text("problem")).isEqualTo("Giờ mở cửa phải trước giờ đóng cửa.");
+        assertThat(admin.browser.findElement(By.id("c-notice")).getAttribute("value")).isEqualTo("Chiều thứ Sáu nghỉ họp");
+        assertThat(admin.browser.findElement(By.id("c-opens")).getAttribute("value")).isEqualTo("17:30");
+
+        String at = Floor.asAdmin().get("/api/audit?center=" + floor.center).then().statusCode(200).extract().path("[0].at");
+        String local = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+                .format(java.time.Instant.parse(at).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        admin.browser.navigate().refresh();
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("audit-list").contains(local));
+    }
+
     /** The form sends every setting: typing an existing field's code must bring its settings in first. */
     @Test
     void shouldKeepAFieldsOtherSettingsWhenItsNameIsChangedOnThePage() {

@@ -131,7 +131,14 @@ async function audit() {
   // this center's log only: an administrator asking without a center gets every center's
   const list = (await get('/api/audit?center=' + encodeURIComponent(center))).body || [];
   const body = clear(document.getElementById('audit-list'));
-  list.slice(0, 50).forEach((l) => body.appendChild(row([new Date(l.at).toLocaleString(lang), l.actor, l.action, l.target, l.status])));
+  // the center's own clock, whatever this PC's zone: "11:47 07/12/2026"
+  list.slice(0, 50).forEach((l) => body.appendChild(row([localTime(l.localTime), l.actor, l.action, l.target, l.status])));
+}
+
+/** "2026-12-07 11:47:48" as the page shows a time: "11:47:48 07/12/2026". */
+function localTime(text) {
+  const [date, time] = String(text).split(' ');
+  return time + ' ' + date.split('-').reverse().join('/');
 }
 
 onSubmit('center-form', async () => {
@@ -140,7 +147,8 @@ onSubmit('center-form', async () => {
     notice: value('c-notice'), opensAt: value('c-opens'), closesAt: value('c-closes'), openDays: days,
     priorityPolicy: value('c-policy'), priorityRatio: Number(value('c-ratio')),
   });
-  centerSettings();
+  // refused: what the manager typed stays, to mend the one value the answer names
+  if (answer.ok) centerSettings();
   return answer;
 }, true);
 
