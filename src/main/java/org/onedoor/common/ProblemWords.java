@@ -466,7 +466,7 @@ public interface ProblemWords {
     @Message("'{value}' không phải ngày dạng 2026-11-23.")
     String notADate(String value);
 
-    @Message("Hãy chọn \"Từ ngày\" (from) không sau \"Đến ngày\" (to), cách nhau tối đa một năm; ngày dạng 2026-11-23.")
+    @Message("Hãy chọn \"Từ ngày\" không sau \"Đến ngày\", cách nhau tối đa một năm; ngày dạng 2026-11-23.")
     String reportRange();
 
     @Message("Báo cáo chạy quá {seconds} giây nên đã dừng, để các trung tâm vẫn làm việc được: hãy xem ít ngày hơn, hoặc từng trung tâm.")

@@ -74,20 +74,27 @@ public class ReportPage {
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
         String csrf = sessions.csrfOf(session);
-        return scope.chain(code -> Uni.createFrom().deferred(() -> page(code, day(from), day(to), language, csrf, null))
-                        // days the report cannot be made for (To before From, a year or more): today's
-                        // report, the refusal above it in the page's words, not a bare JSON page
+        return scope.chain(code -> Uni.createFrom().deferred(() -> page(code, day(from), day(to), language, csrf, Refused.NONE))
+                        // days the report cannot be made for (To before From, a year or more): the
+                        // refusal in the page's words above the form, which keeps the days asked for
+                        // to be mended, and no figures (today's under those days would be misread)
                         .onFailure(e -> e instanceof Problem p && p.status() == Response.Status.BAD_REQUEST)
-                        .recoverWithUni(e -> page(code, null, null, language, csrf, ((Problem) e).detail(language.code()))))
+                        .recoverWithUni(e -> page(code, null, null, language, csrf, new Refused(((Problem) e).detail(language.code()),
+                                from, to))))
                 .map(ReportPage::html);
     }
 
-    private Uni<String> page(String center, LocalDate from, LocalDate to, PageLanguage language, String csrf, String problem) {
+    /** Why the days asked for make no report, and those days as given; {@link #NONE} when they do. */
+    private record Refused(String problem, String from, String to) {
+        static final Refused NONE = new Refused(null, null, null);
+    }
+
+    private Uni<String> page(String center, LocalDate from, LocalDate to, PageLanguage language, String csrf, Refused refused) {
         return reports.reportFromToday(center, from, to, language.english()).chain(r -> Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
                                 + "from=" + r.from() + "&to=" + r.to() + (language.english() ? "&lang=en" : ""), csrf), language)
-                .data("problem", problem).createUni());
+                .data("problem", refused.problem()).data("askedFrom", refused.from()).data("askedTo", refused.to()).createUni());
     }
 
     @GET
