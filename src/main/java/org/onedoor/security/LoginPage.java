@@ -41,7 +41,7 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String next, boolean failed, Long lockedMinutes);
+        static native TemplateInstance login(String next, boolean failed, Long lockedMinutes, String user);
     }
 
     @Inject
@@ -63,9 +63,11 @@ public class LoginPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The sign-in form")
     public TemplateInstance form(@QueryParam("next") String next, @QueryParam("error") String error,
-            @QueryParam("locked") Long lockedMinutes, @BeanParam PageLanguage language) {
+            @QueryParam("locked") Long lockedMinutes, @QueryParam("user") String user, @BeanParam PageLanguage language) {
         Long locked = lockedMinutes == null ? null : Math.max(1, Math.min(lockedMinutes, 999));
-        return Pages.localized(Templates.login(Pages.safeNext(next), error != null && locked == null, locked), language);
+        // a refused sign-in comes back with the name typed: only the password is typed again
+        String typed = user == null || user.isBlank() || user.length() > MAX_USERNAME ? null : user;
+        return Pages.localized(Templates.login(Pages.safeNext(next), error != null && locked == null, locked, typed), language);
     }
 
     @POST
@@ -75,7 +77,7 @@ public class LoginPage {
             @FormParam("next") String next, @HeaderParam("Origin") String origin, @Context UriInfo uri) {
         Pages.requireSameOrigin(origin, uri);
         if (username == null || password == null || username.isBlank()) {
-            return Uni.createFrom().item(failed(next));
+            return Uni.createFrom().item(failed(next, username));
         }
         var request = StaffIdentityProvider.signIn(
                 new UsernamePasswordAuthenticationRequest(username.strip(), new PasswordCredential(password.toCharArray())));
@@ -83,15 +85,13 @@ public class LoginPage {
         HttpSecurityUtils.setRoutingContextAttribute(request, http);
         return identities.authenticate(request)
                 .map(identity -> signedIn(identity, next, uri))
-                .onFailure(e -> LoginLocked.in(e) != null).recoverWithItem(e -> locked(LoginLocked.in(e), next))
-                .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> failed(next));
+                .onFailure(e -> LoginLocked.in(e) != null).recoverWithItem(e -> locked(LoginLocked.in(e), next, username))
+                .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> failed(next, username));
     }
 
     /** Back to the form, which says how long to wait; Retry-After for scripts that post the form. */
-    private static Response locked(LoginLocked locked, String next) {
-        String safe = Pages.safeNext(next);
-        return Response.seeOther(URI.create("/login?error=1&locked=" + locked.retryAfterMinutes()
-                        + (safe == null ? "" : "&next=" + Pages.encode(safe))))
+    private static Response locked(LoginLocked locked, String next, String username) {
+        return Response.seeOther(URI.create("/login?error=1&locked=" + locked.retryAfterMinutes() + back(next, username)))
                 .header("Retry-After", locked.retryAfterSeconds()).build();
     }
 
@@ -110,9 +110,19 @@ public class LoginPage {
                 .build();
     }
 
-    private static Response failed(String next) {
+    private static Response failed(String next, String username) {
+        return Response.seeOther(URI.create("/login?error=1" + back(next, username))).build();
+    }
+
+    /** The longest name given back to the form; a longer one is no account's. */
+    static final int MAX_USERNAME = 100;
+
+    /** The rest of the form's address after a refusal: the page asked for, and the name typed. */
+    private static String back(String next, String username) {
         String safe = Pages.safeNext(next);
-        return Response.seeOther(URI.create("/login?error=1" + (safe == null ? "" : "&next=" + Pages.encode(safe)))).build();
+        String user = username == null ? "" : username.strip();
+        return (safe == null ? "" : "&next=" + Pages.encode(safe))
+                + (user.isEmpty() || user.length() > MAX_USERNAME ? "" : "&user=" + Pages.encode(user));
     }
 
     static NewCookie cookie(String name, String value, boolean httpOnly, boolean secure) {

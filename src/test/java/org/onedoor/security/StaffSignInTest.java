@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,8 +55,14 @@ class StaffSignInTest {
         given().get("/login").then().statusCode(200).body(containsString("Mật khẩu"));
         given().get("/login?lang=en").then().statusCode(200).body(containsString("Password"));
         Response wrong = signIn(officer, "not-the-password", "/counter");
-        assertThat(wrong.header("Location")).contains("/login?error=1&next=%2Fcounter");
+        assertThat(wrong.header("Location")).contains("/login?error=1&next=%2Fcounter&user=" + officer);
         assertThat(wrong.detailedCookie(SessionCookies.SESSION)).isNull();
+        // the form it goes back to keeps the name typed, and waits in the password box
+        given().get(URI.create(wrong.header("Location")).getRawPath() + "?" + URI.create(wrong.header("Location")).getRawQuery())
+                .then().statusCode(200)
+                .body(containsString("name=\"username\" autocomplete=\"username\" autocapitalize=\"off\" required value=\"" + officer + "\">"),
+                        containsString("autocomplete=\"current-password\" required autofocus>"));
+        given().queryParam("error", "1").queryParam("user", "<b>").get("/login").then().statusCode(200).body(containsString("value=\"&lt;b&gt;\""));
         // back to the very address asked for, its center too, with the form in the language it asked
         // for (the form keeps it: a switch made on the form is not undone by the page after it)
         given().redirects().follow(false).get("/admin?center=" + floor.center + "&lang=en").then().statusCode(303)
