@@ -34,7 +34,7 @@ async function main() {
   document.getElementById('center-name').textContent = view.centerName;
   // per officer: the next one signed in on a shared tablet neither sees nor cancels another's numbers
   const recentKey = 'onedoor.guide.recent.' + center + '.' + me.username;
-  const state = { procedure: null, last: null, recent: readRecent(recentKey, view) };
+  const state = { procedure: null, last: null, recent: readRecent(recentKey, view), found: null, foundNote: null };
 
   const fieldSelect = document.getElementById('field');
   drawFields();
@@ -169,21 +169,58 @@ async function main() {
   function drawRecent() {
     const list = document.getElementById('recent');
     clear(list);
-    state.recent.slice(0, RECENT_SHOWN).forEach((t) => {
-      const item = element('li');
-      item.appendChild(element('span', t.cancelled ? 'gone' : null,
-        t.code + ' · ' + fieldName(t.field) + (t.priority ? ' · ' + groupName(t.priority) : '')));
-      if (t.cancelled) {
-        item.appendChild(element('span', 'gone-note', messages.t('guide.cancelled')));
-      } else {
-        const again = element('button', 'small', messages.t('guide.reprint'));
-        again.type = 'button';
-        again.addEventListener('click', () => reprint(t));
-        item.appendChild(again);
-        item.appendChild(cancelButton(t));
-      }
-      list.appendChild(item);
-    });
+    state.recent.slice(0, RECENT_SHOWN).forEach((t) => list.appendChild(ticketItem(t, null)));
+  }
+
+  /** A ticket's line: its code, field and group, what became of it when known, and what the desk may do. */
+  function ticketItem(t, stateText) {
+    const item = element('li');
+    item.appendChild(element('span', t.cancelled ? 'gone' : null,
+      t.code + ' · ' + fieldName(t.field) + (t.priority ? ' · ' + groupName(t.priority) : '')));
+    if (stateText) item.appendChild(element('span', 'ticket-state', stateText));
+    if (t.cancelled) {
+      if (!stateText) item.appendChild(element('span', 'gone-note', messages.t('guide.cancelled')));
+      return item;
+    }
+    const again = element('button', 'small', messages.t('guide.reprint'));
+    again.type = 'button';
+    again.addEventListener('click', () => reprint(t));
+    item.appendChild(again);
+    // once called, the ticket is the counter's to close (the server would refuse)
+    if (!t.state || t.state === 'WAITING') item.appendChild(cancelButton(t));
+    return item;
+  }
+
+  /**
+   * A citizen's number this desk did not give (a kiosk's, a colleague's, a paper lost): found by
+   * its code, to print again or take back while it waits.
+   */
+  document.getElementById('find').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const code = document.getElementById('find-code').value.trim().toUpperCase();
+    if (!code) return;
+    let answer = null;
+    try {
+      answer = await get('/api/centers/' + encodeURIComponent(center) + '/tickets?code=' + encodeURIComponent(code));
+    } catch (err) {
+      // unreachable: said below
+    }
+    state.found = answer && answer.ok ? answer.body : null;
+    state.foundNote = state.found ? null : answer && answer.status === 404 ? messages.t('guide.notFound', { code: code })
+      : answer ? problemText(answer) : messages.t('guide.failed');
+    drawFound();
+  });
+
+  function drawFound() {
+    const list = document.getElementById('found-ticket');
+    clear(list);
+    if (state.found) {
+      const t = state.found;
+      if (t.state === 'CANCELLED') t.cancelled = true;
+      list.appendChild(ticketItem(t, messages.t('guide.state.' + t.state, { n: t.peopleAhead || 0, counter: t.counter })));
+    } else if (state.foundNote) {
+      list.appendChild(element('li', 'gone-note', state.foundNote));
+    }
   }
 
   /**
@@ -225,8 +262,12 @@ async function main() {
         ticket.cancelled = true;
         if (state.last && state.last.id === ticket.id) document.getElementById('result').hidden = true;
         problem.hidden = true;
+        // the same ticket in both lists: taken back in both
+        state.recent.filter((t) => t.id === ticket.id).forEach((t) => { t.cancelled = true; });
+        if (state.found && state.found.id === ticket.id) state.found = Object.assign(state.found, { state: 'CANCELLED', cancelled: true });
         keepRecent();
         drawRecent();
+        drawFound();
         return;
       }
       button.textContent = messages.t('guide.cancel');

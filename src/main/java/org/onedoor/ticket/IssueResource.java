@@ -5,7 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -16,13 +19,28 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onedoor.security.Role;
 
-/** Where the guidance desk and other staff take tickets; a kiosk is pointed to its own endpoint. */
+/**
+ * Where the guidance desk and other staff take tickets (a kiosk is pointed to its own endpoint),
+ * and find today's ticket by its code.
+ */
 @Path("/api/centers/{center}/tickets")
 @Tag(name = "Tickets")
 public class IssueResource {
 
     @Inject
     TicketIssuer issuer;
+
+    @Inject
+    TicketQueries queries;
+
+    @GET
+    @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER, Role.GUIDE})
+    @Operation(summary = "Today's ticket with this code (?code=A014, any case), with its place while it waits")
+    @APIResponse(responseCode = "404", description = "No ticket of the center has this code today")
+    public Uni<TicketView> byCode(@PathParam("center") String center,
+            @QueryParam("code") @NotNull @Pattern(regexp = "[A-Za-z]{0,2}[0-9]{1,4}", message = "{onedoor.ticketCode}") String code) {
+        return queries.byCode(center, code);
+    }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.GUIDE, Role.KIOSK})

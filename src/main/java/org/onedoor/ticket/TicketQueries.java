@@ -4,7 +4,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.UUID;
 import org.onedoor.catalog.ProcedureRepository;
 import org.onedoor.center.Center;
@@ -33,11 +35,26 @@ public class TicketQueries {
     @Inject
     StaffAccess access;
 
+    @Inject
+    Clock clock;
+
     @WithSession
     public Uni<TicketView> byId(UUID id) {
         return tickets.require(id).chain(ticket -> centers.findById(ticket.centerId).call(access::actorIn)
                 .chain(center -> queue.load(center, detailFor(ticket)))
                 .chain(floor -> view(ticket, floor)));
+    }
+
+    /**
+     * Today's ticket of a center by the code on its paper or screen, for its staff: the guidance
+     * desk finds a citizen's number it did not give (a kiosk's, a colleague's) to reprint or cancel it.
+     */
+    @WithSession
+    public Uni<TicketView> byCode(String centerCode, String code) {
+        String wanted = code.strip().toUpperCase(Locale.ROOT);
+        return centers.require(centerCode).call(access::actorIn)
+                .chain(center -> tickets.requireByCode(center.id, center.serviceDay(clock.instant()), wanted)
+                        .chain(ticket -> queue.load(center, detailFor(ticket)).chain(floor -> view(ticket, floor))));
     }
 
     /** What a paper copy of the ticket says, for staff of its center (a reprint). */

@@ -255,6 +255,12 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .getSingleResult()).map(n -> n > 0);
     }
 
+    /** Today's ticket with this code, not locked: a 404 when there is none. */
+    public Uni<Ticket> requireByCode(long centerId, LocalDate day, String code) {
+        return find("centerId = ?1 and serviceDay = ?2 and code = ?3", centerId, day, code).firstResult()
+                .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noTicketToday(code)));
+    }
+
     /** Today's ticket with this code, locked. */
     public Uni<Ticket> lockByCode(long centerId, LocalDate day, String code) {
         return find("centerId = ?1 and serviceDay = ?2 and code = ?3", centerId, day, code)

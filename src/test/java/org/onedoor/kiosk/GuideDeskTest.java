@@ -130,6 +130,42 @@ class GuideDeskTest {
         assertThat(desk.browser.findElements(By.cssSelector("#recent .cancel"))).as("B001's, not A001's").hasSize(1);
     }
 
+    /** A citizen with a kiosk's number (or a lost paper): the desk finds it by its code, prints it again, takes it back. */
+    @Test
+    void shouldFindANumberTheDeskDidNotGivePrintItAgainAndTakeItBack() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        String second = floor.issue("HT").getString("id");
+        signIn(floor);
+
+        find("a099");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("found-ticket").equals("Hôm nay không có số A099"));
+        find("a002");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("found-ticket").startsWith("A002 · Lĩnh vực HT"));
+        assertThat(desk.text("found-ticket")).contains("Đang chờ, 1 người trước");
+
+        desk.tap("#found-ticket button:not(.cancel)");
+        desk.waitUntil(Duration.ofSeconds(5), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return window.onedoor.printed.indexOf('A002') >= 0")));
+        desk.tap("#found-ticket .cancel");
+        desk.tap("#found-ticket .cancel");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("found-ticket").contains("Đã huỷ"));
+        Floor.asAdmin().get("/api/tickets/" + second).then().statusCode(200).body("state", is("CANCELLED"));
+
+        // once called, it is the counter's: found, not taken back here
+        floor.callNext(1);
+        find("A001");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("found-ticket").contains("Đã gọi đến quầy 1"));
+        assertThat(desk.browser.findElements(By.cssSelector("#found-ticket .cancel"))).isEmpty();
+        assertThat(org.onedoor.testing.Axe.seriousViolations(desk.browser)).as("the guidance desk").isEmpty();
+    }
+
+    private static void find(String code) {
+        desk.browser.findElement(By.id("find-code")).clear();
+        desk.browser.findElement(By.id("find-code")).sendKeys(code);
+        desk.tap("#find button");
+    }
+
     /**
      * The database held the first press past the server's 10 s deadline: the officer was told it
      * may not have worked, and it was issued after all. Pressed again, the desk gets that ticket
