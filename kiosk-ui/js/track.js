@@ -26,7 +26,8 @@ async function main() {
     let detail = '';
     switch (ticket.state) {
       case 'WAITING':
-        state = messages.t('track.ahead', { n: ticket.peopleAhead || 0 });
+        // nobody ahead: "0 people before you" reads as a count, not as "you are next"
+        state = ticket.peopleAhead ? messages.t('track.ahead', { n: ticket.peopleAhead }) : messages.t('track.next');
         // sent to one counter (a transfer): that counter calls them, whatever the hall shows
         if (ticket.counter) {
           detail = ticket.counterOpen

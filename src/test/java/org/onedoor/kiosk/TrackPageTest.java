@@ -41,7 +41,7 @@ class TrackPageTest {
         assertThat(phone.text("field")).isEqualTo("Lĩnh vực HT");
 
         floor.serve(floor.callNext(4).getString("id"));
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Còn 0 người trước quý vị"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Quý vị là người tiếp theo"));
         String mine = floor.callNext(4).getString("id");
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Mời quý vị đến quầy 4"));
         floor.serve(mine);
@@ -66,7 +66,7 @@ class TrackPageTest {
         Floor.asAdmin().body(java.util.Map.of("counter", 5)).post("/api/tickets/" + ticket.getString("id") + "/transfer")
                 .then().statusCode(200);
 
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Còn 0 người trước quý vị"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Quý vị là người tiếp theo"));
         assertThat(phone.text("detail")).isEqualTo("Quầy 5 đang tạm nghỉ; quầy sẽ gọi số của quý vị khi mở lại");
         Floor.asAdmin().post(floor.path("/counters/5/open")).then().statusCode(200);
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("Quầy 5 sẽ gọi số của quý vị · Dự kiến khoảng 0 phút"));
@@ -78,7 +78,7 @@ class TrackPageTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT");
         String token = floor.issue("HT").getString("trackingToken");
         follow(token, "en");
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("People before you: 0"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("You are next"));
         assertThat(phone.text("detail")).isEqualTo("No counter is open yet; your number will be called when one opens");
 
         Floor.asAdmin().post(floor.path("/counters/4/open")).then().statusCode(200);
@@ -90,7 +90,7 @@ class TrackPageTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").open(4);
         String token = floor.issue("HT").getString("trackingToken");
         follow(token, "en");
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("People before you: 0"));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("You are next"));
 
         floor.callNext(4);
 
