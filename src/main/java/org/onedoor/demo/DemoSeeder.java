@@ -114,7 +114,8 @@ public class DemoSeeder {
         Center center = new Center();
         center.code = CENTER;
         center.name = "Trung tâm Phục vụ hành chính công xã Tân Phong (demo)";
-        center.notice = "Trung tâm làm việc từ 7:00 đến 17:00, thứ Hai đến thứ Sáu. Xin cảm ơn quý công dân!";
+        // the demo is open round the clock (alwaysOpen): a notice naming office hours would contradict it
+        center.notice = "Trung tâm dùng thử: mở cửa cả ngày, mọi ngày trong tuần. Xin cảm ơn quý công dân!";
         alwaysOpen(center);
         return centers.persistAndFlush(center)
                 .call(priorityGroups::addTo)
@@ -183,7 +184,7 @@ public class DemoSeeder {
      */
     private Uni<Void> addBridge(Center center) {
         return deviceRows.findByToken(BRIDGE_TOKEN).chain(existing -> existing != null ? Uni.createFrom().voidItem()
-                : devices.create(center, DeviceKind.BRIDGE, "Bridge (kiosk PC)", null, BRIDGE_TOKEN)
+                : devices.create(center, DeviceKind.BRIDGE, "Cầu nối máy kiosk", null, BRIDGE_TOKEN)
                         .chain(bridge -> deviceRows.findByToken("demo-kiosk-1").invoke(kiosk -> {
                             if (kiosk != null && kiosk.printerId == null) {
                                 kiosk.printerId = Long.valueOf(bridge.id());
