@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -129,11 +130,24 @@ public class ProblemMappers {
         // the framework's own words name its annotations ("@Consumes"): the ones a page may meet are ours
         ProblemWords words = words(headers);
         String detail = switch (status) {
+            // our own "not found"s are Problems with their words: this one is an address nothing serves
+            case 404 -> words.noSuchAddress();
             case 405 -> words.methodNotAllowed();
             case 415 -> words.unsupportedMediaType();
             default -> e.getMessage();
         };
+        if (status == 404 && wantsPage(headers)) {
+            // a browser (a mistyped or old bookmark): a page in its words, not JSON
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(NotFoundPage.html(ProblemLanguage.of(headers), detail, words.signInPage())).build();
+        }
         return respond(status, title, detail, null);
+    }
+
+    /** A browser asking for a page: HTML before JSON in its Accept header (fetch and API clients ask for JSON or anything). */
+    private static boolean wantsPage(HttpHeaders headers) {
+        String accept = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html");
     }
 
     @ServerExceptionMapper(priority = 10_000)

@@ -331,6 +331,12 @@ public interface ProblemWords {
     @Message("Địa chỉ này không nhận yêu cầu kiểu này (phương thức HTTP).")
     String methodNotAllowed();
 
+    @Message("Không có trang hay địa chỉ này. Hãy kiểm tra lại đường dẫn.")
+    String noSuchAddress();
+
+    @Message("Đến trang đăng nhập")
+    String signInPage();
+
     @Message("Không nhận loại nội dung này: logo là ảnh PNG hoặc JPEG, đoạn ghi âm là tệp OGG, MP3, WAV, MP4 hoặc WebM, dữ liệu là JSON hoặc CSV như tài liệu API ghi.")
     String unsupportedMediaType();
 

@@ -31,6 +31,20 @@ class ProblemLanguageTest {
     @Inject
     TestDatabase database;
 
+    /** An address nothing serves: the API says so in the client's words, and a browser gets a page, not JSON. */
+    @Test
+    void shouldAnswerAnAddressNothingServesInTheClientsWordsAndAPageToABrowser() {
+        given().header("Accept-Language", "vi").get("/api/centers/demo/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", is("Không có trang hay địa chỉ này. Hãy kiểm tra lại đường dẫn."));
+        String page = given().header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .header("Accept-Language", "vi-VN,vi;q=0.9").get("/khong-co").then().statusCode(404)
+                .contentType(org.hamcrest.Matchers.containsString("text/html")).extract().asString();
+        assertThat(page).contains("<html lang=\"vi\">", "Không có trang hay địa chỉ này", "<a href=\"/login\">Đến trang đăng nhập</a>")
+                .doesNotContain("khong-co");
+        given().header("Accept", "text/html").header("Accept-Language", "en").get("/khong-co").then().statusCode(404)
+                .body(org.hamcrest.Matchers.containsString("There is no page or address here."));
+    }
+
     @Test
     void shouldWordARefusalInVietnameseForAPageThatAsksInVietnamese() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
