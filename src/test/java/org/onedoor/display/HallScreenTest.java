@@ -88,6 +88,34 @@ class HallScreenTest {
     }
 
     /**
+     * A burst of more calls than the screen keeps (a morning's opening): while the first is still
+     * being said, the line of recent calls lists none of those not said yet.
+     */
+    @Test
+    void shouldListNoCallNotYetSaidDuringABurst() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 20);
+        for (int counter = 1; counter <= 12; counter++) {
+            floor.counter(counter, "HT").open(counter);
+            floor.issue("HT");
+        }
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        floor.callNextCode(1);
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-code").equals("A001"));
+
+        for (int counter = 2; counter <= 12; counter++) {
+            floor.callNextCode(counter);
+        }
+        screen.waitUntil(Duration.ofSeconds(5), () -> "A012".equals(screen.browser.executeScript(
+                "return window.onedoor.model.calls[0] && window.onedoor.model.calls[0].code")));
+
+        assertThat(screen.text("spotlight-code")).as("still saying the burst's first calls").isIn("A001", "A002");
+        @SuppressWarnings("unchecked")
+        List<String> recent = (List<String>) screen.browser.executeScript(
+                "return Array.from(document.querySelectorAll('#recent li')).map(li => li.textContent)");
+        assertThat(recent).allSatisfy(line -> assertThat(line).matches("A00[12] → [12]"));
+    }
+
+    /**
      * After a power cut the TV box came up before the server: its page was there (the browser's
      * cache) but not its words. It keeps asking, and starts once they come, with nobody to reload it.
      */
