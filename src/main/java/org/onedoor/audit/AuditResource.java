@@ -35,7 +35,8 @@ import org.onedoor.security.StaffAccess;
 @Tag(name = "Audit", description = "Who changed what, when")
 public class AuditResource {
 
-    public record Line(Instant at, String localTime, String actor, String action, String target, int status) {
+    /** @param actorName for a device ("device:12"), its name as paired ("Kiosk lối vào"); else null */
+    public record Line(Instant at, String localTime, String actor, String actorName, String action, String target, int status) {
     }
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -71,10 +72,10 @@ public class AuditResource {
             StringWriter out = new StringWriter();
             out.write(CsvCells.UTF8_MARK);
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setHeader("at", "local_time", "actor", "action", "target", "status").get())) {
+                    .setHeader("at", "local_time", "actor", "actor_name", "action", "target", "status").get())) {
                 for (Line l : lines) {
                     printer.printRecord(CsvCells.safe(l.at()), CsvCells.safe(l.localTime()), CsvCells.safe(l.actor()),
-                            CsvCells.safe(l.action()),
+                            CsvCells.safe(l.actorName()), CsvCells.safe(l.action()),
                             CsvCells.safe(l.target()), CsvCells.safe(l.status()));
                 }
             } catch (IOException e) {
@@ -95,7 +96,8 @@ public class AuditResource {
         Uni<Long> scope = center == null || center.isBlank()
                 ? Uni.createFrom().item(access.isAdmin() ? null : access.centerId())
                 : centers.require(center).call(access::actorIn).map(c -> c.id);
-        String select = "select e, c.timeZone from AuditEntry e left join Center c on c.id = e.centerId";
+        String select = "select e, c.timeZone, d.name from AuditEntry e left join Center c on c.id = e.centerId"
+                + " left join Device d on e.actor = concat('device:', cast(d.id as String))";
         return scope.chain(id -> id == null ? query(select + " order by e.id desc", null)
                 : query(select + " where e.centerId = :center order by e.id desc", id));
     }
@@ -110,7 +112,7 @@ public class AuditResource {
         }).map(rows -> rows.stream().map(r -> {
             AuditEntry e = (AuditEntry) r[0];
             ZoneId zone = r[1] == null ? NO_CENTER : ZoneId.of((String) r[1]);
-            return new Line(e.at, LOCAL.format(e.at.atZone(zone)), e.actor, e.action, e.target, e.status);
+            return new Line(e.at, LOCAL.format(e.at.atZone(zone)), e.actor, (String) r[2], e.action, e.target, e.status);
         }).toList());
     }
 }

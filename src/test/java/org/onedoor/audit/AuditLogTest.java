@@ -74,14 +74,14 @@ class AuditLogTest {
                 "admin PUT /api/centers/" + floor.center + "/counters/1");
         assertThat(log).noneMatch(l -> String.valueOf(l.get("target")).endsWith("/no-show"));
         String csv = floor.as(manager).get("/api/audit/csv").then().statusCode(200).extract().asString();
-        assertThat(csv).startsWith("\uFEFFat,local_time,actor,action,target,status")
-                .contains(officer + ",POST,/api/tickets/" + id + "/start,200");
+        assertThat(csv).startsWith("\uFEFFat,local_time,actor,actor_name,action,target,status")
+                .contains(officer + ",,POST,/api/tickets/" + id + "/start,200");
         // each line's time also in its center's clock (Asia/Ho_Chi_Minh: UTC+7), as people read it
         Map<String, Object> newest = log.get(0);
         String local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(
                 java.time.Instant.parse((String) newest.get("at")).atZone(java.time.ZoneOffset.ofHours(7)));
         assertThat(newest).containsEntry("localTime", local);
-        assertThat(csv).contains("," + local + "," + officer + ",POST,/api/tickets/" + id + "/start,200");
+        assertThat(csv).contains("," + local + "," + officer + ",,POST,/api/tickets/" + id + "/start,200");
         floor.as(officer).get("/api/audit").then().statusCode(403);
         // an administrator's change to the center is in the center's log
         Floor.asAdmin().body(Map.of("notice", "Thông báo mới")).patch("/api/centers/" + floor.center).then().statusCode(200);
@@ -111,6 +111,16 @@ class AuditLogTest {
         Floor.asAdmin().post("/api/tickets/" + id + "/complete").then().statusCode(200);
         assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<String>getList("target"))
                 .first().isEqualTo("/api/tickets/" + id + "/complete");
+        // a device's change is listed under its name as paired, beside its principal
+        String kiosk = org.onedoor.kiosk.KioskTestDevices.pair(floor, "KIOSK", null);
+        org.onedoor.kiosk.KioskTestDevices.asDevice(kiosk).contentType("application/json").body(Map.of("field", "HT"))
+                .post("/api/kiosk/tickets").then().statusCode(201);
+        assertThat(floor.as(manager).get("/api/audit").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$"))
+                .first().satisfies(l -> {
+                    assertThat(l).containsEntry("actorName", "KIOSK test").containsEntry("action", "POST");
+                    assertThat((String) l.get("actor")).startsWith("device:");
+                    assertThat((String) l.get("target")).startsWith("/api/tickets/"); // the ticket it made, by its address
+                });
         // naming another center is refused, as the reports refuse it, not answered with the manager's own log
         Floor other = Floor.create();
         floor.as(manager).queryParam("center", other.center).get("/api/audit").then().statusCode(403)

@@ -132,7 +132,7 @@ async function audit() {
   const list = (await get('/api/audit?center=' + encodeURIComponent(center))).body || [];
   const body = clear(document.getElementById('audit-list'));
   // the center's own clock, whatever this PC's zone: "11:47 07/12/2026"
-  list.slice(0, 50).forEach((l) => body.appendChild(row([localTime(l.localTime), l.actor, l.action, l.target, l.status])));
+  list.slice(0, 50).forEach((l) => body.appendChild(row([localTime(l.localTime), l.actorName || l.actor, l.action, l.target, l.status])));
 }
 
 /** "2026-12-07 11:47:48" as the page shows a time: "11:47:48 07/12/2026". */
