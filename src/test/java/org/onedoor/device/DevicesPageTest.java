@@ -29,6 +29,9 @@ class DevicesPageTest {
 
     static Page admin;
 
+    @jakarta.inject.Inject
+    DeviceSightings sightings;
+
     @BeforeAll
     static void startBrowser() {
         admin = new Page(Browser.screen(1280, 1000));
@@ -112,7 +115,18 @@ class DevicesPageTest {
         String row = admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='BRIDGE test']")).getText();
         assertThat(row).contains("ticket: Mất kết nối (Connection refused) · receipt: Hết giấy · "
                 + "modbus: Có bảng số không phản hồi (modbus:3: no answer from modbus unit 3) · tcp: Sẵn sàng");
+
+        // the kiosk PC switched off: its last report is not read as the state of things now
         link.close();
+        admin.waitUntil(Duration.ofSeconds(10), () -> {
+            sightings.write().await().atMost(Duration.ofSeconds(10));
+            return Boolean.FALSE.equals(Floor.asAdmin().get("/api/devices/" + floor.center)
+                    .then().extract().path("find { it.kind == 'BRIDGE' }.online"));
+        });
+        admin.browser.navigate().refresh();
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("BRIDGE test"));
+        String gone = admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='BRIDGE test']")).getText();
+        assertThat(gone).contains("Máy in phiếu: Mất kết nối").doesNotContain("Sẵn sàng", "Trực tuyến");
     }
 
     private static WebElement printerChoice() {

@@ -88,7 +88,8 @@ function contact(device) {
  */
 function health(device) {
   const parts = [];
-  const report = device.health || {};
+  // a bridge gone (its socket closed) keeps its last report: what it said then is not so now
+  const report = device.kind === 'BRIDGE' && !device.online ? {} : device.health || {};
   const printers = report.printers || [];
   if (device.printer && !printers.length) parts.push(say('printer') + ': ' + (say('state-' + device.printer) || device.printer));
   printers.forEach((p) => parts.push(p.name + ': ' + withDetail(say('state-' + printerState(p)), p.error)));
