@@ -25,8 +25,9 @@ import org.onedoor.bridge.JobAcks;
  * <p>A refresh (the server saying again what a display should show) is not written when the board
  * already shows it: some boards flash on every write, as they do for a call, and a board flashing
  * every minute looks like a number called again. A board that can be read back is asked; one that
- * cannot is trusted to show what this bridge last wrote to it (a board of that kind that lost
- * power stays blank until its counter's next change, or until the bridge restarts).
+ * cannot is trusted to show what this bridge last wrote to it for {@link #TRUST_WRITTEN} (a board
+ * of that kind that lost power shows its number again within that time), and not at all once its
+ * line failed (a power cut that took the board took its line's converter too).
  */
 public final class DisplayWorker implements AutoCloseable {
 
@@ -48,10 +49,21 @@ public final class DisplayWorker implements AutoCloseable {
      * names them until they do. A later good write to another board must not hide a dead one.
      */
     private final Map<Integer, String> boardErrors = new java.util.TreeMap<>();
-    /** Address → what this bridge last wrote there and the board took ("" blank): this worker's thread only. */
-    private final Map<Integer, String> written = new java.util.HashMap<>();
+    /** How long a board that cannot be read back is trusted to show what it was last given. */
+    static final Duration TRUST_WRITTEN = Duration.ofMinutes(10);
+    /** Address → what this bridge last wrote there and the board took ("" blank), and when: this worker's thread only. */
+    private final Map<Integer, Written> written = new java.util.HashMap<>();
+    private final Duration trustWritten;
+
+    private record Written(String shows, long atNanos) {
+    }
 
     public DisplayWorker(String name, DisplayBus bus, Duration probeEvery, Runnable onHealthChange) {
+        this(name, bus, probeEvery, onHealthChange, TRUST_WRITTEN);
+    }
+
+    DisplayWorker(String name, DisplayBus bus, Duration probeEvery, Runnable onHealthChange, Duration trustWritten) {
+        this.trustWritten = trustWritten;
         this.name = name;
         this.bus = bus;
         this.probeEvery = probeEvery;
@@ -133,13 +145,15 @@ public final class DisplayWorker implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return false; // the write finds out, and says so
         }
-        return read != null ? read : shows.equals(written.get(address));
+        Written last = written.get(address);
+        return read != null ? read
+                : last != null && last.shows().equals(shows) && System.nanoTime() - last.atNanos() < trustWritten.toNanos();
     }
 
     private void took(int address, Write write) {
         unwritten.remove(address);
         boardErrors.remove(address);
-        written.put(address, write.shows());
+        written.put(address, new Written(write.shows(), System.nanoTime()));
     }
 
     /** A write that failed: kept to be written again, unless no write could ever reach that address. */
@@ -155,6 +169,7 @@ public final class DisplayWorker implements AutoCloseable {
             boardErrors.put(address, e.getMessage());
             update(lineUp());
         } else {
+            written.clear(); // the line failed: what its boards show is not known any more
             update(new Health(false, e.getMessage()));
         }
     }
@@ -179,6 +194,7 @@ public final class DisplayWorker implements AutoCloseable {
                 update(lineUp());
             } catch (IOException | RuntimeException e) {
                 bus.close();
+                written.clear();
                 update(new Health(false, e.getMessage()));
                 return;
             }

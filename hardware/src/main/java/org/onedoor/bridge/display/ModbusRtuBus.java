@@ -23,8 +23,13 @@ public final class ModbusRtuBus implements DisplayBus {
     private final Endpoint endpoint;
     private final ModbusSettings settings;
     private ByteLink link;
-    /** Boards that refused a read (function 03 not implemented): not asked again. */
+    /**
+     * Boards that refused a read (function 03 not implemented), or ignored one and then took a
+     * write: not asked again (a silent board costs a timeout on the line at every refresh).
+     */
     private final java.util.Set<Integer> unreadable = new java.util.HashSet<>();
+    /** Boards whose last read got no answer: unreadable if a write then reaches them. */
+    private final java.util.Set<Integer> readUnanswered = new java.util.HashSet<>();
 
     public ModbusRtuBus(Endpoint endpoint, ModbusSettings settings) {
         this.endpoint = endpoint;
@@ -61,14 +66,18 @@ public final class ModbusRtuBus implements DisplayBus {
         byte[] request = Crc16Modbus.append(new byte[] {(byte) address, READ_HOLDING_REGISTERS,
             (byte) (settings.register() >> 8), (byte) settings.register(), 0, 1});
         try {
-            byte[] reply = exchange(request, address, 7);
-            if ((reply[2] & 0xff) != 2) {
-                throw new Refused("modbus unit " + address + " read " + (reply[2] & 0xff) + " bytes instead of 2");
+            byte[] reply = exchange(request, address, 7, 1); // asked once: the write that follows a miss retries
+            if ((reply[1] & 0xff) != READ_HOLDING_REGISTERS || (reply[2] & 0xff) != 2) {
+                throw new Refused("modbus unit " + address + " answered the read with " + HexFormat.ofDelimiter(" ").formatHex(reply));
             }
+            readUnanswered.remove(address);
             return ((reply[3] & 0xff) << 8 | reply[4] & 0xff) == expected;
         } catch (Refused e) {
             unreadable.add(address);
             return null;
+        } catch (NoAnswer e) {
+            readUnanswered.add(address); // a dead board, or one that ignores reads: the write tells
+            throw e;
         }
     }
 
@@ -95,17 +104,20 @@ public final class ModbusRtuBus implements DisplayBus {
 
     void writeRegister(int unit, int value) throws IOException {
         byte[] request = writeSingleRegister(unit, settings.register(), value);
-        byte[] reply = exchange(request, unit, 8);
+        byte[] reply = exchange(request, unit, 8, 2);
         if (!Arrays.equals(reply, request)) {
             throw new Refused("modbus unit " + unit + " answered " + HexFormat.ofDelimiter(" ").formatHex(reply)
                     + " instead of the echo");
         }
+        if (readUnanswered.remove(unit)) {
+            unreadable.add(unit); // it takes writes but ignores reads
+        }
     }
 
-    /** Sends a request and reads its answer of {@code length} bytes, with one retry when none comes. */
-    private byte[] exchange(byte[] request, int unit, int length) throws IOException {
+    /** Sends a request and reads its answer of {@code length} bytes, asking again when none comes, up to {@code attempts} times. */
+    private byte[] exchange(byte[] request, int unit, int length, int attempts) throws IOException {
         IOException failure = null;
-        for (int attempt = 0; attempt < 2; attempt++) {
+        for (int attempt = 0; attempt < attempts; attempt++) {
             try {
                 ByteLink line = link();
                 line.drain();

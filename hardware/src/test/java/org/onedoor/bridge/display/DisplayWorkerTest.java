@@ -149,6 +149,31 @@ class DisplayWorkerTest {
             assertThat(bus.shown.get(4)).isEqualTo("1=A002");
         }
 
+        // trusted for a while only, and not once the line failed: a power cut takes a board and its line's converter
+        FlakyBus unreadable = new FlakyBus();
+        List<String> acked = new CopyOnWriteArrayList<>();
+        try (DisplayWorker worker = new DisplayWorker("vendor", unreadable, Duration.ofHours(1), () -> { }, Duration.ofMillis(300))) {
+            worker.show("j1", "tcp:1", 1, "A001", false, false, (job, ok, reason) -> acked.add(job));
+            worker.show("j2", "tcp:1", 1, "A001", false, true, (job, ok, reason) -> acked.add(job));
+            await(() -> acked.size() == 2);
+            Thread.sleep(400);
+            worker.show("j3", "tcp:1", 1, "A001", false, true, (job, ok, reason) -> acked.add(job));
+            await(() -> acked.size() == 3);
+            assertThat(unreadable.shown).as("written, skipped, written again once the trust ran out")
+                    .containsExactly("1=A001", "1=A001");
+
+            worker.show("j4", "tcp:2", 2, "B001", false, false, (job, ok, reason) -> acked.add(job));
+            await(() -> acked.size() == 4);
+            unreadable.lineDown = true;
+            worker.show("j5", "tcp:3", 3, "C001", false, false, (job, ok, reason) -> acked.add(job));
+            await(() -> acked.size() == 5);
+            unreadable.lineDown = false;
+            worker.show("j6", "tcp:2", 2, "B001", false, true, (job, ok, reason) -> acked.add(job));
+            await(() -> acked.size() == 6);
+            assertThat(unreadable.shown).as("the line failed since B001 went out: written again")
+                    .containsExactly("1=A001", "1=A001", "2=B001", "2=B001");
+        }
+
         FlakyBus readable = new FlakyBus();
         readable.boards = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> done = new CopyOnWriteArrayList<>();
