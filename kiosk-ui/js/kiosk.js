@@ -362,6 +362,7 @@ class Kiosk {
     this.messages = language === this.defaultLanguage ? this.defaultMessages : await Messages.load(language, BUNDLES);
     this.search.messages = this.messages;
     this.speaker.language = language;
+    this.speaker.keepClips(); // its clips held too, for an outage
     this.showLanguageName();
     this.messages.apply();
     if (this.view) this.draw();

@@ -17,6 +17,9 @@ export class Speaker {
     this.history = [];   // {key, language, how}: for diagnostics and the browser tests
     this.muted = false;
     this.turn = 0;        // each say() is a turn; a sound ending after its turn has passed starts nothing
+    this.kept = {};       // a clip's address → its sound held in memory (keepClips)
+    this.keeping = null;  // the reading of the clips under way, if one is
+    this.failed = [];     // {key, language} of clips that could not be played: diagnostics and the browser tests
   }
 
   /**
@@ -31,8 +34,43 @@ export class Speaker {
       this.packs = {};
       list.forEach((pack) => { this.packs[pack.language] = pack; });
       this.list = list;
+      this.keepClips();
     }
     return this.list;
+  }
+
+  /**
+   * Holds every clip of the Vietnamese pack and of the chosen language in memory, read while the
+   * server answers: in an outage the kiosk still says its prompt and the leased number, where a
+   * clip read from the server as it is played is silence. Read again with the packs (a word
+   * recorded anew is heard; the browser's cache answers for the others); a clip that cannot be
+   * read keeps the copy held. Resolves when done.
+   */
+  keepClips() {
+    if (!this.keeping) {
+      this.keeping = this.readClips().finally(() => { this.keeping = null; });
+    }
+    return this.keeping;
+  }
+
+  async readClips() {
+    const packs = [this.packs.vi, this.packs[this.language]].filter((p, i, all) => p && all.indexOf(p) === i);
+    for (const pack of packs) {
+      for (const key of Object.keys(pack.clips)) {
+        const address = clipAddress(pack, key);
+        try {
+          const response = await fetchWithin(READ_MS, address);
+          if (!response.ok) continue;
+          const held = URL.createObjectURL(await response.blob());
+          const before = this.kept[address];
+          this.kept[address] = held;
+          // the copy it replaces goes, unless it is the one playing now
+          if (before && this.audio.src !== before) URL.revokeObjectURL(before);
+        } catch (e) {
+          // out of reach now: the copy held (if any) stays
+        }
+      }
+    }
   }
 
   /**
@@ -98,8 +136,13 @@ export class Speaker {
   play(pack, key, then) {
     this.record(key, pack.language, 'clip');
     this.audio.onended = then || null;
-    this.audio.onerror = then || null;
-    this.audio.src = '/voice/' + encodeURIComponent(pack.language) + '/' + encodeURIComponent(pack.clips[key]);
+    this.audio.onerror = () => {
+      // nothing was heard: MediaError code 2 the network, 4 no source (nothing could be read)
+      this.failed.push({ key: key, language: pack.language, code: this.audio.error ? this.audio.error.code : null });
+      if (then) then();
+    };
+    const address = clipAddress(pack, key);
+    this.audio.src = this.kept[address] || address;
     const started = this.audio.play();
     // a kiosk whose browser blocks sound still works by sight; the first touch unblocks it
     if (started && started.catch) started.catch(() => {});
@@ -135,4 +178,8 @@ export class Speaker {
     this.history.push({ key: key, language: language, how: how });
     if (this.history.length > HISTORY) this.history.shift();
   }
+}
+
+function clipAddress(pack, key) {
+  return '/voice/' + encodeURIComponent(pack.language) + '/' + encodeURIComponent(pack.clips[key]);
 }
