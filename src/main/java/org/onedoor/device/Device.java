@@ -9,9 +9,13 @@ import jakarta.persistence.Id;
 import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A paired screen, kiosk or bridge. It proves itself with a token, of which only a hash is kept. */
 @Entity
+// only the columns a change touched are written: a bridge's health report must not write back the
+// last_seen_at/left_at it read, over a leaving the sightings batch wrote meanwhile
+@DynamicUpdate
 public class Device {
 
     @Id

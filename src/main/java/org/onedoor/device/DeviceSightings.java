@@ -42,7 +42,8 @@ import org.jboss.logging.Logger;
  * as offline at once (a screen switched off, a bridge that died) rather than once its last sighting
  * is {@link #ONLINE_WITHIN} old. Its next connection is always written, however soon. A device that
  * moved to another node before this one wrote its leaving may read as offline there until that
- * node sees it again, within {@link #STILL_THERE}.
+ * node sees it again, within {@link #STILL_THERE}; so may a device whose token several screens
+ * share, spread over several nodes, when one of them leaves (pair each screen on its own).
  */
 @ApplicationScoped
 public class DeviceSightings {
@@ -127,20 +128,32 @@ public class DeviceSightings {
      * perhaps written after its row was read for this connection), the connection is written too.
      */
     public void opened(long deviceId) {
-        openHere.merge(deviceId, 1, Integer::sum);
-        pendingLeft.remove(deviceId);
-        if (leftHere.remove(deviceId) != null) {
-            pending.put(deviceId, clock.instant());
-        }
+        // under the device's entry of openHere: a close on another event loop cannot interleave
+        openHere.compute(deviceId, (id, open) -> {
+            pendingLeft.remove(id);
+            if (leftHere.remove(id) != null) {
+                pending.put(id, clock.instant());
+            }
+            return open == null ? 1 : open + 1;
+        });
     }
 
     /** A socket of the device closed on this node: with its last one, it has left. */
     public void closed(long deviceId) {
-        if (openHere.computeIfPresent(deviceId, (id, open) -> open > 1 ? open - 1 : null) == null) {
+        openHere.computeIfPresent(deviceId, (id, open) -> {
+            if (open > 1) {
+                return open - 1;
+            }
             Instant now = clock.instant();
-            leftHere.put(deviceId, now);
-            pendingLeft.put(deviceId, now);
-        }
+            leftHere.put(id, now);
+            pendingLeft.put(id, now);
+            return null;
+        });
+    }
+
+    /** How many sockets the device has open on this node (for tests). */
+    int openHere(long deviceId) {
+        return openHere.getOrDefault(deviceId, 0);
     }
 
     /**

@@ -141,10 +141,10 @@ class DeviceSightingsTest {
                 .setRootPath("find { it.kind == 'BRIDGE' }");
     }
 
+    /** Until the node has counted the device's sockets closed (its @OnClose ran, not only the connection gone). */
     private void awaitOpenSockets(Floor floor, long open) {
         long id = Long.parseLong(hallScreen(floor).getString("id"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> connections.listAll().stream()
-                .filter(c -> Long.valueOf(id).equals(c.userData().get(DeviceSightings.DEVICE))).count() == open);
+        await().atMost(Duration.ofSeconds(5)).until(() -> sightings.openHere(id) == open);
     }
 
     private static boolean online(Floor floor) {
