@@ -34,7 +34,7 @@ async function main() {
   document.getElementById('center-name').textContent = view.centerName;
   // per officer: the next one signed in on a shared tablet neither sees nor cancels another's numbers
   const recentKey = 'onedoor.guide.recent.' + center + '.' + me.username;
-  const state = { procedure: null, last: null, recent: readRecent(recentKey, view), found: null, foundNote: null };
+  const state = { procedure: null, last: null, recent: readRecent(recentKey, view), found: null, foundNote: null, finds: 0 };
 
   const fieldSelect = document.getElementById('field');
   drawFields();
@@ -199,12 +199,14 @@ async function main() {
     e.preventDefault();
     const code = document.getElementById('find-code').value.trim().toUpperCase();
     if (!code) return;
+    const asked = ++state.finds; // two searches in a row: the last one's answer is shown, whichever comes last
     let answer = null;
     try {
       answer = await get('/api/centers/' + encodeURIComponent(center) + '/tickets?code=' + encodeURIComponent(code));
     } catch (err) {
       // unreachable: said below
     }
+    if (asked !== state.finds) return;
     state.found = answer && answer.ok ? answer.body : null;
     state.foundNote = state.found ? null : answer && answer.status === 404 ? messages.t('guide.notFound', { code: code })
       : answer ? problemText(answer) : messages.t('guide.failed');

@@ -122,6 +122,43 @@ class PrinterWorkerTest {
         }
     }
 
+    /**
+     * The server's jobs keep their protocol beside the local ones tried once: a job torn mid-print
+     * and sent again is answered failed again (never printed twice, never taken for printed); a
+     * job refused before its bytes went out (no paper) prints when it is sent again with paper.
+     */
+    @Test
+    void shouldAnswerAServerJobSentAgainAsItsFirstTryEndedAndPrintOneThatNeverWentOut() throws Exception {
+        int ticket = TestEscPos.ticket().length;
+        try (ScriptedPrinter printer = ScriptedPrinter.start(
+                talk -> { // the torn one
+                    talk.answer();
+                    talk.ticket(ticket);
+                    talk.answerPaperOut();
+                },
+                talk -> talk.answerPaperOut(), // the next, refused before printing
+                talk -> { // the same, sent again once the roll is changed
+                    talk.answer();
+                    talk.ticket(ticket);
+                    talk.answer();
+                })) {
+            try (PrinterWorker worker = new PrinterWorker(new ThermalPrinter("ticket", Endpoint.parse(printer.endpoint(), 9600), true),
+                    done, Duration.ofHours(1), () -> { })) {
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                worker.submit("torn", TestEscPos.ticket(), deadline, this::ack);
+                worker.submit("torn", TestEscPos.ticket(), deadline, this::ack);
+                worker.submit("no-paper", TestEscPos.ticket(), deadline, this::ack);
+                worker.submit("no-paper", TestEscPos.ticket(), deadline, this::ack);
+                for (int waited = 0; acks.size() < 4 && waited < 200; waited++) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(acks).containsExactly("torn false paper ran out while printing", "torn false paper ran out while printing",
+                    "no-paper false out of paper", "no-paper true null");
+            assertThat(printer.failure()).isNull();
+        }
+    }
+
     @Test
     void shouldNotPrintAgainAJobWhosePaperRanOutWhilePrinting() throws Exception {
         int ticket = TestEscPos.ticket().length;
