@@ -116,7 +116,7 @@ public class CatalogImport {
                     }
                     plan.add(code, current, target, current == null || !FieldView.of(current).equals(FieldView.of(target)));
                 } catch (Problem e) {
-                    plan.errors.add(words.importRowError(i + 1, code, e.detail(language)));
+                    plan.errors.add(words.importRowError(CatalogRows.lineOf(row, i), code, e.detail(language)));
                 }
             }
             checkUnique(after.values(), f -> f.prefix, words::importSamePrefix, plan.errors);
@@ -158,7 +158,7 @@ public class CatalogImport {
                             Procedure target = procedureFrom(center, row, fieldIds, current);
                             plan.add(code, current, target, current == null || changed(current, target));
                         } catch (Problem e) {
-                            plan.errors.add(words.importRowError(i + 1, code, e.detail(language)));
+                            plan.errors.add(words.importRowError(CatalogRows.lineOf(row, i), code, e.detail(language)));
                         }
                     }
                     if (dryRun || !plan.errors.isEmpty()) {

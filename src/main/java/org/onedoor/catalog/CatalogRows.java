@@ -23,6 +23,20 @@ final class CatalogRows {
     private CatalogRows() {
     }
 
+    /** A CSV row, with its line in the file (the header is line 1), as a manager finds it in Excel. */
+    private static final class CsvRow extends LinkedHashMap<String, String> {
+        final long line;
+
+        CsvRow(long line) {
+            this.line = line;
+        }
+    }
+
+    /** Where the {@code index}-th row is, for an error: a CSV row's line in its file, a JSON item's number. */
+    static long lineOf(Map<String, String> row, int index) {
+        return row instanceof CsvRow csv ? csv.line : index + 1;
+    }
+
     static List<Map<String, String>> parse(String body, boolean json) {
         if (body == null || body.isBlank()) {
             throw Problem.badRequest(w -> w.importEmpty());
@@ -41,7 +55,7 @@ final class CatalogRows {
                     throw Problem.badRequest(w -> w.csvLineCells(record.getRecordNumber() + 1, record.size(),
                             parser.getHeaderNames().size()));
                 }
-                Map<String, String> row = new LinkedHashMap<>();
+                Map<String, String> row = new CsvRow(record.getRecordNumber() + 1);
                 record.toMap().forEach((k, v) -> row.put(k.trim().toLowerCase(), v == null || v.isBlank() ? null : v));
                 rows.add(row);
             }
@@ -82,7 +96,7 @@ final class CatalogRows {
         // PostgreSQL stores no NUL in text or jsonb: found only at the write, it would be a 500
         // after a preview that said the import was fine
         for (int i = 0; i < rows.size(); i++) {
-            int line = i + 1;
+            long line = lineOf(rows.get(i), i);
             if (rows.get(i).entrySet().stream().anyMatch(e -> hasNul(e.getKey()) || hasNul(e.getValue()))) {
                 throw Problem.badRequest(w -> w.importNul(line));
             }

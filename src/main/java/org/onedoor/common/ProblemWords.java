@@ -198,7 +198,7 @@ public interface ProblemWords {
     String importEmpty();
 
     @Message("Dòng dữ liệu {row} có ký tự NUL (mã 0), không lưu được: hãy xuất lại tệp.")
-    String importNul(int row);
+    String importNul(long row);
 
     @Message("Dòng CSV {line} có {cells} ô; dòng tiêu đề có {header}.")
     String csvLineCells(long line, int cells, int header);
@@ -222,7 +222,7 @@ public interface ProblemWords {
     String importBadRows(int count);
 
     @Message("dòng {row}{#if code} ({code}){/if}: {error}")
-    String importRowError(int row, String code, String error);
+    String importRowError(long row, String code, String error);
 
     @Message("{path} {message}")
     String invalidValue(String path, String message);

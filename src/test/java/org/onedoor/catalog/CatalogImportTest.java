@@ -57,7 +57,7 @@ class CatalogImportTest {
         importFields(floor, "code,name_vi,prefix\nHT,Hộ tịch,A\nbad code,X,B\nCT,Chứng thực,A\n", false).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("nothing was changed"))
-                .body("errors", org.hamcrest.Matchers.hasItems(containsString("row 2 (bad code)"),
+                .body("errors", org.hamcrest.Matchers.hasItems(containsString("row 3 (bad code)"),
                         containsString("same prefix A")));
 
         Floor.asAdmin().get(floor.path("/fields")).then().body("size()", is(0));
@@ -104,11 +104,11 @@ class CatalogImportTest {
 
         // the preview lists the bad rows the import would refuse (before, it showed none, and the import failed with a 500)
         importFields(floor, csv, true).then().statusCode(200).body("applied", is(false))
-                .body("errors", org.hamcrest.Matchers.hasItems(containsString("row 1 (ZZ): colour"),
-                        containsString("row 2 (YY): serviceMinutes")));
+                .body("errors", org.hamcrest.Matchers.hasItems(containsString("row 2 (ZZ): colour"),
+                        containsString("row 3 (YY): serviceMinutes")));
         importFields(floor, csv, false).then().statusCode(400).contentType("application/problem+json")
-                .body("errors", org.hamcrest.Matchers.hasItems(containsString("row 1 (ZZ): colour"),
-                        containsString("row 2 (YY): serviceMinutes")));
+                .body("errors", org.hamcrest.Matchers.hasItems(containsString("row 2 (ZZ): colour"),
+                        containsString("row 3 (YY): serviceMinutes")));
         String longUrl = "https://dichvucong.gov.vn/" + "p".repeat(600);
         Floor.asAdmin().body(List.of(Map.of("code", "9.2", "name_vi", "Thủ tục", "field", "HT", "online_url", longUrl)))
                 .post(floor.path("/procedures/import")).then().statusCode(400)
@@ -123,7 +123,7 @@ class CatalogImportTest {
 
         Floor.asAdmin().header("Accept-Language", "vi").contentType("text/csv; charset=UTF-8").queryParam("dryRun", true)
                 .body(csv).post(floor.path("/fields/import")).then().statusCode(200)
-                .body("errors", org.hamcrest.Matchers.hasItems("dòng 1 (ZZ): colour phải là một màu dạng #1565c0",
+                .body("errors", org.hamcrest.Matchers.hasItems("dòng 2 (ZZ): colour phải là một màu dạng #1565c0", // line 2 of the file: its first row under the header
                         "lĩnh vực HT và YY trùng chữ cái đầu số A"));
         Floor.asAdmin().header("Accept-Language", "vi").body(List.of(Map.of("code", "9.2", "name_vi", "Thủ tục", "field", "NOPE")))
                 .post(floor.path("/procedures/import")).then().statusCode(400)
@@ -138,7 +138,7 @@ class CatalogImportTest {
 
         for (boolean dryRun : new boolean[] {true, false}) {
             importFields(floor, "code,name_vi\nHT,Hộ\u0000tịch\n", dryRun).then().statusCode(400)
-                    .contentType("application/problem+json").body("detail", containsString("row 1"));
+                    .contentType("application/problem+json").body("detail", containsString("row 2"));
         }
         Floor.asAdmin().contentType("application/json").body("[{\"code\":\"9.2\",\"name_vi\":\"a\\u0000b\"}]")
                 .post(floor.path("/procedures/import")).then().statusCode(400).contentType("application/problem+json");
