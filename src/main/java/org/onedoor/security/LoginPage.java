@@ -63,10 +63,11 @@ public class LoginPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The sign-in form")
     public TemplateInstance form(@QueryParam("next") String next, @QueryParam("error") String error,
-            @QueryParam("locked") Long lockedMinutes, @QueryParam("user") String user, @BeanParam PageLanguage language) {
+            @QueryParam("locked") Long lockedMinutes, @CookieParam(TYPED_NAME) String user, @BeanParam PageLanguage language) {
         Long locked = lockedMinutes == null ? null : Math.max(1, Math.min(lockedMinutes, 999));
         // a refused sign-in comes back with the name typed: only the password is typed again
-        String typed = user == null || user.isBlank() || user.length() > MAX_USERNAME ? null : user;
+        String name = user == null ? null : java.net.URLDecoder.decode(user, java.nio.charset.StandardCharsets.UTF_8);
+        String typed = error == null || name == null || name.isBlank() || name.length() > MAX_USERNAME ? null : name;
         return Pages.localized(Templates.login(Pages.safeNext(next), error != null && locked == null, locked, typed), language);
     }
 
@@ -91,7 +92,8 @@ public class LoginPage {
 
     /** Back to the form, which says how long to wait; Retry-After for scripts that post the form. */
     private static Response locked(LoginLocked locked, String next, String username) {
-        return Response.seeOther(URI.create("/login?error=1&locked=" + locked.retryAfterMinutes() + back(next, username)))
+        return Response.seeOther(URI.create("/login?error=1&locked=" + locked.retryAfterMinutes() + back(next)))
+                .cookie(typedName(username))
                 .header("Retry-After", locked.retryAfterSeconds()).build();
     }
 
@@ -106,23 +108,34 @@ public class LoginPage {
         boolean secure = "https".equals(uri.getBaseUri().getScheme());
         return Response.seeOther(URI.create(target))
                 .cookie(cookie(SessionCookies.SESSION, sessions.encode(session), true, secure),
-                        cookie(SessionCookies.CSRF, session.csrf(), false, secure))
+                        cookie(SessionCookies.CSRF, session.csrf(), false, secure), typedName(null))
                 .build();
     }
 
     private static Response failed(String next, String username) {
-        return Response.seeOther(URI.create("/login?error=1" + back(next, username))).build();
+        return Response.seeOther(URI.create("/login?error=1" + back(next))).cookie(typedName(username)).build();
     }
 
     /** The longest name given back to the form; a longer one is no account's. */
     static final int MAX_USERNAME = 100;
+    /**
+     * The name typed, for the form a refusal goes back to: in a short-lived cookie of the sign-in
+     * page, not in its address, where a password typed in the wrong box would stay in the history.
+     */
+    static final String TYPED_NAME = "onedoor-typed-name";
 
-    /** The rest of the form's address after a refusal: the page asked for, and the name typed. */
-    private static String back(String next, String username) {
-        String safe = Pages.safeNext(next);
+    private static NewCookie typedName(String username) {
         String user = username == null ? "" : username.strip();
-        return (safe == null ? "" : "&next=" + Pages.encode(safe))
-                + (user.isEmpty() || user.length() > MAX_USERNAME ? "" : "&user=" + Pages.encode(user));
+        boolean keep = !user.isEmpty() && user.length() <= MAX_USERNAME;
+        // encoded: a cookie's value takes no space, comma, semicolon or letter outside ASCII
+        return new NewCookie.Builder(TYPED_NAME).value(keep ? Pages.encode(user) : "").path("/login").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(keep ? 120 : 0).build();
+    }
+
+    /** The rest of the form's address after a refusal: the page asked for. */
+    private static String back(String next) {
+        String safe = Pages.safeNext(next);
+        return safe == null ? "" : "&next=" + Pages.encode(safe);
     }
 
     static NewCookie cookie(String name, String value, boolean httpOnly, boolean secure) {
