@@ -75,6 +75,11 @@ export class Announcer {
     if (window.speechSynthesis) window.speechSynthesis.getVoices();
   }
 
+  /** Whether the call with this key waits to be said (queued behind the one being said). */
+  waiting(key) {
+    return this.queue.some((queued) => queued.call.key === key);
+  }
+
   /**
    * Queues a call: {key, clips, occurredAt (ms, server time), ...anything the spotlight shows}.
    * A key already queued or spoken is ignored, so a replay after reconnecting repeats nothing.

@@ -55,13 +55,13 @@ async function main() {
     drawCounters(messages, model, fresh, clock.now());
     // first: the notice's line and the recent calls take room the fields are fitted in
     drawNotice(model.notice);
-    drawRecent(messages, model, spotlight, clock.now());
+    drawRecent(messages, model, spotlight, announcer, clock.now());
     drawFields(messages, model);
     fitAside();
   };
   // the spotlight moved on: the call it showed joins the recent ones, which may take a line from the fields
   spotlight.onChange = () => {
-    if (drawRecent(messages, model, spotlight, clock.now())) fitAside();
+    if (drawRecent(messages, model, spotlight, announcer, clock.now())) fitAside();
   };
   // the fields are fitted to their panel again once the fonts are in, or the window changes
   const refit = () => {
@@ -167,7 +167,7 @@ async function main() {
     document.getElementById('clock').textContent = clock.time();
     document.getElementById('date').textContent = clock.date(messages);
     spotlight.dimIfOld();
-    if (drawRecent(messages, model, spotlight, clock.now())) fitAside(); // an old call leaves the line
+    if (drawRecent(messages, model, spotlight, announcer, clock.now())) fitAside(); // an old call leaves the line
     // redraw the board only when a tile stops being fresh: cheap boxes, and the blink restarts
     const freshNow = Object.keys(fresh).filter((n) => clock.now() - fresh[n] < FRESH_CALL_MS).join(',');
     if (freshNow !== freshShown) {
@@ -268,13 +268,14 @@ function atItsCounter(model, call) {
  * finds where to go. Calls still waiting to be announced are not listed before they are said.
  * Redrawn only when the list changed; whether it did (fitAside then decides whether it is shown).
  */
-function drawRecent(messages, model, spotlight, now) {
+function drawRecent(messages, model, spotlight, announcer, now) {
   const at = model.calls.findIndex((c) => c.key === spotlight.key);
   // the spotlight's call no longer among those kept (a burst of more calls than the model keeps
   // came after it): every kept call is newer, and not said yet
   const kept = at >= 0 ? model.calls.slice(at + 1) : spotlight.key ? [] : model.calls;
-  // only citizens still wanted at that counter: one served has no need of it, one sent elsewhere must not go back
-  const before = kept.filter((c) => atItsCounter(model, c));
+  // only citizens still wanted at that counter (one served has no need of it, one sent elsewhere
+  // must not go back), and none still waiting to be said (the spotlight cleared during a burst)
+  const before = kept.filter((c) => atItsCounter(model, c) && !announcer.waiting(c.key));
   const codes = new Set(spotlight.code ? [spotlight.code] : []);
   const recent = before.filter((c) => {
     if (now - c.occurredAt > RECENT_MS || codes.has(c.code)) return false;

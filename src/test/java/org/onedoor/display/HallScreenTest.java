@@ -115,6 +115,36 @@ class HallScreenTest {
         assertThat(recent).allSatisfy(line -> assertThat(line).matches("A00[12] → [12]"));
     }
 
+    /** The spotlight's citizen sent elsewhere during a burst: the calls queued behind it are not listed before they are said. */
+    @Test
+    void shouldListNoQueuedCallWhenTheSpotlightIsClearedDuringABurst() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 20);
+        for (int counter = 1; counter <= 5; counter++) {
+            floor.counter(counter, "HT").open(counter);
+            floor.issue("HT");
+        }
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        String first = floor.callNext(1).getString("id");
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-code").equals("A001"));
+        for (int counter = 2; counter <= 5; counter++) {
+            floor.callNextCode(counter);
+        }
+        screen.waitUntil(Duration.ofSeconds(5), () -> "A005".equals(screen.browser.executeScript(
+                "return window.onedoor.model.calls[0] && window.onedoor.model.calls[0].code")));
+
+        Floor.asAdmin().body(Map.of("counter", 2)).post("/api/tickets/" + first + "/transfer").then().statusCode(200);
+        screen.waitUntil(Duration.ofSeconds(5), () -> !"A001".equals(screen.text("spotlight-code")));
+
+        @SuppressWarnings("unchecked")
+        List<String> queued = (List<String>) screen.browser.executeScript(
+                "return window.onedoor.announcer.queue.map(q => q.call.code)");
+        @SuppressWarnings("unchecked")
+        List<String> recent = (List<String>) screen.browser.executeScript(
+                "return Array.from(document.querySelectorAll('#recent li b')).map(b => b.textContent)");
+        assertThat(queued).as("the burst is still being said").isNotEmpty();
+        assertThat(recent).doesNotContainAnyElementsOf(queued);
+    }
+
     /**
      * After a power cut the TV box came up before the server: its page was there (the browser's
      * cache) but not its words. It keeps asking, and starts once they come, with nobody to reload it.
