@@ -127,6 +127,10 @@ class DevicesPageTest {
         admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("BRIDGE test"));
         String gone = admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='BRIDGE test']")).getText();
         assertThat(gone).contains("Máy in phiếu: Mất kết nối").doesNotContain("Sẵn sàng", "Trực tuyến");
+        // last seen in the center's clock (UTC+7), not the PC's (this browser runs in UTC)
+        String seen = Floor.asAdmin().get("/api/devices/" + floor.center).then().extract().path("find { it.kind == 'BRIDGE' }.lastSeenAt");
+        assertThat(gone).contains(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+                .format(java.time.Instant.parse(seen).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
     }
 
     private static WebElement printerChoice() {

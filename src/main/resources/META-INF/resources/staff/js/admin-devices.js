@@ -9,13 +9,16 @@ const REFRESH_MS = 30000;
 
 let center = '';
 let deviceBase = '';
+let zone; // the center's time zone: "last seen" in its clock, not the PC's (undefined until read: the PC's)
 
 /** The devices section of the center's page: its forms wired, its list drawn. */
 export function startDevices(centerCode) {
   center = centerCode;
   deviceBase = '/api/devices/' + encodeURIComponent(center);
   wireForms();
-  devices();
+  get('/api/centers/' + encodeURIComponent(center)).then((answer) => {
+    zone = answer.body && answer.body.timeZone;
+  }).catch(() => {}).finally(devices);
   // a screen that went dark, a printer out of paper: seen without reloading the page, but never
   // redrawn under a manager choosing a kiosk's printer in the list
   setInterval(() => {
@@ -77,8 +80,21 @@ function printerChoice(kiosk, bridges) {
 /** Connected now (a green mark), else when it was last heard from: a dark screen is found at a glance. */
 function contact(device) {
   if (device.online) return element('span', 'online', say('online'));
-  if (device.lastSeenAt) return new Date(device.lastSeenAt).toLocaleString(lang);
+  if (device.lastSeenAt) return seenAt(device.lastSeenAt);
   return device.revoked ? '' : element('span', 'never', say('never-seen'));
+}
+
+/** "12:36:49 07/12/2026", in the center's clock, as the audit log shows its times. */
+function seenAt(instant) {
+  try {
+    const parts = {};
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour12: false, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(instant))
+      .forEach((p) => { parts[p.type] = p.value; });
+    return parts.hour + ':' + parts.minute + ':' + parts.second + ' ' + parts.day + '/' + parts.month + '/' + parts.year;
+  } catch (e) {
+    return new Date(instant).toLocaleString(lang); // a zone this browser does not know
+  }
 }
 
 /**
