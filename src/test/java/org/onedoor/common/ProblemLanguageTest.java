@@ -94,7 +94,7 @@ class ProblemLanguageTest {
                 .body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "abc"))
                 .put(floor.path("/fields/HT")).then().statusCode(400)
                 .body("detail", is("Yêu cầu có giá trị không hợp lệ."))
-                .body("errors", hasItem("prefix: phải là một hoặc hai chữ cái in hoa"));
+                .body("errors", hasItem("prefix: phải là một hoặc hai chữ cái in hoa không dấu (A–Z)"));
         Floor.asAdmin().header("Accept-Language", "vi").contentType("application/json")
                 .body(Map.of("label", "", "fields", java.util.List.of("HT")))
                 .put(floor.path("/counters/1")).then().statusCode(400)
@@ -106,7 +106,7 @@ class ProblemLanguageTest {
         Floor.asAdmin().contentType("application/json").body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "abc"))
                 .put(floor.path("/fields/HT")).then().statusCode(400)
                 .body("detail", is("The request has invalid values."))
-                .body("errors", hasItem("prefix: must be one or two capital letters"));
+                .body("errors", hasItem("prefix: must be one or two capital letters without marks (A–Z)"));
     }
 
     /**
