@@ -270,12 +270,11 @@ function atItsCounter(model, call) {
  */
 function drawRecent(messages, model, spotlight, announcer, now) {
   const at = model.calls.findIndex((c) => c.key === spotlight.key);
-  // the spotlight's call no longer among those kept (a burst of more calls than the model keeps
-  // came after it): every kept call is newer, and not said yet
-  const kept = at >= 0 ? model.calls.slice(at + 1) : spotlight.key ? [] : model.calls;
   // only citizens still wanted at that counter (one served has no need of it, one sent elsewhere
-  // must not go back), and none still waiting to be said (the spotlight cleared during a burst)
-  const before = kept.filter((c) => atItsCounter(model, c) && !announcer.waiting(c.key));
+  // must not go back), and none still waiting to be said: during a burst of more calls than the
+  // model keeps, or once the spotlight is cleared, the kept calls may all be newer than the one said
+  const before = (at >= 0 ? model.calls.slice(at + 1) : model.calls)
+    .filter((c) => atItsCounter(model, c) && !announcer.waiting(c.key));
   const codes = new Set(spotlight.code ? [spotlight.code] : []);
   const recent = before.filter((c) => {
     if (now - c.occurredAt > RECENT_MS || codes.has(c.code)) return false;
