@@ -256,11 +256,7 @@ class CounterWorkspaceTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         String id = floor.issue("HT").getString("id");
         try (TcpProxy network = new TcpProxy(RestAssured.port)) {
-            Sessions.signIn(desk, network.port(), floor.user("OFFICER"), "/counter");
-            desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
-                    "return !!(window.onedoor && window.onedoor.model.counters[1])")));
-            desk.tap("#open");
-            desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+            openCounterOneThrough(network, floor);
 
             network.stall();
             desk.tap("#next");
@@ -273,17 +269,22 @@ class CounterWorkspaceTest {
         }
     }
 
+    /** An officer signs in through this network and opens counter 1. */
+    private static void openCounterOneThrough(TcpProxy network, Floor floor) {
+        Sessions.signIn(desk, network.port(), floor.user("OFFICER"), "/counter");
+        desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+    }
+
     /** The network cut under a press, then back: once the floor is live again, the line stops saying it is not. */
     @Test
     void shouldStopSayingTheServerIsUnreachableOnceTheLinkIsBack() throws Exception {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         floor.issue("HT");
         try (TcpProxy network = new TcpProxy(RestAssured.port)) {
-            Sessions.signIn(desk, network.port(), floor.user("OFFICER"), "/counter");
-            desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(
-                    "return !!(window.onedoor && window.onedoor.model.counters[1])")));
-            desk.tap("#open");
-            desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+            openCounterOneThrough(network, floor);
 
             network.cut();
             desk.tap("#next");

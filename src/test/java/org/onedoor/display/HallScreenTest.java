@@ -80,9 +80,7 @@ class HallScreenTest {
         screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
 
         screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-code").equals("A003"));
-        @SuppressWarnings("unchecked")
-        List<String> recent = (List<String>) screen.browser.executeScript(
-                "return Array.from(document.querySelectorAll('#recent li')).map(li => li.textContent)");
+        List<String> recent = recentLines();
         assertThat(recent).containsExactly("A002 → 2", "A001 → 1");
         assertThat(screen.text("recent-calls")).startsWith("VỪA GỌI");
     }
@@ -109,9 +107,7 @@ class HallScreenTest {
                 "return window.onedoor.model.calls[0] && window.onedoor.model.calls[0].code")));
 
         assertThat(screen.text("spotlight-code")).as("still saying the burst's first calls").isIn("A001", "A002");
-        @SuppressWarnings("unchecked")
-        List<String> recent = (List<String>) screen.browser.executeScript(
-                "return Array.from(document.querySelectorAll('#recent li')).map(li => li.textContent)");
+        List<String> recent = recentLines();
         assertThat(recent).allSatisfy(line -> assertThat(line).matches("A00[12] → [12]"));
     }
 
@@ -311,5 +307,12 @@ class HallScreenTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The "Vừa gọi" line as the hall shows it: "A002 → 2", newest first. */
+    @SuppressWarnings("unchecked")
+    private static List<String> recentLines() {
+        return (List<String>) screen.browser.executeScript(
+                "return Array.from(document.querySelectorAll('#recent li')).map(li => li.textContent)");
     }
 }
