@@ -324,6 +324,15 @@ public interface AdminMessages {
     @Message("Khóa")
     String disable();
 
+    @Message("Đã khóa tài khoản.")
+    String switchedOff();
+
+    @Message("Đã đóng quầy @counters.")
+    String countersClosed();
+
+    @Message("Quầy @counter vẫn mở vì số @ticket đang ở quầy: một cán bộ khác mở quầy này để nhận và hoàn thành số đó.")
+    String counterStillServing();
+
     @Message("Mở khóa")
     String enable();
 

@@ -39,6 +39,13 @@ public class CounterRepository implements PanacheRepository<Counter> {
                 .setParameter("except", except).getResultList());
     }
 
+    /** The centers where {@code officer} holds a counter (open or paused). */
+    public Uni<List<Long>> centersHeldIn(String officer) {
+        return getSession().chain(s -> s.createSelectionQuery("select distinct c.centerId from Counter c"
+                        + " where c.officer = :officer and c.state <> :closed", Long.class)
+                .setParameter("officer", officer).setParameter("closed", CounterState.CLOSED).getResultList());
+    }
+
     /** The numbers of the center's counters open or paused and unchanged since {@code before}, in order. */
     public Uni<List<Integer>> leftOpenSince(Long centerId, Instant before) {
         return getSession().chain(s -> s.createSelectionQuery("select c.number from Counter c where c.centerId = :center"

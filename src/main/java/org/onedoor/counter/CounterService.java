@@ -231,15 +231,23 @@ public class CounterService {
                         if (called) {
                             return Uni.createFrom().voidItem();
                         }
-                        counter.state = CounterState.CLOSED;
-                        counter.officer = null;
-                        counter.officerName = null;
-                        counter.stateSince = now;
-                        list.add(new CounterStateChanged(counter.number, CounterState.CLOSED.name(), null, null));
-                        return tickets.releaseWaitingFor(counter.id, day(center)).replaceWithVoid();
+                        return closeNobodyAt(center, counter, now).invoke(list::add).replaceWithVoid();
                     }));
         }
         return changes;
+    }
+
+    /**
+     * Closes a locked counter with nobody at it: tickets transferred to it go back to their
+     * fields. What to tell the floor.
+     */
+    Uni<CounterStateChanged> closeNobodyAt(Center center, Counter counter, Instant now) {
+        counter.state = CounterState.CLOSED;
+        counter.officer = null;
+        counter.officerName = null;
+        counter.stateSince = now;
+        return tickets.releaseWaitingFor(counter.id, day(center))
+                .replaceWith(new CounterStateChanged(counter.number, CounterState.CLOSED.name(), null, null));
     }
 
     /** The other counters an officer opening {@code number} leaves: those they hold now. */
@@ -252,7 +260,7 @@ public class CounterService {
      * The counters, each locked, in the order of their numbers: two officers swapping desks lock
      * the same two counters in the same order, so neither waits for the other's.
      */
-    private Uni<Map<Integer, CounterAtWork>> lockedInOrder(Center center, int number, List<Integer> left) {
+    Uni<Map<Integer, CounterAtWork>> lockedInOrder(Center center, int number, List<Integer> left) {
         TreeSet<Integer> numbers = new TreeSet<>(left);
         numbers.add(number);
         // one after another in one chain, on the session's context
@@ -328,7 +336,7 @@ public class CounterService {
     }
 
     /** The counters' new states, and after them the queue: open counters divide the estimated waits. */
-    private Uni<Void> announce(EventJournal.Recorder tx, Center center, List<CounterStateChanged> changes) {
+    Uni<Void> announce(EventJournal.Recorder tx, Center center, List<CounterStateChanged> changes) {
         if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

@@ -269,17 +269,23 @@ class AdminPageTest {
     /** An officer who left, and one who forgot their password: what the manager does on the page. */
     @Test
     void shouldLetTheManagerSwitchAnOfficerOffAndSetAnothersPassword() {
-        Floor floor = Floor.create();
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         String manager = floor.user("MANAGER");
         String left = floor.user("OFFICER");
         String forgot = floor.user("GUIDE");
         Response leftSession = Sessions.signIn(left, Floor.STAFF_PASSWORD, null);
+        // they left a citizen at their counter
+        floor.as(left).post(floor.path("/counters/1/open")).then().statusCode(200);
+        floor.issue("HT");
+        floor.as(left).post(floor.path("/counters/1/call-next")).then().statusCode(200);
         Sessions.signIn(admin, manager, "/admin");
         admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("user-list").contains(forgot));
         assertThat(userRow(manager).findElements(By.tagName("button"))).as("nothing to do to oneself").isEmpty();
 
         tapInRow(left, "Khóa");
         admin.waitUntil(Duration.ofSeconds(5), () -> userRow(left).getText().contains("Đã khóa"));
+        assertThat(admin.text("saved")).isEqualTo("Đã khóa tài khoản. Quầy 1 vẫn mở vì số A001 đang ở quầy:"
+                + " một cán bộ khác mở quầy này để nhận và hoàn thành số đó.");
         // typed and sent in one go: a redraw between the two would lose what was typed
         admin.waitUntil(Duration.ofSeconds(5), () -> {
             userRow(forgot).findElement(By.tagName("input")).sendKeys("mật khẩu mới 2026");

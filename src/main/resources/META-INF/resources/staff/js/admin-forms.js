@@ -37,9 +37,10 @@ let savedTimer = null;
 
 /**
  * The server's answer where the manager is looking: both notes stick to the top of the window,
- * so a refusal of a form far down the page is seen, not written above the fold.
+ * so a refusal of a form far down the page is seen, not written above the fold. A success note
+ * goes after a few seconds, but one that says what is left to do (lasting).
  */
-export function showAnswer(answer, done) {
+export function showAnswer(answer, done, lasting) {
   const problem = document.getElementById('problem');
   const saved = document.getElementById('saved');
   problem.hidden = answer.ok;
@@ -49,7 +50,8 @@ export function showAnswer(answer, done) {
   if (answer.ok) {
     saved.textContent = done || say('saved');
     flash(saved.textContent);
-    savedTimer = setTimeout(() => { saved.hidden = true; }, SAVED_MS);
+    // something still to do (lasting) stays until the next change
+    if (!lasting) savedTimer = setTimeout(() => { saved.hidden = true; }, SAVED_MS);
   }
 }
 

@@ -2,7 +2,7 @@
 // changes back; the server checks everything, and its refusal (detail) is shown as it is.
 
 import { element } from '/display/js/dom.js';
-import { get, sendRaw } from './api.js';
+import { get, send, sendRaw } from './api.js';
 import { actionButton, change, clear, fillWhenKnown, lang, nameOf, onSubmit, row, say, set, showAnswer, value } from './admin-forms.js';
 import { startDevices } from './admin-devices.js';
 
@@ -199,13 +199,29 @@ async function users() {
       actions.appendChild(actionButton(say('set-password'),
         () => change('PUT', path + '/password', { password: password.value }), users));
       actions.appendChild(actionButton(say(u.disabled ? 'enable' : 'disable'),
-        () => change('POST', path + (u.disabled ? '/enable' : '/disable')), users));
+        () => (u.disabled ? change('POST', path + '/enable') : switchOff(path)), users));
       actions.appendChild(actionButton(say('sign-out-everywhere'), () => change('POST', path + '/sign-out'), users));
     }
     const roles = u.roles.map((r) => say('role-' + r) || r).join(', ');
     body.appendChild(row([u.username, u.displayName, roles,
       say(u.disabled ? 'account-disabled' : 'account-active'), u.username !== me && manageable ? password : '', actions]));
   });
+}
+
+/** An account switched off: the counters that closed with it, and any still holding a citizen for a colleague to take over. */
+async function switchOff(path) {
+  const answer = await send('POST', path + '/disable');
+  if (!answer.ok) {
+    showAnswer(answer);
+    return answer;
+  }
+  const left = answer.body;
+  const words = [say('switched-off')];
+  if (left.closed.length) words.push(say('counters-closed').split('@counters').join(left.closed.map((c) => c.counter).join(', ')));
+  left.stillServing.forEach((c) => words.push(say('counter-still-serving')
+    .split('@counter').join(String(c.counter)).split('@ticket').join(c.ticket)));
+  showAnswer(answer, words.join(' '), left.stillServing.length > 0);
+  return answer;
 }
 
 onSubmit('user-form', async () => {
