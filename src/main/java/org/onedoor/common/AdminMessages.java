@@ -324,6 +324,13 @@ public interface AdminMessages {
     @Message("Khóa")
     String disable();
 
+    @Message("Bỏ quầy")
+    String retireCounter();
+
+    @Message("Bỏ quầy này khỏi sảnh? Quầy không còn trên màn hình, máy lấy số và danh sách; số đã phục vụ vẫn có trong báo cáo."
+            + " Lưu lại số quầy này để đưa quầy trở lại.")
+    String confirmRetire();
+
     @Message("Đã khóa tài khoản.")
     String switchedOff();
 

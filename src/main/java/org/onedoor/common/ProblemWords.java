@@ -288,6 +288,12 @@ public interface ProblemWords {
             + " Hãy bỏ địa chỉ đó ở quầy {counter} trước.")
     String displayTaken(String address, int counter);
 
+    @Message("Quầy {number} đang mở; cán bộ đóng quầy trước khi bỏ quầy khỏi sảnh.")
+    String counterOpenCannotRetire(int number);
+
+    @Message("Màn hình “{screens}” đang đặt ở quầy {number}; hãy thu hồi hoặc ghép màn hình đó cho quầy khác trước khi bỏ quầy.")
+    String counterHasScreens(int number, String screens);
+
     @Message("Quầy {number} còn vé {code}; hãy hoàn thành hoặc chuyển vé trước khi đóng quầy.")
     String counterBusyCannotClose(int number, String code);
 

@@ -35,6 +35,9 @@ public class Counter {
     /** When its state last changed (see LeftOpenCounters); a new counter's, when it was made. */
     public Instant stateSince = Instant.now();
 
+    /** When it was taken off the floor (see RetiredCounters); null while it is on it. */
+    public Instant retiredAt;
+
     /** For the RATIO priority policy: normal tickets called here since the last priority one. */
     public int normalCallsSincePriority;
 
@@ -51,6 +54,7 @@ public class Counter {
         c.officerName = officerName;
         c.stateSince = stateSince;
         c.normalCallsSincePriority = normalCallsSincePriority;
+        c.retiredAt = retiredAt;
         return c;
     }
 }

@@ -19,7 +19,7 @@ public class CounterRepository implements PanacheRepository<Counter> {
     private static final int LAYOUT_LOCK = 1_204_001;
 
     public Uni<List<Counter>> ofCenter(Long centerId) {
-        return list("centerId = ?1 order by number", centerId);
+        return list("centerId = ?1 and retiredAt is null order by number", centerId);
     }
 
     /**
@@ -89,8 +89,20 @@ public class CounterRepository implements PanacheRepository<Counter> {
         return UniqueKey.row(byNumber(centerId, number).withLock(LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** As {@link #lockByNumber}, retired or not: saving a retired counter's number brings it back. */
+    public Uni<Counter> lockByNumberEvenRetired(Long centerId, int number) {
+        return UniqueKey.row(find("centerId = ?1 and number = ?2", centerId, number).withLock(LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** A counter on the floor: a retired one is no one's to open, call to or pair with. */
     private PanacheQuery<Counter> byNumber(Long centerId, int number) {
-        return find("centerId = ?1 and number = ?2", centerId, number);
+        return find("centerId = ?1 and number = ?2 and retiredAt is null", centerId, number);
+    }
+
+    /** The names of the devices not revoked that stand at the counter (counter screens). */
+    public Uni<List<String>> devicesAt(Long counterId) {
+        return getSession().chain(s -> s.createNativeQuery("SELECT name FROM device WHERE counter_id = :counter"
+                + " AND revoked_at IS NULL ORDER BY name", String.class).setParameter("counter", counterId).getResultList());
     }
 
     public Uni<Counter> require(Long centerId, int number) {

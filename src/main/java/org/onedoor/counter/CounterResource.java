@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -39,6 +40,9 @@ public class CounterResource {
     CallService calls;
 
     @Inject
+    RetiredCounters retired;
+
+    @Inject
     StaffAccess access;
 
     @GET
@@ -56,6 +60,16 @@ public class CounterResource {
     public Uni<CounterView> put(@PathParam("center") String center, @PathParam("counter") int counter,
             @Valid @NotNull CounterSettings settings) {
         return counters.put(center, counter, settings);
+    }
+
+    @DELETE
+    @Path("/" + NUMBER)
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Take a closed counter off the floor; its tickets stay in the reports, and saving it again brings it back")
+    @APIResponse(responseCode = "204", description = "Off every screen, kiosk and list")
+    @APIResponse(responseCode = "409", description = "It is open, a counter screen stands at it, or it is the last counter of a field people wait in")
+    public Uni<Void> retire(@PathParam("center") String center, @PathParam("counter") int counter) {
+        return retired.retire(center, counter);
     }
 
     @POST

@@ -92,7 +92,7 @@ public class CounterService {
                                 .orElseThrow(() -> Problem.badRequest(w -> w.noField(code)));
                         fieldIds.add(field.id);
                     }
-                    return counters.lockLayout(center.id).chain(() -> counters.lockByNumber(center.id, number))
+                    return counters.lockLayout(center.id).chain(() -> counters.lockByNumberEvenRetired(center.id, number))
                             .call(existing -> address == null ? Uni.createFrom().voidItem() : boardFree(center, address, number))
                             .chain(existing -> counters.fieldsByCounter(center.id)
                             .call(byCounter -> leavesNoFieldUnserved(center, existing, byCounter, fieldIds, all, number))
@@ -102,6 +102,8 @@ public class CounterService {
                         boolean queueMoves = existing != null && existing.state != CounterState.CLOSED
                                 && !new HashSet<>(fieldsBefore).equals(new HashSet<>(fieldIds));
                         Counter counter = existing != null ? existing : new Counter();
+                        boolean revived = counter.retiredAt != null;
+                        counter.retiredAt = null;
                         String labelBefore = counter.label;
                         String addressBefore = counter.displayAddress;
                         counter.centerId = center.id;
@@ -111,7 +113,7 @@ public class CounterService {
                             counter.displayAddress = address;
                         }
                         // the same settings saved again change nothing a screen or kiosk shows
-                        boolean layoutChanges = existing == null || !fieldsBefore.equals(fieldIds)
+                        boolean layoutChanges = existing == null || revived || !fieldsBefore.equals(fieldIds)
                                 || !Objects.equals(labelBefore, counter.label)
                                 || !Objects.equals(addressBefore, counter.displayAddress);
                         return counters.persistAndFlush(counter)
@@ -138,7 +140,7 @@ public class CounterService {
     }
 
     /** 409 when a field taken off this counter has people waiting in it and no other counter serves it. */
-    private Uni<Void> leavesNoFieldUnserved(Center center, Counter existing, Map<Long, List<Long>> byCounter,
+    Uni<Void> leavesNoFieldUnserved(Center center, Counter existing, Map<Long, List<Long>> byCounter,
             List<Long> keeping, List<Field> all, int number) {
         if (existing == null) {
             return Uni.createFrom().voidItem();

@@ -176,7 +176,7 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      * not hold the counter: the service day is over, and the floor no longer shows it.
      */
     public Uni<CounterAtWork> lockCounter(long centerId, int number, LocalDate day) {
-        return getSession().chain(s -> s.createSelectionQuery("from Counter k where k.centerId = :center and k.number = :number",
+        return getSession().chain(s -> s.createSelectionQuery("from Counter k where k.centerId = :center and k.number = :number and k.retiredAt is null",
                 Counter.class).setParameter("center", centerId).setParameter("number", number)
                 .setLockMode(LockMode.PESSIMISTIC_WRITE).getSingleResultOrNull()
                 .onItem().ifNull().failWith(() -> CounterRepository.notFound(number))

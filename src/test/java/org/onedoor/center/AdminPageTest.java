@@ -266,6 +266,22 @@ class AdminPageTest {
                 .body("find { it.code == 'XE' }.names.hmn", org.hamcrest.Matchers.is("Neeg xiam oob qhab")); // not on the form
     }
 
+    /** A counter made by mistake goes from the page, after the manager says yes, and is not put in the form as it goes. */
+    @Test
+    void shouldTakeACounterOffTheFloorFromThePage() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("counter-list").contains("Quầy 2"));
+
+        admin.browser.findElement(By.xpath("//tbody[@id='counter-list']/tr[td[1]='2']//button[normalize-space()='Bỏ quầy']")).click();
+        assertThat(admin.browser.switchTo().alert().getText()).startsWith("Quầy 2: Bỏ quầy này khỏi sảnh?");
+        admin.browser.switchTo().alert().accept();
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> !admin.text("counter-list").contains("Quầy 2"));
+        assertThat(admin.browser.findElement(By.id("k-number")).getAttribute("value")).isEmpty();
+        given().get(floor.path("/counters")).then().statusCode(200).body("number", org.hamcrest.Matchers.contains(1));
+    }
+
     /** An officer who left, and one who forgot their password: what the manager does on the page. */
     @Test
     void shouldLetTheManagerSwitchAnOfficerOffAndSetAnothersPassword() {

@@ -41,6 +41,7 @@ class EndpointAccessTest {
             Map.entry("PUT /api/centers/{center}/priority-groups/{code}", STAFF),
             Map.entry("POST /api/centers/{center}/procedures/import", STAFF),
             Map.entry("PUT /api/centers/{center}/counters/{counter}", STAFF),
+            Map.entry("DELETE /api/centers/{center}/counters/{counter}", STAFF),
             Map.entry("POST /api/centers/{center}/counters/{counter}/call-next", COUNTER_WORK),
             Map.entry("POST /api/centers/{center}/counters/{counter}/call", COUNTER_WORK),
             Map.entry("POST /api/centers/{center}/counters/{counter}/open", COUNTER_WORK),

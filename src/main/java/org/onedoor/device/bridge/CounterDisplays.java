@@ -162,7 +162,7 @@ public class CounterDisplays {
             var query = s.createSelectionQuery("select c.number, c.displayAddress, t.code, t.serviceDay, ce from Counter c"
                     + " join Center ce on ce.id = c.centerId"
                     + " left join Ticket t on t.counterId = c.id and t.state in :atCounter"
-                    + " where ce.code = :center and c.displayAddress is not null" + oneCounter
+                    + " where ce.code = :center and c.displayAddress is not null and c.retiredAt is null" + oneCounter
                     + " order by c.number", Object[].class)
                     .setParameter("atCounter", AT_COUNTER).setParameter("center", center);
             if (counter != null) {

@@ -72,10 +72,19 @@ async function counters() {
   knownCounters = (await get(base + '/counters')).body || [];
   const body = clear(document.getElementById('counter-list'));
   knownCounters.forEach((c) => {
-    const tr = row([c.number, c.label, (c.fields || []).join(', '), c.displayAddress]);
+    const retire = actionButton(say('retire-counter'), () => retireCounter(c), counters);
+    retire.setAttribute('aria-label', say('retire-counter') + ' ' + c.label);
+    // the row's click fills the form: removing is not editing
+    retire.addEventListener('click', (e) => e.stopPropagation());
+    const tr = row([c.number, c.label, (c.fields || []).join(', '), c.displayAddress, retire]);
     tr.addEventListener('click', () => fillCounter(c));
     body.appendChild(tr);
   });
+}
+
+function retireCounter(c) {
+  if (!window.confirm(c.label + ': ' + say('confirm-retire'))) return { ok: false };
+  return change('DELETE', base + '/counters/' + c.number);
 }
 
 /** A new label must not take the counter's LED display away (it would go dark). */
