@@ -57,8 +57,8 @@ public class FieldResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Import fields from CSV or a JSON array; dryRun=true previews the changes")
     public Uni<Response> importFields(@PathParam("center") String center, @QueryParam("dryRun") boolean dryRun,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context HttpHeaders headers, String body) {
-        return imports.importFields(center, body, CatalogImport.isJson(contentType), dryRun, ProblemLanguage.of(headers))
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context HttpHeaders headers, byte[] body) {
+        return imports.importFields(center, ImportText.decode(body, contentType), CatalogImport.isJson(contentType), dryRun, ProblemLanguage.of(headers))
                 .map(report -> CatalogImport.answer(report, dryRun, ProblemLanguage.of(headers)));
     }
 }

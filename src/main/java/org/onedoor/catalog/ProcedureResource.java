@@ -50,8 +50,8 @@ public class ProcedureResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Import procedures from CSV or a JSON array; dryRun=true previews the changes")
     public Uni<Response> importProcedures(@PathParam("center") String center, @QueryParam("dryRun") boolean dryRun,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context HttpHeaders headers, String body) {
-        return imports.importProcedures(center, body, CatalogImport.isJson(contentType), dryRun, ProblemLanguage.of(headers))
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context HttpHeaders headers, byte[] body) {
+        return imports.importProcedures(center, ImportText.decode(body, contentType), CatalogImport.isJson(contentType), dryRun, ProblemLanguage.of(headers))
                 .map(report -> CatalogImport.answer(report, dryRun, ProblemLanguage.of(headers)));
     }
 }

@@ -197,6 +197,13 @@ public interface ProblemWords {
     @Message("Tệp nhập trống.")
     String importEmpty();
 
+    @Message("Tệp nhập không phải văn bản {charset} (lỗi ở dòng {line}), nên chữ có dấu sẽ hỏng: hãy lưu lại tệp"
+            + " bằng “CSV UTF-8” (Excel: Lưu thành, chọn CSV UTF-8) rồi nhập lại.")
+    String importNotText(String charset, long line);
+
+    @Message("Không đọc được bảng mã {charset}; hãy gửi tệp UTF-8.")
+    String importCharsetUnknown(String charset);
+
     @Message("Dòng dữ liệu {row} có ký tự NUL (mã 0), không lưu được: hãy xuất lại tệp.")
     String importNul(long row);
 

@@ -209,6 +209,31 @@ class CatalogImportTest {
         assertThat(floor.issue("TP").getString("code")).as("in two steps it works").isEqualTo("A001");
     }
 
+    /** Excel on a Vietnamese Windows saves "CSV" in code page 1258: read as UTF-8, every marked letter was stored as "�". */
+    @Test
+    void shouldRefuseAFileThatIsNotTheTextItSaysItIsAndKeepNothing() {
+        Floor floor = Floor.create();
+        // letters the code page holds whole: Java writes the others as "?"
+        byte[] windows = "code,name_vi\nHT,Đơn thư\n".getBytes(java.nio.charset.Charset.forName("windows-1258"));
+
+        // as curl sends a file: REST Assured would add "charset=ISO-8859-1" of its own
+        Floor.asAdmin().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("text/csv").header("Accept-Language", "en").body(windows)
+                .post(floor.path("/fields/import")).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", is("The import is not UTF-8 text (error on line 2), so letters with diacritics would be lost:"
+                        + " save the file as \"CSV UTF-8\" (Excel: Save As, CSV UTF-8) and import it again."));
+        Floor.asAdmin().get(floor.path("/fields")).then().statusCode(200).body("code", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem("HT")));
+
+        // named as what it is, it is read as such
+        Floor.asAdmin().contentType("text/csv; charset=windows-1258").body(windows)
+                .post(floor.path("/fields/import")).then().statusCode(200);
+        Floor.asAdmin().get(floor.path("/fields")).then().body("find { it.code == 'HT' }.names.vi", is("Đơn thư"));
+        Floor.asAdmin().contentType("text/csv; charset=klingon").body(windows)
+                .post(floor.path("/fields/import")).then().statusCode(400).contentType("application/problem+json");
+    }
+
     private static io.restassured.response.Response importFields(Floor floor, String csv, boolean dryRun) {
         return Floor.asAdmin().contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
                 .post(floor.path("/fields/import"));
