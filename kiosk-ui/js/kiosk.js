@@ -13,6 +13,7 @@ import { takeAndPrint } from './local-print.js';
 import { READ_MS, fetchWithin, newRequestId } from './net.js';
 import { busy, outOfReach, paperNote, requestTicket } from './issue.js';
 import { openAt } from './hours.js';
+import { whileGettingNumber } from './pending.js';
 import { ProcedureSearch } from './search.js';
 import { drawChosen, drawLanguages, drawPaper, drawPriorities, drawTicket, drawTiles, fitTiles, qr } from './views.js';
 
@@ -152,7 +153,8 @@ class Kiosk {
     document.getElementById('center-name').textContent = view.centerName;
     drawTiles(document.getElementById('tiles'), this.messages, view.fields, (f) => this.pickField(f));
     fitTiles(document.getElementById('tiles'));
-    if (this.field) {
+    // new priority buttons would not be held while the request that went with the chosen one is out
+    if (this.field && !this.taking) {
       this.field = view.fields.filter((f) => f.code === this.field.code)[0] || this.field;
       drawChosen(document.getElementById('chosen'), this.messages, this.field, this.procedure);
       drawPriorities(document.getElementById('priorities'), this.messages, view.priorityGroups, this.priority,
@@ -242,13 +244,10 @@ class Kiosk {
   async take() {
     if (this.taking) return; // a double tap must not give two tickets
     this.taking = true;
-    const button = document.getElementById('take');
-    button.disabled = true;
     try {
-      await this.issue();
+      await whileGettingNumber(this.messages, () => this.issue());
     } finally {
       this.taking = false;
-      button.disabled = false;
     }
   }
 
