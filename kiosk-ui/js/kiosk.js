@@ -15,7 +15,8 @@ import { busy, outOfReach, paperNote, requestTicket } from './issue.js';
 import { openAt } from './hours.js';
 import { whileGettingNumber } from './pending.js';
 import { ProcedureSearch } from './search.js';
-import { drawChosen, drawLanguages, drawPaper, drawPriorities, drawTicket, drawTiles, fitTiles, qr } from './views.js';
+import { KioskLanguages } from './languages.js';
+import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, fitTiles, qr } from './views.js';
 
 const BUNDLES = '/kiosk/messages/';
 // left alone this long, the kiosk goes back home for the next citizen (?idle=<seconds> to change)
@@ -30,14 +31,12 @@ const PACKS_EVERY_MS = pageSeconds('packs', 600);
 
 class Kiosk {
   constructor(messages, token, device) {
-    this.defaultLanguage = messages.lang;
-    // kept to go back to without the network: an outage is when the next citizen needs it most
-    this.defaultMessages = messages;
     this.messages = messages;
     this.token = token;
     this.device = device;
     this.speaker = new Speaker();
     this.speaker.language = messages.lang;
+    this.languages = new KioskLanguages(this.speaker, messages, BUNDLES, (language) => this.useLanguage(language, true));
     this.clock = new ServerClock();
     this.view = null;
     this.screen = null;
@@ -65,7 +64,7 @@ class Kiosk {
     this.offline = new OfflineNumbers(this.token, this.clock);
     this.offline.start();
     this.wire();
-    this.showLanguageName();
+    this.languages.showName();
     this.show(this.view.open ? 'home' : 'closed');
     new FloorConnection({
       center: this.device.center,
@@ -73,7 +72,7 @@ class Kiosk {
       onSnapshot: () => {
         this.refreshSoon();
         // no pack could be read at start (the server was coming up): try again now it answers
-        if (!this.speaker.list.length) this.speaker.load().then(() => this.packsRead(), () => {});
+        if (!this.speaker.list.length) this.speaker.load().then(() => this.languages.packsRead(), () => {});
       },
       onEvent: (event) => {
         // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers
@@ -92,7 +91,7 @@ class Kiosk {
     // the fonts coming in late on a cheap box), or the window settles in steps: the tiles follow
     if (window.ResizeObserver) new ResizeObserver(refit).observe(document.getElementById('tiles').parentElement);
     // a language the center added is offered, a word it recorded is said
-    repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then(() => this.packsRead()));
+    repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then(() => this.languages.packsRead()));
     // no event announces the morning opening: while closed, look again every minute
     setInterval(() => { if (this.view && !this.view.open) this.refresh(); }, CLOSED_REFRESH_MS);
     window.onedoor = { kiosk: this, speaker: this.speaker, offline: this.offline };
@@ -330,9 +329,9 @@ class Kiosk {
     this.priority = null;
     this.taken = null;
     this.ticketPrompt = null;
-    if (this.messages.lang !== this.defaultLanguage || this.speaker.language !== this.defaultLanguage) {
+    if (this.languages.otherThanDefault(this.messages)) {
       try {
-        await this.useLanguage(this.defaultLanguage, false);
+        await this.useLanguage(this.languages.defaultLanguage, false);
       } catch (e) {
         // the bundle could not be fetched: home in the language we have
       }
@@ -341,36 +340,16 @@ class Kiosk {
   }
 
   showLanguages() {
-    this.drawLanguages();
+    this.languages.drawList();
     this.show('languages');
   }
 
-  /** The packs were read again: a citizen looking at the languages sees one the center added. */
-  packsRead() {
-    this.showLanguageName();
-    if (this.screen === 'languages' && languagesOf(this.speaker.list) !== this.drawnLanguages) this.drawLanguages();
-  }
-
-  drawLanguages() {
-    this.drawnLanguages = languagesOf(this.speaker.list);
-    drawLanguages(document.getElementById('language-list'), this.speaker.list, this.speaker.language,
-      (pack) => this.useLanguage(pack.language, true));
-  }
-
   async useLanguage(language, goHome) {
-    this.messages = language === this.defaultLanguage ? this.defaultMessages : await Messages.load(language, BUNDLES);
+    this.messages = await this.languages.use(language);
     this.search.messages = this.messages;
-    this.speaker.language = language;
-    this.speaker.keepClips(); // its clips held too, for an outage
-    this.showLanguageName();
     this.messages.apply();
     if (this.view) this.draw();
     if (goHome) this.show('home');
-  }
-
-  showLanguageName() {
-    const pack = this.speaker.list.filter((p) => p.language === this.speaker.language)[0];
-    document.getElementById('language-name').textContent = pack ? pack.name : this.speaker.language;
   }
 
   /** The bridge could not print the ticket on the screen: its citizen keeps the number from it instead. */
@@ -404,16 +383,11 @@ class Kiosk {
     if (this.view && this.view.open && !openAt(this.view, this.clock.local())) this.closeForTheDay();
     const idle = Date.now() - this.lastTouch;
     // a citizen who chose another language and walked away must not leave it to the next one
-    const otherLanguage = this.messages.lang !== this.defaultLanguage || this.speaker.language !== this.defaultLanguage;
+    const otherLanguage = this.languages.otherThanDefault(this.messages);
     if (this.screen === 'ticket' && idle > TICKET_IDLE_MS) this.home();
     else if (this.screen !== 'closed' && this.screen !== 'ticket' && idle > IDLE_MS
       && (this.screen !== 'home' || otherLanguage)) this.home();
   }
-}
-
-/** What a language list shows, to tell whether a list read again needs drawing. */
-function languagesOf(packs) {
-  return packs.map((pack) => pack.language + ':' + pack.name).join('|');
 }
 
 async function main() {
