@@ -158,6 +158,21 @@ public interface AdminMessages {
     @Message("Dán CSV (code,name_vi,name_en,field,online_url) hoặc JSON")
     String importHint();
 
+    @Message("Xem trước, chưa lưu gì: sẽ thêm @created thủ tục, sửa @updated, giữ nguyên @unchanged.")
+    String importWould();
+
+    @Message("Đã lưu: thêm @created thủ tục, sửa @updated, giữ nguyên @unchanged.")
+    String importDid();
+
+    @Message("@n dòng có lỗi, chưa lưu gì: sửa các dòng dưới đây trong tệp rồi xem trước lại.")
+    String importRowsWrong();
+
+    @Message("Thêm")
+    String importAdded();
+
+    @Message("Sửa")
+    String importChanged();
+
     @Message("Xem trước")
     String preview();
 

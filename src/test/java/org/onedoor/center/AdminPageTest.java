@@ -282,6 +282,29 @@ class AdminPageTest {
         given().get(floor.path("/counters")).then().statusCode(200).body("number", org.hamcrest.Matchers.contains(1));
     }
 
+    /** A procedure list pasted in: what the preview found wrong, row by row, then what was saved, in words. */
+    @Test
+    void shouldSayWhatAnImportFoundAndDidInWords() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.ready)")));
+        var text = admin.browser.findElement(By.id("import-text"));
+        text.sendKeys("code,name_vi,name_en,field,online_url\n1.001193,Đăng ký khai sinh,,HT,\n2.000815,Chứng thực,,CT,");
+
+        admin.tap("#import-preview");
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("import-result").startsWith("1 dòng có lỗi, chưa lưu gì"));
+        assertThat(admin.browser.findElements(By.cssSelector("#import-result li"))).hasSize(1)
+                .first().extracting(e -> e.getText()).asString().contains("dòng 3").contains("CT");
+
+        text.clear();
+        text.sendKeys("code,name_vi,name_en,field,online_url\n1.001193,Đăng ký khai sinh,,HT,");
+        admin.tap("#import-apply");
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("import-result")
+                .equals("Đã lưu: thêm 1 thủ tục, sửa 0, giữ nguyên 0.\nThêm: 1.001193"));
+        given().get(floor.path("/procedures")).then().body("code", org.hamcrest.Matchers.contains("1.001193"));
+    }
+
     /** An officer who left, and one who forgot their password: what the manager does on the page. */
     @Test
     void shouldLetTheManagerSwitchAnOfficerOffAndSetAnothersPassword() {

@@ -2,7 +2,7 @@
 // changes back; the server checks everything, and its refusal (detail) is shown as it is.
 
 import { element } from '/display/js/dom.js';
-import { get, send, sendRaw } from './api.js';
+import { get, problemText, send, sendRaw } from './api.js';
 import { actionButton, change, clear, fillWhenKnown, lang, nameOf, onSubmit, row, say, set, showAnswer, value } from './admin-forms.js';
 import { startDevices } from './admin-devices.js';
 
@@ -294,7 +294,33 @@ async function importCatalogue(dryRun) {
   const json = text.charAt(0) === '[';
   const answer = await sendRaw('POST', base + '/procedures/import' + (dryRun ? '?dryRun=true' : ''), text,
     json ? 'application/json' : 'text/csv; charset=UTF-8');
-  document.getElementById('import-result').textContent = JSON.stringify(answer.body, null, 1);
+  showImport(answer, dryRun);
+}
+
+/** What an import did, or would do, in words: how many rows of each kind and their codes, and each bad row on its own line. */
+function showImport(answer, dryRun) {
+  const box = clear(document.getElementById('import-result'));
+  const report = answer.body || {};
+  const errors = report.errors || [];
+  let lead;
+  if (!answer.ok) lead = report.detail || problemText(answer);
+  else if (errors.length) lead = say('import-rows-wrong').split('@n').join(String(errors.length));
+  else {
+    lead = say(dryRun ? 'import-would' : 'import-did').split('@created').join(String(report.created.length))
+      .split('@updated').join(String(report.updated.length)).split('@unchanged').join(String(report.unchanged.length));
+  }
+  box.className = answer.ok && !errors.length ? 'import-result' : 'import-result problem';
+  box.appendChild(element('p', null, lead));
+  const lines = errors.slice();
+  if (answer.ok && !errors.length) {
+    if (report.created.length) lines.push(say('import-added') + ': ' + report.created.join(', '));
+    if (report.updated.length) lines.push(say('import-changed') + ': ' + report.updated.join(', '));
+  }
+  if (lines.length) {
+    const list = element('ul');
+    lines.forEach((line) => list.appendChild(element('li', null, line)));
+    box.appendChild(list);
+  }
 }
 document.getElementById('import-preview').addEventListener('click', () => importCatalogue(true));
 document.getElementById('import-apply').addEventListener('click', () => importCatalogue(false));
