@@ -221,6 +221,9 @@ public interface StaffMessages {
     @Message("Tất cả trung tâm")
     String report_all();
 
+    @Message("Báo cáo của trung tâm khác ({asked}) chỉ quản trị viên xem được; đây là báo cáo của trung tâm {own}.")
+    String report_onlyOwn(String asked, String own);
+
     @Message("Từ ngày")
     String report_from();
 

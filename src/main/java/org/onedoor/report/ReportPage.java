@@ -74,13 +74,15 @@ public class ReportPage {
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
         String csrf = sessions.csrfOf(session);
-        return scope.chain(code -> Uni.createFrom().deferred(() -> page(code, day(from), day(to), language, csrf, Refused.NONE))
+        return scope.chain(code -> Uni.createFrom().deferred(() -> page(code, day(from), day(to), language, csrf, Refused.NONE,
+                        // a manager sees their own center: one who asked for another is told so, not shown theirs silently
+                        center == null || center.equalsIgnoreCase(code) ? null : center))
                         // days the report cannot be made for (To before From, a year or more): the
                         // refusal in the page's words above the form, which keeps the days asked for
                         // to be mended, and no figures (today's under those days would be misread)
                         .onFailure(e -> e instanceof Problem p && p.status() == Response.Status.BAD_REQUEST)
                         .recoverWithUni(e -> page(code, null, null, language, csrf, new Refused(((Problem) e).detail(language.code()),
-                                from, to))))
+                                from, to), null)))
                 .map(ReportPage::html);
     }
 
@@ -89,12 +91,14 @@ public class ReportPage {
         static final Refused NONE = new Refused(null, null, null);
     }
 
-    private Uni<String> page(String center, LocalDate from, LocalDate to, PageLanguage language, String csrf, Refused refused) {
+    private Uni<String> page(String center, LocalDate from, LocalDate to, PageLanguage language, String csrf, Refused refused,
+            String otherCenter) {
         return reports.reportFromToday(center, from, to, language.english()).chain(r -> Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
                                 + "from=" + r.from() + "&to=" + r.to() + (language.english() ? "&lang=en" : ""), csrf), language)
-                .data("problem", refused.problem()).data("askedFrom", refused.from()).data("askedTo", refused.to()).createUni());
+                .data("problem", refused.problem()).data("askedFrom", refused.from()).data("askedTo", refused.to())
+                .data("otherCenter", otherCenter).createUni());
     }
 
     @GET

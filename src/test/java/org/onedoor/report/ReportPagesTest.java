@@ -58,6 +58,11 @@ class ReportPagesTest {
         assertThat(page).contains("<td>0,25</td>").doesNotContainPattern("<td>\\d+\\.\\d+</td>");
         assertThat(Sessions.as(manager).get("/reports?lang=en&center=" + floor.center).then().extract().asString())
                 .contains("<td>0.25</td>").doesNotContainPattern("<td>\\d+,\\d+</td>");
+        // another center's report: theirs, and told so, not silently
+        assertThat(Sessions.as(manager).get("/reports?center=ELSEWHERE").then().statusCode(200).extract().asString())
+                .contains("id=\"notice\">Báo cáo của trung tâm khác (ELSEWHERE) chỉ quản trị viên xem được; đây là báo cáo"
+                        + " của trung tâm " + floor.center + ".</p>", "<b id=\"issued\">1</b>");
+        assertThat(page).doesNotContain("id=\"notice\"");
         Sessions.as(officer).get("/reports").then().statusCode(403);
         given().redirects().follow(false).get("/reports").then().statusCode(303)
                 .header("Location", containsString("/login?next=%2Freports"));
