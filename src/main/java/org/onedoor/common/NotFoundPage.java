@@ -11,7 +11,7 @@ final class NotFoundPage {
     }
 
     static String html(String language, String detail, String back) {
-        return "<!DOCTYPE html>\n<html lang=\"" + language + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return "<!DOCTYPE html>\n<html lang=\"" + language + "\">\n<head>\n<meta charset=\"utf-8\">\n<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + detail + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/staff/css/staff.css\">\n</head>\n<body class=\"login\">\n<main>\n"
                 + "<div class=\"card\"><h1>404</h1><p id=\"problem\">" + detail + "</p><p><a href=\"/login\">" + back + "</a></p></div>\n"
