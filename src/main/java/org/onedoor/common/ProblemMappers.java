@@ -47,8 +47,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers) {
+        String language = ProblemLanguage.of(headers);
         List<String> errors = e.getConstraintViolations().stream()
-                .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .map(v -> ValueLabels.of(v.getPropertyPath().toString(), language) + ": " + v.getMessage())
                 .sorted().toList();
         return respond(400, "Bad request", words(headers).invalidValues(), errors);
     }
@@ -183,10 +184,5 @@ public class ProblemMappers {
 
     private static ProblemWords words(HttpHeaders headers) {
         return ProblemLanguage.words(ProblemLanguage.of(headers));
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }

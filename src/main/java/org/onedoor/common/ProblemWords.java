@@ -132,7 +132,7 @@ public interface ProblemWords {
     @Message("Bạn không quản lý tài khoản '{user}': quản lý chỉ quản lý cán bộ và hướng dẫn viên của trung tâm mình.")
     String notYoursToManage(String user);
 
-    @Message("Đổi mật khẩu của chính mình cần nhập đúng mật khẩu hiện tại (currentPassword).")
+    @Message("Đổi mật khẩu của chính mình cần nhập đúng mật khẩu hiện tại.")
     String currentPasswordWrong();
 
     @Message("Không thể tự khóa tài khoản của mình.")
@@ -191,7 +191,7 @@ public interface ProblemWords {
     @Message("Lĩnh vực mới cần chữ cái đầu số (như \"A\") hoặc dải số (1-9).")
     String fieldNeedsPrefix();
 
-    @Message("Cần có tên tiếng Việt (names.vi).")
+    @Message("Cần có tên tiếng Việt.")
     String needsVietnameseName();
 
     @Message("Tệp nhập trống.")

@@ -73,7 +73,7 @@ class FieldEditsTest {
                 .body("names.vi", org.hamcrest.Matchers.is("Người cao tuổi")).body("displayOrder", org.hamcrest.Matchers.is(3));
         // a new one still needs its Vietnamese name: it is the kiosk's button
         Floor.asAdmin().body(Map.of("prefix", "B")).put(floor.path("/fields/TP")).then().statusCode(400)
-                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.is("A Vietnamese name is needed (names.vi)."));
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.is("A Vietnamese name is needed."));
         Floor.asAdmin().body(Map.of("names", Map.of("en", "Elderly"))).put(floor.path("/priority-groups/NEW")).then().statusCode(400)
                 .contentType("application/problem+json");
     }

@@ -94,19 +94,24 @@ class ProblemLanguageTest {
                 .body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "abc"))
                 .put(floor.path("/fields/HT")).then().statusCode(400)
                 .body("detail", is("Yêu cầu có giá trị không hợp lệ."))
-                .body("errors", hasItem("prefix: phải là một hoặc hai chữ cái in hoa không dấu (A–Z)"));
+                .body("errors", hasItem("Chữ đầu số: phải là một hoặc hai chữ cái in hoa không dấu (A–Z)"));
         Floor.asAdmin().header("Accept-Language", "vi").contentType("application/json")
                 .body(Map.of("label", "", "fields", java.util.List.of("HT")))
                 .put(floor.path("/counters/1")).then().statusCode(400)
-                .body("errors", hasItem("label: không được để trống"));
+                .body("errors", hasItem("Nhãn: không được để trống"));
+        // a name the form calls "Tên tiếng Việt", not the API's names[vi]
+        Floor.asAdmin().header("Accept-Language", "vi").contentType("application/json")
+                .body(Map.of("names", Map.of("vi", " "), "prefix", "B"))
+                .put(floor.path("/fields/HT")).then().statusCode(400)
+                .body("errors", hasItem(org.hamcrest.Matchers.startsWith("Tên tiếng Việt: ")));
         Floor.asAdmin().header("Accept-Language", "vi").contentType("application/json")
                 .body(Map.of("names", Map.of(), "prefix", "B"))
                 .put(floor.path("/fields/HT")).then().statusCode(400)
-                .body("detail", is("Cần có tên tiếng Việt (names.vi)."));
+                .body("detail", is("Cần có tên tiếng Việt."));
         Floor.asAdmin().contentType("application/json").body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "abc"))
                 .put(floor.path("/fields/HT")).then().statusCode(400)
                 .body("detail", is("The request has invalid values."))
-                .body("errors", hasItem("prefix: must be one or two capital letters without marks (A–Z)"));
+                .body("errors", hasItem("Prefix letter: must be one or two capital letters without marks (A–Z)"));
     }
 
     /**

@@ -30,7 +30,7 @@ class MalformedInputTest {
         Floor.asAdmin().body("[{}]").post(c + "/counters/1/call").then().statusCode(400).contentType("application/problem+json");
         // a blank code is refused once, for what a code looks like, not twice over
         Floor.asAdmin().body(Map.of("code", "")).post(c + "/counters/1/call").then().statusCode(400)
-                .body("errors", contains("code: must be a ticket code like A023 or 1023"));
+                .body("errors", contains("Code: must be a ticket code like A023 or 1023"));
         Floor.asAdmin().body("{}").post(c + "/counters/1/call").then().statusCode(400).contentType("application/problem+json");
         Floor.asAdmin().body("{\"header\":[\"A\"]}{\"b\":2}").put(c + "/ticket-layout").then().statusCode(400)
                 .contentType("application/problem+json");
