@@ -339,6 +339,9 @@ public interface AdminMessages {
     @Message("Khóa")
     String disable();
 
+    @Message("Sửa")
+    String edit();
+
     @Message("Bỏ quầy")
     String retireCounter();
 

@@ -245,6 +245,11 @@ class AdminPageTest {
         admin.browser.findElement(By.id("k-label")).sendKeys("Quầy 4 – Hộ tịch");
         admin.tap("#counter-form button");
         admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("counter-list").contains("Quầy 4 – Hộ tịch"));
+        // by keyboard: the row's number is a button, and the form takes the focus where the label is typed
+        admin.browser.findElement(By.id("k-number")).clear();
+        admin.browser.findElement(By.xpath("//tbody[@id='counter-list']/tr[1]//button[normalize-space()='4']")).sendKeys(Keys.ENTER);
+        assertThat(admin.browser.findElement(By.id("k-number")).getAttribute("value")).isEqualTo("4");
+        assertThat(admin.browser.switchTo().activeElement().getAttribute("id")).isEqualTo("k-label");
         admin.browser.findElement(By.xpath("//tbody[@id='counter-list']/tr[1]")).click();
         admin.browser.findElement(By.id("k-number")).clear();
         admin.browser.findElement(By.id("k-number")).sendKeys("5", Keys.TAB); // a new counter: not counter 4's board

@@ -24,6 +24,23 @@ export function row(cells) {
   return tr;
 }
 
+/**
+ * A row whose settings a click puts in the form below. Its first cell is a button that does the
+ * same, so that a keyboard reaches it (a row takes no focus), and the form takes the focus at
+ * {@code focusId}, where a change is typed.
+ */
+export function editableRow(cells, fill, focusId) {
+  const edit = element('button', 'row-edit', String(cells[0]));
+  edit.type = 'button';
+  edit.setAttribute('aria-label', say('edit') + ' ' + cells[0]);
+  const tr = row([edit].concat(cells.slice(1)));
+  tr.addEventListener('click', (e) => {
+    fill();
+    if (e.target === edit) document.getElementById(focusId).focus();
+  });
+  return tr;
+}
+
 /** Sends a change; shows the server's refusal, or the page's "saved" (or done, the words for what was done). */
 export async function change(method, path, body, done) {
   const answer = await send(method, path, body);

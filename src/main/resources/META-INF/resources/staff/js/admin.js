@@ -3,7 +3,7 @@
 
 import { element } from '/display/js/dom.js';
 import { get, problemText, send, sendRaw } from './api.js';
-import { actionButton, change, clear, fillWhenKnown, lang, nameOf, onSubmit, row, say, set, showAnswer, value } from './admin-forms.js';
+import { actionButton, change, clear, editableRow, fillWhenKnown, lang, nameOf, onSubmit, row, say, set, showAnswer, value } from './admin-forms.js';
 import { startDevices } from './admin-devices.js';
 
 const center = document.body.getAttribute('data-center');
@@ -45,9 +45,8 @@ async function fields() {
   knownFields = (await get(base + '/fields')).body || [];
   const body = clear(document.getElementById('field-list'));
   knownFields.forEach((f) => {
-    const tr = row([f.code, f.names.vi, f.prefix || f.numberBlock, f.dailyCap, f.active ? '✓' : '✗']);
-    tr.addEventListener('click', () => fillField(f));
-    body.appendChild(tr);
+    body.appendChild(editableRow([f.code, f.names.vi, f.prefix || f.numberBlock, f.dailyCap, f.active ? '✓' : '✗'],
+      () => fillField(f), 'f-vi'));
   });
 }
 
@@ -76,9 +75,8 @@ async function counters() {
     retire.setAttribute('aria-label', say('retire-counter') + ' ' + c.label);
     // the row's click fills the form: removing is not editing
     retire.addEventListener('click', (e) => e.stopPropagation());
-    const tr = row([c.number, c.label, (c.fields || []).join(', '), c.displayAddress, retire]);
-    tr.addEventListener('click', () => fillCounter(c));
-    body.appendChild(tr);
+    body.appendChild(editableRow([c.number, c.label, (c.fields || []).join(', '), c.displayAddress, retire],
+      () => fillCounter(c), 'k-label'));
   });
 }
 
