@@ -108,7 +108,7 @@ public class CatalogImport {
                     plan.claim(code);
                     Field current = byCode.get(code);
                     Field target = current != null ? current.copy() : CatalogService.newField(center, code);
-                    FieldSettings settings = fieldSettings(row, current == null ? nextFreePrefix(after.values()) : null);
+                    FieldSettings settings = fieldSettings(row, current == null ? nextFreePrefix(after.values(), byCode.values(), today) : null);
                     CatalogService.apply(target, settings);
                     after.put(code, target);
                     if ((current == null || TodaysCodes.numberingChanged(current, target)) && today.clashWith(target)) {
@@ -231,12 +231,18 @@ public class CatalogImport {
         return code;
     }
 
-    private static String nextFreePrefix(Iterable<Field> fields) {
+    /**
+     * The first letter no field has, had before this import (one a field gives up is not passed on
+     * in the same import: checkNotPassedOn) or gave codes of today (its numbers would clash).
+     */
+    private static String nextFreePrefix(Iterable<Field> after, Iterable<Field> before, TodaysCodes today) {
         Set<String> used = new HashSet<>();
-        fields.forEach(f -> used.add(f.prefix));
+        after.forEach(f -> used.add(f.prefix));
+        before.forEach(f -> used.add(f.prefix));
         for (char c : LETTERS.toCharArray()) {
-            if (!used.contains(String.valueOf(c))) {
-                return String.valueOf(c);
+            String letter = String.valueOf(c);
+            if (!used.contains(letter) && !today.prefixUsed(letter)) {
+                return letter;
             }
         }
         throw Problem.badRequest(w -> w.importPrefixesTaken());

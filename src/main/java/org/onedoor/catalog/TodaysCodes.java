@@ -24,6 +24,13 @@ record TodaysCodes(List<Issued> issued) {
         return issued.stream().anyMatch(i -> !Objects.equals(field.id, i.fieldId()) && couldMake(field, i.code()));
     }
 
+    /** Whether any field gave a code of this prefix today: a new field given it would make one again. */
+    boolean prefixUsed(String prefix) {
+        Field field = new Field();
+        field.prefix = prefix;
+        return clashWith(field);
+    }
+
     static boolean numberingChanged(Field before, Field after) {
         return !Objects.equals(before.prefix, after.prefix) || !Objects.equals(before.numberBlock, after.numberBlock);
     }

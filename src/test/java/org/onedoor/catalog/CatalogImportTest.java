@@ -209,6 +209,19 @@ class CatalogImportTest {
         assertThat(floor.issue("TP").getString("code")).as("in two steps it works").isEqualTo("A001");
     }
 
+    /** A letter a field gave codes of today and then gave up is not handed to a new field the same day: their numbers would clash. */
+    @Test
+    void shouldGiveANewFieldALetterNoFieldUsedToday() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        floor.issue("HT");
+        Floor.asAdmin().body(Map.of("names", Map.of("vi", "Hộ tịch"), "prefix", "C")).put(floor.path("/fields/HT"))
+                .then().statusCode(200);
+
+        importFields(floor, "code,name_vi\nTP,Tư pháp\n", false).then().statusCode(200);
+
+        Floor.asAdmin().get(floor.path("/fields")).then().body("find { it.code == 'TP' }.prefix", is("B"));
+    }
+
     /** Excel on a Vietnamese Windows saves "CSV" in code page 1258: read as UTF-8, every marked letter was stored as "�". */
     @Test
     void shouldRefuseAFileThatIsNotTheTextItSaysItIsAndKeepNothing() {
