@@ -204,7 +204,7 @@ class AdminPageTest {
     void shouldKeepAFieldsOtherSettingsWhenItsNameIsChangedOnThePage() {
         Floor floor = Floor.create();
         Floor.asAdmin().body(java.util.Map.of("names", java.util.Map.of("vi", "Đất đai"), "prefix", "D", "pictogram", "land",
-                "serviceMinutes", 25, "active", false)).put(floor.path("/fields/DD")).then().statusCode(200);
+                "serviceMinutes", 25, "active", false, "displayOrder", 5)).put(floor.path("/fields/DD")).then().statusCode(200);
         String manager = floor.user("MANAGER");
         Sessions.signIn(admin, manager, "/admin");
         admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
@@ -221,7 +221,17 @@ class AdminPageTest {
                 .body("[0].active", org.hamcrest.Matchers.is(false))
                 .body("[0].serviceMinutes", org.hamcrest.Matchers.is(25))
                 .body("[0].pictogram", org.hamcrest.Matchers.is("land"))
-                .body("[0].prefix", org.hamcrest.Matchers.is("D"));
+                .body("[0].prefix", org.hamcrest.Matchers.is("D"))
+                .body("[0].displayOrder", org.hamcrest.Matchers.is(5));
+
+        // a new field goes after those the citizens know, not before them
+        admin.browser.findElement(By.id("f-code")).sendKeys("TP", Keys.TAB);
+        admin.browser.findElement(By.id("f-vi")).sendKeys("Tư pháp");
+        admin.browser.findElement(By.id("f-prefix")).sendKeys("T");
+        admin.tap("#field-form button");
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("field-list").contains("Tư pháp"));
+        Floor.asAdmin().get(floor.path("/fields")).then().body("code", org.hamcrest.Matchers.contains("DD", "TP"))
+                .body("[1].displayOrder", org.hamcrest.Matchers.is(6));
     }
 
     /**

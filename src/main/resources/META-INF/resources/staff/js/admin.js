@@ -164,6 +164,7 @@ onSubmit('field-form', async () => {
   const body = { names: namesFrom(known, value('f-vi'), value('f-en')), colour: value('f-colour'), pictogram: value('f-pictogram'),
     serviceMinutes: Number(value('f-minutes') || 10), active: document.getElementById('f-active').checked };
   if (value('f-prefix')) body.prefix = value('f-prefix').toUpperCase();
+  if (!known) body.displayOrder = afterTheLast(knownFields);
   // the form shows the saved cap: emptied, it means no cap (0), not "keep it"
   body.dailyCap = value('f-cap') ? Number(value('f-cap')) : 0;
   const answer = await change('PUT', base + '/fields/' + encodeURIComponent(value('f-code').toUpperCase()), body);
@@ -240,6 +241,14 @@ onSubmit('user-form', async () => {
   return answer;
 });
 
+/**
+ * A new field or group goes after the others on the kiosk, where a manager adding one expects it;
+ * left to the server's default (0) it came first, before the tiles citizens know.
+ */
+function afterTheLast(known) {
+  return Math.min(1000, known.reduce((last, k) => Math.max(last, k.displayOrder || 0), 0) + 1);
+}
+
 /** The names the form shows (vi, en) over those it does not (a group's or field's other languages). */
 function namesFrom(known, vi, en) {
   const names = Object.assign({}, known ? known.names : {}, { vi: vi });
@@ -250,9 +259,11 @@ function namesFrom(known, vi, en) {
 
 onSubmit('group-form', async () => {
   const code = value('g-code').toUpperCase();
-  const names = namesFrom(knownGroups.filter((g) => g.code === code)[0], value('g-vi'), value('g-en'));
-  const answer = await change('PUT', base + '/priority-groups/' + encodeURIComponent(code),
-    { names: names, icon: value('g-icon'), active: document.getElementById('g-active').checked });
+  const known = knownGroups.filter((g) => g.code === code)[0];
+  const body = { names: namesFrom(known, value('g-vi'), value('g-en')), icon: value('g-icon'),
+    active: document.getElementById('g-active').checked };
+  if (!known) body.displayOrder = afterTheLast(knownGroups);
+  const answer = await change('PUT', base + '/priority-groups/' + encodeURIComponent(code), body);
   groups();
   return answer;
 });
