@@ -32,16 +32,21 @@ export class KioskLanguages {
   }
 
   drawList() {
-    this.drawn = languagesOf(this.speaker.list);
-    drawLanguages(document.getElementById('language-list'), this.speaker.list, this.speaker.language,
+    this.drawn = languagesOf(this.offered());
+    drawLanguages(document.getElementById('language-list'), this.offered(), this.speaker.language,
       (pack) => this.onPick(pack.language));
+  }
+
+  /** The packs a citizen may pick: one still being recorded, not yet named, would speak mostly silence. */
+  offered() {
+    return this.speaker.list.filter((pack) => pack.offered !== false);
   }
 
   /** The packs were read again: a citizen looking at the list sees a language the center added. */
   packsRead() {
     this.showName();
     const listShown = !document.getElementById('languages').hidden;
-    if (listShown && languagesOf(this.speaker.list) !== this.drawn) this.drawList();
+    if (listShown && languagesOf(this.offered()) !== this.drawn) this.drawList();
   }
 
   showName() {

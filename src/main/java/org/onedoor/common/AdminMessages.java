@@ -342,6 +342,15 @@ public interface AdminMessages {
     @Message("Sửa")
     String edit();
 
+    @Message("Tên ngôn ngữ, viết bằng chính ngôn ngữ đó (Hmoob, Tày)")
+    String packName();
+
+    @Message("Đặt tên và cho dùng ở kiosk")
+    String namePack();
+
+    @Message("chưa có ở kiosk: ghi âm xong thì đặt tên ngôn ngữ để người dân chọn được")
+    String packNotOffered();
+
     @Message("Bỏ quầy")
     String retireCounter();
 

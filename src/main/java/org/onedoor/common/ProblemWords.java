@@ -447,6 +447,12 @@ public interface ProblemWords {
 
     // ---- voice packs, ticket paper
 
+    @Message("Mã ngôn ngữ là 2–3 chữ thường, như hmn hoặc tyz.")
+    String voicePackLanguage();
+
+    @Message("Tên ngôn ngữ (viết bằng chính ngôn ngữ đó) từ 1 đến {max} ký tự.")
+    String voicePackName(int max);
+
     @Message("Không có gói giọng đọc cho ngôn ngữ '{language}'.")
     String noVoicePack(String language);
 

@@ -191,8 +191,15 @@ class KioskScreenTest {
             kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("languages"));
             assertThat(offeredLanguages()).doesNotContain("Tày");
 
-            // the citizen is looking at the list when the center adds the language
-            CenterVoicePacks.record("tyz", "Tày", List.of("say.home"));
+            // the citizen is looking at the list while the center records the language, not yet named:
+            // the kiosk reads it, and does not offer it
+            CenterVoicePacks.recordUnnamed("tyz", List.of("say.home"));
+            kiosk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(kiosk.browser.executeScript(
+                    "return !!window.onedoor.speaker.packs.tyz")));
+            assertThat(offeredLanguages()).doesNotContain("tyz");
+            // named on the administration page: offered
+            Floor.asAdmin().body(java.util.Map.of("name", "Tày")).put("/api/voice-packs/tyz").then().statusCode(200)
+                    .body("offered", org.hamcrest.Matchers.is(true));
             kiosk.waitUntil(Duration.ofSeconds(10), () -> offeredLanguages().contains("Tày"));
             assertThat(kiosk.shown("languages")).isTrue();
             kiosk.tap("[data-language=tyz]");

@@ -66,6 +66,7 @@ class EndpointAccessTest {
             Map.entry("POST /api/users/{username}/enable", STAFF),
             Map.entry("POST /api/users/{username}/sign-out", STAFF),
             Map.entry("PUT /api/voice-packs/{language}/clips/{file}", Set.of("ADMIN")),
+            Map.entry("PUT /api/voice-packs/{language}", Set.of("ADMIN")),
             Map.entry("POST /api/tickets/{id}/recall", COUNTER_WORK),
             Map.entry("POST /api/tickets/{id}/start", COUNTER_WORK),
             Map.entry("POST /api/tickets/{id}/complete", COUNTER_WORK),

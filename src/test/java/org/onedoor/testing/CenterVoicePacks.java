@@ -23,6 +23,12 @@ public final class CenterVoicePacks {
     public static void record(String language, String name, Collection<String> words) throws IOException {
         Path pack = Files.createDirectories(DIR.resolve(language));
         Files.writeString(pack.resolve("pack.json"), "{\"name\": \"" + name + "\", \"speech\": \"" + language + "\"}");
+        recordUnnamed(language, words);
+    }
+
+    /** Words recorded in a pack no one has named yet (no pack.json): being recorded, not offered. */
+    public static void recordUnnamed(String language, Collection<String> words) throws IOException {
+        Path pack = Files.createDirectories(DIR.resolve(language));
         for (String word : words) {
             try (InputStream clip = CenterVoicePacks.class.getClassLoader().getResourceAsStream("voice/vi/" + word + ".ogg")) {
                 Files.copy(clip, pack.resolve(word + ".ogg"), StandardCopyOption.REPLACE_EXISTING);

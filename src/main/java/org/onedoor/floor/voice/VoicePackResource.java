@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -38,6 +40,22 @@ public class VoicePackResource {
         // file I/O on a worker; the answer (and the audit entry) on the request's own context
         return Uni.createFrom().item(() -> {
             packs.store(language, file, audio);
+            return packs.find(language).orElseThrow();
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** A pack's name, as the administration page sends it. */
+    public record PackName(String name) {
+    }
+
+    @PUT
+    @Path("/{language}")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Name a voice pack in its own language (Hmoob, Tày): named, it is offered on the kiosks;"
+            + " 404 for a language with no clip recorded yet")
+    public Uni<VoicePack> name(@PathParam("language") String language, @Valid @NotNull PackName name) {
+        return Uni.createFrom().item(() -> {
+            packs.name(language, name.name());
             return packs.find(language).orElseThrow();
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }

@@ -1,6 +1,7 @@
 package org.onedoor.floor.voice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,7 @@ public class VoicePacks {
         }
         int missing = (int) Announcement.vocabulary().stream().filter(w -> !clips.containsKey(w)).count();
         return Optional.of(new VoicePack(language, name != null ? name : language, speech != null ? speech : language,
-                clips, missing));
+                clips, missing, name != null));
     }
 
     /** A clip's bytes: the center's recording if there is one, else the shipped one. */
@@ -141,6 +143,38 @@ public class VoicePacks {
             // replace in one step: a screen reading the clip never gets half of it
             Files.move(tmp, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The longest name a language picker shows of a pack ("Tiếng Việt", "Hmoob", "Tày"). */
+    static final int MAX_NAME = 40;
+
+    /**
+     * Names a pack in its own language (its pack.json on disk, kept beside its clips), which puts
+     * it on the kiosks' language picker. Its speech tag and anything else in the file stay.
+     */
+    public void name(String language, String name) {
+        if (!LANGUAGE.matcher(language).matches()) {
+            throw Problem.badRequest(w -> w.voicePackLanguage());
+        }
+        String shown = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        if (shown.isEmpty() || shown.length() > MAX_NAME) {
+            throw Problem.badRequest(w -> w.voicePackName(MAX_NAME));
+        }
+        if (find(language).isEmpty()) {
+            // named before a word is recorded, it would be offered to citizens as silence
+            throw Problem.notFound(w -> w.noVoicePack(language));
+        }
+        try {
+            Path dir = Files.createDirectories(diskDir.resolve(language));
+            JsonNode own = readJson(dir.resolve("pack.json"));
+            ObjectNode description = own instanceof ObjectNode o ? o : json.createObjectNode();
+            description.put("name", shown);
+            Path tmp = Files.createTempFile(dir, ".pack", ".tmp");
+            json.writeValue(tmp.toFile(), description);
+            Files.move(tmp, dir.resolve("pack.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

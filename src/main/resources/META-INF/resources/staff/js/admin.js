@@ -131,7 +131,7 @@ async function packs() {
   const list = (await get('/api/voice-packs')).body || [];
   clear(ul);
   list.forEach((p) => ul.appendChild(element('li', null, p.name + ' (' + p.language + '): ' + Object.keys(p.clips).length
-    + ' · ' + p.missing + ' ' + say('missing'))));
+    + ' · ' + p.missing + ' ' + say('missing') + (p.offered ? '' : ' · ' + say('pack-not-offered')))));
 }
 
 async function audit() {
@@ -294,6 +294,12 @@ onSubmit('voice-form', async () => {
   const answer = await sendRaw('PUT', '/api/voice-packs/' + encodeURIComponent(value('v-language')) + '/clips/'
     + encodeURIComponent(file.name), file, file.type || 'application/octet-stream');
   showAnswer(answer);
+  packs();
+  return answer;
+});
+
+onSubmit('pack-name-form', async () => {
+  const answer = await change('PUT', '/api/voice-packs/' + encodeURIComponent(value('n-language')), { name: value('n-name') });
   packs();
   return answer;
 });

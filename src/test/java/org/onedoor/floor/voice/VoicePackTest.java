@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.FileTrees;
+import org.onedoor.testing.Floor;
 
 @QuarkusTest
 class VoicePackTest {
@@ -63,6 +64,30 @@ class VoicePackTest {
                 .containsEntry("clips", Map.of("hai", "hai.ogg", "mời", "mời.ogg"));
         assertThat((Integer) packs.get(2).get("missing")).isEqualTo(Announcement.vocabulary().size() - 2);
         assertThat(given().get("/voice/hmn/hai.ogg").then().statusCode(200).extract().asString()).isEqualTo("OggS-hmoob-hai");
+    }
+
+    /** A pack being recorded word by word is not offered to citizens until an administrator names it. */
+    @Test
+    void shouldOfferAPackOnceItIsNamed() throws IOException {
+        Path tay = Files.createDirectories(CENTER_PACKS.resolve("tyz"));
+        Files.write(tay.resolve("mời.ogg"), "OggS-tay-moi".getBytes(StandardCharsets.US_ASCII));
+        given().get("/api/voice-packs/tyz").then().statusCode(200).body("offered", equalTo(false)).body("name", equalTo("tyz"));
+
+        Floor.asAdmin().body(Map.of("name", "  Tày ")).put("/api/voice-packs/tyz").then().statusCode(200)
+                .body("offered", equalTo(true)).body("name", equalTo("Tày")).body("clips.'mời'", equalTo("mời.ogg"));
+        given().get("/api/voice-packs").then().body("find { it.language == 'tyz' }.name", equalTo("Tày"));
+        given().get("/api/voice-packs/vi").then().body("offered", equalTo(true));
+
+        Floor.asAdmin().body(Map.of("name", "")).put("/api/voice-packs/tyz").then().statusCode(400)
+                .contentType("application/problem+json");
+        Floor.asAdmin().body(Map.of("name", "x".repeat(41))).put("/api/voice-packs/tyz").then().statusCode(400);
+        Floor.asAdmin().body(Map.of("name", "Tày")).put("/api/voice-packs/T1").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/api/voice-packs/tyz").then().body("name", equalTo("Tày"));
+        // no word recorded yet: offered, it would be silence
+        Floor.asAdmin().body(Map.of("name", "Hmoob")).put("/api/voice-packs/hmn").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/voice-packs").then().body("language", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("hmn")));
     }
 
     @Test
