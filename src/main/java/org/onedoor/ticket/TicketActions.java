@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -49,8 +48,6 @@ public class TicketActions {
      * once its service day has ended nobody waits for it and no screen shows it. Closing one out
      * (complete, no-show, cancel, a rating) stays allowed, so a late citizen's record is right.
      */
-    /** How long after its completion a ticket may still be rated. */
-    static final Duration RATING_WINDOW = Duration.ofMinutes(10);
     private static final Set<String> SAME_DAY_ONLY = Set.of("recall", "start serving", "transfer");
 
     @Inject
@@ -140,13 +137,10 @@ public class TicketActions {
             if (screenCounter == null || !screenCounter.equals(t.counterId)) {
                 throw Problem.forbidden(w -> w.onlyServingScreenRates(t.code));
             }
-            if (t.rating != null) {
-                throw Problem.conflict(w -> w.alreadyRated(t.code));
-            }
-            // the citizen rates at the counter as they leave (the screen asks for 90 s): a rating
-            // much later is not theirs, and would change figures the province may have read already
-            if (t.finishedAt != null && clock.instant().isAfter(t.finishedAt.plus(RATING_WINDOW))) {
-                throw Problem.conflict(w -> w.ratingTooLate(t.code, RATING_WINDOW.toMinutes()));
+            if (!RatingWindow.takesRating(t, clock.instant())) {
+                // done, as act checked: so rated already, or too late
+                throw t.rating != null ? Problem.conflict(w -> w.alreadyRated(t.code))
+                        : Problem.conflict(w -> w.ratingTooLate(t.code, RatingWindow.LENGTH.toMinutes()));
             }
             t.rating = score;
             t.ratedAt = clock.instant();
