@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.onedoor.floor.FloorEvent;
+import org.onedoor.ticket.OpenRating;
 import org.onedoor.ticket.QueueView;
 
 /**
@@ -18,10 +19,13 @@ import org.onedoor.ticket.QueueView;
  * @param lastCalls  the center's last calls and recalls of this service day, newest first (at most 10)
  * @param printers   the center's ticket printers (one per bridge that has reported one) and their
  *                   state; {@code PrinterStateChanged} events keep it current
+ * @param openRatings the citizens who may still rate the service, one at most per counter: a
+ *                   counter screen that starts afresh offers them the rating again;
+ *                   {@code TicketCalled} and {@code TicketRated} events end them
  */
 public record FloorSnapshot(String type, long seq, Instant serverTime, int utcOffsetSeconds, String center, String centerName, String notice,
         LocalDate serviceDay, Instant nextServiceDayAt, List<QueueView.FieldQueue> fields, List<QueueView.CounterNow> counters,
-        List<FloorEvent> lastCalls, List<PrinterNow> printers) {
+        List<FloorEvent> lastCalls, List<PrinterNow> printers, List<OpenRating> openRatings) {
 
     public static final String TYPE = "Snapshot";
 

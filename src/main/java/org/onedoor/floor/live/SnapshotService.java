@@ -14,6 +14,8 @@ import org.onedoor.device.DeviceRepository;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEvent;
 import org.onedoor.floor.live.FloorSnapshot.PrinterNow;
+import org.onedoor.ticket.OpenRating;
+import org.onedoor.ticket.OpenRatings;
 import org.onedoor.ticket.QueueService;
 import org.onedoor.ticket.QueueView;
 
@@ -35,6 +37,9 @@ public class SnapshotService {
 
     @Inject
     DeviceRepository devices;
+
+    @Inject
+    OpenRatings openRatings;
 
     @Inject
     Clock clock;
@@ -66,12 +71,17 @@ public class SnapshotService {
                 .invoke(closing)
                 .chain(() -> centers.require(centerCode))
                 .chain(center -> queue.queue(center).chain(view -> journal.lastCalls(center, 10)
-                        .chain(calls -> devices.printersOf(center.id).map(printers -> snapshot(center, view, calls,
-                                printers.stream().map(b -> new PrinterNow(String.valueOf(b.id), b.name, b.printerState.name()))
-                                        .toList())))))));
+                        .chain(calls -> printers(center).chain(printers -> openRatings.of(center, view.serviceDay())
+                                .map(ratings -> snapshot(center, view, calls, printers, ratings))))))));
     }
 
-    private FloorSnapshot snapshot(Center center, QueueView view, List<FloorEvent> calls, List<PrinterNow> printers) {
+    private Uni<List<PrinterNow>> printers(Center center) {
+        return devices.printersOf(center.id).map(bridges -> bridges.stream()
+                .map(b -> new PrinterNow(String.valueOf(b.id), b.name, b.printerState.name())).toList());
+    }
+
+    private FloorSnapshot snapshot(Center center, QueueView view, List<FloorEvent> calls, List<PrinterNow> printers,
+            List<OpenRating> ratings) {
         Instant now = clock.instant();
         // yesterday's last call is not news on this morning's screen
         Instant dayBegan = center.startOf(view.serviceDay());
@@ -79,7 +89,7 @@ public class SnapshotService {
         return new FloorSnapshot(FloorSnapshot.TYPE, view.lastSeq(), now,
                 center.zone().getRules().getOffset(now).getTotalSeconds(), center.code, center.name,
                 center.notice, view.serviceDay(), center.startOf(view.serviceDay().plusDays(1)), view.fields(),
-                view.counters(), today, printers);
+                view.counters(), today, printers, ratings);
     }
 
     private record Replay(String center, long since) {
