@@ -1,7 +1,8 @@
 // The counter screen: the counter's number, the ticket it serves, and, once the officer completes
 // it, three large buttons for the citizen to rate the service. The rating is recorded against the
 // ticket (and so the counter and officer) by the server, which checks that this screen's counter
-// served it.
+// served it. A page that starts afresh (the box lost power, its browser restarted) learns from its
+// snapshot whether the citizen who just left this counter may still rate, and asks them again.
 
 import { startScreen, showConnection, revokedCheck } from './screen.js';
 import { FloorConnection } from './floor.js';
@@ -54,7 +55,7 @@ async function main() {
     const ticket = event.body.ticket;
     if (ticket && ticket.counter === device.counter) {
       if (event.type === 'TicketDone' && clock.now() - Date.parse(event.occurredAt) < RATING_OPEN_MS) {
-        rating.open(ticket, Date.parse(event.occurredAt));
+        rating.open(ticket, Date.parse(event.occurredAt), null);
       } else if (event.type === 'TicketCalled') rating.nextCalled(ticket);
     }
     if (event.type === 'TicketRated' && rating.ticket && rating.ticket.id === ticket.id) rating.thank();
@@ -73,6 +74,7 @@ async function main() {
       heldForTime = []; // the floor drawn afresh: nothing before it is news
       timeIsKnown();
       model.load(snapshot);
+      rating.resume((snapshot.openRatings || []).find((r) => r.ticket.counter === device.counter));
       render();
     },
     onEvent: (event) => {
@@ -105,25 +107,49 @@ class RatingPanel {
     this.now = now; // the server's time: a completion replayed after a cut is as old as it is
     this.ticket = null;
     this.timer = null;
+    this.offered = null; // the id of the ticket this page last asked about: a snapshot does not ask again
     document.querySelectorAll('#rating button').forEach((button) => {
       button.addEventListener('click', () => this.rate(button.getAttribute('data-score')));
     });
   }
 
-  /** For the citizen whose ticket was completed at {@code doneAt} (server time, ms). */
-  open(ticket, doneAt) {
+  /**
+   * For the citizen whose time to rate began at {@code since} (server time, ms: the completion, or
+   * the moment a fresh page asked them again); never past {@code closesAt}, when the server stops
+   * taking the rating (null: not known, the server's window is far longer than the screen's).
+   */
+  open(ticket, since, closesAt) {
     this.ticket = ticket;
-    this.doneAt = doneAt;
+    this.offered = ticket.id;
+    this.since = since;
+    this.closesAt = closesAt;
     this.show('rating');
     document.getElementById('rating-error').hidden = true;
     document.getElementById('rating-next').hidden = true;
-    this.later(() => this.close(), doneAt + RATING_OPEN_MS - this.now());
+    this.later(() => this.close(), this.until(since + RATING_OPEN_MS) - this.now());
+  }
+
+  /**
+   * What the server said in a snapshot: {@code open}, this counter's citizen who may still rate
+   * ({ticket, doneAt, closesAt}), or none. A page that has not asked them yet starts afresh: the
+   * box came back from a power cut or a browser restart, perhaps a minute later, and the citizen
+   * may still stand there, so they get the screen's whole time again, within the server's window.
+   * A page that asked them already keeps its timers; none open means rated, too late, or the next
+   * number called.
+   */
+  resume(open) {
+    if (!open) {
+      if (this.ticket) this.close();
+      return;
+    }
+    if (this.offered === open.ticket.id) return;
+    this.open(open.ticket, this.now(), Date.parse(open.closesAt));
   }
 
   /** The officer called the next number: the leaving citizen keeps what is left of a short while from the completion. */
   nextCalled(next) {
     if (!this.ticket) return;
-    const left = this.doneAt + RATING_AFTER_CALL_MS - this.now();
+    const left = this.until(this.since + RATING_AFTER_CALL_MS) - this.now();
     if (left <= 0) {
       this.close();
       return;
@@ -173,6 +199,11 @@ class RatingPanel {
     ['now', 'rating', 'thanks'].forEach((section) => {
       document.getElementById(section).hidden = section !== id;
     });
+  }
+
+  /** The earlier of {@code at} and the moment the server stops taking this rating. */
+  until(at) {
+    return this.closesAt === null ? at : Math.min(at, this.closesAt);
   }
 
   later(action, ms) {

@@ -128,4 +128,67 @@ class CounterScreenTest {
         assertThat(screen.shown("rating")).isFalse();
         assertThat(screen.text("now-code")).isEmpty();
     }
+
+    /** The box restarts its browser (or loses power) while the citizen is about to rate: the buttons come back. */
+    @Test
+    void shouldOfferTheRatingAgainWhenTheScreenReloadsBeforeTheCitizenRated() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
+        floor.issue("HT");
+        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
+        screen.open(RestAssured.port, "counter.html", token, null);
+        String id = floor.callNext(2).getString("id");
+        floor.serve(id);
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
+
+        reloadAfterAPowerCut(token);
+
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
+        assertThat(screen.text("now-code")).isEmpty();
+        screen.tap("button[data-score=UNSATISFIED]");
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("thanks"));
+        Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200)
+                .body("rating", org.hamcrest.Matchers.is("UNSATISFIED"));
+    }
+
+    @Test
+    void shouldNotOfferTheRatingAgainAfterAReloadOnceTheCitizenRated() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
+        floor.issue("HT");
+        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
+        screen.open(RestAssured.port, "counter.html", token, null);
+        floor.serve(floor.callNext(2).getString("id"));
+        screen.tap("button[data-score=SATISFIED]");
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("thanks"));
+
+        reloadAfterAPowerCut(token);
+
+        assertThat(screen.shown("now")).isTrue();
+        assertThat(screen.shown("rating")).isFalse();
+        assertThat(screen.text("now-label")).isEqualTo("Xin vui lòng chờ gọi số");
+    }
+
+    /** The officer called the next citizen before the screen came back: the screen is theirs. */
+    @Test
+    void shouldNotOfferTheLeavingCitizensRatingAfterAReloadOnceTheNextIsCalled() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
+        floor.issue("HT");
+        floor.issue("HT");
+        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
+        screen.open(RestAssured.port, "counter.html", token, null);
+        floor.serve(floor.callNext(2).getString("id"));
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
+        floor.callNext(2);
+
+        reloadAfterAPowerCut(token);
+
+        assertThat(screen.shown("rating")).isFalse();
+        assertThat(screen.text("now-code")).isEqualTo("A002");
+    }
+
+    /** A page started from nothing, its storage gone with the power: all it knows comes from the server. */
+    private static void reloadAfterAPowerCut(String token) {
+        screen.browser.executeScript("localStorage.clear(); sessionStorage.clear();");
+        screen.browser.get("about:blank");
+        screen.open(RestAssured.port, "counter.html", token, null);
+    }
 }
