@@ -145,10 +145,27 @@ public class ProblemMappers {
         return respond(status, title, detail, null);
     }
 
-    /** A browser asking for a page: HTML before JSON in its Accept header (fetch and API clients ask for JSON or anything). */
-    private static boolean wantsPage(HttpHeaders headers) {
-        String accept = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
-        return accept != null && accept.contains("text/html");
+    /**
+     * A browser asking for a page: HTML preferred to JSON in its Accept header, by its q-values
+     * (fetch and API clients ask for JSON or anything; "text/html;q=0" refuses HTML).
+     */
+    static boolean wantsPage(HttpHeaders headers) {
+        if (headers == null || headers.getHeaderString(HttpHeaders.ACCEPT) == null) {
+            return false;
+        }
+        // most preferred first, as JAX-RS sorts them
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if ("0".equals(type.getParameters().get("q")) || type.isWildcardType() || type.isWildcardSubtype()) {
+                continue;
+            }
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return true;
+            }
+            if (type.getSubtype().endsWith("json")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper(priority = 10_000)

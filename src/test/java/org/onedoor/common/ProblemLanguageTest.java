@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +44,10 @@ class ProblemLanguageTest {
                 .doesNotContain("khong-co");
         given().header("Accept", "text/html").header("Accept-Language", "en").get("/khong-co").then().statusCode(404)
                 .body(org.hamcrest.Matchers.containsString("There is no page or address here."));
+        // a client that prefers JSON, or refuses HTML, gets the problem whatever else it names
+        for (String accept : List.of("application/json, text/html;q=0.5", "text/html;q=0, application/problem+json")) {
+            given().header("Accept", accept).get("/khong-co").then().statusCode(404).contentType("application/problem+json");
+        }
     }
 
     @Test
