@@ -195,6 +195,9 @@ public interface StaffMessages {
     String state_closed();
 
     /** After the counter's state, when another officer holds the counter: opening it takes it over. */
+    @Message("Quầy {counter} đã được bỏ khỏi sảnh. Hãy chọn quầy bạn ngồi.")
+    String counter_removed(String counter);
+
     @Message("do {officer} phục vụ – bấm Mở quầy để nhận quầy")
     String counter_held_by(String officer);
 

@@ -172,6 +172,26 @@ class CounterWorkspaceTest {
                 .isEqualTo(1L);
     }
 
+    /** The counter chosen is taken off the floor: the page says so and chooses none, not another to open by mistake. */
+    @Test
+    void shouldChooseNoCounterWhenTheChosenOneIsTakenOff() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
+        awaitWorkspace();
+        new org.openqa.selenium.support.ui.Select(desk.browser.findElement(By.id("counter"))).selectByValue("2");
+
+        Floor.asAdmin().delete(floor.path("/counters/2")).then().statusCode(204);
+
+        desk.waitUntil(Duration.ofSeconds(10), () -> options("counter").equals(List.of("1")));
+        assertThat(desk.text("problem")).isEqualTo("Quầy 2 đã được bỏ khỏi sảnh. Hãy chọn quầy bạn ngồi.");
+        assertThat(desk.browser.executeScript("return window.onedoor.counter()")).isNull();
+        assertThat(enabled()).doesNotContain("open", "next");
+        // a layout change after it still chooses none for the officer
+        floor.fieldWithPrefix("CT", "B", 10);
+        desk.waitUntil(Duration.ofSeconds(10), () -> options("transfer-field").contains("CT"));
+        assertThat(desk.browser.executeScript("return window.onedoor.counter()")).isNull();
+    }
+
     /**
      * On a shared PC whose last user worked counter 1, an officer who holds counter 2 finds counter 2
      * on opening the page, not a colleague's counter that two presses of Open would take over.

@@ -7,6 +7,7 @@ import { FloorModel } from '/display/js/floor-model.js';
 import { refreshLayout } from '/display/js/layout.js';
 import { element } from '/display/js/dom.js';
 import { get, problemText, send, signIn } from './api.js';
+import { counterToShow } from './counter-choice.js';
 
 const body = document.body;
 const center = body.getAttribute('data-center');
@@ -22,6 +23,8 @@ let takeOverAsked = null;
 const TAKE_OVER_MS = 30000;
 const DOUBLE_PRESS_MS = 800;
 let lastDone = null;
+/** The counter chosen was taken off the floor: none is, until the officer picks one. */
+let choiceRemoved = false;
 /** An action on its way: the next waits for its answer (a double click must not call twice). */
 let acting = false;
 
@@ -30,6 +33,7 @@ async function main() {
   const picker = document.getElementById('counter');
   picker.addEventListener('change', () => {
     counterNumber = Number(picker.value);
+    choiceRemoved = false;
     takeOverAsked = null;
     say('');
     localStorage.setItem(remembered, String(counterNumber));
@@ -252,6 +256,7 @@ function drawButtons(counter, ticket) {
   const called = !!ticket && ticket.state === 'CALLED';
   const mineOpen = !!counter && counter.state === 'OPEN' && counter.officer === body.getAttribute('data-user');
   const enabled = {
+    next: !!counter, call: !!counter, // no counter chosen (the one chosen was taken off): nowhere to call to
     recall: called, start: called, 'no-show': called, complete: !!ticket, transfer: !!ticket,
     // a colleague's counter stays pressable: Open is how it is taken over
     open: !!counter && !mineOpen, pause: !!counter && counter.state === 'OPEN', close: !!counter && counter.state !== 'CLOSED',
@@ -354,26 +359,14 @@ async function lists() {
   groupNames = {};
   groups.forEach((g) => { groupNames[g.code] = nameOf(g.names, g.code); });
   const picker = refill('counter', counters.map((c) => option(c.number, c.label || msg('counter').replace('0', c.number))));
-  counterNumber = startingCounter(counters);
+  const choice = counterToShow(counters, counterNumber, Number(localStorage.getItem(remembered)) || null,
+    body.getAttribute('data-user'), choiceRemoved);
+  if (choice.gone !== null) say(msg('removed').split('@counter').join(String(choice.gone)), false);
+  choiceRemoved = choice.number === null && (choice.gone !== null || choiceRemoved);
+  counterNumber = choice.number;
   picker.value = String(counterNumber);
   refill('transfer-field', [option('', '—')].concat(fields.map((f) => option(f.code, f.code + ' · ' + nameOf(f.names, f.code)))));
   refill('transfer-counter', [option('', '—')].concat(counters.map((c) => option(c.number, String(c.number)))));
-}
-
-/**
- * The counter the page shows: the one chosen on this page while it still exists; on opening, the
- * one the signed-in officer holds (open or on a break), whatever this PC remembers from whoever
- * sat here before: a colleague's counter shown instead would invite a take-over by mistake. Else
- * the one remembered on this PC, else the first.
- */
-function startingCounter(counters) {
-  const exists = (n) => counters.some((c) => c.number === n);
-  if (counterNumber !== null && exists(counterNumber)) return counterNumber;
-  const held = counters.filter((c) => c.officer === body.getAttribute('data-user') && c.state !== 'CLOSED')[0];
-  if (held) return held.number;
-  const saved = Number(localStorage.getItem(remembered));
-  if (exists(saved)) return saved;
-  return counters[0] ? counters[0].number : null;
 }
 
 /** Replaces a select's options, keeping its choice if it is still among them. */
