@@ -351,6 +351,9 @@ public interface AdminMessages {
     @Message("chưa có ở kiosk: ghi âm xong thì đặt tên ngôn ngữ để người dân chọn được")
     String packNotOffered();
 
+    @Message("Đã bỏ quầy @counter khỏi sảnh.")
+    String counterRetired();
+
     @Message("Bỏ quầy")
     String retireCounter();
 
@@ -364,7 +367,7 @@ public interface AdminMessages {
     @Message("Đã đóng quầy @counters.")
     String countersClosed();
 
-    @Message("Quầy @counter vẫn mở vì số @ticket đang ở quầy: một cán bộ khác mở quầy này để nhận và hoàn thành số đó.")
+    @Message("Quầy @counter tạm dừng, số @ticket vẫn ở quầy: một cán bộ khác mở quầy này để nhận và hoàn thành số đó.")
     String counterStillServing();
 
     @Message("Mở khóa")

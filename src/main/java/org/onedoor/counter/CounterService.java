@@ -239,6 +239,13 @@ public class CounterService {
         return changes;
     }
 
+    /** Pauses a locked open counter whose officer is gone, the citizen at it kept for whoever takes it over. */
+    CounterStateChanged pauseHeld(Counter counter, Instant now) {
+        counter.state = CounterState.PAUSED;
+        counter.stateSince = now;
+        return new CounterStateChanged(counter.number, CounterState.PAUSED.name(), counter.officer, counter.officerName);
+    }
+
     /**
      * Closes a locked counter with nobody at it: tickets transferred to it go back to their
      * fields. What to tell the floor.

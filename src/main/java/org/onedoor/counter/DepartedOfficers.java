@@ -20,8 +20,8 @@ import org.onedoor.ticket.TicketRepository.CounterAtWork;
  * Closes the counters of an officer whose account was switched off. Their sessions end at once,
  * but a counter they left open went on counting among the open counters of its fields (the kiosk
  * said "no wait") and the hall showed it serving, with nobody allowed to sit at it. A counter
- * with a citizen still at it stays open: a colleague or the manager opens it, which takes it over
- * with that citizen, and finishes the service.
+ * with a citizen still at it is paused instead, with the citizen at it: a colleague or the manager
+ * opens it, which takes it over with that citizen, and finishes the service.
  */
 @ApplicationScoped
 public class DepartedOfficers implements WorkLeftBehind {
@@ -88,6 +88,10 @@ public class DepartedOfficers implements WorkLeftBehind {
             }
             if (at.busyCode() != null) {
                 left.stillServing().add(new CounterLeft(center.code, counter.number, at.busyCode()));
+                if (counter.state == CounterState.OPEN) {
+                    // paused: nobody calls there, so the kiosk and hall must not count it among the open counters
+                    changes = changes.call(list -> Uni.createFrom().item(service.pauseHeld(counter, now)).invoke(list::add));
+                }
                 continue;
             }
             left.closed().add(new CounterLeft(center.code, counter.number, null));

@@ -293,6 +293,7 @@ class AdminPageTest {
         admin.browser.switchTo().alert().accept();
 
         admin.waitUntil(Duration.ofSeconds(5), () -> !admin.text("counter-list").contains("Quầy 2"));
+        assertThat(admin.text("saved")).isEqualTo("Đã bỏ quầy 2 khỏi sảnh.");
         assertThat(admin.browser.findElement(By.id("k-number")).getAttribute("value")).isEmpty();
         given().get(floor.path("/counters")).then().statusCode(200).body("number", org.hamcrest.Matchers.contains(1));
     }
@@ -338,7 +339,7 @@ class AdminPageTest {
 
         tapInRow(left, "Khóa");
         admin.waitUntil(Duration.ofSeconds(5), () -> userRow(left).getText().contains("Đã khóa"));
-        assertThat(admin.text("saved")).isEqualTo("Đã khóa tài khoản. Quầy 1 vẫn mở vì số A001 đang ở quầy:"
+        assertThat(admin.text("saved")).isEqualTo("Đã khóa tài khoản. Quầy 1 tạm dừng, số A001 vẫn ở quầy:"
                 + " một cán bộ khác mở quầy này để nhận và hoàn thành số đó.");
         // typed and sent in one go: a redraw between the two would lose what was typed
         admin.waitUntil(Duration.ofSeconds(5), () -> {
