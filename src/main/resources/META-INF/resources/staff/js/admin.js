@@ -82,7 +82,7 @@ async function counters() {
 
 function retireCounter(c) {
   if (!window.confirm(c.label + ': ' + say('confirm-retire'))) return { ok: false };
-  return change('DELETE', base + '/counters/' + c.number);
+  return change('DELETE', base + '/counters/' + c.number, undefined, say('counter-retired').split('@counter').join(String(c.number)));
 }
 
 /** A new label must not take the counter's LED display away (it would go dark). */
