@@ -226,8 +226,9 @@ class CatalogImportTest {
     @Test
     void shouldRefuseAFileThatIsNotTheTextItSaysItIsAndKeepNothing() {
         Floor floor = Floor.create();
-        // letters the code page holds whole: Java writes the others as "?"
-        byte[] windows = "code,name_vi\nHT,Đơn thư\n".getBytes(java.nio.charset.Charset.forName("windows-1258"));
+        // "ủ" as Windows writes it, u and a combining hook: Java's encoder has no precomposed "ủ" and writes "?"
+        byte[] windows = "code,name_vi\nHT,Đơn thư của dân\n".replace("ủ", "u\u0309")
+                .getBytes(java.nio.charset.Charset.forName("windows-1258"));
 
         // as curl sends a file: REST Assured would add "charset=ISO-8859-1" of its own
         Floor.asAdmin().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
@@ -242,7 +243,7 @@ class CatalogImportTest {
         // named as what it is, it is read as such
         Floor.asAdmin().contentType("text/csv; charset=windows-1258").body(windows)
                 .post(floor.path("/fields/import")).then().statusCode(200);
-        Floor.asAdmin().get(floor.path("/fields")).then().body("find { it.code == 'HT' }.names.vi", is("Đơn thư"));
+        Floor.asAdmin().get(floor.path("/fields")).then().body("find { it.code == 'HT' }.names.vi", is("Đơn thư của dân")); // one spelling: precomposed
         Floor.asAdmin().contentType("text/csv; charset=klingon").body(windows)
                 .post(floor.path("/fields/import")).then().statusCode(400).contentType("application/problem+json");
     }
