@@ -298,7 +298,7 @@ public interface ProblemWords {
     @Message("Quầy {number} đang mở; cán bộ đóng quầy trước khi bỏ quầy khỏi sảnh.")
     String counterOpenCannotRetire(int number);
 
-    @Message("Màn hình “{screens}” đang đặt ở quầy {number}; hãy thu hồi hoặc ghép màn hình đó cho quầy khác trước khi bỏ quầy.")
+    @Message("Màn hình “{screens}” đang đặt ở quầy {number}; hãy thu hồi màn hình đó (mục Thiết bị) trước khi bỏ quầy.")
     String counterHasScreens(int number, String screens);
 
     @Message("Quầy {number} còn vé {code}; hãy hoàn thành hoặc chuyển vé trước khi đóng quầy.")
@@ -452,6 +452,9 @@ public interface ProblemWords {
 
     @Message("Tên ngôn ngữ (viết bằng chính ngôn ngữ đó) từ 1 đến {max} ký tự.")
     String voicePackName(int max);
+
+    @Message("Gói giọng đọc '{language}' còn thiếu {missing} từ để đọc một lượt gọi số: hãy ghi âm đủ các từ rồi đặt tên.")
+    String voicePackIncomplete(String language, int missing);
 
     @Message("Không có gói giọng đọc cho ngôn ngữ '{language}'.")
     String noVoicePack(String language);

@@ -52,7 +52,7 @@ public class VoicePackResource {
     @Path("/{language}")
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Name a voice pack in its own language (Hmoob, Tày): named, it is offered on the kiosks;"
-            + " 404 for a language with no clip recorded yet")
+            + " 404 for a language with no clip recorded yet, 409 while it lacks a word a call can need")
     public Uni<VoicePack> name(@PathParam("language") String language, @Valid @NotNull PackName name) {
         return Uni.createFrom().item(() -> {
             packs.name(language, name.name());

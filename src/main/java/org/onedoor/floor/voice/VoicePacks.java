@@ -163,9 +163,10 @@ public class VoicePacks {
         if (shown.isEmpty() || shown.length() > MAX_NAME) {
             throw Problem.badRequest(w -> w.voicePackName(MAX_NAME));
         }
-        if (find(language).isEmpty()) {
-            // named before a word is recorded, it would be offered to citizens as silence
-            throw Problem.notFound(w -> w.noVoicePack(language));
+        VoicePack pack = find(language).orElseThrow(() -> Problem.notFound(w -> w.noVoicePack(language)));
+        if (pack.missing() > 0) {
+            // offered with words missing, it would call a citizen's number with silent gaps in it
+            throw Problem.conflict(w -> w.voicePackIncomplete(language, pack.missing()));
         }
         try {
             Path dir = Files.createDirectories(diskDir.resolve(language));

@@ -72,6 +72,12 @@ class VoicePackTest {
         Path tay = Files.createDirectories(CENTER_PACKS.resolve("tyz"));
         Files.write(tay.resolve("mời.ogg"), "OggS-tay-moi".getBytes(StandardCharsets.US_ASCII));
         given().get("/api/voice-packs/tyz").then().statusCode(200).body("offered", equalTo(false)).body("name", equalTo("tyz"));
+        // one word of a call recorded: a citizen's number would be called in silence
+        Floor.asAdmin().body(Map.of("name", "Tày")).put("/api/voice-packs/tyz").then().statusCode(409)
+                .contentType("application/problem+json");
+        for (String word : Announcement.vocabulary()) {
+            Files.write(tay.resolve(word + ".ogg"), ("OggS-tay-" + word).getBytes(StandardCharsets.UTF_8));
+        }
 
         Floor.asAdmin().body(Map.of("name", "  Tày ")).put("/api/voice-packs/tyz").then().statusCode(200)
                 .body("offered", equalTo(true)).body("name", equalTo("Tày")).body("clips.'mời'", equalTo("mời.ogg"));
