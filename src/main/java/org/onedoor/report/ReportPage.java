@@ -75,15 +75,19 @@ public class ReportPage {
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
         String csrf = sessions.csrfOf(session);
         return scope.chain(code -> Uni.createFrom().deferred(() -> page(code, day(from), day(to), language, csrf, Refused.NONE,
-                        // a manager sees their own center: one who asked for another is told so, not shown theirs silently
-                        center == null || center.equalsIgnoreCase(code) ? null : center))
+                        askedOther(center, code)))
                         // days the report cannot be made for (To before From, a year or more): the
                         // refusal in the page's words above the form, which keeps the days asked for
                         // to be mended, and no figures (today's under those days would be misread)
                         .onFailure(e -> e instanceof Problem p && p.status() == Response.Status.BAD_REQUEST)
                         .recoverWithUni(e -> page(code, null, null, language, csrf, new Refused(((Problem) e).detail(language.code()),
-                                from, to), null)))
+                                from, to), askedOther(center, code))))
                 .map(ReportPage::html);
+    }
+
+    /** The center asked for, when it is not the one shown: a manager sees their own, and is told so, not shown it silently. */
+    private static String askedOther(String asked, String shown) {
+        return asked == null || asked.equalsIgnoreCase(shown) ? null : asked;
     }
 
     /** Why the days asked for make no report, and those days as given; {@link #NONE} when they do. */

@@ -2,6 +2,7 @@ package org.onedoor.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,5 +26,7 @@ class PageIconTest {
         }
         given().get("/favicon.svg").then().statusCode(200).contentType(startsWith("image/svg+xml"))
                 .body(startsWith("<svg"));
+        // what a browser asks for when the page named none (an API answer opened in a tab)
+        given().redirects().follow(false).get("/favicon.ico").then().statusCode(301).header("Location", endsWith("/favicon.svg"));
     }
 }

@@ -63,6 +63,8 @@ class ReportPagesTest {
                 .contains("id=\"notice\">Báo cáo của trung tâm khác (ELSEWHERE) chỉ quản trị viên xem được; đây là báo cáo"
                         + " của trung tâm " + floor.center + ".</p>", "<b id=\"issued\">1</b>");
         assertThat(page).doesNotContain("id=\"notice\"");
+        assertThat(Sessions.as(manager).get("/reports?center=ELSEWHERE&from=soon").then().statusCode(200).extract().asString())
+                .contains("id=\"notice\">Báo cáo của trung tâm khác (ELSEWHERE)", "id=\"problem\">");
         Sessions.as(officer).get("/reports").then().statusCode(403);
         given().redirects().follow(false).get("/reports").then().statusCode(303)
                 .header("Location", containsString("/login?next=%2Freports"));
