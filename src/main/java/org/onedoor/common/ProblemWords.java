@@ -295,7 +295,10 @@ public interface ProblemWords {
             + " Hãy bỏ địa chỉ đó ở quầy {counter} trước.")
     String displayTaken(String address, int counter);
 
-    @Message("Quầy {number} đang mở; cán bộ đóng quầy trước khi bỏ quầy khỏi sảnh.")
+    @Message("Tài khoản này đã bị khóa.")
+    String accountSwitchedOff();
+
+    @Message("Quầy {number} đang mở hoặc tạm dừng; hãy đóng quầy trước khi bỏ quầy khỏi sảnh.")
     String counterOpenCannotRetire(int number);
 
     @Message("Màn hình “{screens}” đang đặt ở quầy {number}; hãy thu hồi màn hình đó (mục Thiết bị) trước khi bỏ quầy.")

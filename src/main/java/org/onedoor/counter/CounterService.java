@@ -22,6 +22,7 @@ import org.onedoor.common.Problem;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.CounterStateChanged;
 import org.onedoor.floor.FloorEventBody.LayoutChanged;
+import org.onedoor.security.AppUserRepository;
 import org.onedoor.security.StaffAccess;
 import org.onedoor.ticket.QueueService;
 import org.onedoor.ticket.TicketRepository;
@@ -55,6 +56,10 @@ public class CounterService {
 
     @Inject
     StaffAccess access;
+
+    /** An account switched off opens no counter (see DepartedOfficers). */
+    @Inject
+    AppUserRepository users;
 
     @Inject
     Clock clock;
@@ -179,7 +184,8 @@ public class CounterService {
     public Uni<CounterView> changeState(String centerCode, int number, CounterState target) {
         String actorName = access.displayName(); // what the counter screen calls the officer who opens it
         return journal.transaction(tx -> centers.require(centerCode).chain(center -> access.actorIn(center)
-                .chain(actor -> countersLeft(center, actor, number, target)
+                .chain(actor -> (target == CounterState.OPEN ? users.requireOnUntilCommit(actor) : Uni.createFrom().voidItem())
+                        .chain(() -> countersLeft(center, actor, number, target))
                         .chain(left -> lockedInOrder(center, number, left))
                         .chain(locked -> {
                             // every change made before the queue is read: reading it detaches the counters

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.floor.EventJournal;
@@ -26,13 +27,15 @@ import org.onedoor.ticket.TicketRepository.CounterAtWork;
 @ApplicationScoped
 public class DepartedOfficers implements WorkLeftBehind {
 
-    /** A counter the officer held: closed now, or still open for the citizen at it ({@code ticket}). */
+    /** A counter the officer held: closed now, or paused with the citizen at it ({@code ticket}) for a colleague. */
     public record CounterLeft(String center, int counter, String ticket) {
     }
 
     /** What became of the officer's counters. */
     public record CountersLeft(List<CounterLeft> closed, List<CounterLeft> stillServing) {
     }
+
+    private static final Logger LOG = Logger.getLogger(DepartedOfficers.class);
 
     @Inject
     CounterRepository counters;
@@ -59,23 +62,33 @@ public class DepartedOfficers implements WorkLeftBehind {
         CountersLeft left = new CountersLeft(new ArrayList<>(), new ArrayList<>());
         return Panache.withSession(() -> counters.centersHeldIn(officer))
                 .onItem().transformToUni(ids -> Multi.createFrom().iterable(ids)
-                        .onItem().transformToUniAndConcatenate(id -> closeIn(id, officer, left))
+                        // the account is off already: one center's failure must not keep the others' counters open
+                        .onItem().transformToUniAndConcatenate(id -> closeIn(id, officer)
+                                .onFailure().invoke(e -> LOG.warnf("Counters of %s in center %d were not closed: %s", officer, id, e))
+                                .onFailure().recoverWithNull())
+                        // what committed only: a center rolled back closed nothing
+                        .invoke(done -> {
+                            left.closed().addAll(done.closed());
+                            left.stillServing().addAll(done.stillServing());
+                        })
                         .collect().last())
                 .replaceWith(left);
     }
 
     /**
-     * Under the officer's seat lock, as their own openings take it (so a counter they open at
-     * this moment is either seen here or opened after their account is off, and refused), and
-     * each counter locked and read again.
+     * Under the officer's seat lock, and each counter locked and read again. A counter they open
+     * at this moment is seen here, or refused: opening shares the account's row until commit, and
+     * switching it off, before this, waited for that (AppUserRepository#requireOnUntilCommit).
      */
-    private Uni<Void> closeIn(long centerId, String officer, CountersLeft left) {
+    private Uni<CountersLeft> closeIn(long centerId, String officer) {
+        CountersLeft left = new CountersLeft(new ArrayList<>(), new ArrayList<>());
         return journal.transaction(tx -> centers.findById(centerId).chain(center -> counters.lockOfficer(centerId, officer)
                 .chain(() -> counters.heldBy(centerId, officer, 0))
                 .chain(numbers -> numbers.isEmpty() ? Uni.createFrom().item(List.<CounterStateChanged>of())
                         : service.lockedInOrder(center, numbers.get(0), numbers)
                                 .chain(locked -> close(center, officer, List.copyOf(locked.values()), left)))
-                .chain(changes -> service.announce(tx, center, changes))));
+                .chain(changes -> service.announce(tx, center, changes))))
+                .replaceWith(left);
     }
 
     private Uni<List<CounterStateChanged>> close(Center center, String officer, List<CounterAtWork> held, CountersLeft left) {

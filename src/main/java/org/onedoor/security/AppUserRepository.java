@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.onedoor.common.Problem;
 import org.onedoor.common.UniqueKey;
 
 @ApplicationScoped
@@ -25,6 +26,23 @@ public class AppUserRepository implements PanacheRepository<AppUser> {
             return Uni.createFrom().nullItem();
         }
         return UniqueKey.row(find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * 403 unless the account is switched on, its row shared until commit: switching it off
+     * (which locks the row for update) waits for this transaction, or this sees it off. An
+     * officer's counter opened as their account goes off is so either seen by the switching off,
+     * which closes it, or refused.
+     */
+    public Uni<Void> requireOnUntilCommit(String username) {
+        // the row locked in a subquery: Postgres takes no FOR SHARE beside an aggregate
+        return getSession().chain(s -> s.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM app_user WHERE username = :name"
+                        + " AND NOT disabled FOR SHARE) account_on", Long.class).setParameter("name", username).getSingleResult())
+                .invoke(on -> {
+                    if (on == 0) {
+                        throw Problem.forbidden(w -> w.accountSwitchedOff());
+                    }
+                }).replaceWithVoid();
     }
 
     /**

@@ -1,13 +1,20 @@
 package org.onedoor.counter;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.HeldRow;
+import org.onedoor.testing.TestDatabase;
 
 /**
  * An officer whose account is switched off (they left) leaves no counter open behind them: the
@@ -15,6 +22,9 @@ import org.onedoor.testing.Floor;
  */
 @QuarkusTest
 class DepartedOfficerTest {
+
+    @Inject
+    TestDatabase database;
 
     @Test
     void shouldCloseTheCounterOfAnOfficerWhoseAccountIsSwitchedOff() {
@@ -56,6 +66,27 @@ class DepartedOfficerTest {
         floor.as(colleague).post(floor.path("/counters/1/open")).then().statusCode(200);
         floor.as(colleague).post("/api/tickets/" + ticket + "/start").then().statusCode(200);
         floor.as(colleague).post("/api/tickets/" + ticket + "/complete").then().statusCode(200);
+    }
+
+    /**
+     * The officer presses Open as their account is switched off: the opening waits for the switch
+     * and is refused, rather than opening a counter the switching off has already looked past.
+     */
+    @Test
+    void shouldRefuseACounterOpenedAsTheAccountIsSwitchedOff() throws Exception {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String officer = floor.user("OFFICER");
+        var counterPc = floor.as(officer); // signed in before the switch
+        CompletableFuture<Integer> opening;
+        try (HeldRow account = HeldRow.user(database, officer)) {
+            opening = CompletableFuture.supplyAsync(() -> counterPc.post(floor.path("/counters/1/open")).statusCode());
+            account.awaitWaiters(1, Duration.ofSeconds(10));
+            account.change("UPDATE app_user SET disabled = true WHERE username = ?", officer);
+            account.release();
+        }
+
+        assertThat(opening.get(20, TimeUnit.SECONDS)).isEqualTo(403);
+        given().get(floor.path("/counters")).then().body("[0].state", is("CLOSED"));
     }
 
     @Test

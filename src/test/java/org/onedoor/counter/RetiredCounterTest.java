@@ -37,7 +37,7 @@ class RetiredCounterTest {
 
         Floor.asAdmin().delete(floor.path("/counters/2")).then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", is("Counter 2 is open; its officer closes it before it is taken off the floor."));
+                .body("detail", is("Counter 2 is open or paused; close it before it is taken off the floor."));
         given().get(floor.path("/counters")).then().body("number", contains(1, 2));
     }
 

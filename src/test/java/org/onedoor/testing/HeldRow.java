@@ -46,6 +46,11 @@ public final class HeldRow implements AutoCloseable {
         return lock(database, "SELECT id FROM center WHERE code = ? FOR NO KEY UPDATE", center);
     }
 
+    /** An account's row, as switching it off holds it until its commit. */
+    public static HeldRow user(TestDatabase database, String username) throws SQLException {
+        return lock(database, "SELECT id FROM app_user WHERE username = ? FOR UPDATE", username);
+    }
+
     private static HeldRow lock(TestDatabase database, String sql, Object... keys) throws SQLException {
         Connection connection = database.getConnection();
         connection.setAutoCommit(false);
