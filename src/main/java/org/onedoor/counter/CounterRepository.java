@@ -105,6 +105,16 @@ public class CounterRepository implements PanacheRepository<Counter> {
                 + " AND revoked_at IS NULL ORDER BY name", String.class).setParameter("counter", counterId).getResultList());
     }
 
+    /**
+     * As {@link #require}, the row shared until commit: a device paired to the counter meanwhile
+     * is seen by taking it off the floor (RetiredCounters), which waits, or this waits and finds
+     * it gone (404).
+     */
+    public Uni<Counter> requireShared(Long centerId, int number) {
+        return UniqueKey.row(byNumber(centerId, number).withLock(LockModeType.PESSIMISTIC_READ))
+                .onItem().ifNull().failWith(() -> notFound(number));
+    }
+
     public Uni<Counter> require(Long centerId, int number) {
         return findByNumber(centerId, number).onItem().ifNull().failWith(() -> notFound(number));
     }

@@ -201,7 +201,7 @@ public class DeviceService {
     }
 
     private Uni<Counter> counterOf(Center center, Integer number) {
-        return number == null ? Uni.createFrom().nullItem() : counters.require(center.id, number);
+        return number == null ? Uni.createFrom().nullItem() : counters.requireShared(center.id, number);
     }
 
     private DeviceView view(Device d, Integer counterNumber, String token) {
