@@ -15,6 +15,8 @@ const RATING_OPEN_MS = 90000;  // the buttons wait this long after the completio
 // An officer calls the next number the moment they complete; the citizen who is leaving still
 // gets this long from the completion to tap, the number called shown above the buttons meanwhile.
 const RATING_AFTER_CALL_MS = 20000;
+/** How long a box may take to come back from a power cut (TV box boot, browser start) with its citizen still there. */
+const REBOOT_MS = 120000;
 const THANKS_MS = 4000;
 
 async function main() {
@@ -133,7 +135,8 @@ class RatingPanel {
    * What the server said in a snapshot: {@code open}, this counter's citizen who may still rate
    * ({ticket, doneAt, closesAt}), or none. A page that has not asked them yet starts afresh: the
    * box came back from a power cut or a browser restart, perhaps a minute later, and the citizen
-   * may still stand there, so they get the screen's whole time again, within the server's window.
+   * may still stand there, so they get the screen's whole time again, within the server's window,
+   * if the completion was at most the screen's time and a reboot ago.
    * A page that asked them already keeps its timers; none open means rated, too late, or the next
    * number called.
    */
@@ -143,6 +146,8 @@ class RatingPanel {
       return;
     }
     if (this.offered === open.ticket.id) return;
+    // a box back within minutes finds its citizen still there; long after, whoever walks past would rate
+    if (this.now() - Date.parse(open.doneAt) > RATING_OPEN_MS + REBOOT_MS) return;
     this.open(open.ticket, this.now(), Date.parse(open.closesAt));
   }
 

@@ -16,6 +16,9 @@ import org.openqa.selenium.By;
 @QuarkusTest
 class CounterScreenTest {
 
+    @jakarta.inject.Inject
+    org.onedoor.testing.TestClock clock;
+
     static ScreenDriver screen;
 
     @BeforeAll
@@ -165,6 +168,23 @@ class CounterScreenTest {
         assertThat(screen.shown("now")).isTrue();
         assertThat(screen.shown("rating")).isFalse();
         assertThat(screen.text("now-label")).isEqualTo("Xin vui lòng chờ gọi số");
+    }
+
+    /** The box came back long after the completion: the citizen has gone, and whoever walks past must not rate for them. */
+    @Test
+    void shouldNotOfferTheRatingAgainWhenTheScreenComesBackLongAfter() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
+        floor.issue("HT");
+        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
+        screen.open(RestAssured.port, "counter.html", token, null);
+        floor.serve(floor.callNext(2).getString("id"));
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
+        clock.advance(Duration.ofMinutes(5)); // within the server's window, long past the screen's
+
+        reloadAfterAPowerCut(token);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("now"));
+        assertThat(screen.shown("rating")).isFalse();
     }
 
     /** The officer called the next citizen before the screen came back: the screen is theirs. */
