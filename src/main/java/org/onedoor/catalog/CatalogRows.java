@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,15 @@ final class CatalogRows {
         return row instanceof CsvRow csv ? csv.line : index + 1;
     }
 
+    /**
+     * A cell with each letter in one spelling (NFC): a file in the Windows code page, or a JSON
+     * "u\\u0309", writes "ủ" as u and a combining hook, which compares, sorts and searches unlike the
+     * "ủ" typed on the page, and a later import of the same name would see it changed.
+     */
+    private static String oneSpelling(String cell) {
+        return Normalizer.normalize(cell, Normalizer.Form.NFC);
+    }
+
     static List<Map<String, String>> parse(String body, boolean json) {
         if (body == null || body.isBlank()) {
             throw Problem.badRequest(w -> w.importEmpty());
@@ -56,7 +66,7 @@ final class CatalogRows {
                             parser.getHeaderNames().size()));
                 }
                 Map<String, String> row = new CsvRow(record.getRecordNumber() + 1);
-                record.toMap().forEach((k, v) -> row.put(k.trim().toLowerCase(), v == null || v.isBlank() ? null : v));
+                record.toMap().forEach((k, v) -> row.put(k.trim().toLowerCase(), v == null || v.isBlank() ? null : oneSpelling(v)));
                 rows.add(row);
             }
             return requireRows(rows);
@@ -82,7 +92,7 @@ final class CatalogRows {
             }
             Map<String, String> row = new LinkedHashMap<>();
             item.fields().forEachRemaining(e -> row.put(e.getKey().toLowerCase(),
-                    e.getValue().isNull() ? null : e.getValue().asText()));
+                    e.getValue().isNull() ? null : oneSpelling(e.getValue().asText())));
             rows.add(row);
         }
         return requireRows(rows);

@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.text.Normalizer;
 import java.util.Locale;
 import org.onedoor.common.Problem;
 
@@ -38,9 +37,7 @@ final class ImportText {
             String name = charset.name();
             throw Problem.badRequest(w -> w.importNotText(name, line));
         }
-        // one spelling of each letter: the Windows code page writes "ủ" as u and a combining hook,
-        // which compares, sorts and searches unlike the "ủ" typed on the page
-        return Normalizer.normalize(out.flip(), Normalizer.Form.NFC);
+        return out.flip().toString(); // each cell in one spelling: CatalogRows
     }
 
     private static Charset charsetOf(String contentType) {

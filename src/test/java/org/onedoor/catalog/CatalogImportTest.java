@@ -244,6 +244,10 @@ class CatalogImportTest {
         Floor.asAdmin().contentType("text/csv; charset=windows-1258").body(windows)
                 .post(floor.path("/fields/import")).then().statusCode(200);
         Floor.asAdmin().get(floor.path("/fields")).then().body("find { it.code == 'HT' }.names.vi", is("Đơn thư của dân")); // one spelling: precomposed
+        // JSON's escapes too
+        Floor.asAdmin().contentType("application/json").body("[{\"code\":\"DT\",\"name_vi\":\"Đơn thư cu\\u0309a dân\"}]")
+                .post(floor.path("/fields/import")).then().statusCode(200);
+        Floor.asAdmin().get(floor.path("/fields")).then().body("find { it.code == 'DT' }.names.vi", is("Đơn thư của dân"));
         Floor.asAdmin().contentType("text/csv; charset=klingon").body(windows)
                 .post(floor.path("/fields/import")).then().statusCode(400).contentType("application/problem+json");
     }
