@@ -155,7 +155,7 @@ public class ProblemMappers {
         }
         // most preferred first, as JAX-RS sorts them
         for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if ("0".equals(type.getParameters().get("q")) || type.isWildcardType() || type.isWildcardSubtype()) {
+            if (refused(type) || type.isWildcardType() || type.isWildcardSubtype()) {
                 continue;
             }
             if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
@@ -166,6 +166,16 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** A type asked with q=0 (or 0.0, 0.000): "not this one". */
+    private static boolean refused(MediaType type) {
+        String q = type.getParameters().get("q");
+        try {
+            return q != null && Double.parseDouble(q) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     @ServerExceptionMapper(priority = 10_000)

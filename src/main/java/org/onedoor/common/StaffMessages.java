@@ -194,10 +194,11 @@ public interface StaffMessages {
     @Message("Quầy đóng")
     String state_closed();
 
-    /** After the counter's state, when another officer holds the counter: opening it takes it over. */
+    /** The counter chosen on the workspace was taken off the floor: none is chosen now. */
     @Message("Quầy {counter} đã được bỏ khỏi sảnh. Hãy chọn quầy bạn ngồi.")
     String counter_removed(String counter);
 
+    /** After the counter's state, when another officer holds the counter: opening it takes it over. */
     @Message("do {officer} phục vụ – bấm Mở quầy để nhận quầy")
     String counter_held_by(String officer);
 

@@ -45,7 +45,7 @@ class ProblemLanguageTest {
         given().header("Accept", "text/html").header("Accept-Language", "en").get("/khong-co").then().statusCode(404)
                 .body(org.hamcrest.Matchers.containsString("There is no page or address here."));
         // a client that prefers JSON, or refuses HTML, gets the problem whatever else it names
-        for (String accept : List.of("application/json, text/html;q=0.5", "text/html;q=0, application/problem+json")) {
+        for (String accept : List.of("application/json, text/html;q=0.5", "text/html;q=0, application/problem+json", "text/html;q=0.0")) {
             given().header("Accept", accept).get("/khong-co").then().statusCode(404).contentType("application/problem+json");
         }
     }
