@@ -5,6 +5,7 @@
 import { STALL_MS, fetchWithin } from './fetch-within.js';
 
 const KEY = 'onedoor.deviceToken';
+const DEVICE_KEY = 'onedoor.device';
 
 export function deviceToken() {
   const params = new URLSearchParams(location.search);
@@ -48,9 +49,38 @@ export function forgetToken() {
  */
 export async function whoAmI(token) {
   const response = await fetchWithin(STALL_MS, '/api/device', { headers: { Authorization: 'Bearer ' + token } });
-  if (response.status === 401 || response.status === 403) return null;
+  if (response.status === 401 || response.status === 403) {
+    keepDevice(token, null);
+    return null;
+  }
   if (!response.ok) throw new Error('Server answered ' + response.status);
-  return response.json();
+  const device = await response.json();
+  keepDevice(token, device);
+  return device;
+}
+
+/**
+ * What the server last said this device is (as whoAmI), for a page started while the server
+ * cannot be reached: its page reloaded in an outage. Null when it never said, said the token was
+ * unknown, or said it of another token (the device paired again).
+ */
+export function lastKnownDevice(token) {
+  try {
+    const kept = JSON.parse(localStorage.getItem(DEVICE_KEY));
+    return kept && kept.tokenEnd === token.slice(-12) ? kept.device : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** Kept with the token's end only: the token itself is the device's secret. */
+function keepDevice(token, device) {
+  try {
+    if (device) localStorage.setItem(DEVICE_KEY, JSON.stringify({ tokenEnd: token.slice(-12), device: device }));
+    else localStorage.removeItem(DEVICE_KEY);
+  } catch (e) {
+    // no storage: a reload in an outage waits for the server
+  }
 }
 
 /** The page's own settings from its address: ?lang=en&voice=vi,hmn */

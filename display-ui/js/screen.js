@@ -2,7 +2,7 @@
 // device is, and a status badge for the socket. Then it hands over to the page.
 
 import { Messages } from './i18n.js';
-import { deviceToken, pageSetting, whoAmI } from './device.js';
+import { deviceToken, lastKnownDevice, pageSetting, whoAmI } from './device.js';
 import { Status } from './floor.js';
 
 const RETRY_MS = 5000;
@@ -10,10 +10,13 @@ const RETRY_MS = 5000;
 /**
  * @param kinds    the device kinds this page is for (e.g. ['HALL_SCREEN'])
  * @param messages the page's message bundle, if not the screens' one
+ * @param options  optional: {withoutServer: true} for a page that works while the server cannot be
+ *                 reached (the kiosk gives numbers leased for outages): reloaded in an outage, it
+ *                 starts as the device the server last said it was, rather than wait for the server
  * @returns {Promise<{messages, token, device}>}, or never resolves when the page cannot run
  *          (it then shows why, or goes to the set-up page)
  */
-export async function startScreen(kinds, messages) {
+export async function startScreen(kinds, messages, options) {
   if (!messages) messages = await Messages.load(pageSetting('lang', 'vi'));
   messages.apply();
   const token = deviceToken();
@@ -29,6 +32,8 @@ export async function startScreen(kinds, messages) {
       return { messages: messages, token: token, device: device };
     } catch (e) {
       showStatus(messages, 'setup.offline');
+      const known = options && options.withoutServer ? lastKnownDevice(token) : null;
+      if (known && kinds.indexOf(known.kind) >= 0) return { messages: messages, token: token, device: known };
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
   }

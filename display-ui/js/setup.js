@@ -3,9 +3,12 @@
 
 import { Messages } from './i18n.js';
 import { STALL_MS, fetchWithin } from './fetch-within.js';
-import { deviceToken, forgetToken, pageSetting, storeToken, whoAmI } from './device.js';
+import { keptForOutage, whenPageKept } from './offline-shell.js';
+import { deviceToken, forgetToken, lastKnownDevice, pageSetting, storeToken, whoAmI } from './device.js';
 
 const PAGES = { HALL_SCREEN: 'hall.html', COUNTER_SCREEN: 'counter.html', KIOSK: '/kiosk/' };
+// this page is kept for an outage before it is left, but a worker that never starts holds it no longer
+const KEEP_WAIT_MS = 3000;
 
 async function main() {
   const messages = await Messages.load(pageSetting('lang', 'vi'));
@@ -21,7 +24,11 @@ async function main() {
       device = await whoAmI(token);
     } catch (e) {
       say('setup.offline');
-      retry = setTimeout(() => open(token), 5000);
+      // the browser restarted in an outage (the page it is started on is this one): the device's
+      // own page, from the copies its worker kept, gives outage numbers or waits for the server
+      const known = lastKnownDevice(token);
+      if (known && PAGES[known.kind] && await keptForOutage(PAGES[known.kind])) location.replace(PAGES[known.kind] + location.search);
+      else retry = setTimeout(() => open(token), 5000);
       return;
     }
     if (device === null) {
@@ -30,6 +37,7 @@ async function main() {
     } else if (!PAGES[device.kind]) {
       say('setup.wrongKind');
     } else {
+      await whenPageKept(KEEP_WAIT_MS);
       const search = location.search ? location.search + '&' : '?';
       // without storage that works, the token travels in the address
       location.replace(PAGES[device.kind] + (storeToken(token) ? location.search : search + 'token=' + encodeURIComponent(token)));
