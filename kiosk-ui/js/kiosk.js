@@ -9,6 +9,7 @@ import { ServerClock, formatDate, pad } from '/display/js/server-clock.js';
 import { repeatAbout } from '/display/js/repeat.js';
 import { Speaker } from './speaker.js';
 import { OfflineNumbers } from './offline.js';
+import { KeptView } from './kept-view.js';
 import { takeAndPrint } from './local-print.js';
 import { READ_MS, fetchWithin, newRequestId } from './net.js';
 import { busy, outOfReach, paperNote, requestTicket } from './issue.js';
@@ -25,7 +26,6 @@ const TICKET_IDLE_MS = Math.min(IDLE_MS, 25000);
 const REFRESH_MS = 800;
 const CLOSED_REFRESH_MS = 60000;
 const TOUCH_QUIET_MS = 1500;
-const RETRY_MS = 5000;
 // how often the voice packs are read again (?packs=<seconds>), give or take a quarter
 const PACKS_EVERY_MS = pageSeconds('packs', 600);
 
@@ -47,20 +47,14 @@ class Kiosk {
     this.lastTouch = Date.now();
     this.browserPrinting = pageSetting('print', '') === 'browser';
     this.search = new ProcedureSearch(messages, device.center, (p) => this.pickProcedure(p));
+    this.keptView = new KeptView(token);
   }
 
   async start() {
-    // a kiosk switched on before the server (after a power cut) waits for it
-    for (;;) {
-      try {
-        await this.speaker.load();
-        await this.refresh();
-        if (this.view) break;
-      } catch (e) {
-        // not reachable yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-    }
+    // a kiosk switched on before the server (after a power cut) waits for it; one reloaded in an
+    // outage starts from the view it kept (kept-view.js) and gives numbers leased for outages
+    this.view = await this.keptView.first(() => Promise.allSettled([this.speaker.load(), this.refresh()]).then(() => this.view), this.clock);
+    this.draw();
     this.offline = new OfflineNumbers(this.token, this.clock);
     this.offline.start();
     this.wire();
@@ -118,6 +112,7 @@ class Kiosk {
     if (!response.ok) return;
     const view = await response.json();
     if (!view || !view.fields) return;
+    this.keptView.keep(view);
     this.view = view;
     this.clock.sync(this.view.serverTime, this.view.utcOffsetSeconds);
     this.draw();
@@ -392,7 +387,7 @@ class Kiosk {
 
 async function main() {
   const messages = await Messages.load(pageSetting('lang', 'vi'), BUNDLES);
-  const { token, device } = await startScreen(['KIOSK'], messages);
+  const { token, device } = await startScreen(['KIOSK'], messages, { withoutServer: true });
   await new Kiosk(messages, token, device).start();
 }
 

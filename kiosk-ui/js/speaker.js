@@ -7,6 +7,7 @@
 import { fetchWithin, READ_MS } from './net.js';
 
 const HISTORY = 100;
+const PACKS_STORE = 'onedoor.kiosk.voicePacks';
 
 export class Speaker {
   constructor() {
@@ -28,14 +29,22 @@ export class Speaker {
    * not the list leaves the packs as they were.
    */
   async load() {
-    const response = await fetchWithin(READ_MS, '/api/voice-packs', { cache: 'no-store' });
-    if (response.ok) {
-      const list = await response.json();
-      this.packs = {};
-      list.forEach((pack) => { this.packs[pack.language] = pack; });
-      this.list = list;
-      this.keepClips();
+    let list;
+    try {
+      const response = await fetchWithin(READ_MS, '/api/voice-packs', { cache: 'no-store' });
+      if (!response.ok) return this.list;
+      list = await response.json();
+      keepPacks(list);
+    } catch (e) {
+      // out of reach: a kiosk reloaded in an outage holds no packs yet, and takes those it read
+      // last; their clips come from the copies the service worker kept (shell-worker.js)
+      list = this.list.length ? null : keptPacks();
+      if (!list) throw e;
     }
+    this.packs = {};
+    list.forEach((pack) => { this.packs[pack.language] = pack; });
+    this.list = list;
+    this.keepClips();
     return this.list;
   }
 
@@ -182,4 +191,22 @@ export class Speaker {
 
 function clipAddress(pack, key) {
   return '/voice/' + encodeURIComponent(pack.language) + '/' + encodeURIComponent(pack.clips[key]);
+}
+
+/** The list of voice packs as last read (the server's, whichever device asks). */
+function keepPacks(list) {
+  try {
+    localStorage.setItem(PACKS_STORE, JSON.stringify(list));
+  } catch (e) {
+    // storage full or off: reloaded in an outage, the kiosk is silent but works
+  }
+}
+
+function keptPacks() {
+  try {
+    const list = JSON.parse(localStorage.getItem(PACKS_STORE));
+    return Array.isArray(list) && list.length ? list : null;
+  } catch (e) {
+    return null;
+  }
 }
