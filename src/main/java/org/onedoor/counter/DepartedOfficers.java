@@ -15,6 +15,8 @@ import org.onedoor.center.CenterRepository;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.CounterStateChanged;
 import org.onedoor.security.WorkLeftBehind;
+import org.onedoor.security.WorkLeftBehind.CounterLeft;
+import org.onedoor.security.WorkLeftBehind.CountersLeft;
 import org.onedoor.ticket.TicketRepository.CounterAtWork;
 
 /**
@@ -26,14 +28,6 @@ import org.onedoor.ticket.TicketRepository.CounterAtWork;
  */
 @ApplicationScoped
 public class DepartedOfficers implements WorkLeftBehind {
-
-    /** A counter the officer held: closed now, or paused with the citizen at it ({@code ticket}) for a colleague. */
-    public record CounterLeft(String center, int counter, String ticket) {
-    }
-
-    /** What became of the officer's counters. */
-    public record CountersLeft(List<CounterLeft> closed, List<CounterLeft> stillServing) {
-    }
 
     private static final Logger LOG = Logger.getLogger(DepartedOfficers.class);
 
@@ -52,13 +46,9 @@ public class DepartedOfficers implements WorkLeftBehind {
     @Inject
     Clock clock;
 
-    @Override
-    public Uni<CountersLeft> putAway(String username) {
-        return closeCountersOf(username);
-    }
-
     /** Closes the idle counters {@code officer} holds in every center, each center in its own transaction. */
-    public Uni<CountersLeft> closeCountersOf(String officer) {
+    @Override
+    public Uni<CountersLeft> putAway(String officer) {
         CountersLeft left = new CountersLeft(new ArrayList<>(), new ArrayList<>());
         return Panache.withSession(() -> counters.centersHeldIn(officer))
                 .onItem().transformToUni(ids -> Multi.createFrom().iterable(ids)

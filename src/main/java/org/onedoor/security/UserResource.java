@@ -93,7 +93,7 @@ public class UserResource {
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Switch an account off: every session ends and it signs in nowhere until switched on",
             description = "The counters it held close, but one with a citizen at it pauses for a colleague to open and take over: the answer names them")
-    public Uni<?> disable(@PathParam("username") String username) {
+    public Uni<WorkLeftBehind.CountersLeft> disable(@PathParam("username") String username) {
         // after the commit and the sign-out: an officer still signed in could otherwise open a counter again
         return users.setDisabled(username, true).invoke(signOuts::committed)
                 .chain(() -> workLeft.putAway(username));

@@ -1,6 +1,7 @@
 package org.onedoor.security;
 
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 
 /**
  * What an account switched off leaves on the floor, put away by the feature that owns it (the
@@ -9,6 +10,14 @@ import io.smallrye.mutiny.Uni;
  */
 public interface WorkLeftBehind {
 
-    /** Puts away what {@code username} left; the account is off and its sessions have ended. What the manager is told. */
-    Uni<?> putAway(String username);
+    /** A counter the officer held: closed now, or paused with the citizen at it ({@code ticket}) for a colleague. */
+    record CounterLeft(String center, int counter, String ticket) {
+    }
+
+    /** What became of the officer's counters: what the manager who switched the account off is told. */
+    record CountersLeft(List<CounterLeft> closed, List<CounterLeft> stillServing) {
+    }
+
+    /** Puts away what {@code username} left; the account is off and its sessions have ended. */
+    Uni<CountersLeft> putAway(String username);
 }
