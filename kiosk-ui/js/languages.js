@@ -32,8 +32,9 @@ export class KioskLanguages {
   }
 
   drawList() {
-    this.drawn = languagesOf(this.offered());
-    drawLanguages(document.getElementById('language-list'), this.offered(), this.speaker.language,
+    const packs = this.offered();
+    this.drawn = languagesOf(packs);
+    drawLanguages(document.getElementById('language-list'), packs, this.speaker.language,
       (pack) => this.onPick(pack.language));
   }
 
