@@ -16,6 +16,11 @@ import java.util.Map;
 public record Report(String center, LocalDate from, LocalDate to, Totals totals, List<Group> byField,
         List<Group> byCounter, List<Group> byOfficer, int[] arrivalsPerHour, Map<String, Integer> channels) {
 
+    /** No figures: the frame of a page whose days make no report. */
+    static Report none(String center, LocalDate day) {
+        return new Report(center, day, day, new Totals(0, 0, 0, 0), List.of(), List.of(), List.of(), new int[24], Map.of());
+    }
+
     public record Totals(int issued, int served, int noShow, int cancelled) {
     }
 

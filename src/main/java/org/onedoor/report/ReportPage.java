@@ -74,20 +74,16 @@ public class ReportPage {
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
         String csrf = sessions.csrfOf(session);
-        return scope.chain(code -> Uni.createFrom().deferred(() -> page(code, day(from), day(to), language, csrf, Refused.NONE,
-                        askedOther(center, code)))
+        return scope.chain(code -> Uni.createFrom().deferred(() -> reports.reportFromToday(code, day(from), day(to), language.english()))
+                        .map(r -> page(r, language, csrf, Refused.NONE, StaffPageAccess.otherThanShown(center, code)))
                         // days the report cannot be made for (To before From, a year or more): the
                         // refusal in the page's words above the form, which keeps the days asked for
                         // to be mended, and no figures (today's under those days would be misread)
                         .onFailure(e -> e instanceof Problem p && p.status() == Response.Status.BAD_REQUEST)
-                        .recoverWithUni(e -> page(code, null, null, language, csrf, new Refused(((Problem) e).detail(language.code()),
-                                from, to), askedOther(center, code))))
+                        .recoverWithUni(e -> reports.none(code).map(r -> page(r, language, csrf,
+                                new Refused(((Problem) e).detail(language.code()), from, to), StaffPageAccess.otherThanShown(center, code)))))
+                .chain(TemplateInstance::createUni)
                 .map(ReportPage::html);
-    }
-
-    /** The center asked for, when it is not the one shown: a manager sees their own, and is told so, not shown it silently. */
-    private static String askedOther(String asked, String shown) {
-        return asked == null || asked.equalsIgnoreCase(shown) ? null : asked;
     }
 
     /** Why the days asked for make no report, and those days as given; {@link #NONE} when they do. */
@@ -95,14 +91,13 @@ public class ReportPage {
         static final Refused NONE = new Refused(null, null, null);
     }
 
-    private Uni<String> page(String center, LocalDate from, LocalDate to, PageLanguage language, String csrf, Refused refused,
-            String otherCenter) {
-        return reports.reportFromToday(center, from, to, language.english()).chain(r -> Pages.localized(Templates.report(r,
+    private static TemplateInstance page(Report r, PageLanguage language, String csrf, Refused refused, String otherCenter) {
+        return Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
                                 + "from=" + r.from() + "&to=" + r.to() + (language.english() ? "&lang=en" : ""), csrf), language)
                 .data("problem", refused.problem()).data("askedFrom", refused.from()).data("askedTo", refused.to())
-                .data("otherCenter", otherCenter).createUni());
+                .data("otherCenter", otherCenter);
     }
 
     @GET

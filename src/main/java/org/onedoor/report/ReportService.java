@@ -1,5 +1,6 @@
 package org.onedoor.report;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -130,6 +131,15 @@ public class ReportService {
             }
             return figures(centerCode, center, first, last, english, deadline);
         }));
+    }
+
+    /**
+     * The reports page's frame when the days asked for make no report: the center checked as for
+     * a report, and nothing counted, for the page shows no figures under those days.
+     */
+    public Uni<Report> none(String centerCode) {
+        requireMayReadAll(centerCode);
+        return Panache.withSession(() -> scope(centerCode)).map(center -> Report.none(centerCode, today(center)));
     }
 
     private static void checkDates(LocalDate from, LocalDate to) {
