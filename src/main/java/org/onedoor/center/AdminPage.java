@@ -72,7 +72,7 @@ public class AdminPage {
         }
         return access.pageCenter(center).chain(code -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
                         StaffIdentityProvider.shownName(identity), code, identity.hasRole(Role.ADMIN),
-                        sessions.csrfOf(session)), language).createUni())
+                        sessions.csrfOf(session)), language).data("otherCenter", StaffPageAccess.otherThanShown(center, code)).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

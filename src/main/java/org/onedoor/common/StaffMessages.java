@@ -228,6 +228,9 @@ public interface StaffMessages {
     @Message("Báo cáo của trung tâm khác ({asked}) chỉ quản trị viên xem được; đây là báo cáo của trung tâm {own}.")
     String report_onlyOwn(String asked, String own);
 
+    @Message("Trung tâm khác ({asked}) chỉ quản trị viên mở được; trang này là của trung tâm {own}.")
+    String page_onlyOwn(String asked, String own);
+
     @Message("Từ ngày")
     String report_from();
 

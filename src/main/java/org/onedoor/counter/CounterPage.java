@@ -62,7 +62,8 @@ public class CounterPage {
         }
         return access.pageCenter(center).chain(code -> Pages.localized(
                 Templates.workspace(identity.getPrincipal().getName(),
-                StaffIdentityProvider.shownName(identity), code, csrf), language).createUni())
+                StaffIdentityProvider.shownName(identity), code, csrf), language)
+                .data("otherCenter", StaffPageAccess.otherThanShown(center, code)).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }
