@@ -122,6 +122,26 @@ class VoicePackTest {
     }
 
     @Test
+    void shouldAnswerAClipReadAgainUnchangedWithoutItsBytes() {
+        byte[] first = "OggS-first-take".getBytes(StandardCharsets.US_ASCII);
+        Floor.asAdmin().contentType("audio/ogg").body(first).put("/api/voice-packs/hmn/clips/ba.ogg").then().statusCode(200);
+        String tag = given().get("/voice/hmn/ba.ogg").then().statusCode(200).extract().header("ETag");
+        assertThat(tag).isNotBlank();
+
+        // what a kiosk's browser sends when it reads the clip again after its cache time
+        byte[] again = given().header("If-None-Match", tag).get("/voice/hmn/ba.ogg").then().statusCode(304)
+                .header("ETag", tag).extract().asByteArray();
+        assertThat(again).isEmpty();
+
+        // the word recorded anew: its new bytes, under a new tag
+        byte[] second = "OggS-second-take".getBytes(StandardCharsets.US_ASCII);
+        Floor.asAdmin().contentType("audio/ogg").body(second).put("/api/voice-packs/hmn/clips/ba.ogg").then().statusCode(200);
+        var fresh = given().header("If-None-Match", tag).get("/voice/hmn/ba.ogg").then().statusCode(200).extract();
+        assertThat(fresh.asByteArray()).isEqualTo(second);
+        assertThat(fresh.header("ETag")).isNotEqualTo(tag);
+    }
+
+    @Test
     void shouldRefuseAPathOutsideThePack() {
         given().get("/voice/vi/..%2F..%2Fapplication.properties").then().statusCode(404)
                 .contentType("application/problem+json");
