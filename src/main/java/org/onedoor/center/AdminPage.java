@@ -25,6 +25,7 @@ import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
 import org.onedoor.security.StaffPage;
 import org.onedoor.security.StaffIdentityProvider;
+import org.onedoor.security.OtherCenter;
 import org.onedoor.security.StaffPageAccess;
 
 /**
@@ -72,7 +73,7 @@ public class AdminPage {
         }
         return access.pageCenter(center).chain(code -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
                         StaffIdentityProvider.shownName(identity), code, identity.hasRole(Role.ADMIN),
-                        sessions.csrfOf(session)), language).data("otherCenter", StaffPageAccess.otherThanShown(center, code)).createUni())
+                        sessions.csrfOf(session)), language).data("otherCenter", OtherCenter.of(center, code)).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

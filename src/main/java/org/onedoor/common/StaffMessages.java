@@ -26,6 +26,12 @@ public interface StaffMessages {
     @Message("Các trang")
     String nav_label();
 
+    @Message("Chỉ quản trị viên mới mở được trang của trung tâm khác ({asked}); đây là trang của trung tâm {own}.")
+    String nav_onlyOwn(String asked, String own);
+
+    @Message("Chỉ quản trị viên mới mở được trang của trung tâm khác; đây là trang của trung tâm {own}.")
+    String nav_onlyOwnUnnamed(String own);
+
     @Message("Quầy làm việc")
     String nav_counter();
 
@@ -224,12 +230,6 @@ public interface StaffMessages {
 
     @Message("Tất cả trung tâm")
     String report_all();
-
-    @Message("Báo cáo của trung tâm khác ({asked}) chỉ quản trị viên xem được; đây là báo cáo của trung tâm {own}.")
-    String report_onlyOwn(String asked, String own);
-
-    @Message("Trung tâm khác ({asked}) chỉ quản trị viên mở được; trang này là của trung tâm {own}.")
-    String page_onlyOwn(String asked, String own);
 
     @Message("Từ ngày")
     String report_from();

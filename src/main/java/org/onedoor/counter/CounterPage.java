@@ -23,6 +23,7 @@ import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
 import org.onedoor.security.StaffPage;
 import org.onedoor.security.StaffIdentityProvider;
+import org.onedoor.security.OtherCenter;
 import org.onedoor.security.StaffPageAccess;
 
 /**
@@ -63,7 +64,7 @@ public class CounterPage {
         return access.pageCenter(center).chain(code -> Pages.localized(
                 Templates.workspace(identity.getPrincipal().getName(),
                 StaffIdentityProvider.shownName(identity), code, csrf), language)
-                .data("otherCenter", StaffPageAccess.otherThanShown(center, code)).createUni())
+                .data("otherCenter", OtherCenter.of(center, code)).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

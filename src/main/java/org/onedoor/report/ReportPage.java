@@ -26,6 +26,7 @@ import org.onedoor.common.Problem;
 import org.onedoor.security.Role;
 import org.onedoor.security.SessionCookies;
 import org.onedoor.security.StaffPage;
+import org.onedoor.security.OtherCenter;
 import org.onedoor.security.StaffPageAccess;
 
 /** The reports page (/reports) and the province dashboard (/reports/now), rendered with Qute. */
@@ -74,15 +75,17 @@ public class ReportPage {
         // an administrator may see every center at once (no ?center=)
         Uni<String> scope = identity.hasRole(Role.ADMIN) ? Uni.createFrom().item(center) : access.pageCenter(null);
         String csrf = sessions.csrfOf(session);
-        return scope.chain(code -> Uni.createFrom().deferred(() -> reports.reportFromToday(code, day(from), day(to), language.english()))
-                        .map(r -> page(r, language, csrf, Refused.NONE, StaffPageAccess.otherThanShown(center, code)))
-                        // days the report cannot be made for (To before From, a year or more): the
-                        // refusal in the page's words above the form, which keeps the days asked for
-                        // to be mended, and no figures (today's under those days would be misread)
-                        .onFailure(e -> e instanceof Problem p && p.status() == Response.Status.BAD_REQUEST)
-                        .recoverWithUni(e -> reports.none(code).map(r -> page(r, language, csrf,
-                                new Refused(((Problem) e).detail(language.code()), from, to), StaffPageAccess.otherThanShown(center, code)))))
-                .chain(TemplateInstance::createUni)
+        return scope.chain(code -> {
+            OtherCenter other = OtherCenter.of(center, code);
+            return Uni.createFrom().deferred(() -> reports.reportFromToday(code, day(from), day(to), language.english()))
+                    .map(r -> page(r, language, csrf, Refused.NONE, other))
+                    // days the report cannot be made for (To before From, a year or more): the
+                    // refusal in the page's words above the form, which keeps the days asked for
+                    // to be mended, and no figures (today's under those days would be misread)
+                    .onFailure(e -> e instanceof Problem p && p.status() == Response.Status.BAD_REQUEST)
+                    .recoverWithUni(e -> reports.none(code).map(r -> page(r, language, csrf,
+                            new Refused(((Problem) e).detail(language.code()), from, to), other)));
+        }).chain(TemplateInstance::createUni)
                 .map(ReportPage::html);
     }
 
@@ -91,7 +94,7 @@ public class ReportPage {
         static final Refused NONE = new Refused(null, null, null);
     }
 
-    private static TemplateInstance page(Report r, PageLanguage language, String csrf, Refused refused, String otherCenter) {
+    private static TemplateInstance page(Report r, PageLanguage language, String csrf, Refused refused, OtherCenter otherCenter) {
         return Pages.localized(Templates.report(r,
                         bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
                                 new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")

@@ -32,14 +32,6 @@ public class StaffPageAccess {
     }
 
     /**
-     * The center asked for when it is not the one a page shows ({@code shown}): a manager sees
-     * their own, and is told so rather than shown it silently; null when they agree.
-     */
-    public static String otherThanShown(String asked, String shown) {
-        return asked == null || asked.isBlank() || asked.equalsIgnoreCase(shown) ? null : asked;
-    }
-
-    /**
      * The center a page shows: an ADMIN says which ({@code ?center=}, 400 without it), anyone else
      * gets their own whatever they ask.
      */
