@@ -118,18 +118,18 @@ public class ReportService {
      * its rollover), or across every center the date in the default zone; without to, from.
      */
     public Uni<Report> reportFromToday(String centerCode, LocalDate from, LocalDate to, boolean english) {
-        // what can be refused without the database is refused without waiting for a turn
+        // days that make no report are refused before a turn is taken: a refusal must not wait
+        // behind a year's report, nor be told that the reports are busy
         if (from != null) {
-            checkDates(from, to != null ? to : from);
+            return report(centerCode, from, to != null ? to : from, english);
         }
         requireMayReadAll(centerCode);
+        if (to != null) {
+            return Panache.withSession(() -> scope(centerCode)).map(this::today).chain(today -> report(centerCode, today, to, english));
+        }
         return runs.run(deadline -> scope(centerCode).chain(center -> {
-            LocalDate first = from != null ? from : today(center);
-            LocalDate last = to != null ? to : first;
-            if (from == null) {
-                checkDates(first, last); // the rest were checked before the turn
-            }
-            return figures(centerCode, center, first, last, english, deadline);
+            LocalDate today = today(center);
+            return figures(centerCode, center, today, today, english, deadline);
         }));
     }
 
@@ -137,7 +137,7 @@ public class ReportService {
      * The reports page's frame when the days asked for make no report: the center checked as for
      * a report, and nothing counted, for the page shows no figures under those days.
      */
-    public Uni<Report> none(String centerCode) {
+    Uni<Report> none(String centerCode) {
         requireMayReadAll(centerCode);
         return Panache.withSession(() -> scope(centerCode)).map(center -> Report.none(centerCode, today(center)));
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.Sessions;
 import org.onedoor.testing.TestClock;
 import org.onedoor.testing.TestDatabase;
 
@@ -119,6 +120,33 @@ class ReportLimitsTest {
         assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         assertThat(second.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + today + "&to=" + today).then().statusCode(200);
+    }
+
+    /**
+     * Days that make no report are told so at once on the reports page: they take no turn, so
+     * they neither wait behind the reports running nor get told that the reports are busy.
+     */
+    @Test
+    void shouldRefuseDaysThatMakeNoReportWithoutATurn() throws Exception {
+        Response manager = Sessions.signIn(floor.user("MANAGER"), Floor.STAFF_PASSWORD, null);
+        CompletableFuture<Response> first;
+        CompletableFuture<Response> second;
+        try (Connection tickets = database.lockTable("ticket", "ACCESS EXCLUSIVE")) {
+            first = CompletableFuture.supplyAsync(this::allCenters);
+            second = CompletableFuture.supplyAsync(this::allCenters);
+            database.awaitLockWaits(2, TOTALS);
+            try {
+                for (String days : new String[] {"from=2026-12-10&to=2026-12-01", "to=2020-01-01"}) {
+                    Response page = Sessions.as(manager).get("/reports?" + days);
+                    assertThat(page.statusCode()).as(days + ": " + page.asString()).isEqualTo(200);
+                    assertThat(page.asString()).as(days).contains("id=\"problem\">").doesNotContain("id=\"issued\"");
+                }
+            } finally {
+                tickets.rollback();
+            }
+        }
+        assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(second.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
 
     private Response allCenters() {
