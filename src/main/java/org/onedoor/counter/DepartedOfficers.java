@@ -15,8 +15,6 @@ import org.onedoor.center.CenterRepository;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.CounterStateChanged;
 import org.onedoor.security.WorkLeftBehind;
-import org.onedoor.security.WorkLeftBehind.CounterLeft;
-import org.onedoor.security.WorkLeftBehind.CountersLeft;
 import org.onedoor.ticket.TicketRepository.CounterAtWork;
 
 /**

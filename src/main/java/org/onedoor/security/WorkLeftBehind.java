@@ -4,9 +4,10 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 
 /**
- * What an account switched off leaves on the floor, put away by the feature that owns it (the
- * counters it held: see org.onedoor.counter.DepartedOfficers). An interface here, so that
- * security, which every feature asks who is acting, does not depend on any of them.
+ * What an account switched off leaves on the floor: the counters it held, closed or paused by the
+ * counter feature (org.onedoor.counter.DepartedOfficers). An interface here, with the answer's
+ * records, so that security, which every feature asks who is acting, does not depend on the
+ * counter feature, and the manager who switched the account off is told what became of them.
  */
 public interface WorkLeftBehind {
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +25,16 @@ class ApiDocsTest {
                 "/api/centers/{center}/counters/{counter}/close", "/api/track/{token}");
         paths.forEach((path, operations) -> operations.values().forEach(op ->
                 assertThat(((Map<?, ?>) op).get("summary")).as("summary of " + path).isNotNull()));
+    }
+
+    /** An integrator switching accounts off learns from the document what the answer names. */
+    @Test
+    void shouldDescribeTheCountersASwitchedOffAccountLeft() {
+        JsonPath api = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+
+        String schema = api.getString("paths.'/api/users/{username}/disable'.post.responses.'200'.content.'application/json'.schema.'$ref'");
+        assertThat(schema).isNotNull();
+        Map<String, Object> answer = api.getMap("components.schemas." + schema.substring(schema.lastIndexOf('/') + 1) + ".properties");
+        assertThat(answer).containsOnlyKeys("closed", "stillServing");
     }
 }
