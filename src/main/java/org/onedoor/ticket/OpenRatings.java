@@ -22,23 +22,19 @@ public class OpenRatings {
     /**
      * Today's tickets completed at a counter within the rating window, unless the counter called
      * someone after: then its officer has moved on to the next citizen. A call that a transfer
-     * took away again is in ticket_visit. Each counter's last call is found in one grouped pass
-     * over the day, not looked for again for every completion: a snapshot reads this, and a busy
-     * day's hall has hundreds of tickets. "IN (:center)", a list, keeps this native select out of
+     * took away again is in ticket_visit. "IN (:center)", a list, keeps this native select out of
      * Hibernate's plan cache (see EventJournal).
      */
     private static final String LAST_DONE_AT_EACH_COUNTER = """
-            WITH last_call AS (
-              SELECT calls.counter_id, max(calls.called_at) AS at FROM (
-                SELECT counter_id, called_at FROM ticket
-                WHERE center_id IN (:center) AND service_day = :day AND counter_id IS NOT NULL AND called_at IS NOT NULL
-                UNION ALL
-                SELECT counter_id, called_at FROM ticket_visit WHERE center_id IN (:center) AND service_day = :day) calls
-              GROUP BY calls.counter_id)
-            SELECT t.* FROM ticket t LEFT JOIN last_call ON last_call.counter_id = t.counter_id
+            SELECT t.* FROM ticket t
             WHERE t.center_id IN (:center) AND t.service_day = :day AND t.counter_id IS NOT NULL
               AND t.finished_at >= :since
-              AND (last_call.at IS NULL OR last_call.at <= t.finished_at)""";
+              AND NOT EXISTS (SELECT 1 FROM ticket later WHERE later.center_id = t.center_id
+                              AND later.service_day = t.service_day AND later.counter_id = t.counter_id
+                              AND later.called_at > t.finished_at)
+              AND NOT EXISTS (SELECT 1 FROM ticket_visit v WHERE v.center_id = t.center_id
+                              AND v.service_day = t.service_day AND v.counter_id = t.counter_id
+                              AND v.called_at > t.finished_at)""";
 
     @Inject
     TicketRepository tickets;

@@ -82,6 +82,20 @@ class OpenRatingsTest {
         assertThat(snapshot(floor).get("openRatings")).isEmpty();
     }
 
+    /** Another counter's calls, the one it sent on included, are that counter's: this one still has its citizen. */
+    @Test
+    void shouldKeepListingATicketWhileOnlyOtherCountersCall() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").counter(3, "HT")
+                .open(1).open(2).open(3);
+        String rated = served(floor, 1);
+        floor.issue("HT");
+        floor.sendTo(floor.callNext(2).getString("id"), 3);
+
+        JsonNode open = snapshot(floor).get("openRatings");
+        assertThat(open).hasSize(1);
+        assertThat(open.at("/0/ticket/id").asText()).isEqualTo(rated);
+    }
+
     @Test
     void shouldNotListATicketWhoseCitizenDidNotCome() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
