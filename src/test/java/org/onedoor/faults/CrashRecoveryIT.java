@@ -95,7 +95,9 @@ class CrashRecoveryIT {
                 int number = counter;
                 load.submit(() -> serveUntilDown(api, number, running));
             }
-            Thread.sleep(4000);
+            // killed once the load has made a day's worth of changes, however slow the machine
+            // is today (a fixed 4 s made 13 tickets on a CI machine running other tests beside it)
+            NodeApi.await(Duration.ofSeconds(60), () -> tickets.size() > 20, "tickets issued under load");
             node.kill();
             running.set(false);
             load.shutdown();
