@@ -135,35 +135,25 @@ class CounterScreenTest {
     /** The box restarts its browser (or loses power) while the citizen is about to rate: the buttons come back. */
     @Test
     void shouldOfferTheRatingAgainWhenTheScreenReloadsBeforeTheCitizenRated() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
-        floor.issue("HT");
-        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
-        screen.open(RestAssured.port, "counter.html", token, null);
-        String id = floor.callNext(2).getString("id");
-        floor.serve(id);
-        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
+        Served served = ticketDoneAtCounter2();
 
-        reloadAfterAPowerCut(token);
+        reloadAfterAPowerCut(served.token());
 
         screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
         assertThat(screen.text("now-code")).isEmpty();
         screen.tap("button[data-score=UNSATISFIED]");
         screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("thanks"));
-        Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200)
+        Floor.asAdmin().get("/api/tickets/" + served.ticketId()).then().statusCode(200)
                 .body("rating", org.hamcrest.Matchers.is("UNSATISFIED"));
     }
 
     @Test
     void shouldNotOfferTheRatingAgainAfterAReloadOnceTheCitizenRated() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
-        floor.issue("HT");
-        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
-        screen.open(RestAssured.port, "counter.html", token, null);
-        floor.serve(floor.callNext(2).getString("id"));
+        Served served = ticketDoneAtCounter2();
         screen.tap("button[data-score=SATISFIED]");
         screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("thanks"));
 
-        reloadAfterAPowerCut(token);
+        reloadAfterAPowerCut(served.token());
 
         assertThat(screen.shown("now")).isTrue();
         assertThat(screen.shown("rating")).isFalse();
@@ -173,15 +163,10 @@ class CounterScreenTest {
     /** The box came back long after the completion: the citizen has gone, and whoever walks past must not rate for them. */
     @Test
     void shouldNotOfferTheRatingAgainWhenTheScreenComesBackLongAfter() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
-        floor.issue("HT");
-        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
-        screen.open(RestAssured.port, "counter.html", token, null);
-        floor.serve(floor.callNext(2).getString("id"));
-        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
+        Served served = ticketDoneAtCounter2();
         clock.advance(Duration.ofMinutes(5)); // within the server's window, long past the screen's
 
-        reloadAfterAPowerCut(token);
+        reloadAfterAPowerCut(served.token());
 
         screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("now"));
         assertThat(screen.shown("rating")).isFalse();
@@ -190,19 +175,34 @@ class CounterScreenTest {
     /** The officer called the next citizen before the screen came back: the screen is theirs. */
     @Test
     void shouldNotOfferTheLeavingCitizensRatingAfterAReloadOnceTheNextIsCalled() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
-        floor.issue("HT");
-        floor.issue("HT");
-        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
-        screen.open(RestAssured.port, "counter.html", token, null);
-        floor.serve(floor.callNext(2).getString("id"));
-        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
-        floor.callNext(2);
+        Served served = ticketDoneAtCounter2(1);
+        served.floor().callNext(2);
 
-        reloadAfterAPowerCut(token);
+        reloadAfterAPowerCut(served.token());
 
         assertThat(screen.shown("rating")).isFalse();
         assertThat(screen.text("now-code")).isEqualTo("A002");
+    }
+
+    /** A citizen served at counter 2, whose screen, up all along, now asks for their rating. */
+    private record Served(Floor floor, String token, String ticketId) {}
+
+    private static Served ticketDoneAtCounter2() {
+        return ticketDoneAtCounter2(0);
+    }
+
+    /** As {@link #ticketDoneAtCounter2()}, with {@code behind} more citizens already in line when they were called. */
+    private static Served ticketDoneAtCounter2(int behind) {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(2, "HT").open(2);
+        for (int citizen = 0; citizen <= behind; citizen++) {
+            floor.issue("HT");
+        }
+        String token = ScreenDriver.pair(floor, "COUNTER_SCREEN", 2);
+        screen.open(RestAssured.port, "counter.html", token, null);
+        String id = floor.callNext(2).getString("id");
+        floor.serve(id);
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.shown("rating"));
+        return new Served(floor, token, id);
     }
 
     /** A page started from nothing, its storage gone with the power: all it knows comes from the server. */
