@@ -330,9 +330,7 @@ class AdminPageTest {
         String forgot = floor.user("GUIDE");
         Response leftSession = Sessions.signIn(left, Floor.STAFF_PASSWORD, null);
         // they left a citizen at their counter
-        floor.as(left).post(floor.path("/counters/1/open")).then().statusCode(200);
-        floor.issue("HT");
-        floor.as(left).post(floor.path("/counters/1/call-next")).then().statusCode(200);
+        floor.callAt(left, 1, "HT");
         Sessions.signIn(admin, manager, "/admin");
         admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("user-list").contains(forgot));
         assertThat(userRow(manager).findElements(By.tagName("button"))).as("nothing to do to oneself").isEmpty();

@@ -50,10 +50,7 @@ class DepartedOfficerTest {
         String officer = floor.user("OFFICER");
         String colleague = floor.user("OFFICER");
         String manager = floor.user("MANAGER");
-        floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
-        floor.issue("HT");
-        String ticket = floor.as(officer).post(floor.path("/counters/1/call-next")).then().statusCode(200)
-                .extract().path("id");
+        String ticket = floor.callAt(officer, 1, "HT");
 
         floor.as(manager).post("/api/users/" + officer + "/disable").then().statusCode(200)
                 .body("closed", empty()).body("stillServing[0].counter", is(1))

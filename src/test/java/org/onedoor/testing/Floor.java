@@ -146,6 +146,17 @@ public final class Floor {
         return floor;
     }
 
+    /**
+     * The officer opens the counter, a citizen of the field takes a ticket, and the officer calls
+     * them there: the ticket's id. As the officer, not as admin, so the counter is theirs.
+     */
+    public String callAt(String officer, int counter, String field) {
+        as(officer).post(path("/counters/" + counter + "/open")).then().statusCode(200);
+        issue(field);
+        return as(officer).post(path("/counters/" + counter + "/call-next")).then().statusCode(200)
+                .extract().path("id");
+    }
+
     /** Starts and completes a called ticket. */
     public void serve(String ticketId) {
         asAdmin().post("/api/tickets/" + ticketId + "/start").then().statusCode(200);
