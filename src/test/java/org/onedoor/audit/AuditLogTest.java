@@ -54,9 +54,7 @@ class AuditLogTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         String officer = floor.user("OFFICER");
         String manager = floor.user("MANAGER");
-        floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
-        floor.issue("HT");
-        String id = floor.as(officer).post(floor.path("/counters/1/call-next")).then().statusCode(200).extract().path("id");
+        String id = floor.callAt(officer, 1, "HT");
         floor.as(officer).post("/api/tickets/" + id + "/start").then().statusCode(200);
         floor.as(officer).post("/api/tickets/" + id + "/no-show").then().statusCode(409); // refused: not logged
 
