@@ -8,6 +8,21 @@
  */
 export const STALL_MS = 10000;
 
+/**
+ * How long a page that can start from what it kept (the kiosk, reloaded in an outage) waits for
+ * each of its first reads before it starts from its copy, the read going on behind it: as long
+ * as the service worker waits for a file (shell-worker.js). With STALL_MS for each, a stalled
+ * link kept the kiosk blank for 20-30 s after a reload.
+ */
+export const QUICK_START_MS = 4000;
+
+/** {@code promise}'s outcome, or {@code fallback} if it has none after {@code ms}. */
+export function within(ms, promise, fallback) {
+  let timer;
+  const late = new Promise((resolve) => { timer = setTimeout(resolve, ms, fallback); });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Statuses whose answer has no body (a Response built with one would throw). */
 const NO_BODY = new Set([204, 205, 304]);
 

@@ -3,6 +3,7 @@
 
 import { Messages } from './i18n.js';
 import { deviceToken, lastKnownDevice, pageSetting, whoAmI } from './device.js';
+import { QUICK_START_MS, within } from './fetch-within.js';
 import { Status } from './floor.js';
 
 const RETRY_MS = 5000;
@@ -25,15 +26,24 @@ export async function startScreen(kinds, messages, options) {
     return new Promise(() => {});
   }
   for (;;) {
+    const known = options && options.withoutServer ? lastKnownDevice(token) : null;
+    const usable = known && kinds.indexOf(known.kind) >= 0 ? known : null;
     try {
-      const device = await whoAmI(token);
+      const asking = whoAmI(token);
+      const device = usable ? await within(QUICK_START_MS, asking, usable) : await asking;
+      if (device === usable) {
+        // no answer yet (a stalled link): started as the device it was; a late answer that the
+        // token was revoked still stops it
+        showStatus(messages, 'setup.offline');
+        asking.then((answer) => { if (answer === null) stop(messages.t('status.unpaired')); }, () => {});
+        return { messages: messages, token: token, device: usable };
+      }
       if (device === null) return stop(messages.t('status.unpaired'));
       if (kinds.indexOf(device.kind) < 0) return stop(messages.t('setup.wrongKind'));
       return { messages: messages, token: token, device: device };
     } catch (e) {
       showStatus(messages, 'setup.offline');
-      const known = options && options.withoutServer ? lastKnownDevice(token) : null;
-      if (known && kinds.indexOf(known.kind) >= 0) return { messages: messages, token: token, device: known };
+      if (usable) return { messages: messages, token: token, device: usable };
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
   }

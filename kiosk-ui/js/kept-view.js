@@ -5,6 +5,7 @@
 // for outages (offline.js), which are kept in storage as well.
 
 import { openAt } from './hours.js';
+import { QUICK_START_MS, within } from '/display/js/fetch-within.js';
 
 const STORE = 'onedoor.kiosk.view';
 // a kiosk switched on before the server (after a power cut) asks again this often
@@ -22,6 +23,15 @@ export class KeptView {
       localStorage.setItem(this.key, JSON.stringify({ view: view, readAt: Date.now() }));
     } catch (e) {
       // storage full or off: a reload in an outage waits for the server
+    }
+  }
+
+  /** Whether a view was kept (without reading it into the clock as read() does). */
+  holds() {
+    try {
+      return localStorage.getItem(this.key) !== null;
+    } catch (e) {
+      return false;
     }
   }
 
@@ -48,13 +58,15 @@ export class KeptView {
 
   /**
    * The view to start with: read()'s (the server's answer, or nothing) once it gives one. While
-   * the server cannot be reached, or answers without one, the view kept, if there is one; else
-   * read() again every few seconds.
+   * the server cannot be reached, answers without one, or has not answered within
+   * QUICK_START_MS (a stalled link; read() goes on, and its view is drawn when it comes), the
+   * view kept, if there is one; else read() again every few seconds.
    */
   async first(read, clock) {
     for (;;) {
       try {
-        const view = await read();
+        const reading = read();
+        const view = await (this.holds() ? within(QUICK_START_MS, reading, null) : reading);
         if (view) return view;
       } catch (e) {
         // not reachable yet
