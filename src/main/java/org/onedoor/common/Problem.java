@@ -13,13 +13,22 @@ public class Problem extends RuntimeException {
 
     private final Status status;
     private final String title;
-    private final Function<ProblemWords, String> words;
+    /** The detail in a language ("vi" or "en"). */
+    private final Function<String, String> detail;
 
     public Problem(Status status, String title, Function<ProblemWords, String> words) {
+        this(status, title, new Worded(language -> words.apply(ProblemLanguage.words(language))));
+    }
+
+    /** The detail as a bundle's words put it, in the language asked for. */
+    private record Worded(Function<String, String> in) {
+    }
+
+    private Problem(Status status, String title, Worded detail) {
         super(null, null, false, false);
         this.status = status;
         this.title = title;
-        this.words = words;
+        this.detail = detail.in();
     }
 
     /** A detail for API clients only (a malformed header or parameter no page sends), in English. */
@@ -37,7 +46,7 @@ public class Problem extends RuntimeException {
 
     /** The detail in {@code language} ("vi" or "en"). */
     public String detail(String language) {
-        return words.apply(ProblemLanguage.words(language));
+        return detail.apply(language);
     }
 
     @Override
@@ -51,6 +60,19 @@ public class Problem extends RuntimeException {
 
     public static Problem conflict(Function<ProblemWords, String> words) {
         return new Problem(Status.CONFLICT, "Conflict", words);
+    }
+
+    /**
+     * A conflict worded by a feature's own bundle of problem words ({@code bundle}, a Qute message
+     * bundle, Vietnamese first, as {@link ProblemWords}): ProblemWords already holds the words of
+     * every other feature, and a file that long is hard to find one's way in.
+     */
+    public static <B> Problem conflict(Class<B> bundle, Function<B, String> words) {
+        return new Problem(Status.CONFLICT, "Conflict", inBundle(bundle, words));
+    }
+
+    private static <B> Worded inBundle(Class<B> bundle, Function<B, String> words) {
+        return new Worded(language -> words.apply(ProblemLanguage.words(bundle, language)));
     }
 
     public static Problem badRequest(Function<ProblemWords, String> words) {

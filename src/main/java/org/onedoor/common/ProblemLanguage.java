@@ -21,7 +21,12 @@ public final class ProblemLanguage {
 
     /** The problem words in {@code language} ("vi" or "en"). */
     public static ProblemWords words(String language) {
-        return MessageBundles.get(ProblemWords.class, Localized.Literal.of(language));
+        return words(ProblemWords.class, language);
+    }
+
+    /** A feature's own problem words ({@code bundle}) in {@code language}. */
+    public static <B> B words(Class<B> bundle, String language) {
+        return MessageBundles.get(bundle, Localized.Literal.of(language));
     }
 
     /**
