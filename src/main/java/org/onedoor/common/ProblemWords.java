@@ -301,7 +301,7 @@ public interface ProblemWords {
     @Message("Quầy {number} đang mở hoặc tạm dừng; hãy đóng quầy trước khi bỏ quầy khỏi sảnh.")
     String counterOpenCannotRetire(int number);
 
-    @Message("Màn hình “{screens}” đang đặt ở quầy {number}; hãy thu hồi màn hình đó (mục Thiết bị) trước khi bỏ quầy.")
+    @Message("Màn hình “{screens}” đang đặt ở quầy {number}; hãy chuyển màn hình đó sang quầy khác hoặc thu hồi (mục Thiết bị) trước khi bỏ quầy.")
     String counterHasScreens(int number, String screens);
 
     @Message("Quầy {number} còn vé {code}; hãy hoàn thành hoặc chuyển vé trước khi đóng quầy.")

@@ -115,6 +115,15 @@ public class CounterRepository implements PanacheRepository<Counter> {
                 .onItem().ifNull().failWith(() -> notFound(number));
     }
 
+    /**
+     * As {@link #requireShared}, but retired or not (null for no counter of that number): moving a
+     * screen tells a counter taken off the floor (409, it can be brought back) from none (404).
+     * Shared until commit, so the counter cannot be retired between this read and the move.
+     */
+    public Uni<Counter> findSharedEvenRetired(Long centerId, int number) {
+        return UniqueKey.row(find("centerId = ?1 and number = ?2", centerId, number).withLock(LockModeType.PESSIMISTIC_READ));
+    }
+
     public Uni<Counter> require(Long centerId, int number) {
         return findByNumber(centerId, number).onItem().ifNull().failWith(() -> notFound(number));
     }

@@ -20,8 +20,12 @@ public class DeviceRepository implements PanacheRepository<Device> {
         return UniqueKey.row(find("tokenHash = ?1 and revokedAt is null", tokenHash));
     }
 
-    /** What a screen's socket upgrade needs, in one query: its device, and the center it names. */
-    public record Upgrade(long deviceId, long deviceCenterId, Instant lastSeenAt, Instant leftAt, Long namedCenterId) {
+    /**
+     * What a screen's socket upgrade needs, in one query: its device, the center it names, and for
+     * a counter screen the number of its counter (null for any other device).
+     */
+    public record Upgrade(long deviceId, long deviceCenterId, Instant lastSeenAt, Instant leftAt, Long namedCenterId,
+            Integer counterNumber) {
     }
 
     /**
@@ -30,13 +34,14 @@ public class DeviceRepository implements PanacheRepository<Device> {
      */
     public Uni<Upgrade> findForUpgrade(String token, String centerCode) {
         return getSession().chain(s -> s.createSelectionQuery("select d.id, d.centerId, d.lastSeenAt, d.leftAt,"
-                        + " (select c.id from Center c where c.code = :code) from Device d"
+                        + " (select c.id from Center c where c.code = :code),"
+                        + " (select k.number from Counter k where k.id = d.counterId) from Device d"
                         + " where d.tokenHash = :hash and d.revokedAt is null", Object[].class)
                 .setParameter("code", centerCode.indexOf('\0') >= 0 ? "" : centerCode) // PostgreSQL refuses NUL in text
                 .setParameter("hash", DeviceTokens.hash(token))
                 .getSingleResultOrNull())
                 .map(row -> row == null ? null : new Upgrade((Long) row[0], (Long) row[1], (Instant) row[2], (Instant) row[3],
-                        (Long) row[4]));
+                        (Long) row[4], (Integer) row[5]));
     }
 
     /** The center's bridges that have said something of their ticket printer. */

@@ -28,6 +28,9 @@ public class DeviceResource {
     @Inject
     DeviceRevocations revocations;
 
+    @Inject
+    DeviceMoves moves;
+
     @POST
     @Path("/{center}")
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
@@ -70,6 +73,21 @@ public class DeviceResource {
     public Uni<DeviceView> choosePrinter(@PathParam("center") String center, @PathParam("id") String id,
             @Valid @NotNull KioskPrinter choice) {
         return devices.choosePrinter(center, deviceId(id), choice.printer());
+    }
+
+    @PUT
+    @Path("/{center}/{id}/counter")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Move a counter screen to another counter: its open page closes its socket, reads its counter again and shows the new one")
+    public Uni<DeviceView> moveScreen(@PathParam("center") String center, @PathParam("id") String id,
+            @Valid @NotNull ScreenCounter choice) {
+        long device = deviceId(id);
+        // after the commit: a page reading what it is before it would find the old counter
+        return devices.moveScreen(center, device, choice.counter()).invoke(move -> {
+            if (move.moved()) {
+                moves.committed(device);
+            }
+        }).map(DeviceService.ScreenMove::screen);
     }
 
     /** A device's id from its address: one that is no number names no device. */

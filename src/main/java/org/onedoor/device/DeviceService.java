@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.PrinterStateChanged;
 import org.onedoor.security.StaffAccess;
 
-/** Pairs devices with a center, lists them, revokes them. */
+/** Pairs devices with a center, lists them, moves counter screens, revokes them. */
 @ApplicationScoped
 public class DeviceService {
 
@@ -152,7 +153,11 @@ public class DeviceService {
     }
 
     private Uni<Device> inCenter(Center center, long id) {
-        return devices.findById(id).map(device -> device != null && device.centerId.equals(center.id) ? device : null)
+        return inCenter(center, devices.findById(id), id);
+    }
+
+    private Uni<Device> inCenter(Center center, Uni<Device> found, long id) {
+        return found.map(device -> device != null && device.centerId.equals(center.id) ? device : null)
                 .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noDeviceInCenter(id, center.code)));
     }
 
@@ -170,6 +175,42 @@ public class DeviceService {
             return printerOf(center, printer).map(bridge -> {
                 kiosk.printerId = bridge == null ? null : bridge.id;
                 return view(kiosk, null, null);
+            });
+        }));
+    }
+
+    /** A counter screen's counter after a move; {@code moved} false when it was at that counter already. */
+    public record ScreenMove(DeviceView screen, boolean moved) {
+    }
+
+    /**
+     * Moves a counter screen to another counter of its center: a box carried to another desk, or
+     * put in for a broken one, without anyone pairing it again at the box. Its sockets are closed
+     * once this has committed, by {@link DeviceMoves}, and its page reads what it is again. The
+     * screen's row is locked, so a revocation committing meanwhile is waited for and refuses the
+     * move; the counter's is shared, so it cannot be taken off the floor meanwhile (as in pairing).
+     * Several screens may stand at one counter, as pairing allows: there is no "taken".
+     */
+    @WithTransaction
+    public Uni<ScreenMove> moveScreen(String centerCode, long id, int number) {
+        return centers.require(centerCode).call(access::actorIn).chain(center -> inCenter(center,
+                devices.findById(id, LockModeType.PESSIMISTIC_WRITE), id).chain(screen -> {
+            if (screen.kind != DeviceKind.COUNTER_SCREEN) {
+                throw Problem.conflict(DeviceProblems.class, w -> w.notACounterScreen(screen.name));
+            }
+            if (screen.isRevoked()) {
+                throw Problem.conflict(DeviceProblems.class, w -> w.revokedCannotMove(screen.name));
+            }
+            return counters.findSharedEvenRetired(center.id, number).map(counter -> {
+                if (counter == null) {
+                    throw CounterRepository.notFound(number);
+                }
+                if (counter.retiredAt != null) {
+                    throw Problem.conflict(DeviceProblems.class, w -> w.counterRetired(number));
+                }
+                boolean moved = !counter.id.equals(screen.counterId);
+                screen.counterId = counter.id;
+                return new ScreenMove(view(screen, counter.number, null), moved);
             });
         }));
     }

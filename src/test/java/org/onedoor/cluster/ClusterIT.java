@@ -38,7 +38,7 @@ import org.onedoor.testing.ServerNode;
  * 127.0.0.1:5672. Eight counters, four on each node, call 1,000 tickets at once: each ticket is
  * called exactly once, and a hall screen on each node receives every event of the center in order.
  * Then one node dies and its screen carries on from the other one with nothing missed. First, a
- * device revoked on one node loses its socket on the other, and wrong passwords add up across nodes.
+ * device revoked or moved on one node loses its socket on the other, and wrong passwords add up across nodes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -100,6 +100,23 @@ class ClusterIT {
                 .as("node B no longer takes the token, even from its one-second credentials cache")
                 .cause().asInstanceOf(InstanceOfAssertFactories.type(WebSocketHandshakeException.class))
                 .extracting(refused -> refused.getResponse().statusCode()).isEqualTo(401);
+    }
+
+    /** A counter screen moved on node A: its page's socket on node B is told to read its counter again. */
+    @Test
+    @Order(1)
+    void shouldTellAMovedCounterScreensPageOnTheOtherNode() throws Exception {
+        String center = newCenterCode();
+        apiA.createCenter(center, 2);
+        String token = NodeApi.JSON.readTree(apiA.send("POST", "/api/devices/" + center,
+                "{\"kind\":\"COUNTER_SCREEN\",\"name\":\"Màn hình quầy\",\"counter\":1}")).get("token").asText();
+        LiveFloor onB = new LiveFloor(b.url(), center, token);
+        NodeApi.await(Duration.ofSeconds(30), () -> onB.snapshotSeq() >= 0, "the screen on node B has its snapshot");
+
+        apiA.send("PUT", "/api/devices/" + center + "/" + apiA.deviceId(token) + "/counter", "{\"counter\":2}");
+
+        NodeApi.await(Duration.ofSeconds(10), () -> onB.closeCode() == 4002,
+                "node B closes the moved screen's socket with 4002 (last close: " + onB.closeCode() + ")");
     }
 
     /** The counter workspace's socket on node B closes when its officer signs out on node A. */

@@ -58,8 +58,8 @@ class RetiredCounterTest {
                 .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("id");
 
         Floor.asAdmin().header("Accept-Language", "vi").delete(floor.path("/counters/2")).then().statusCode(409)
-                .body("detail", is("Màn hình “Màn hình quầy 2” đang đặt ở quầy 2; hãy thu hồi màn hình đó (mục Thiết bị)"
-                        + " trước khi bỏ quầy."));
+                .body("detail", is("Màn hình “Màn hình quầy 2” đang đặt ở quầy 2; hãy chuyển màn hình đó sang quầy khác"
+                        + " hoặc thu hồi (mục Thiết bị) trước khi bỏ quầy."));
 
         Floor.asAdmin().post("/api/devices/" + floor.center + "/" + screen + "/revoke").then().statusCode(200);
         Floor.asAdmin().delete(floor.path("/counters/2")).then().statusCode(204);

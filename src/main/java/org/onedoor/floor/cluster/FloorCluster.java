@@ -17,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
+import org.onedoor.device.DeviceMoves;
 import org.onedoor.device.DeviceRevocations;
 import org.onedoor.security.StaffSignOuts;
 import org.onedoor.floor.EventJournal;
@@ -29,7 +30,7 @@ import org.onedoor.floor.FloorEvent;
  * channel, so a screen on any node sees every call. This node's own events are delivered locally
  * at once and skipped when the broker echoes them. Nothing is lost if a message is: the event log
  * in the shared database is the truth, and a screen that sees a gap catches up from it. A device's
- * revocation and a staff member's sign-out go the same way, so their sockets on every node close.
+ * revocation or move and a staff member's sign-out go the same way, so their sockets on every node close.
  */
 @ApplicationScoped
 public class FloorCluster {
@@ -42,6 +43,8 @@ public class FloorCluster {
     static final String DEVICE_REVOKED = "device-revoked";
     /** Its routing key: every node's queue is bound to all keys, and no center code has a dot. */
     static final String DEVICES_KEY = "devices.revoked";
+    static final String DEVICE_MOVED = "device-moved";
+    static final String MOVES_KEY = "devices.moved";
     static final String STAFF_SIGNED_OUT = "staff-signed-out";
     static final String STAFF_KEY = "staff.signed-out";
     private static final Logger LOG = Logger.getLogger(FloorCluster.class);
@@ -63,6 +66,9 @@ public class FloorCluster {
 
     @Inject
     DeviceRevocations revocations;
+
+    @Inject
+    DeviceMoves moves;
 
     @Inject
     StaffSignOuts signOuts;
@@ -103,6 +109,16 @@ public class FloorCluster {
                 .withContentType("text/plain"), Long.toString(deviceId));
     }
 
+    /**
+     * Tells the other nodes that a counter screen moved to another counter, so that its sockets there
+     * close and its page reads its counter again. If the message is lost, the page is told when it
+     * next connects (its handshake says which counter it shows).
+     */
+    public void shareMove(long deviceId) {
+        send(OutgoingRabbitMQMetadata.builder().withRoutingKey(MOVES_KEY).withHeader(KIND, DEVICE_MOVED)
+                .withContentType("text/plain"), Long.toString(deviceId));
+    }
+
     /** Tells the other nodes that a user's sessions older than {@code validVersion} ended, so they close their sockets. */
     public void shareSignOut(String username, int validVersion) {
         send(OutgoingRabbitMQMetadata.builder().withRoutingKey(STAFF_KEY).withHeader(KIND, STAFF_SIGNED_OUT)
@@ -125,6 +141,8 @@ public class FloorCluster {
                 String kind = header(message, KIND);
                 if (DEVICE_REVOKED.equals(kind)) {
                     revocations.takeEffect(Long.parseLong(text(message.getPayload()).trim()));
+                } else if (DEVICE_MOVED.equals(kind)) {
+                    moves.takeEffect(Long.parseLong(text(message.getPayload()).trim()));
                 } else if (STAFF_SIGNED_OUT.equals(kind)) {
                     String[] versionAndName = text(message.getPayload()).split(" ", 2);
                     signOuts.takeEffect(versionAndName[1], Integer.parseInt(versionAndName[0]));

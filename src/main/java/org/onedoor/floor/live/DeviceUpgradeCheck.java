@@ -25,6 +25,13 @@ import org.onedoor.device.DeviceSightings;
 public class DeviceUpgradeCheck implements HttpUpgradeCheck {
 
     static final TypedKey<Long> DEVICE_ID = DeviceSightings.DEVICE;
+    /** When a device's handshake began to read the device (System.nanoTime()): a move after it may not be in what it read. */
+    static final TypedKey<Long> CHECKED_AT = new TypedKey<>("onedoor.checkedAt");
+    /**
+     * Set when a counter screen's page says it shows a counter ({@code ?counter=N}) that is not the
+     * screen's: it was moved while its socket was down, and is told so as the socket opens.
+     */
+    static final TypedKey<Boolean> COUNTER_STALE = new TypedKey<>("onedoor.counterStale");
     /** Set instead of {@link #DEVICE_ID} for a socket opened with a staff session. */
     static final TypedKey<SignedIn> STAFF = new TypedKey<>("onedoor.staff");
 
@@ -65,6 +72,7 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
         if (token == null || token.isBlank()) {
             return staff(context, center);
         }
+        long checkedAt = System.nanoTime();
         // one query, no transaction, no row written (DeviceSightings writes "last seen" in batches):
         // when a node dies its screens all come back to this one at once
         return openings.admit(() -> Panache.withSession(() -> devices.findForUpgrade(token, center))).chain(device -> {
@@ -76,8 +84,17 @@ public class DeviceUpgradeCheck implements HttpUpgradeCheck {
             }
             sightings.seen(device.deviceId(), device.lastSeenAt(), device.leftAt());
             context.userData().put(DEVICE_ID, device.deviceId());
+            context.userData().put(CHECKED_AT, checkedAt);
+            if (counterStale(context.httpRequest().getParam("counter"), device.counterNumber())) {
+                context.userData().put(COUNTER_STALE, true);
+            }
             return CheckResult.permitUpgrade();
         });
+    }
+
+    /** Whether a page says it shows a counter ({@code shown}, as sent) other than the screen's ({@code actual}). */
+    static boolean counterStale(String shown, Integer actual) {
+        return shown != null && actual != null && !shown.equals(String.valueOf(actual));
     }
 
     /**

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.WarningBurst;
+import org.onedoor.device.DeviceMoves;
+import org.onedoor.device.DeviceMoves.ScreenMoved;
 import org.onedoor.device.DeviceRevocations;
 import org.onedoor.device.DeviceRevocations.DeviceRevoked;
 import org.onedoor.security.StaffSignOuts;
@@ -63,6 +65,9 @@ public class FloorHub {
     DeviceRevocations revocations;
 
     @Inject
+    DeviceMoves moves;
+
+    @Inject
     StaffSignOuts signOuts;
 
     private final Map<String, CenterSequencer> sequencers = new ConcurrentHashMap<>();
@@ -87,14 +92,21 @@ public class FloorHub {
         }
     }
 
-    /** Registers a connection before its snapshot is read, so no event falls between the two. */
-    FloorSubscriber subscribe(WebSocketConnection connection, String center, Long deviceId, DeviceUpgradeCheck.SignedIn staff) {
+    /**
+     * Registers a connection before its snapshot is read, so no event falls between the two. A
+     * device's handshake says what it read of the device: {@code counterStale}, the page shows a
+     * counter that is not the screen's, and {@code checkedAt} (System.nanoTime()), when it read.
+     */
+    FloorSubscriber subscribe(WebSocketConnection connection, String center, Long deviceId, DeviceUpgradeCheck.SignedIn staff,
+            boolean counterStale, Long checkedAt) {
         FloorSubscriber subscriber = new FloorSubscriber(connection, center, deviceId, staff, withOpenGap);
         byConnection.put(connection.id(), subscriber);
         byCenter.computeIfAbsent(center, c -> ConcurrentHashMap.newKeySet()).add(subscriber);
-        // revoked or signed out after its handshake passed but before it was registered here
+        // revoked, moved or signed out after its handshake passed but before it was registered here
         if (deviceId != null && revocations.isRevoked(deviceId)) {
             subscriber.close(FloorSubscriber.REVOKED);
+        } else if (deviceId != null && (counterStale || checkedAt != null && moves.movedSince(deviceId, checkedAt))) {
+            subscriber.close(FloorSubscriber.MOVED);
         } else if (staff != null && signOuts.hasEnded(staff.username(), staff.sessionVersion())) {
             subscriber.close(FloorSubscriber.SIGNED_OUT);
         }
@@ -197,6 +209,11 @@ public class FloorHub {
     void closeDevice(@Observes DeviceRevoked revoked) {
         byConnection.values().stream().filter(s -> Long.valueOf(revoked.deviceId()).equals(s.deviceId))
                 .forEach(s -> s.close(FloorSubscriber.REVOKED));
+    }
+
+    void closeMoved(@Observes ScreenMoved moved) {
+        byConnection.values().stream().filter(s -> Long.valueOf(moved.deviceId()).equals(s.deviceId))
+                .forEach(s -> s.close(FloorSubscriber.MOVED));
     }
 
     void closeSignedOut(@Observes StaffSignedOut out) {

@@ -28,6 +28,8 @@ import org.onedoor.floor.FloorEvent;
  * cut shows every call it missed and speaks those whose citizen is still looking for the counter,
  * leaving out calls over two minutes old (docs/api.md, "Floor socket"). Then every
  * event as it happens, in sequence order. Every frame is JSON with {@code type} and {@code seq}.
+ * A counter screen also says which counter it shows ({@code ?counter=N}); one moved to another
+ * counter is closed with 4002 and reads what it is again (see {@code DeviceMoves}).
  *
  * <p>A browser never sees the server's WebSocket pings, so a screen whose network silently died
  * would wait forever. Screens therefore send a text frame now and then (any text, "ping") and get
@@ -68,8 +70,11 @@ public class FloorSocket {
             sightings.opened(device);
         }
         String center = connection.pathParam("center");
-        FloorSubscriber subscriber = hub.subscribe(connection, center,
-                connection.userData().get(DeviceUpgradeCheck.DEVICE_ID), connection.userData().get(DeviceUpgradeCheck.STAFF));
+        // read once, then dropped: a hall of sockets stays open for days (see SocketUpgradeTrim)
+        Long checkedAt = connection.userData().remove(DeviceUpgradeCheck.CHECKED_AT);
+        boolean counterStale = connection.userData().remove(DeviceUpgradeCheck.COUNTER_STALE) != null;
+        FloorSubscriber subscriber = hub.subscribe(connection, center, device, connection.userData().get(DeviceUpgradeCheck.STAFF),
+                counterStale, checkedAt);
         Long since = since(connection.handshakeRequest().query());
         Uni<Sync> sync = since == null ? snapshot(center)
                 : snapshots.replay(center, since).chain(events -> events == null ? snapshot(center)

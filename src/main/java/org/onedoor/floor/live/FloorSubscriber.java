@@ -20,6 +20,11 @@ final class FloorSubscriber {
     static final CloseReason RESYNC = new CloseReason(4000, "resync");
     /** Close code for a revoked device: do not reconnect with this token. */
     static final CloseReason REVOKED = new CloseReason(4001, "revoked");
+    /**
+     * Close code for a counter screen moved to another counter (or whose page shows one that is no
+     * longer its own): read what the device is again ({@code GET /api/device}), then reconnect.
+     */
+    static final CloseReason MOVED = new CloseReason(4002, "moved");
     /** Close code for a staff page whose session ended: sign in again. */
     static final CloseReason SIGNED_OUT = new CloseReason(4003, "signed out");
 
