@@ -3,8 +3,11 @@
 // ticket (and so the counter and officer) by the server, which checks that this screen's counter
 // served it. A page that starts afresh (the box lost power, its browser restarted) learns from its
 // snapshot whether the citizen who just left this counter may still rate, and asks them again.
+// An administrator may move the screen to another counter: the server then closes its socket
+// (4002), and the page reads which counter it is at and shows that one, untouched.
 
 import { startScreen, showConnection, revokedCheck } from './screen.js';
+import { whoAmI } from './device.js';
 import { FloorConnection } from './floor.js';
 import { FloorModel } from './floor-model.js';
 import { refreshLayout } from './layout.js';
@@ -20,11 +23,17 @@ const REBOOT_MS = 120000;
 const THANKS_MS = 4000;
 
 async function main() {
-  const { messages, token, device } = await startScreen(['COUNTER_SCREEN']);
+  const started = await startScreen(['COUNTER_SCREEN']);
+  const { messages, token } = started;
+  // what the server says this screen is: read again when an administrator moves it to another counter
+  let device = started.device;
   const model = new FloorModel();
   const clock = new ServerClock();
   const rating = new RatingPanel(messages, token, () => clock.now());
-  document.getElementById('counter-title').textContent = messages.t('counter.title', { n: device.counter });
+  const showTitle = () => {
+    document.getElementById('counter-title').textContent = messages.t('counter.title', { n: device.counter });
+  };
+  showTitle();
 
   const render = () => {
     const counter = model.counters[device.counter];
@@ -96,6 +105,18 @@ async function main() {
     },
     now: () => clock.now(),
     isRevoked: revokedCheck(token),
+    counter: () => device.counter,
+    // moved to another counter: whoAmI keeps the new description for a start in an outage too; the
+    // old counter's citizen is not asked to rate here, the new counter's is, from the next snapshot
+    onMoved: async () => {
+      const now = await whoAmI(token);
+      if (now === null) return false;
+      device = now;
+      rating.close();
+      showTitle();
+      render();
+      return true;
+    },
   });
   connection.start();
   setInterval(() => { document.getElementById('clock').textContent = clock.time(); }, 1000);

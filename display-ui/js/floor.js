@@ -34,6 +34,11 @@ export class FloorConnection {
    *                           failed attempts, since a refused upgrade looks like any failure)
    * @param options.now        optional: the server's time now (ms); with it the screen draws the floor
    *                           afresh when the center's next service day begins, as no event says so
+   * @param options.counter    optional: the counter this page shows (a counter screen), said at each
+   *                           connection: a screen moved while its socket was down is told so (4002)
+   * @param options.onMoved    optional: on 4002 (the screen was moved to another counter), reads what the
+   *                           device is again; resolves false when it is no longer paired, and rejects
+   *                           when the server cannot be reached (the next connection asks again)
    */
   constructor(options) {
     this.options = options;
@@ -92,6 +97,8 @@ export class FloorConnection {
     let url = scheme + '//' + location.host + '/ws/centers/' + encodeURIComponent(this.options.center)
       + '/floor?token=' + encodeURIComponent(this.options.token);
     if (this.lastSeq !== null) url += '&since=' + this.lastSeq;
+    const counter = this.options.counter ? this.options.counter() : null;
+    if (counter !== null && counter !== undefined) url += '&counter=' + encodeURIComponent(counter);
     const socket = new WebSocket(url);
     this.socket = socket;
     this.lastHeard = performance.now();
@@ -153,6 +160,10 @@ export class FloorConnection {
       this.setStatus(Status.SIGNED_OUT);
       return;
     }
+    if (code === 4002 && this.options.onMoved) {
+      this.moved();
+      return;
+    }
     if (this.opened && performance.now() - this.opened > STABLE_MS) this.attempt = 0;
     this.setStatus(Status.RECONNECTING);
     // 4000: the server asks for a resync and has the log ready: come back soon, but never in a
@@ -169,6 +180,30 @@ export class FloorConnection {
     }
     clearTimeout(this.retry);
     this.retry = setTimeout(() => this.connect(), delay);
+  }
+
+  /**
+   * Moved to another counter by an administrator: the page learns its new counter, then draws the
+   * floor afresh for it (the snapshot, not a replay, says whether the new counter's citizen may still rate).
+   */
+  moved() {
+    this.setStatus(Status.RECONNECTING);
+    this.options.onMoved().then((paired) => {
+      if (this.stopped) return;
+      if (paired === false) {
+        this.stopped = true;
+        this.setStatus(Status.REVOKED);
+        return;
+      }
+      this.lastSeq = null;
+      this.connect();
+    }, () => {
+      // the server out of reach: reconnect as after any failure, still saying the old counter,
+      // so the server says 4002 again once it answers
+      this.attempt += 1;
+      clearTimeout(this.retry);
+      this.retry = setTimeout(() => this.connect(), this.backoff());
+    });
   }
 
   backoff() {
