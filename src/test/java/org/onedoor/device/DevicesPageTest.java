@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The devices on the administration page, as a manager uses them for the hardware: a bridge shows
  * no pairing code, so it is paired by name and its token shown once; a kiosk is pointed at it; a
- * revoke is asked first and said as done.
+ * counter screen is moved to another counter; a revoke is asked first and said as done.
  */
 @QuarkusTest
 class DevicesPageTest {
@@ -95,6 +95,34 @@ class DevicesPageTest {
         Floor.asAdmin().get("/api/devices/" + floor.center).then().statusCode(200)
                 .body("find { it.kind == 'HALL_SCREEN' }.revoked", org.hamcrest.Matchers.is(false));
         assertThat(admin.text("device-list")).doesNotContain("Đã thu hồi");
+    }
+
+    /** A box carried to another desk: moved from its row, by keyboard, asked first; thinking again moves nothing. */
+    @Test
+    void shouldMoveACounterScreenToTheCounterChosenInItsRow() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
+        String id = Floor.asAdmin().body(java.util.Map.of("kind", "COUNTER_SCREEN", "name", "Màn hình quầy", "counter", 1))
+                .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("id");
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("Màn hình quầy"));
+        WebElement row = admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='Màn hình quầy']"));
+        WebElement choice = row.findElement(By.tagName("select"));
+        assertThat(choice.getAttribute("aria-label")).isEqualTo("Màn hình quầy: Quầy mới");
+        assertThat(new Select(choice).getFirstSelectedOption().getText()).isEqualTo("1");
+        assertThat(org.onedoor.testing.Axe.seriousViolations(admin.browser)).as("the devices with a counter to choose").isEmpty();
+
+        choice.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        WebElement move = row.findElement(By.xpath(".//button[.='Chuyển quầy']"));
+        move.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(admin.browser.switchTo().alert().getText()).startsWith("Màn hình quầy: Chuyển màn hình này sang quầy 2?");
+        admin.browser.switchTo().alert().dismiss();
+        Floor.asAdmin().get("/api/devices/" + floor.center + "/" + id).then().body("counter", org.hamcrest.Matchers.is(1));
+        move.sendKeys(org.openqa.selenium.Keys.ENTER);
+        admin.browser.switchTo().alert().accept();
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> Integer.valueOf(2).equals(Floor.asAdmin()
+                .get("/api/devices/" + floor.center + "/" + id).then().extract().path("counter")));
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("saved").equals("Đã chuyển màn hình sang quầy 2."));
     }
 
     @Test

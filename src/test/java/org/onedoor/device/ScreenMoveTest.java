@@ -156,6 +156,7 @@ class ScreenMoveTest {
     @Test
     void shouldHaveAnEnglishLineForEveryVietnameseWordOfMovingAScreen() throws Exception {
         assertEnglishFor(DeviceProblems.class, "/messages/devproblem_en.properties");
+        assertEnglishFor(DeviceAdminMessages.class, "/messages/admdev_en.properties");
     }
 
     private static void assertEnglishFor(Class<?> bundle, String english) throws Exception {

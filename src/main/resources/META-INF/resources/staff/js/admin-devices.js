@@ -1,5 +1,6 @@
 // The administration page's devices: pairing screens and kiosks by the code they show, bridges
-// by name with their token shown once, a kiosk's printer, revoking, and each device's state.
+// by name with their token shown once, a kiosk's printer, a counter screen moved to another
+// counter, revoking, and each device's state.
 
 import { element } from '/display/js/dom.js';
 import { get } from './api.js';
@@ -27,7 +28,10 @@ export function startDevices(centerCode) {
 }
 
 async function devices() {
-  const list = (await get(deviceBase)).body || [];
+  const [answer, counters] = await Promise.all([get(deviceBase),
+    get('/api/centers/' + encodeURIComponent(center) + '/counters')]);
+  const list = answer.body || [];
+  const numbers = (counters.body || []).map((c) => c.number);
   const bridges = list.filter((d) => d.kind === 'BRIDGE');
   // a choice being made in the pairing form survives the list's redraw
   const pairPrinter = document.getElementById('pair-printer');
@@ -36,7 +40,8 @@ async function devices() {
   list.forEach((d) => {
     const revoke = d.revoked ? element('span', 'revoked', say('revoked')) : actionButton(say('revoke'), () => revokeDevice(d), devices);
     const printer = d.kind === 'KIOSK' && !d.revoked ? printerChoice(d, bridges) : '';
-    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, d.counter, printer, contact(d), health(d), revoke]));
+    const counter = d.kind === 'COUNTER_SCREEN' && !d.revoked ? counterChoice(d, numbers) : d.counter;
+    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, counter, printer, contact(d), health(d), revoke]));
   });
 }
 
@@ -44,6 +49,38 @@ async function devices() {
 async function revokeDevice(d) {
   if (!window.confirm(d.name + ': ' + say('confirm-revoke'))) return { ok: false };
   return change('POST', deviceBase + '/' + d.id + '/revoke', undefined, say('revoked'));
+}
+
+/**
+ * A counter screen's counter, and a move to another: a box carried to another desk follows by
+ * itself, its page told by the server. Chosen, then sent by the button, asked first: the screen a
+ * citizen reads changes at once (moving it back undoes it).
+ */
+function counterChoice(screen, numbers) {
+  const cell = element('span', 'counter-choice');
+  const select = element('select');
+  select.setAttribute('aria-label', screen.name + ': ' + say('new-counter'));
+  // its own counter is always there to go back to, even one missing from the list just read
+  (numbers.indexOf(screen.counter) < 0 ? [screen.counter].concat(numbers) : numbers).forEach((n) => {
+    const option = element('option', null, String(n));
+    option.value = n;
+    select.appendChild(option);
+  });
+  select.value = screen.counter;
+  const move = actionButton(say('move-counter'), () => moveScreen(screen, Number(select.value)), devices);
+  move.setAttribute('aria-label', say('move-counter') + ' ' + screen.name);
+  cell.appendChild(select);
+  cell.appendChild(move);
+  return cell;
+}
+
+async function moveScreen(screen, counter) {
+  if (counter === screen.counter) return { ok: false }; // where it is already: nothing to ask or send
+  if (!window.confirm(screen.name + ': ' + say('confirm-move').split('@counter').join(String(counter)))) return { ok: false };
+  const answer = await change('PUT', deviceBase + '/' + screen.id + '/counter', { counter: counter },
+    say('screen-moved').split('@counter').join(String(counter)));
+  if (!answer.ok) devices(); // the list as it is now: the counter taken off meanwhile, the screen revoked
+  return answer;
 }
 
 /**
