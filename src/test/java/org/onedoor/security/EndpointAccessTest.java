@@ -54,6 +54,7 @@ class EndpointAccessTest {
             Map.entry("POST /api/devices/{center}", STAFF),
             Map.entry("POST /api/devices/{center}/{id}/revoke", STAFF),
             Map.entry("PUT /api/devices/{center}/{id}/printer", STAFF),
+            Map.entry("PUT /api/devices/{center}/{id}/counter", STAFF),
             Map.entry("POST /api/pairing/{center}/claim", STAFF),
             Map.entry("POST /api/device/printer", Set.of("BRIDGE")),
             Map.entry("POST /api/kiosk/tickets", Set.of("KIOSK")),
