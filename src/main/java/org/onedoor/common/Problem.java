@@ -75,6 +75,11 @@ public class Problem extends RuntimeException {
         return new Worded(language -> words.apply(ProblemLanguage.words(bundle, language)));
     }
 
+    /** A bad request worded by a feature's own bundle of problem words, as {@link #conflict(Class, Function)}. */
+    public static <B> Problem badRequest(Class<B> bundle, Function<B, String> words) {
+        return new Problem(Status.BAD_REQUEST, "Bad request", inBundle(bundle, words));
+    }
+
     public static Problem badRequest(Function<ProblemWords, String> words) {
         return new Problem(Status.BAD_REQUEST, "Bad request", words);
     }

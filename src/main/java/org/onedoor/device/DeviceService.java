@@ -46,6 +46,10 @@ public class DeviceService {
         if (request.kind() == DeviceKind.COUNTER_SCREEN && request.counter() == null) {
             throw Problem.badRequest(w -> w.counterScreenNeedsCounter());
         }
+        // a hall screen or kiosk "at counter 3" would be listed so, and counted among counter 3's screens
+        if (request.counter() != null && request.kind() != DeviceKind.COUNTER_SCREEN) {
+            throw Problem.badRequest(DeviceProblems.class, w -> w.onlyCounterScreenHasCounter());
+        }
         if (request.printer() != null && request.kind() != DeviceKind.KIOSK) {
             throw Problem.badRequest(w -> w.onlyKioskHasPrinter());
         }

@@ -70,6 +70,13 @@ class DeviceAccessTest {
                 .then().statusCode(400);
         Floor.asAdmin().body(Map.of("kind", "TOASTER", "name", "x")).post("/api/devices/" + floor.center)
                 .then().statusCode(400);
+        // only a counter screen stands at a counter: a hall screen "at counter 2" was listed so
+        Floor.asAdmin().header("Accept-Language", "vi").body(Map.of("kind", "HALL_SCREEN", "name", "Sảnh", "counter", 2))
+                .post("/api/devices/" + floor.center).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", is("Chỉ màn hình quầy mới đứng ở một quầy; hãy để trống ô Quầy khi ghép nối thiết bị khác."));
+        Floor.asAdmin().body(Map.of("kind", "KIOSK", "name", "Ki-ốt", "counter", 2)).post("/api/devices/" + floor.center)
+                .then().statusCode(400).body("detail", is("Only a counter screen stands at a counter; leave Counter empty when pairing another device."));
+        Floor.asAdmin().get("/api/devices/" + floor.center).then().statusCode(200).body("size()", is(1));
         String officer = floor.user("OFFICER");
         floor.as(officer).body(Map.of("kind", "KIOSK", "name", "x")).post("/api/devices/" + floor.center)
                 .then().statusCode(403);
