@@ -83,8 +83,10 @@ public class ReportPage {
                     // refusal in the page's words above the form, which keeps the days asked for
                     // to be mended, and no figures (today's under those days would be misread)
                     .onFailure(e -> e instanceof Problem p && p.status() == Response.Status.BAD_REQUEST)
-                    .recoverWithUni(e -> reports.none(code).map(r -> page(r, language, csrf,
-                            new Refused(((Problem) e).detail(language.code()), from, to), other)));
+                    // a To without a From was measured from today: the form says so, or the
+                    // refusal would name a From left empty
+                    .recoverWithUni(e -> reports.none(code).map(r -> page(r, language, csrf, new Refused(
+                            ((Problem) e).detail(language.code()), from == null || from.isBlank() ? r.from().toString() : from, to), other)));
         }).chain(TemplateInstance::createUni)
                 .map(ReportPage::html);
     }

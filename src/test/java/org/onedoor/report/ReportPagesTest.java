@@ -54,6 +54,10 @@ class ReportPagesTest {
                 .contains("<p class=\"problem\" role=\"alert\" id=\"problem\">Hãy chọn &quot;Từ ngày&quot; không sau &quot;Đến ngày&quot;",
                         "id=\"from\" name=\"from\" type=\"date\" value=\"2026-12-10\"", "id=\"to\" name=\"to\" type=\"date\" value=\"2026-12-01\"")
                 .doesNotContain("id=\"issued\"", "/api/reports/csv");
+        // a To alone is measured from today, which the form then shows rather than an empty From
+        assertThat(Sessions.as(manager).get("/reports?to=2020-01-01").then().statusCode(200).extract().asString())
+                .contains("id=\"problem\">", "id=\"to\" name=\"to\" type=\"date\" value=\"2020-01-01\"")
+                .containsPattern("id=\"from\" name=\"from\" type=\"date\" value=\"\\d{4}-\\d{2}-\\d{2}\"");
         assertThat(Sessions.as(manager).get("/reports?from=soon&lang=en").then().statusCode(200).extract().asString())
                 .contains("id=\"problem\">&#39;soon&#39; is not a date like 2026-11-23.</p>");
         Sessions.as(manager).get("/reports/now").then().statusCode(200).body(containsString(floor.center));
