@@ -39,8 +39,9 @@ async function main() {
     const counter = model.counters[device.counter];
     const serving = counter && counter.nowServing;
     let label;
-    // on a break with a citizen still here: their number stays, and the line says to wait
-    if (serving && counter.state === 'PAUSED') label = messages.t('counter.paused');
+    // on a break with a citizen still here: their number stays, and the line asks them to wait at
+    // the desk for the officer (not that the counter is on a break, which reads as "not for you")
+    if (serving && counter.state === 'PAUSED') label = messages.t('counter.pausedWithCitizen');
     else if (serving) label = messages.t(serving.state === 'SERVING' ? 'counter.serving' : 'counter.calling');
     else if (!counter || counter.state === 'CLOSED') label = messages.t('counter.closed');
     else if (counter.state === 'PAUSED') label = messages.t('counter.paused');

@@ -119,9 +119,11 @@ async function main() {
     onEvent: (event) => {
       const call = model.apply(event);
       if (event.type === 'LayoutChanged') refreshLayout(device.center, model, render);
-      // the citizen in the spotlight was sent to another counter (or their number taken back): the
-      // spotlight must not send the hall to the old one; it rests on the newest call before it still standing
-      if (['TicketTransferred', 'TicketCancelled'].includes(event.type) && event.body.ticket
+      // the citizen in the spotlight was sent to another counter, served, marked absent or their
+      // number taken back: the spotlight must not invite the hall to that counter for them any
+      // more (the board already shows the counter free); it rests on the newest call before it
+      // still standing, as a screen opened now would show
+      if (['TicketTransferred', 'TicketCancelled', 'TicketDone', 'TicketNoShow'].includes(event.type) && event.body.ticket
         && event.body.ticket.code === spotlight.code) {
         const shown = model.calls.findIndex((c) => c.key === spotlight.key);
         const standing = model.calls.slice(shown + 1).filter(stillAtCounter)[0];

@@ -68,7 +68,7 @@ class CounterScreenTest {
 
         Floor.asAdmin().post(floor.path("/counters/2/pause")).then().statusCode(200);
 
-        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("now-label").equals("Quầy tạm nghỉ, xin vui lòng chờ"));
+        screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("now-label").equals("Cán bộ tạm vắng, xin vui lòng chờ tại quầy"));
         assertThat(screen.text("now-code")).isEqualTo("A001");
         Floor.asAdmin().post(floor.path("/counters/2/open")).then().statusCode(200);
         screen.waitUntil(Duration.ofSeconds(2), () -> screen.text("now-label").equals("Xin mời số"));

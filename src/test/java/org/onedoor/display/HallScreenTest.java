@@ -295,6 +295,30 @@ class HallScreenTest {
         assertThat(recentCalls()).isEmpty();
     }
 
+    /**
+     * Nobody called to a counter (the morning, or the last one called has been served): the
+     * spotlight says what to do, not a dash that reads as a broken screen, nor a served citizen's
+     * number still "invited" to a counter the board shows free.
+     */
+    @Test
+    void shouldInviteTheHallToTakeANumberWhileNobodyIsCalled() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("spotlight-none"));
+        assertThat(screen.text("spotlight-none")).isEqualTo("Mời quý công dân lấy số thứ tự và chờ được gọi");
+        assertThat(screen.shown("spotlight-code")).isFalse();
+
+        floor.issue("HT");
+        String id = floor.callNext(1).getString("id");
+        screen.waitUntil(Duration.ofSeconds(3), () -> screen.text("spotlight-code").equals("A001"));
+        assertThat(screen.shown("spotlight-none")).isFalse();
+
+        floor.serve(id);
+        screen.waitUntil(Duration.ofSeconds(3), () -> screen.shown("spotlight-none"));
+        assertThat(screen.shown("spotlight-code")).isFalse();
+        assertThat(screen.boardShows(1, "—")).isTrue();
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> recentCalls() {
         return (List<String>) screen.browser.executeScript(
