@@ -151,7 +151,11 @@ class AdminPageTest {
         admin.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(admin.browser.executeScript(
                 "return !!(window.onedoor && window.onedoor.ready)")));
         admin.browser.findElement(By.id("pair-code")).sendKeys(code);
+        // the counter asked of a counter screen only: a hall screen paired "at counter 3" was listed so
+        new Select(admin.browser.findElement(By.id("pair-kind"))).selectByValue("COUNTER_SCREEN");
+        assertThat(admin.browser.findElement(By.id("pair-counter")).isDisplayed()).isTrue();
         new Select(admin.browser.findElement(By.id("pair-kind"))).selectByValue("HALL_SCREEN");
+        assertThat(admin.browser.findElement(By.id("pair-counter")).isDisplayed()).isFalse();
         admin.browser.findElement(By.id("pair-name")).sendKeys("Màn hình sảnh 2");
         admin.tap("#pair-form button");
 

@@ -168,16 +168,20 @@ function withDetail(words, detail) {
 function wireForms() {
   onSubmit('pair-form', async () => {
     const device = { kind: value('pair-kind'), name: value('pair-name') };
-    if (value('pair-counter')) device.counter = Number(value('pair-counter'));
+    if (device.kind === 'COUNTER_SCREEN' && value('pair-counter')) device.counter = Number(value('pair-counter'));
     if (device.kind === 'KIOSK' && value('pair-printer')) device.printer = value('pair-printer');
     const answer = await change('POST', '/api/pairing/' + encodeURIComponent(center) + '/claim', { code: value('pair-code'), device: device });
     devices();
     return answer;
   });
-  // only a kiosk has a printer
-  const showPrinterChoice = () => { document.getElementById('pair-printer-label').hidden = value('pair-kind') !== 'KIOSK'; };
-  document.getElementById('pair-kind').addEventListener('change', showPrinterChoice);
-  document.getElementById('pair-form').addEventListener('reset', () => setTimeout(showPrinterChoice));
+  // a kiosk's printer, a counter screen's counter: each asked only of the kind that has one
+  const showKindFields = () => {
+    document.getElementById('pair-printer-label').hidden = value('pair-kind') !== 'KIOSK';
+    document.getElementById('pair-counter-label').hidden = value('pair-kind') !== 'COUNTER_SCREEN';
+  };
+  document.getElementById('pair-kind').addEventListener('change', showKindFields);
+  document.getElementById('pair-form').addEventListener('reset', () => setTimeout(showKindFields));
+  showKindFields(); // a browser may restore the kind chosen before a reload
 
   // A bridge shows no code to claim: it is paired here, and its token shown this once, as the lines
   // of its bridge.properties (the server as this browser reaches it: the kiosk PC is on the same LAN).
