@@ -170,6 +170,16 @@ public interface StaffMessages {
     @Message("Đã phục vụ xong số {code}")
     String counter_done(String code);
 
+    /** After a transfer, to a field; code and field are the page's @code and @field. */
+    @Message("Đã chuyển số {code} sang lĩnh vực {field}.")
+    String counter_transferred_field(String code, String field);
+
+    @Message("Đã chuyển số {code} sang quầy {n}.")
+    String counter_transferred_counter(String code, String n);
+
+    @Message("Hiện chưa có quầy nào mở nhận số này: số sẽ được gọi khi có quầy mở.")
+    String counter_transferred_not_open();
+
     @Message("Máy in phiếu {name}: {state}")
     String printer_alert(String name, String state);
 

@@ -8,6 +8,7 @@ import { refreshLayout } from '/display/js/layout.js';
 import { element } from '/display/js/dom.js';
 import { get, problemText, send, signIn } from './api.js';
 import { counterToShow } from './counter-choice.js';
+import { markTransferCounters, transferredNote } from './transfer.js';
 
 const body = document.body;
 const center = body.getAttribute('data-center');
@@ -104,9 +105,13 @@ function wire() {
     const target = {};
     if (value('transfer-field')) target.field = value('transfer-field');
     if (value('transfer-counter')) target.counter = Number(value('transfer-counter'));
+    const ticket = current();
     ticketAct('transfer', target).then((status) => {
+      if (!status) return;
       // done: the next citizen's transfer starts from nothing chosen, not from this one's place
-      if (status) ['transfer-field', 'transfer-counter'].forEach((id) => { document.getElementById(id).value = ''; });
+      ['transfer-field', 'transfer-counter'].forEach((id) => { document.getElementById(id).value = ''; });
+      const fieldName = (code) => nameOf(model.fields[code] && model.fields[code].names, code);
+      say(transferredNote(model, ticket, target, msg, fieldName), false);
     });
   });
   on('open', () => {
@@ -221,7 +226,7 @@ function draw() {
     ? ' · ' + msg('held').split('@officer').join(counter.officerName || counter.officer) : '';
   document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
   drawButtons(counter, ticket);
-  markTransferCounters();
+  markTransferCounters(document.getElementById('transfer-counter'), model, counterNumber, msg);
   const waiting = document.getElementById('waiting');
   while (waiting.firstChild) waiting.removeChild(waiting.firstChild);
   const served = counter ? counter.fields : [];
@@ -262,20 +267,6 @@ function drawButtons(counter, ticket) {
     open: !!counter && !mineOpen, pause: !!counter && counter.state === 'OPEN', close: !!counter && counter.state !== 'CLOSED',
   };
   Object.keys(enabled).forEach((id) => { document.getElementById(id).disabled = !enabled[id]; });
-}
-
-/**
- * The transfer's counters, each marked when it is not open (a citizen sent to a closed desk waits
- * for nobody), without this counter: the server refuses a transfer to the counter it is at.
- */
-function markTransferCounters() {
-  const select = document.getElementById('transfer-counter');
-  Array.from(select.options).forEach((o) => {
-    const c = o.value ? model.counters[Number(o.value)] : null;
-    if (c) o.textContent = o.value + (c.state !== 'OPEN' ? ' · ' + msg(c.state.toLowerCase()) : '');
-    o.hidden = o.disabled = !!o.value && Number(o.value) === counterNumber;
-  });
-  if (select.selectedOptions.length && select.selectedOptions[0].disabled) select.value = '';
 }
 
 /** Whether the slip is already offered for this ticket (its completion's answer and event both come). */
