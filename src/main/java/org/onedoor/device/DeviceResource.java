@@ -5,11 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -68,6 +70,9 @@ public class DeviceResource {
 
     @PUT
     @Path("/{center}/{id}/printer")
+    // JSON only: a record of one String is also read from text/plain, by its constructor, and an
+    // empty text body then failed as a bare 400 outside the problem mappers
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Choose the bridge that prints a kiosk's tickets (printer null: none), from its next ticket on")
     public Uni<DeviceView> choosePrinter(@PathParam("center") String center, @PathParam("id") String id,

@@ -73,6 +73,14 @@ class KioskPrinterChoiceTest {
         Floor.asAdmin().body(Map.of("printer", "the bridge")).put(printerOf(floor, kiosk)).then().statusCode(400);
         Floor.asAdmin().body(Map.of("printer", bridge)).put(printerOf(other, kiosk)).then().statusCode(404);
         floor.as(floor.user("OFFICER")).body(Map.of("printer", bridge)).put(printerOf(floor, kiosk)).then().statusCode(403);
+        // JSON only: text was read into the choice by its one-String constructor, and an empty text
+        // body failed as a bare 400 the fuzzer found (not problem+json)
+        Floor.asAdmin().contentType("text/plain").body(bridge).put(printerOf(floor, kiosk)).then().statusCode(415)
+                .contentType("application/problem+json");
+        Floor.asAdmin().contentType("text/plain").put(printerOf(floor, kiosk)).then().statusCode(415)
+                .contentType("application/problem+json");
+        Floor.asAdmin().contentType("text/plain").body("Hmoob").put("/api/voice-packs/hmn").then().statusCode(415)
+                .contentType("application/problem+json");
         // none of it took: the kiosk still has no printer
         Floor.asAdmin().get("/api/devices/" + floor.center + "/" + kiosk).then().body("printerBridge", nullValue());
     }

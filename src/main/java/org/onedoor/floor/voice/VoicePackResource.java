@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +51,7 @@ public class VoicePackResource {
 
     @PUT
     @Path("/{language}")
+    @Consumes(MediaType.APPLICATION_JSON) // as DeviceResource's printer: PackName is one String
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Name a voice pack in its own language (Hmoob, Tày): named, it is offered on the kiosks;"
             + " 404 for a language with no clip recorded yet, 409 while it lacks a word a call can need")
