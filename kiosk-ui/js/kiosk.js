@@ -17,7 +17,8 @@ import { openAt } from './hours.js';
 import { whileGettingNumber } from './pending.js';
 import { ProcedureSearch } from './search.js';
 import { KioskLanguages } from './languages.js';
-import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, fitTiles, qr } from './views.js';
+import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, qr } from './views.js';
+import { keepFitted } from './fit.js';
 
 const BUNDLES = '/kiosk/messages/';
 // left alone this long, the kiosk goes back home for the next citizen (?idle=<seconds> to change)
@@ -79,11 +80,8 @@ class Kiosk {
       isRevoked: revokedCheck(this.token),
     }).start();
     setInterval(() => this.tick(), 1000);
-    const refit = () => fitTiles(document.getElementById('tiles'));
-    window.addEventListener('resize', refit);
-    // the home screen's room shrinks when the header's name takes another line (a portrait screen,
-    // the fonts coming in late on a cheap box), or the window settles in steps: the tiles follow
-    if (window.ResizeObserver) new ResizeObserver(refit).observe(document.getElementById('tiles').parentElement);
+    // every screen fitted to the window, and again as it is drawn or shown (fit.js)
+    keepFitted(document.querySelector('main'));
     // a language the center added is offered, a word it recorded is said
     repeatAbout(PACKS_EVERY_MS, () => this.speaker.load().then(() => this.languages.packsRead()));
     // no event announces the morning opening: while closed, look again every minute
@@ -146,7 +144,6 @@ class Kiosk {
     const view = this.view;
     document.getElementById('center-name').textContent = view.centerName;
     drawTiles(document.getElementById('tiles'), this.messages, view.fields, (f) => this.pickField(f));
-    fitTiles(document.getElementById('tiles'));
     // new priority buttons would not be held while the request that went with the chosen one is out
     if (this.field && !this.taking) {
       this.field = view.fields.filter((f) => f.code === this.field.code)[0] || this.field;
@@ -167,7 +164,6 @@ class Kiosk {
   show(screen) {
     this.screen = screen;
     document.querySelectorAll('main > .screen').forEach((s) => { s.hidden = s.id !== screen; });
-    if (screen === 'home') fitTiles(document.getElementById('tiles'));
     const prompts = { home: 'say.home', search: 'say.search', closed: 'say.closed',
       languages: 'say.language' };
     // the confirm screen's prompts follow the field's name (sayConfirm)
