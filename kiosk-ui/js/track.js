@@ -3,6 +3,7 @@
 
 import { Messages } from '/display/js/i18n.js';
 import { pageSetting } from '/display/js/device.js';
+import { QUICK_START_MS, fetchWithin } from '/display/js/fetch-within.js';
 
 // reconnecting: 3 s, doubling to a minute, each with up to half again at random, so that the
 // phones of a whole hall do not all come back in the same second after a server restart
@@ -13,7 +14,8 @@ const SILENCE_MS = 50000;
 
 async function main() {
   const token = location.pathname.split('/').filter(Boolean).pop();
-  const messages = await Messages.load(pageSetting('lang', navigatorLanguage()), '/kiosk/messages/');
+  const messages = await Messages.load(pageSetting('lang', '') || await ticketLanguage(token) || navigatorLanguage(),
+    '/kiosk/messages/');
   messages.apply();
   let known = false;
 
@@ -96,6 +98,22 @@ async function main() {
   window.onedoor = { known: () => known };
 }
 
+/**
+ * The language the ticket was taken in, as its tracking answer says: many phones of citizens who
+ * took a Vietnamese ticket run an English UI, and the other way round. A language the page has no
+ * bundle for (a voice pack's, such as "hmn") falls back to Vietnamese (Messages.load). Null when
+ * the answer does not come in time (or the token is unknown): the phone's language then.
+ */
+async function ticketLanguage(token) {
+  try {
+    const response = await fetchWithin(QUICK_START_MS, '/api/track/' + encodeURIComponent(token), { cache: 'no-store' });
+    return response.ok ? (await response.json()).language || null : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** The phone's language, when the ticket's is not known: Vietnamese, else English. */
 function navigatorLanguage() {
   return (navigator.language || 'vi').toLowerCase().indexOf('vi') === 0 ? 'vi' : 'en';
 }

@@ -86,7 +86,7 @@ public class TicketQueries {
                                     field.names, ticket.state, place == null ? null : place.position(),
                                     place == null ? null : place.ahead(),
                                     place == null ? null : place.estimatedWaitMinutes(), counter, counterOpen(ticket, floor),
-                                    floor.center().lastEventSeq);
+                                    ticket.language, floor.center().lastEventSeq);
                         })));
     }
 

@@ -16,11 +16,12 @@ import org.onedoor.testing.Page;
 @QuarkusTest
 class TrackPageTest {
 
+    /** A phone set to English, as many in Vietnam are whoever holds them. */
     static Page phone;
 
     @BeforeAll
     static void startBrowser() {
-        phone = new Page(Browser.screen(390, 844));
+        phone = new Page(Browser.screen(390, 844, "en-US"));
     }
 
     @AfterAll
@@ -100,8 +101,48 @@ class TrackPageTest {
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("This number was not found."));
     }
 
+    /**
+     * The paper's link has no language: the page speaks the one the ticket was taken in, not the
+     * phone's, and a language the page has no words for (a voice pack's) is Vietnamese. A language
+     * chosen on the page (its address) still wins.
+     */
+    @Test
+    void shouldSpeakTheLanguageTheTicketWasTakenInWhateverThePhoneIs() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT");
+        assertThat((String) phone.browser.executeScript("return navigator.language")).startsWith("en");
+
+        open(phone, floor.issue("HT").getString("trackingToken"), "");
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Quý vị là người tiếp theo"));
+        assertThat(phone.browser.executeScript("return document.documentElement.lang")).isEqualTo("vi");
+        open(phone, issueIn(floor, "hmn"), "");
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").startsWith("Còn 1 người trước"));
+
+        Page vietnamese = new Page(Browser.screen(390, 844, "vi-VN"));
+        try {
+            assertThat((String) vietnamese.browser.executeScript("return navigator.language")).startsWith("vi");
+            String english = issueIn(floor, "en");
+            open(vietnamese, english, "");
+            vietnamese.waitUntil(Duration.ofSeconds(5), () -> vietnamese.text("state").equals("People before you: 2"));
+            assertThat(vietnamese.text("detail")).isEqualTo("No counter is open yet; your number will be called when one opens");
+            open(vietnamese, english, "?lang=vi");
+            vietnamese.waitUntil(Duration.ofSeconds(5), () -> vietnamese.text("state").equals("Còn 2 người trước quý vị"));
+        } finally {
+            vietnamese.browser.quit();
+        }
+    }
+
+    /** A ticket taken in that language, as the kiosk asks for one; its tracking token. */
+    private static String issueIn(Floor floor, String language) {
+        return Floor.asAdmin().body(java.util.Map.of("field", "HT", "language", language)).post(floor.path("/tickets"))
+                .then().statusCode(201).extract().jsonPath().getString("trackingToken");
+    }
+
     /** Opens the tracking page of this token, as a citizen's phone scanning the paper does. */
     private static void follow(String token, String lang) {
-        phone.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + token + "?lang=" + lang);
+        open(phone, token, "?lang=" + lang);
+    }
+
+    private static void open(Page page, String token, String query) {
+        page.browser.get("http://127.0.0.1:" + RestAssured.port + "/t/" + token + query);
     }
 }

@@ -30,12 +30,20 @@ public final class Browser {
 
     /** A screen as a service center runs it: sound allowed without a tap (the kiosk flags). */
     public static ChromeDriver screen(int width, int height) {
-        return start(width, height, true);
+        return start(width, height, true, null);
+    }
+
+    /**
+     * A screen whose browser runs in that language (a BCP 47 tag, "en-US"): its
+     * {@code navigator.language} and Accept-Language, as a phone set to it.
+     */
+    public static ChromeDriver screen(int width, int height, String language) {
+        return start(width, height, true, language);
     }
 
     /** A browser with Chromium's default autoplay policy: sound needs a tap first. */
     public static ChromeDriver withDefaultAutoplayPolicy(int width, int height) {
-        return start(width, height, false);
+        return start(width, height, false, null);
     }
 
     /**
@@ -55,7 +63,7 @@ public final class Browser {
         return Files.createTempDirectory(Files.createDirectories(PROFILES), "profile-");
     }
 
-    private static ChromeDriver start(int width, int height, boolean autoplay) {
+    private static ChromeDriver start(int width, int height, boolean autoplay, String language) {
         try {
             Path profile = newProfile();
             List<String> args = new ArrayList<>(List.of("--headless=new", "--no-sandbox", "--disable-gpu",
@@ -65,7 +73,12 @@ public final class Browser {
             if (autoplay) {
                 args.add("--autoplay-policy=no-user-gesture-required");
             }
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(args);
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM);
+            if (language != null) {
+                args.add("--lang=" + language);
+                options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            }
+            options.addArguments(args);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -278,11 +278,26 @@ class TicketLifecycleTest {
                 .body("code", is("A002")).body("state", is("WAITING")).body("position", is(2))
                 .body("peopleAhead", is(1)).body("estimatedWaitMinutes", is(10)).extract().jsonPath();
         assertThat(waiting.getMap("$").keySet()).containsExactlyInAnyOrder("center", "centerName", "code", "field",
-                "fieldNames", "state", "position", "peopleAhead", "estimatedWaitMinutes", "counter", "counterOpen", "lastSeq");
+                "fieldNames", "state", "position", "peopleAhead", "estimatedWaitMinutes", "counter", "counterOpen", "language", "lastSeq");
 
         floor.serve(floor.callNext(1).getString("id"));
         floor.callNext(1);
         io.restassured.RestAssured.given().get("/api/track/" + token).then().statusCode(200)
                 .body("state", is("CALLED")).body("counter", is(1)).body("position", nullValue());
+    }
+
+    /** The tracking page speaks the ticket's language, not the phone's: its answer says which. */
+    @Test
+    void shouldTellTheTrackingPageTheLanguageTheTicketWasTakenIn() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String vietnamese = floor.issue("HT").getString("trackingToken");
+        String english = Floor.asAdmin().body(Map.of("field", "HT", "language", "en")).post(floor.path("/tickets"))
+                .then().statusCode(201).extract().jsonPath().getString("trackingToken");
+        String hmong = Floor.asAdmin().body(Map.of("field", "HT", "language", "hmn")).post(floor.path("/tickets"))
+                .then().statusCode(201).extract().jsonPath().getString("trackingToken");
+
+        io.restassured.RestAssured.given().get("/api/track/" + vietnamese).then().statusCode(200).body("language", is("vi"));
+        io.restassured.RestAssured.given().get("/api/track/" + english).then().statusCode(200).body("language", is("en"));
+        io.restassured.RestAssured.given().get("/api/track/" + hmong).then().statusCode(200).body("language", is("hmn"));
     }
 }
