@@ -7,7 +7,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "paper", locale = "vi")
 public interface PaperMessages {
 
-    @Message("Mời đến quầy: {counters}")
+    /** The counters that serve the ticket's field: where it will be called, not a call to go now. */
+    @Message("Quầy phục vụ: {counters}")
     String counters(String counters);
 
     @Message("Số người trước quý vị: {ahead}")

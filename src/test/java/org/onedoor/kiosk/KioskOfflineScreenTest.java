@@ -125,7 +125,7 @@ class KioskOfflineScreenTest {
             assertThat(kiosk.text("ticket-printer")).startsWith("Máy chủ đang tạm gián đoạn").contains("Xin mời nhận phiếu");
             kiosk.waitUntil(Duration.ofSeconds(15), () -> kiosk.saidKeys().contains("say.offlinePaper"));
             PaperReader.Paper paper = PaperReader.read(printer.tickets().get(1), dir, "offline");
-            assertThat(paper.text()).contains("A990", "Hộ tịch", "Mời đến"); // "Mời đến quầy: 1" (OCR may drop a mark of quầy)
+            assertThat(paper.text()).contains("A990", "Hộ tịch", "phục vụ: 1"); // "Quầy phục vụ: 1" (OCR may drop a mark of Quầy)
             assertThat(paper.qr()).as("no tracking code before the server knows the ticket").isEmpty();
 
             network.restore();

@@ -36,8 +36,23 @@ class PaperTicketTest {
         PaperReader.Paper paper = PaperReader.read(escpos, WORK, "ticket");
         assertThat(paper.decoded()).contains("\"width\":576", "ESC @", "GS v0", "GS V");
         assertThat(paper.text()).contains("A002", "Hộ tịch", "Số người trước quý vị: 1", "Thời gian chờ khoảng 10 phút", "Tân Phong",
-                "1900 1234");
+                "1900 1234", "phục vụ: 3") // "Quầy phục vụ: 3" (OCR may drop a mark of Quầy)
+                .as("the counters that will call it, not a call to go there before it is called").doesNotContain("Mời đến");
         assertThat(paper.qr()).isEqualTo("http://localhost:" + RestAssured.port + "/t/" + ticket.getString("trackingToken"));
+    }
+
+    /** A ticket taken in English is printed in English: which counters serve it, and to wait for the call. */
+    @Test
+    void shouldPrintAnEnglishTicketsCountersAsTheOnesServingIt() throws Exception {
+        Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch", "en", "Civil status"), "prefix", "A"))
+                .counter(3, "HT").open(3);
+        String id = Floor.asAdmin().body(Map.of("field", "HT", "language", "en")).post(floor.path("/tickets")).then()
+                .statusCode(201).extract().path("id");
+        byte[] escpos = Floor.asAdmin().get("/api/tickets/" + id + "/paper").then().statusCode(200).extract().asByteArray();
+
+        String text = PaperReader.read(escpos, WORK, "english").text();
+
+        assertThat(text).contains("A001", "Served at counter: 3", "Please wait to be called").doesNotContain("Go to counter");
     }
 
     /** Before opening time, or over lunch: the paper promises no wait, as the kiosk's screen and the hall do not. */

@@ -16,7 +16,7 @@ class TicketRasterTest {
     static final TicketRaster.Words WORDS = new TicketRaster.Words() {
         @Override
         public String counters(String counters) {
-            return "Mời đến quầy " + counters;
+            return "Quầy phục vụ: " + counters;
         }
 
         @Override
