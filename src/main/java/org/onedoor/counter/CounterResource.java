@@ -6,12 +6,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -86,6 +88,7 @@ public class CounterResource {
 
     @POST
     @Path("/" + NUMBER + "/call")
+    @Consumes(MediaType.APPLICATION_JSON) // CallRequest is one String: text/plain would fill it (TextBodiesTest)
     @RolesAllowed({Role.ADMIN, Role.MANAGER, Role.OFFICER})
     @Operation(summary = "Call one ticket by its code (a waiting ticket, or a no-show who came back)")
     public Uni<TicketView> call(@PathParam("center") String center, @PathParam("counter") int counter,

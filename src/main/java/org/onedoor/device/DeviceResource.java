@@ -70,8 +70,7 @@ public class DeviceResource {
 
     @PUT
     @Path("/{center}/{id}/printer")
-    // JSON only: a record of one String is also read from text/plain, by its constructor, and an
-    // empty text body then failed as a bare 400 outside the problem mappers
+    // JSON only: a record of one String is also read from text/plain, by its constructor (TextBodiesTest)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
     @Operation(summary = "Choose the bridge that prints a kiosk's tickets (printer null: none), from its next ticket on")

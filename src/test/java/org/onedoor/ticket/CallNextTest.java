@@ -127,6 +127,18 @@ class CallNextTest {
         assertThat(floor.callNextCode(1)).as("sent to counter 1, it comes first there even on a normal turn").isEqualTo("A003");
     }
 
+    /** A code sent as text was read into the request by its one-String constructor, and called. */
+    @Test
+    void shouldCallByCodeOnlyFromJson() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        Floor.asAdmin().contentType("text/plain").body("A001").post(floor.path("/counters/1/call")).then().statusCode(415)
+                .contentType("application/problem+json");
+        Floor.asAdmin().contentType("text/plain").post(floor.path("/counters/1/call")).then().statusCode(415)
+                .contentType("application/problem+json");
+        assertThat(floor.callNextCode(1)).as("A001 still waited").isEqualTo("A001");
+    }
+
     @Test
     void shouldCountACallByCodeForTheRatioPolicy() {
         Floor floor = Floor.create("RATIO", 1).fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);

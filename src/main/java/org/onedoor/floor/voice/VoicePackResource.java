@@ -51,7 +51,7 @@ public class VoicePackResource {
 
     @PUT
     @Path("/{language}")
-    @Consumes(MediaType.APPLICATION_JSON) // as DeviceResource's printer: PackName is one String
+    @Consumes(MediaType.APPLICATION_JSON) // PackName is one String: text/plain would fill it (TextBodiesTest)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Name a voice pack in its own language (Hmoob, Tày): named, it is offered on the kiosks;"
             + " 404 for a language with no clip recorded yet, 409 while it lacks a word a call can need")
