@@ -5,6 +5,7 @@
 import { element } from '/display/js/dom.js';
 import { get } from './api.js';
 import { actionButton, change, clear, lang, onSubmit, row, say, value } from './admin-forms.js';
+import { fill } from './words.js';
 
 const REFRESH_MS = 30000;
 
@@ -76,9 +77,9 @@ function counterChoice(screen, numbers) {
 
 async function moveScreen(screen, counter) {
   if (counter === screen.counter) return { ok: false }; // where it is already: nothing to ask or send
-  if (!window.confirm(screen.name + ': ' + say('confirm-move').split('@counter').join(String(counter)))) return { ok: false };
+  if (!window.confirm(screen.name + ': ' + fill(say('confirm-move'), { counter: counter }))) return { ok: false };
   const answer = await change('PUT', deviceBase + '/' + screen.id + '/counter', { counter: counter },
-    say('screen-moved').split('@counter').join(String(counter)));
+    fill(say('screen-moved'), { counter: counter }));
   if (!answer.ok) devices(); // the list as it is now: the counter taken off meanwhile, the screen revoked
   return answer;
 }

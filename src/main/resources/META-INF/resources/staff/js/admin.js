@@ -5,6 +5,7 @@ import { element } from '/display/js/dom.js';
 import { get, problemText, send, sendRaw } from './api.js';
 import { actionButton, change, clear, editableRow, fillWhenKnown, lang, nameOf, onSubmit, row, say, set, showAnswer, value } from './admin-forms.js';
 import { startDevices } from './admin-devices.js';
+import { fill } from './words.js';
 
 const center = document.body.getAttribute('data-center');
 const base = '/api/centers/' + encodeURIComponent(center);
@@ -82,7 +83,7 @@ async function counters() {
 
 function retireCounter(c) {
   if (!window.confirm(c.label + ': ' + say('confirm-retire'))) return { ok: false };
-  return change('DELETE', base + '/counters/' + c.number, undefined, say('counter-retired').split('@counter').join(String(c.number)));
+  return change('DELETE', base + '/counters/' + c.number, undefined, fill(say('counter-retired'), { counter: c.number }));
 }
 
 /** A new label must not take the counter's LED display away (it would go dark). */
@@ -225,9 +226,8 @@ async function switchOff(path) {
   }
   const left = answer.body;
   const words = [say('switched-off')];
-  if (left.closed.length) words.push(say('counters-closed').split('@counters').join(left.closed.map((c) => c.counter).join(', ')));
-  left.stillServing.forEach((c) => words.push(say('counter-still-serving')
-    .split('@counter').join(String(c.counter)).split('@ticket').join(c.ticket)));
+  if (left.closed.length) words.push(fill(say('counters-closed'), { counters: left.closed.map((c) => c.counter).join(', ') }));
+  left.stillServing.forEach((c) => words.push(fill(say('counter-still-serving'), { counter: c.counter, ticket: c.ticket })));
   showAnswer(answer, words.join(' '), left.stillServing.length > 0);
   return answer;
 }
@@ -319,10 +319,10 @@ function showImport(answer, dryRun) {
   const errors = report.errors || [];
   let lead;
   if (!answer.ok) lead = report.detail || problemText(answer);
-  else if (errors.length) lead = say('import-rows-wrong').split('@n').join(String(errors.length));
+  else if (errors.length) lead = fill(say('import-rows-wrong'), { n: errors.length });
   else {
-    lead = say(dryRun ? 'import-would' : 'import-did').split('@created').join(String(report.created.length))
-      .split('@updated').join(String(report.updated.length)).split('@unchanged').join(String(report.unchanged.length));
+    lead = fill(say(dryRun ? 'import-would' : 'import-did'),
+      { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged.length });
   }
   box.className = answer.ok && !errors.length ? 'import-result' : 'import-result problem';
   box.appendChild(element('p', null, lead));

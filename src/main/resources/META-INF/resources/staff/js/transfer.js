@@ -2,6 +2,8 @@
 // is told once the citizen is sent. Without a word the ticket simply left the officer's screen,
 // and a citizen sent to a field no open counter serves waited for nobody without anyone knowing.
 
+import { fill } from './words.js';
+
 /**
  * The transfer's counters, each marked when it is not open (a citizen sent to a closed desk waits
  * for nobody), without this counter ({@code own}): the server refuses a transfer to the counter it is at.
@@ -20,7 +22,6 @@ export function markTransferCounters(select, model, own, msg) {
  * it went, and whether anyone there can call it now. {@code fieldName(code)} names a field.
  */
 export function transferredNote(model, ticket, target, msg, fieldName) {
-  const fill = (text, values) => Object.keys(values).reduce((t, k) => t.split('@' + k).join(values[k]), text);
   if (target.counter) {
     const counter = model.counters[target.counter];
     const note = fill(msg('transferred-counter'), { code: ticket.code, n: target.counter });

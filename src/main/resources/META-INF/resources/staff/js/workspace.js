@@ -9,6 +9,7 @@ import { element } from '/display/js/dom.js';
 import { get, problemText, send, signIn } from './api.js';
 import { counterToShow } from './counter-choice.js';
 import { markTransferCounters, transferredNote } from './transfer.js';
+import { fill } from './words.js';
 
 const body = document.body;
 const center = body.getAttribute('data-center');
@@ -158,8 +159,8 @@ function askedToTakeOver() {
     return false;
   }
   takeOverAsked = Object.assign(seen, { at: Date.now() });
-  const text = ticket ? msg('take-over-ticket').split('@code').join(ticket.code) : msg('take-over');
-  say(text.split('@officer').join(counter.officerName || counter.officer), false);
+  say(fill(msg(ticket ? 'take-over-ticket' : 'take-over'), { code: ticket && ticket.code, officer: counter.officerName || counter.officer }),
+    false);
   return true;
 }
 
@@ -207,9 +208,7 @@ function say(text, refusal = true) {
 
 function draw() {
   const alert = document.getElementById('printer-alert');
-  // split and join, not replace: a '$&' in a printer's name would be read as a pattern
-  const alerts = model.printerAlerts().map((p) => msg('printer').split('@name').join(p.name)
-    .split('@state').join(msg(p.state.toLowerCase()) || p.state));
+  const alerts = model.printerAlerts().map((p) => fill(msg('printer'), { name: p.name, state: msg(p.state.toLowerCase()) || p.state }));
   alert.textContent = alerts.join(' · ');
   alert.hidden = alerts.length === 0;
   const counter = model.counters[counterNumber];
@@ -223,7 +222,7 @@ function draw() {
   if (ticket && lastDone && ticket.id !== lastDone.id) hideSlip();
   // another officer's counter: say whose, so this one knows to take it over before calling
   const heldBy = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED'
-    ? ' · ' + msg('held').split('@officer').join(counter.officerName || counter.officer) : '';
+    ? ' · ' + fill(msg('held'), { officer: counter.officerName || counter.officer }) : '';
   document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
   drawButtons(counter, ticket);
   markTransferCounters(document.getElementById('transfer-counter'), model, counterNumber, msg);
@@ -277,7 +276,7 @@ function slipOffered(ticket) {
 function offerSlip(ticket, procedure) {
   lastDone = ticket;
   const done = document.getElementById('done');
-  done.textContent = msg('done').replace('@code', ticket.code);
+  done.textContent = fill(msg('done'), { code: ticket.code });
   done.hidden = false;
   document.getElementById('slip').hidden = false;
   document.getElementById('slip-procedure').value = procedure || '';
@@ -352,7 +351,7 @@ async function lists() {
   const picker = refill('counter', counters.map((c) => option(c.number, c.label || msg('counter').replace('0', c.number))));
   const choice = counterToShow(counters, counterNumber, Number(localStorage.getItem(remembered)) || null,
     body.getAttribute('data-user'), choiceRemoved);
-  if (choice.gone !== null) say(msg('removed').split('@counter').join(String(choice.gone)), false);
+  if (choice.gone !== null) say(fill(msg('removed'), { counter: choice.gone }), false);
   choiceRemoved = choice.number === null && (choice.gone !== null || choiceRemoved);
   counterNumber = choice.number;
   picker.value = String(counterNumber);
