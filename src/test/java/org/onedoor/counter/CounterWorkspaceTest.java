@@ -213,6 +213,22 @@ class CounterWorkspaceTest {
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
     }
 
+    /** On a PC that remembers no counter, the officer finds a free one, not a colleague's at counter 1. */
+    @Test
+    void shouldOpenANewPcOnACounterNobodyHolds() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").counter(3, "HT");
+        floor.as(floor.user("OFFICER")).post(floor.path("/counters/1/open")).then().statusCode(200);
+        String onABreak = floor.user("OFFICER");
+        floor.as(onABreak).post(floor.path("/counters/2/open")).then().statusCode(200);
+        floor.as(onABreak).post(floor.path("/counters/2/pause")).then().statusCode(200);
+
+        Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
+        awaitWorkspace();
+
+        assertThat(desk.browser.executeScript("return window.onedoor.counter()")).as("1 open, 2 on a break: both held").isEqualTo(3L);
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đóng"));
+    }
+
     /** Until the workspace has drawn counter 1 from the floor socket. */
     private static void awaitWorkspace() {
         desk.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(desk.browser.executeScript(

@@ -5,7 +5,8 @@
  * The one chosen on this page while it still exists; on opening, the one the signed-in officer
  * holds (open or on a break), whatever this PC remembers from whoever sat here before: a
  * colleague's counter shown instead would invite a take-over by mistake. Else the one remembered
- * on this PC (saved), else the first. A counter chosen here or remembered that was taken off the
+ * on this PC (saved); else, on a PC that remembers none, the first counter nobody holds (not the
+ * first of all, which a colleague may be working), else the first. A counter chosen here or remembered that was taken off the
  * floor (gone) leaves none chosen, and so does one gone before (removedBefore) until the officer
  * picks another: a counter chosen in its place would be opened by mistake, and citizens called to
  * a desk nobody sits at.
@@ -20,5 +21,6 @@ export function counterToShow(counters, chosen, saved, user, removedBefore) {
   const gone = chosen !== null ? chosen : saved !== null && !exists(saved) ? saved : null;
   if (gone !== null || removedBefore) return { number: null, gone: gone };
   if (saved !== null) return { number: saved, gone: null };
-  return { number: counters[0] ? counters[0].number : null, gone: null };
+  const free = counters.filter((c) => c.state === 'CLOSED' && !c.officer)[0] || counters[0];
+  return { number: free ? free.number : null, gone: null };
 }
