@@ -78,7 +78,11 @@ async function main() {
       if (frame.type === 'Unknown') {
         text('code', '—');
         text('state', messages.t('track.unknown'));
+        // nothing will come for a number the server does not know: no "updates by itself", no retries
+        text('live', '');
         socket.onclose = null;
+        socket.close();
+        socket = null;
       }
     };
     socket.onclose = () => {

@@ -86,6 +86,15 @@ class TrackPageTest {
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("detail").equals("About 0 min"));
     }
 
+    /** A mistyped or old link: the page says so, and does not promise to update by itself. */
+    @Test
+    void shouldSayAnUnknownNumberIsUnknownAndPromiseNothing() {
+        follow("no-such-token-" + java.util.UUID.randomUUID(), "vi");
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Không tìm thấy số thứ tự này."));
+        assertThat(phone.text("code")).isEqualTo("—");
+        assertThat(phone.text("live")).isEmpty();
+    }
+
     @Test
     void shouldShowTheCounterInEnglishWhenCalled() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(4, "HT").open(4);
