@@ -328,6 +328,10 @@ public interface StaffMessages {
     @Message("Bảng theo dõi toàn tỉnh")
     String now_heading();
 
+    /** A manager's dashboard: their own center only, not the province. */
+    @Message("Bảng theo dõi trung tâm")
+    String now_headingOwn();
+
     @Message("Trung tâm")
     String now_center();
 

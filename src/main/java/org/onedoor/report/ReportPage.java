@@ -49,7 +49,7 @@ public class ReportPage {
     static class Templates {
         static native TemplateInstance report(Report report, List<Bar> bars, List<Section> sections, String query, String csrf);
 
-        static native TemplateInstance now(List<CenterNow> centers, String csrf);
+        static native TemplateInstance now(List<CenterNow> centers, boolean ownCenter, String csrf);
     }
 
     @Inject
@@ -113,7 +113,10 @@ public class ReportPage {
             return Uni.createFrom().item(Pages.toLogin(uri));
         }
         access.require(StaffPage.REPORTS.roles());
-        return reports.now().chain(list -> Pages.localized(Templates.now(list, sessions.csrfOf(session)), language).createUni()).map(ReportPage::html);
+        // a manager sees their own center only: the page must not call itself the province's
+        boolean ownCenter = !identity.hasRole(Role.ADMIN);
+        return reports.now().chain(list -> Pages.localized(Templates.now(list, ownCenter, sessions.csrfOf(session)), language)
+                .createUni()).map(ReportPage::html);
     }
 
     static List<Bar> bars(int[] hours) {

@@ -60,7 +60,10 @@ class ReportPagesTest {
                 .containsPattern("id=\"from\" name=\"from\" type=\"date\" value=\"\\d{4}-\\d{2}-\\d{2}\"");
         assertThat(Sessions.as(manager).get("/reports?from=soon&lang=en").then().statusCode(200).extract().asString())
                 .contains("id=\"problem\">&#39;soon&#39; is not a date like 2026-11-23.</p>");
-        Sessions.as(manager).get("/reports/now").then().statusCode(200).body(containsString(floor.center));
+        // their own center, so not called the province's dashboard
+        assertThat(Sessions.as(manager).get("/reports/now").then().statusCode(200).body(containsString(floor.center)).extract().asString())
+                .contains("<h1>Bảng theo dõi trung tâm</h1>").doesNotContain("toàn tỉnh");
+        Floor.asAdmin().get("/reports/now").then().statusCode(200).body(containsString("<h1>Bảng theo dõi toàn tỉnh</h1>"));
         // minutes in the page's own way of writing them (LocalFigures): a decimal comma in Vietnamese
         String page = Sessions.as(manager).get("/reports?center=" + floor.center).then().statusCode(200).extract().asString();
         assertThat(page).contains("<td>0,25</td>").doesNotContainPattern("<td>\\d+\\.\\d+</td>");
