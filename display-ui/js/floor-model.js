@@ -14,11 +14,13 @@ export class FloorModel {
     this.counters = {};     // number → {number, label, state, officer, officerName, fields, nowServing, sentHere}
     this.calls = [];        // newest first: {key, code, counter, field, recall, occurredAt, clips}
     this.printers = {};     // bridge id → {bridge, name, state}: the center's ticket printers
+    this.hours = null;      // {opensAt, closesAt, reopensAt} as ms: the opening period now or next (null: none)
   }
 
   load(snapshot) {
     this.centerName = snapshot.centerName;
     this.notice = snapshot.notice;
+    this.hours = hoursOf(snapshot.hours);
     this.fields = {};
     this.fieldOrder = [];
     snapshot.fields.forEach((f) => {
@@ -113,6 +115,9 @@ export class FloorModel {
       case 'NoticeChanged':
         this.notice = body.notice;
         return null;
+      case 'HoursChanged':
+        this.hours = hoursOf(body.hours);
+        return null;
       case 'PrinterStateChanged':
         this.printers[body.bridge] = { bridge: body.bridge, name: body.name, state: body.state };
         return null;
@@ -146,6 +151,19 @@ export class FloorModel {
     return this.counters[number];
   }
 
+  /**
+   * Whether the center is out of hours at {@code now} (server ms), and if so when it opens next
+   * (ms; null when not known): {@code {reopensAt}}. Null while it is open, or when it has no hours.
+   */
+  closedAt(now) {
+    const h = this.hours;
+    if (!h) return null;
+    if (now < h.opensAt) return { reopensAt: h.opensAt };
+    // past the next opening, the new service day's snapshot (read by then, or soon) has the hours
+    if (now >= h.closesAt && (h.reopensAt === null || now < h.reopensAt)) return { reopensAt: h.reopensAt };
+    return null;
+  }
+
   release(ticketId) {
     Object.keys(this.counters).forEach((n) => {
       const c = this.counters[n];
@@ -173,4 +191,11 @@ function callOf(event) {
     key: event.seq, code: t.code, counter: t.counter, field: t.field, recall: event.type === 'TicketRecalled',
     occurredAt: Date.parse(event.occurredAt), clips: event.body.announcement || [],
   };
+}
+
+/** The snapshot's or HoursChanged's opening period, its instants as ms. */
+function hoursOf(h) {
+  if (!h) return null;
+  const ms = (at) => (at ? Date.parse(at) : null);
+  return { opensAt: ms(h.opensAt), closesAt: ms(h.closesAt), reopensAt: ms(h.reopensAt) };
 }

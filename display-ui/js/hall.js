@@ -9,6 +9,7 @@ import { ServerClock } from './server-clock.js';
 import { pageSetting, pageSeconds } from './device.js';
 import { element } from './dom.js';
 import { repeatAbout } from './repeat.js';
+import { drawHours } from './hours.js';
 
 const FRESH_CALL_MS = 12000;  // a counter's tile flashes this long after its call
 const SPOTLIGHT_MS = 20000;   // then the spotlight dims until the next call
@@ -55,6 +56,7 @@ async function main() {
     drawCounters(messages, model, fresh, clock.now());
     // first: the notice's line and the recent calls take room the fields are fitted in
     drawNotice(model.notice);
+    drawHours(messages, model, clock);
     drawRecent(messages, model, spotlight, announcer, clock.now());
     drawFields(messages, model);
     fitAside();
@@ -169,6 +171,7 @@ async function main() {
     document.getElementById('clock').textContent = clock.time();
     document.getElementById('date').textContent = clock.date(messages);
     spotlight.dimIfOld();
+    drawHours(messages, model, clock); // the hall closes, and opens, on the clock
     if (drawRecent(messages, model, spotlight, announcer, clock.now())) fitAside(); // an old call leaves the line
     // redraw the board only when a tile stops being fresh: cheap boxes, and the blink restarts
     const freshNow = Object.keys(fresh).filter((n) => clock.now() - fresh[n] < FRESH_CALL_MS).join(',');

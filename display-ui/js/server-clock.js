@@ -31,7 +31,12 @@ export class ServerClock {
   }
 
   local() {
-    return new Date(this.now() + this.utcOffsetSeconds * 1000);
+    return this.localAt(this.now());
+  }
+
+  /** A Date whose UTC fields hold the center's local time at {@code ms} (server time). */
+  localAt(ms) {
+    return new Date(ms + this.utcOffsetSeconds * 1000);
   }
 }
 

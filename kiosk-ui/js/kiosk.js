@@ -70,8 +70,9 @@ class Kiosk {
         if (!this.speaker.list.length) this.speaker.load().then(() => this.languages.packsRead(), () => {});
       },
       onEvent: (event) => {
-        // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers
-        if (['QueueChanged', 'CounterStateChanged', 'LayoutChanged'].includes(event.type)) this.refreshSoon();
+        // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers, and
+        // new hours (HoursChanged) may open or close the center now
+        if (['QueueChanged', 'CounterStateChanged', 'LayoutChanged', 'HoursChanged'].includes(event.type)) this.refreshSoon();
         if (event.type === 'PrintFailed') this.printFailed(event.body.job);
         if (event.type === 'PrinterStateChanged') this.printerChanged(event.body);
       },

@@ -94,6 +94,18 @@ public class Center {
         return null;
     }
 
+    /** When the opening period {@code at} falls in began: today's opening time (call it while open). */
+    Instant lastOpening(Instant at) {
+        return LocalDateTime.ofInstant(at, zone()).toLocalDate().atTime(opensAt).atZone(zone()).toInstant();
+    }
+
+    /** When the period that opened at {@code opening} closes: the same day's closing time, or the midnight after. */
+    Instant closingAfter(Instant opening) {
+        LocalDate day = LocalDateTime.ofInstant(opening, zone()).toLocalDate();
+        LocalDateTime closing = closesAt.equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay() : day.atTime(closesAt);
+        return closing.atZone(zone()).toInstant();
+    }
+
     public ZoneId zone() {
         // parsed once per zone name: every request asks its center for the day and the opening hours
         return ZONES.computeIfAbsent(timeZone, ZoneId::of);

@@ -5,12 +5,15 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.onedoor.common.Problem;
 import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.HoursChanged;
 import org.onedoor.floor.FloorEventBody.NoticeChanged;
 import org.onedoor.security.StaffAccess;
 
@@ -28,6 +31,9 @@ public class CenterService {
 
     @Inject
     EventJournal journal;
+
+    @Inject
+    Clock clock;
 
     @WithSession
     public Uni<List<CenterView>> list() {
@@ -58,7 +64,7 @@ public class CenterService {
 
     /**
      * Changes a center's settings; its code never changes (screens and links use it). A new notice
-     * line is an event, so hall screens scroll it at once.
+     * line and new opening hours are events, so hall screens scroll the one and tell the other at once.
      */
     public Uni<CenterView> update(String code, CenterSettings settings) {
         if (settings.code() != null && !settings.code().equals(code)) {
@@ -66,10 +72,16 @@ public class CenterService {
         }
         return journal.transaction(tx -> centers.requireLocked(code).call(access::actorIn).chain(center -> {
             String noticeBefore = center.notice;
+            Instant now = clock.instant();
+            OpeningHours hoursBefore = OpeningHours.of(center, now);
             apply(center, settings);
-            Uni<?> told = Objects.equals(noticeBefore, center.notice) ? Uni.createFrom().voidItem()
+            OpeningHours hours = OpeningHours.of(center, now);
+            Uni<?> noticeTold = Objects.equals(noticeBefore, center.notice) ? Uni.createFrom().voidItem()
                     : tx.record(center, new NoticeChanged(center.notice));
-            return centers.flush().chain(() -> told).replaceWith(center);
+            return centers.flush().chain(() -> noticeTold)
+                    .chain(() -> Objects.equals(hoursBefore, hours) ? Uni.createFrom().voidItem()
+                            : tx.record(center, new HoursChanged(hours)))
+                    .replaceWith(center);
         })).map(CenterView::of);
     }
 

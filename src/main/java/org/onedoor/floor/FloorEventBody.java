@@ -1,6 +1,7 @@
 package org.onedoor.floor;
 
 import java.util.List;
+import org.onedoor.center.OpeningHours;
 
 /** What happened on the floor. The record's simple name is the event type on every wire. */
 public sealed interface FloorEventBody {
@@ -114,6 +115,13 @@ public sealed interface FloorEventBody {
 
     /** The center changed the line its hall screens scroll; null when it removed it. */
     record NoticeChanged(String notice) implements FloorEventBody {
+    }
+
+    /**
+     * A manager changed the center's opening hours (times, days, time zone): hall screens say when
+     * it is closed and when it reopens from these. Null when the center has no open day left.
+     */
+    record HoursChanged(OpeningHours hours) implements FloorEventBody {
     }
 
     /**

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onedoor.floor.voice.Announcement;
 import org.onedoor.testing.Browser;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.TestClock;
 
 /**
  * What the hall screen's board shows, in a real headless Chromium on a 1920×1080 screen: every
@@ -21,6 +28,9 @@ import org.onedoor.testing.Floor;
  */
 @QuarkusTest
 class HallBoardTest {
+
+    @Inject
+    TestClock clock;
 
     static ScreenDriver screen;
 
@@ -208,5 +218,41 @@ class HallBoardTest {
         String code = floor.callNextCode(1);
         screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-code").equals(code));
         assertThat(screen.text("spotlight")).isEqualTo("Xin mời số\n" + code + "\nđến quầy 1");
+    }
+
+    /**
+     * Out of hours with nobody waiting, the hall says the center is closed and when it reopens,
+     * where it invited citizens to take a number the kiosk beside it would refuse them. From the
+     * snapshot when it starts, and at once when the administrator changes the hours.
+     */
+    @Test
+    void shouldSayTheCenterIsClosedAndWhenItReopensOutOfHours() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+        // the server's tomorrow: other tests move its clock on (see KioskScreenTest)
+        LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), zone).plusDays(1);
+        // open only tomorrow: closed now, whatever the hour the test runs at
+        settings(floor, Map.of("opensAt", "07:30", "closesAt", "17:00", "openDays", List.of(tomorrow.getDayOfWeek().name())));
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-reopens").startsWith("Mời quý công dân quay lại lúc 07:30"));
+        String[] weekdays = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"};
+        assertThat(screen.text("spotlight-reopens")).isEqualTo("Mời quý công dân quay lại lúc 07:30, "
+                + weekdays[tomorrow.getDayOfWeek().getValue() - 1] + ", " + tomorrow.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(screen.browser.executeScript("return document.querySelector('.closed-note').innerText"))
+                .asString().startsWith("Trung tâm đang ngoài giờ làm việc");
+        assertThat(screen.shown("spotlight-none")).as("the take-a-number line").isFalse();
+        Browser.screenshot(screen.browser, "hall-screen-closed");
+
+        // open round the clock: the HoursChanged event brings the invitation back without a reload
+        settings(floor, Map.of("opensAt", "00:00", "closesAt", "00:00", "openDays",
+                Stream.of(DayOfWeek.values()).map(DayOfWeek::name).toList()));
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("spotlight-none"));
+        assertThat(screen.shown("spotlight-reopens")).isFalse();
+    }
+
+    private static void settings(Floor floor, Map<String, Object> settings) {
+        Floor.asAdmin().body(settings).patch("/api/centers/" + floor.center).then().statusCode(200);
     }
 }

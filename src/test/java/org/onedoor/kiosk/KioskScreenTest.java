@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -359,5 +360,10 @@ class KioskScreenTest {
         assertThat(kiosk.text("reopens")).startsWith("Mời quay lại lúc 07:00");
         assertThat(kiosk.text("hours")).isEqualTo("Giờ làm việc: 07:00 – 17:00");
         assertThat(kiosk.lastSaid()).containsEntry("key", "say.closed");
+
+        // opened today after all: the HoursChanged event brings the fields back without a reload
+        Floor.asAdmin().body(Map.of("openDays", Stream.of(DayOfWeek.values()).map(DayOfWeek::name).toList(),
+                "opensAt", "00:00", "closesAt", "00:00")).patch("/api/centers/" + floor.center).then().statusCode(200);
+        kiosk.waitUntil(Duration.ofSeconds(10), () -> !kiosk.shown("closed"));
     }
 }

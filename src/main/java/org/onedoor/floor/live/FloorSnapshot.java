@@ -3,6 +3,7 @@ package org.onedoor.floor.live;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.onedoor.center.OpeningHours;
 import org.onedoor.floor.FloorEvent;
 import org.onedoor.ticket.OpenRating;
 import org.onedoor.ticket.QueueView;
@@ -16,6 +17,8 @@ import org.onedoor.ticket.QueueView;
  * @param utcOffsetSeconds the center's offset from UTC now, so a screen in any time zone shows local time
  * @param nextServiceDayAt when the center's next service day begins: a screen left on overnight
  *                   draws the floor afresh then (no event marks the change of day)
+ * @param hours      the center's opening period now or next, and the opening after it (null: no open
+ *                   day): a hall screen says when the center is closed; {@code HoursChanged} events keep it current
  * @param lastCalls  the center's last calls and recalls of this service day, newest first (at most 10)
  * @param printers   the center's ticket printers (one per bridge that has reported one) and their
  *                   state; {@code PrinterStateChanged} events keep it current
@@ -24,7 +27,7 @@ import org.onedoor.ticket.QueueView;
  *                   {@code TicketCalled} and {@code TicketRated} events end them
  */
 public record FloorSnapshot(String type, long seq, Instant serverTime, int utcOffsetSeconds, String center, String centerName, String notice,
-        LocalDate serviceDay, Instant nextServiceDayAt, List<QueueView.FieldQueue> fields, List<QueueView.CounterNow> counters,
+        LocalDate serviceDay, Instant nextServiceDayAt, OpeningHours hours, List<QueueView.FieldQueue> fields, List<QueueView.CounterNow> counters,
         List<FloorEvent> lastCalls, List<PrinterNow> printers, List<OpenRating> openRatings) {
 
     public static final String TYPE = "Snapshot";

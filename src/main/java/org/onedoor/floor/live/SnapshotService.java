@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.center.OpeningHours;
 import org.onedoor.common.SocketOpenings;
 import org.onedoor.device.DeviceRepository;
 import org.onedoor.floor.EventJournal;
@@ -88,7 +89,7 @@ public class SnapshotService {
         List<FloorEvent> today = calls.stream().filter(c -> !c.occurredAt().isBefore(dayBegan)).toList();
         return new FloorSnapshot(FloorSnapshot.TYPE, view.lastSeq(), now,
                 center.zone().getRules().getOffset(now).getTotalSeconds(), center.code, center.name,
-                center.notice, view.serviceDay(), center.startOf(view.serviceDay().plusDays(1)), view.fields(),
+                center.notice, view.serviceDay(), center.startOf(view.serviceDay().plusDays(1)), OpeningHours.of(center, now), view.fields(),
                 view.counters(), today, printers, ratings);
     }
 
