@@ -2,13 +2,15 @@
 // server says what kind of device it is and the screen opens the right page from then on.
 
 import { Messages } from './i18n.js';
-import { STALL_MS, fetchWithin } from './fetch-within.js';
+import { QUICK_START_MS, STALL_MS, fetchWithin, within } from './fetch-within.js';
 import { keptForOutage, whenPageKept } from './offline-shell.js';
 import { deviceToken, forgetToken, lastKnownDevice, pageSetting, storeToken, whoAmI } from './device.js';
 
 const PAGES = { HALL_SCREEN: 'hall.html', COUNTER_SCREEN: 'counter.html', KIOSK: '/kiosk/' };
 // this page is kept for an outage before it is left, but a worker that never starts holds it no longer
 const KEEP_WAIT_MS = 3000;
+// whoAmI's outcome when the server did not answer (down, or a stalled link)
+const STALLED = {};
 
 async function main() {
   const messages = await Messages.load(pageSetting('lang', 'vi'));
@@ -19,15 +21,21 @@ async function main() {
   let retry = null;
   const open = async (token) => {
     clearTimeout(retry);
+    // the browser restarted in an outage (the page it is started on is this one): the device's
+    // own page, from the copies its worker kept, gives outage numbers or waits for the server
+    const known = lastKnownDevice(token);
+    const kept = known && PAGES[known.kind] && await keptForOutage(PAGES[known.kind]) ? PAGES[known.kind] : null;
     let device;
     try {
-      device = await whoAmI(token);
+      // on a stalled link a device with its page kept goes to it after QUICK_START_MS, as that page
+      // starts from its copies, not after the full STALL_MS; its page asks the server again itself
+      device = kept ? await within(QUICK_START_MS, whoAmI(token), STALLED) : await whoAmI(token);
     } catch (e) {
+      device = STALLED;
+    }
+    if (device === STALLED) {
       say('setup.offline');
-      // the browser restarted in an outage (the page it is started on is this one): the device's
-      // own page, from the copies its worker kept, gives outage numbers or waits for the server
-      const known = lastKnownDevice(token);
-      if (known && PAGES[known.kind] && await keptForOutage(PAGES[known.kind])) location.replace(PAGES[known.kind] + location.search);
+      if (kept) location.replace(kept + location.search);
       else retry = setTimeout(() => open(token), 5000);
       return;
     }
