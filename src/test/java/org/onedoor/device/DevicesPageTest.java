@@ -137,12 +137,20 @@ class DevicesPageTest {
                 + "{\"name\":\"tcp\",\"online\":true}]}");
         admin.waitUntil(Duration.ofSeconds(5), () -> "tcp".equals(Floor.asAdmin().get("/api/devices/" + floor.center)
                 .then().extract().path("find { it.kind == 'BRIDGE' }.health.displays[1].name")));
+        // a kiosk that prints on it: its row says what its printer is, not only the bridge's
+        String kiosk = KioskTestDevices.asDevice(KioskTestDevices.pair(floor, "KIOSK", null)).get("/api/device")
+                .then().extract().path("id");
+        String bridgeId = KioskTestDevices.asDevice(bridge).get("/api/device").then().extract().path("id");
+        Floor.asAdmin().body(java.util.Map.of("printer", bridgeId)).put("/api/devices/" + floor.center + "/" + kiosk + "/printer")
+                .then().statusCode(200);
         Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
 
         admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("BRIDGE test"));
         String row = admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='BRIDGE test']")).getText();
         assertThat(row).contains("ticket: Mất kết nối (Connection refused) · receipt: Hết giấy · "
                 + "modbus: Có bảng số không phản hồi (modbus:3: no answer from modbus unit 3) · tcp: Sẵn sàng");
+        assertThat(admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='KIOSK test']")).getText())
+                .contains("Máy in phiếu (BRIDGE test): Mất kết nối");
 
         // the kiosk PC switched off: its last report is not read as the state of things now
         link.close();

@@ -42,7 +42,7 @@ async function devices() {
     const revoke = d.revoked ? element('span', 'revoked', say('revoked')) : actionButton(say('revoke'), () => revokeDevice(d), devices);
     const printer = d.kind === 'KIOSK' && !d.revoked ? printerChoice(d, bridges) : '';
     const counter = d.kind === 'COUNTER_SCREEN' && !d.revoked ? counterChoice(d, numbers) : d.counter;
-    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, counter, printer, contact(d), health(d), revoke]));
+    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, counter, printer, contact(d), health(d, bridges), revoke]));
   });
 }
 
@@ -138,9 +138,11 @@ function seenAt(instant) {
 /**
  * A device's printers and displays in the page's words, the bridge's own (English, technical)
  * after them for whoever mends it: "ticket: Mất kết nối (Connection refused) · modbus: Sẵn sàng".
- * A kiosk shows the state of the printer its tickets go to.
+ * A kiosk shows the state of the printer its tickets go to, on its bridge ({@code bridges}): a
+ * kiosk whose paper ran out looked healthy in its own row, the fault only in the bridge's.
  */
-function health(device) {
+function health(device, bridges) {
+  if (device.kind === 'KIOSK') return kioskPrinter(device, bridges);
   const parts = [];
   // a bridge gone (its socket closed) keeps its last report: what it said then is not so now
   const report = device.kind === 'BRIDGE' && !device.online ? {} : device.health || {};
@@ -153,6 +155,15 @@ function health(device) {
     parts.push(d.name + ': ' + withDetail(say(state), d.error));
   });
   return parts.join(' · ');
+}
+
+/** "Máy in phiếu (Cầu nối sảnh): Hết giấy": what the bridge said last of the printer this kiosk prints on. */
+function kioskPrinter(kiosk, bridges) {
+  const bridge = kiosk.printerBridge && !kiosk.revoked ? bridges.filter((b) => b.id === kiosk.printerBridge)[0] : null;
+  if (!bridge || bridge.revoked) return ''; // a revoked bridge: its own row and the printer choice say so
+  const state = bridge.online ? bridge.printer : 'OFFLINE'; // gone: its last word is not the state now
+  if (!state) return ''; // online, not reported yet
+  return say('printer') + ' (' + bridge.name + '): ' + (say('state-' + state) || state);
 }
 
 function printerState(p) {
