@@ -27,10 +27,11 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({Role.ADMIN, Role.MANAGER})
-    @Operation(summary = "Tickets, waits, service times, satisfaction, arrivals per hour and channels over service days from..to")
+    @Operation(summary = "Tickets, waits, service times, satisfaction, arrivals per hour and channels over service days from..to"
+            + " (without from: the center's service day today; without to: from), as the reports page")
     public Uni<Report> report(@QueryParam("center") String center, @QueryParam("from") String from,
             @QueryParam("to") String to, @Parameter(description = "en: fields named in English") @QueryParam("lang") String lang) {
-        return reports.report(center, day(from), day(to), "en".equals(lang));
+        return reports.reportFromToday(center, day(from), day(to), "en".equals(lang));
     }
 
     @GET
@@ -39,7 +40,7 @@ public class ReportResource {
     @Operation(summary = "The same report as CSV")
     public Uni<Response> csv(@QueryParam("center") String center, @QueryParam("from") String from,
             @QueryParam("to") String to, @Parameter(description = "en: fields named in English") @QueryParam("lang") String lang) {
-        return reports.report(center, day(from), day(to), "en".equals(lang)).map(r -> Response.ok(ReportExport.csv(r), "text/csv; charset=UTF-8")
+        return reports.reportFromToday(center, day(from), day(to), "en".equals(lang)).map(r -> Response.ok(ReportExport.csv(r), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(r) + ".csv\"").build());
     }
 
@@ -49,7 +50,7 @@ public class ReportResource {
     @Operation(summary = "The same report as an Excel workbook")
     public Uni<Response> xlsx(@QueryParam("center") String center, @QueryParam("from") String from,
             @QueryParam("to") String to, @Parameter(description = "en: fields named in English") @QueryParam("lang") String lang) {
-        return reports.report(center, day(from), day(to), "en".equals(lang)).map(r -> Response.ok(ReportExport.xlsx(r, "en".equals(lang)), XLSX)
+        return reports.reportFromToday(center, day(from), day(to), "en".equals(lang)).map(r -> Response.ok(ReportExport.xlsx(r, "en".equals(lang)), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(r) + ".xlsx\"").build());
     }
 

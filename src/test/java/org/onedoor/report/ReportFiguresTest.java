@@ -2,6 +2,8 @@ package org.onedoor.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -281,6 +283,20 @@ class ReportFiguresTest {
         assertThat(group(report, "byField", "HT")).containsAllEntriesOf(figures(2, 2, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
         assertThat(group(report, "byCounter", "1")).containsAllEntriesOf(figures(2, 2, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
         assertThat(group(report, "byOfficer", officer1)).containsAllEntriesOf(figures(2, 2, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
+    }
+
+    /** As the reports page: without dates, the center's service day today; without to, the one day from. */
+    @Test
+    void shouldReportTodayWhenTheApiIsAskedForNoDates() {
+        clock.freezeAt(EIGHT_O_CLOCK);
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+        floor.issue("HT");
+
+        Floor.asAdmin().get("/api/reports?center=" + floor.center).then().statusCode(200)
+                .body("from", is(DAY)).body("to", is(DAY)).body("totals.issued", is(1));
+        Floor.asAdmin().get("/api/reports/csv?center=" + floor.center + "&from=2026-11-22").then().statusCode(200)
+                .header("Content-Disposition", containsString("-2026-11-22-2026-11-22.csv"));
+        Floor.asAdmin().get("/api/reports?center=" + floor.center + "&to=2026-11-22").then().statusCode(400);
     }
 
     @Test
