@@ -39,6 +39,11 @@ public class ReportPage {
      * busiest hour; the hour is written under every third bar.
      */
     public record Bar(int hour, int count, int height, int x, int y, int labelX, boolean labelled) {
+
+        /** Where the bar's count is written: just above it. */
+        public int countY() {
+            return y - 2;
+        }
     }
 
     /** One table of the page: kind is field, counter or officer. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,7 +46,10 @@ class ReportPagesTest {
                 .body(containsString("Theo lĩnh vực"), containsString("Lĩnh vực HT"), containsString("<b id=\"issued\">1</b>"),
                         containsString("/api/reports/xlsx?center=" + floor.center),
                         // the channel by its name, not its code (the test issues as an API client)
-                        containsString("Hệ thống khác (API): <b>1</b>"));
+                        containsString("Hệ thống khác (API): <b>1</b>"),
+                        // the hour's count written above its bar: a tablet has no hover for the bar's title
+                        matchesPattern("(?s).*<text class=\"count\" x=\"\\d+\" y=\"\\d+\" text-anchor=\"middle\">1</text>.*"),
+                        not(matchesPattern("(?s).*<text class=\"count\"[^>]*>0</text>.*")));
         Sessions.as(manager).get("/reports?lang=en").then().statusCode(200).body(containsString("By field"),
                 containsString("Other systems (API): <b>1</b>"));
         // days no report is made for: the refusal in the page's words, the days asked for kept in the
