@@ -6,11 +6,13 @@ import { formatDate, pad } from './server-clock.js';
 
 /**
  * Shows the closed note in the spotlight, in place of a call, while the center is out of hours
- * and nobody waits any more; a citizen still waiting after closing time is still called as usual.
+ * and nobody waits any more, nor is called to a counter: a citizen still waiting after closing
+ * time is still called as usual, and the spotlight shows their call until they reach the counter.
  */
 export function drawHours(messages, model, clock) {
   const closed = model.closedAt(clock.now());
-  const quiet = closed !== null && model.fieldList().every((f) => !f.waiting);
+  const quiet = closed !== null && model.fieldList().every((f) => !f.waiting)
+    && model.counterList().every((c) => !c.nowServing || c.nowServing.state !== 'CALLED');
   document.getElementById('spotlight').classList.toggle('closed', quiet);
   const reopens = document.getElementById('spotlight-reopens');
   const text = quiet && closed.reopensAt !== null ? reopening(messages, clock, closed.reopensAt) : '';

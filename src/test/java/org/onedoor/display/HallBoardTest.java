@@ -245,6 +245,16 @@ class HallBoardTest {
         assertThat(screen.shown("spotlight-none")).as("the take-a-number line").isFalse();
         Browser.screenshot(screen.browser, "hall-screen-closed");
 
+        // a citizen still there after closing time is called as usual, and the call stays in the
+        // spotlight until the citizen is at the counter
+        floor.open(1).issue("HT");
+        screen.waitUntil(Duration.ofSeconds(5), () -> !screen.shown("spotlight-reopens"));
+        String called = floor.callNext(1).getString("id");
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-code").equals("A001"));
+        assertThat(screen.shown("spotlight-reopens")).isFalse();
+        floor.serve(called);
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("spotlight-reopens"));
+
         // open round the clock: the HoursChanged event brings the invitation back without a reload
         settings(floor, Map.of("opensAt", "00:00", "closesAt", "00:00", "openDays",
                 Stream.of(DayOfWeek.values()).map(DayOfWeek::name).toList()));
