@@ -23,7 +23,6 @@ import org.onedoor.center.Center;
 import org.onedoor.common.Problem;
 import org.onedoor.common.ProblemDetail;
 import org.onedoor.common.ProblemLanguage;
-import org.onedoor.common.ProblemWords;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.LayoutChanged;
 
@@ -83,7 +82,7 @@ public class CatalogImport {
             return Response.ok(report).build();
         }
         ProblemDetail problem = new ProblemDetail("about:blank", "Bad request", 400,
-                ProblemLanguage.words(language).importBadRows(report.errors().size()), report.errors());
+                ProblemLanguage.words(CatalogProblems.class, language).importBadRows(report.errors().size()), report.errors());
         return Response.status(400).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
     }
 
@@ -95,7 +94,7 @@ public class CatalogImport {
 
     /** Errors are worded in {@code language}, as the page that previews the import reads. */
     private Uni<ImportReport> importFields(Center center, List<Map<String, String>> rows, boolean dryRun, String language) {
-        ProblemWords words = ProblemLanguage.words(language);
+        CatalogProblems words = ProblemLanguage.words(CatalogProblems.class, language);
         return fields.codesOn(center.id, center.serviceDay(clock.instant())).chain(today -> fields.ofCenterLocked(center.id).chain(existing -> {
             Map<String, Field> byCode = existing.stream().collect(Collectors.toMap(f -> f.code, Function.identity()));
             Plan<Field> plan = new Plan<>();
@@ -112,7 +111,7 @@ public class CatalogImport {
                     CatalogService.apply(target, settings);
                     after.put(code, target);
                     if ((current == null || TodaysCodes.numberingChanged(current, target)) && today.clashWith(target)) {
-                        throw Problem.conflict(w -> w.numberingTakenToday(code));
+                        throw Problem.conflict(CatalogProblems.class, w -> w.numberingTakenToday(code));
                     }
                     plan.add(code, current, target, current == null || !FieldView.of(current).equals(FieldView.of(target)));
                 } catch (Problem e) {
@@ -142,7 +141,7 @@ public class CatalogImport {
 
     private Uni<ImportReport> importProcedures(Center center, List<Map<String, String>> rows, boolean dryRun,
             String language) {
-        ProblemWords words = ProblemLanguage.words(language);
+        CatalogProblems words = ProblemLanguage.words(CatalogProblems.class, language);
         return fields.ofCenter(center.id)
                 .chain(fieldList -> procedures.ofCenter(center.id).chain(existing -> {
                     Map<String, Long> fieldIds = fieldList.stream().collect(Collectors.toMap(f -> f.code, f -> f.id));
@@ -184,7 +183,7 @@ public class CatalogImport {
                 row.get("colour"), CatalogRows.integer(row, "service_minutes"), CatalogRows.integer(row, "daily_cap"),
                 CatalogRows.bool(row, "active"), CatalogRows.integer(row, "display_order"));
         validator.validate(settings).stream().findFirst().ifPresent(wrong -> {
-            throw Problem.badRequest(w -> w.invalidValue(wrong.getPropertyPath().toString(), wrong.getMessage()));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.invalidValue(wrong.getPropertyPath().toString(), wrong.getMessage()));
         });
         return settings;
     }
@@ -193,19 +192,19 @@ public class CatalogImport {
             Procedure current) {
         Map<String, String> names = CatalogRows.names(row);
         if (names.get("vi") == null) {
-            throw Problem.badRequest(w -> w.importNameViMissing());
+            throw Problem.badRequest(CatalogProblems.class, w -> w.importNameViMissing());
         }
         if (names.values().stream().anyMatch(name -> name.length() > CatalogService.MAX_NAME)) {
-            throw Problem.badRequest(w -> w.importNameTooLong(CatalogService.MAX_NAME));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.importNameTooLong(CatalogService.MAX_NAME));
         }
         String fieldCode = row.get("field");
         Long fieldId = fieldIds.get(fieldCode);
         if (fieldId == null) {
-            throw Problem.badRequest(w -> w.importFieldMissing(fieldCode));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.importFieldMissing(fieldCode));
         }
         String url = row.get("online_url");
         if (url != null && (!url.matches("https?://\\S+") || url.length() > 500)) {
-            throw Problem.badRequest(w -> w.importUrlInvalid(url));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.importUrlInvalid(url));
         }
         Procedure p = new Procedure();
         p.centerId = center.id;
@@ -226,7 +225,7 @@ public class CatalogImport {
 
     private static String requireProcedureCode(String code) {
         if (code == null || !code.matches("[0-9A-Za-z._-]{1,32}")) {
-            throw Problem.badRequest(w -> w.importProcedureCodeInvalid(code));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.importProcedureCodeInvalid(code));
         }
         return code;
     }
@@ -245,7 +244,7 @@ public class CatalogImport {
                 return letter;
             }
         }
-        throw Problem.badRequest(w -> w.importPrefixesTaken());
+        throw Problem.badRequest(CatalogProblems.class, w -> w.importPrefixesTaken());
     }
 
     /** How two fields that share a value are reported. */
@@ -295,7 +294,7 @@ public class CatalogImport {
 
         void claim(String code) {
             if (!codes.add(code)) {
-                throw Problem.badRequest(w -> w.importCodeTwice());
+                throw Problem.badRequest(CatalogProblems.class, w -> w.importCodeTwice());
             }
         }
 

@@ -49,7 +49,7 @@ final class CatalogRows {
 
     static List<Map<String, String>> parse(String body, boolean json) {
         if (body == null || body.isBlank()) {
-            throw Problem.badRequest(w -> w.importEmpty());
+            throw Problem.badRequest(CatalogProblems.class, w -> w.importEmpty());
         }
         String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
         return json ? fromJson(text) : fromCsv(text);
@@ -62,7 +62,7 @@ final class CatalogRows {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (!record.isConsistent()) {
-                    throw Problem.badRequest(w -> w.csvLineCells(record.getRecordNumber() + 1, record.size(),
+                    throw Problem.badRequest(CatalogProblems.class, w -> w.csvLineCells(record.getRecordNumber() + 1, record.size(),
                             parser.getHeaderNames().size()));
                 }
                 Map<String, String> row = new CsvRow(record.getRecordNumber() + 1);
@@ -71,7 +71,7 @@ final class CatalogRows {
             }
             return requireRows(rows);
         } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException e) {
-            throw Problem.badRequest(w -> w.csvUnreadable(e.getMessage()));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.csvUnreadable(e.getMessage()));
         }
     }
 
@@ -80,15 +80,15 @@ final class CatalogRows {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw Problem.badRequest(w -> w.jsonUnreadable(e.getOriginalMessage()));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.jsonUnreadable(e.getOriginalMessage()));
         }
         if (root == null || !root.isArray()) {
-            throw Problem.badRequest(w -> w.jsonNotArray());
+            throw Problem.badRequest(CatalogProblems.class, w -> w.jsonNotArray());
         }
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonNode item : root) {
             if (!item.isObject()) {
-                throw Problem.badRequest(w -> w.jsonItemNotObject());
+                throw Problem.badRequest(CatalogProblems.class, w -> w.jsonItemNotObject());
             }
             Map<String, String> row = new LinkedHashMap<>();
             item.fields().forEachRemaining(e -> row.put(e.getKey().toLowerCase(),
@@ -101,14 +101,14 @@ final class CatalogRows {
     /** A header line and nothing else, or [], is a file sent by mistake: saying so beats "0 changes". */
     private static List<Map<String, String>> requireRows(List<Map<String, String>> rows) {
         if (rows.isEmpty()) {
-            throw Problem.badRequest(w -> w.importNoRows());
+            throw Problem.badRequest(CatalogProblems.class, w -> w.importNoRows());
         }
         // PostgreSQL stores no NUL in text or jsonb: found only at the write, it would be a 500
         // after a preview that said the import was fine
         for (int i = 0; i < rows.size(); i++) {
             long line = lineOf(rows.get(i), i);
             if (rows.get(i).entrySet().stream().anyMatch(e -> hasNul(e.getKey()) || hasNul(e.getValue()))) {
-                throw Problem.badRequest(w -> w.importNul(line));
+                throw Problem.badRequest(CatalogProblems.class, w -> w.importNul(line));
             }
         }
         return rows;
@@ -137,7 +137,7 @@ final class CatalogRows {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw Problem.badRequest(w -> w.notWholeNumber(column, value));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.notWholeNumber(column, value));
         }
     }
 
@@ -149,7 +149,7 @@ final class CatalogRows {
         return switch (value.trim().toLowerCase()) {
             case "true", "yes", "1", "x", "có" -> true;
             case "false", "no", "0", "không" -> false;
-            default -> throw Problem.badRequest(w -> w.notTrueOrFalse(column, value));
+            default -> throw Problem.badRequest(CatalogProblems.class, w -> w.notTrueOrFalse(column, value));
         };
     }
 }

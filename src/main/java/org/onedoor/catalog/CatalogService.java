@@ -16,7 +16,6 @@ import org.onedoor.catalog.CatalogViews.ProcedureView;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
-import org.onedoor.common.ProblemWords;
 import org.onedoor.common.UniqueKey;
 import org.onedoor.floor.EventJournal;
 import org.onedoor.floor.FloorEventBody.LayoutChanged;
@@ -73,7 +72,7 @@ public class CatalogService {
                             : fields.ofCenter(center.id).invoke(all -> requireOwnNumbering(field, all))
                                     .chain(() -> fields.codesOn(center.id, center.serviceDay(clock.instant()))).invoke(today -> {
                                         if (today.clashWith(field)) {
-                                            throw Problem.conflict(w -> w.numberingTakenToday(code));
+                                            throw Problem.conflict(CatalogProblems.class, w -> w.numberingTakenToday(code));
                                         }
                                     }).replaceWithVoid();
                     return free.chain(() -> told).chain(() -> fields.persistAndFlush(field));
@@ -87,7 +86,8 @@ public class CatalogService {
             boolean same = !other.code.equals(field.code) && (field.prefix != null ? field.prefix.equals(other.prefix)
                     : field.numberBlock != null && field.numberBlock.equals(other.numberBlock));
             if (same) {
-                throw Problem.conflict(w -> w.numberingOfOtherField(field.code, other.code, field.prefix, field.numberBlock));
+                throw Problem.conflict(CatalogProblems.class,
+                        w -> w.numberingOfOtherField(field.code, other.code, field.prefix, field.numberBlock));
             }
         }
     }
@@ -155,10 +155,10 @@ public class CatalogService {
     /** Copies the settings onto the field; unset values keep what the field had. */
     static void apply(Field field, FieldSettings s) {
         if (s.prefix() != null && s.numberBlock() != null) {
-            throw Problem.badRequest(w -> w.prefixOrBlock());
+            throw Problem.badRequest(CatalogProblems.class, w -> w.prefixOrBlock());
         }
         if (s.prefix() == null && s.numberBlock() == null && field.prefix == null && field.numberBlock == null) {
-            throw Problem.badRequest(w -> w.fieldNeedsPrefix());
+            throw Problem.badRequest(CatalogProblems.class, w -> w.fieldNeedsPrefix());
         }
         // names left out keep the field's; given, they replace them all and need the Vietnamese one
         if (s.names() != null || field.names == null) {
@@ -194,7 +194,7 @@ public class CatalogService {
 
     private static Map<String, String> withVietnamese(Map<String, String> names) {
         if (names == null || names.get("vi") == null || names.get("vi").isBlank()) {
-            throw Problem.badRequest(w -> w.needsVietnameseName());
+            throw Problem.badRequest(CatalogProblems.class, w -> w.needsVietnameseName());
         }
         return names;
     }
@@ -203,9 +203,9 @@ public class CatalogService {
         requireCode(FIELD_CODE, code, w -> w.invalidFieldCode(code, FIELD_CODE.pattern()));
     }
 
-    private static void requireCode(Pattern pattern, String code, Function<ProblemWords, String> invalid) {
+    private static void requireCode(Pattern pattern, String code, Function<CatalogProblems, String> invalid) {
         if (code == null || !pattern.matcher(code).matches()) {
-            throw Problem.badRequest(invalid);
+            throw Problem.badRequest(CatalogProblems.class, invalid);
         }
     }
 }

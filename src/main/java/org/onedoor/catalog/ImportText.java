@@ -35,7 +35,7 @@ final class ImportText {
         if (result.isError()) {
             long line = lineAt(body, in.position());
             String name = charset.name();
-            throw Problem.badRequest(w -> w.importNotText(name, line));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.importNotText(name, line));
         }
         return out.flip().toString(); // each cell in one spelling: CatalogRows
     }
@@ -51,7 +51,7 @@ final class ImportText {
                 try {
                     return Charset.forName(name);
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw Problem.badRequest(w -> w.importCharsetUnknown(name));
+                    throw Problem.badRequest(CatalogProblems.class, w -> w.importCharsetUnknown(name));
                 }
             }
         }

@@ -17,6 +17,6 @@ public class PriorityGroupRepository implements PanacheRepository<PriorityGroup>
     public Uni<PriorityGroup> requireActive(Long centerId, String code) {
         return UniqueKey.row(find("centerId = ?1 and code = ?2 and active = true", centerId, code))
                 .onItem().ifNull()
-                .failWith(() -> Problem.badRequest(w -> w.noPriorityGroup(code)));
+                .failWith(() -> Problem.badRequest(CatalogProblems.class, w -> w.noPriorityGroup(code)));
     }
 }

@@ -20,6 +20,14 @@ public class Problem extends RuntimeException {
         this(status, title, new Worded(language -> words.apply(ProblemLanguage.words(language))));
     }
 
+    /**
+     * A problem worded by a feature's own bundle of problem words ({@code bundle}), as
+     * {@link #conflict(Class, Function)}: for a status no factory here gives (a subclass's).
+     */
+    protected <B> Problem(Status status, String title, Class<B> bundle, Function<B, String> words) {
+        this(status, title, inBundle(bundle, words));
+    }
+
     /** The detail as a bundle's words put it, in the language asked for. */
     private record Worded(Function<String, String> in) {
     }
@@ -56,6 +64,11 @@ public class Problem extends RuntimeException {
 
     public static Problem notFound(Function<ProblemWords, String> words) {
         return new Problem(Status.NOT_FOUND, "Not found", words);
+    }
+
+    /** Not found, worded by a feature's own bundle of problem words, as {@link #conflict(Class, Function)}. */
+    public static <B> Problem notFound(Class<B> bundle, Function<B, String> words) {
+        return new Problem(Status.NOT_FOUND, "Not found", inBundle(bundle, words));
     }
 
     public static Problem conflict(Function<ProblemWords, String> words) {

@@ -15,8 +15,18 @@ public class TooManyRequests extends Problem {
 
     public TooManyRequests(Function<ProblemWords, String> words, Duration retryAfter) {
         super(Status.TOO_MANY_REQUESTS, "Too many requests", words);
-        // whole seconds, never 0: "retry now" would invite the very loop this refusal stops
-        this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        this.retryAfterSeconds = seconds(retryAfter);
+    }
+
+    /** Worded by a feature's own bundle of problem words, as {@link Problem#conflict(Class, Function)}. */
+    public <B> TooManyRequests(Class<B> bundle, Function<B, String> words, Duration retryAfter) {
+        super(Status.TOO_MANY_REQUESTS, "Too many requests", bundle, words);
+        this.retryAfterSeconds = seconds(retryAfter);
+    }
+
+    /** Whole seconds, never 0: "retry now" would invite the very loop this refusal stops. */
+    private static long seconds(Duration retryAfter) {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 
     public long retryAfterSeconds() {

@@ -99,7 +99,7 @@ public class DeviceResource {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw Problem.notFound(w -> w.noDevice(id));
+            throw Problem.notFound(DeviceProblems.class, w -> w.noDevice(id));
         }
     }
 }

@@ -44,14 +44,14 @@ public class DeviceService {
     @WithTransaction
     public Uni<DeviceView> pair(String centerCode, DeviceRequest request) {
         if (request.kind() == DeviceKind.COUNTER_SCREEN && request.counter() == null) {
-            throw Problem.badRequest(w -> w.counterScreenNeedsCounter());
+            throw Problem.badRequest(DeviceProblems.class, w -> w.counterScreenNeedsCounter());
         }
         // a hall screen or kiosk "at counter 3" would be listed so, and counted among counter 3's screens
         if (request.counter() != null && request.kind() != DeviceKind.COUNTER_SCREEN) {
             throw Problem.badRequest(DeviceProblems.class, w -> w.onlyCounterScreenHasCounter());
         }
         if (request.printer() != null && request.kind() != DeviceKind.KIOSK) {
-            throw Problem.badRequest(w -> w.onlyKioskHasPrinter());
+            throw Problem.badRequest(DeviceProblems.class, w -> w.onlyKioskHasPrinter());
         }
         return centers.require(centerCode).call(access::actorIn).chain(center -> counterOf(center, request.counter())
                 .chain(counter -> printerOf(center, request.printer()).chain(printer ->
@@ -111,7 +111,7 @@ public class DeviceService {
         }
         return devices.findById(Long.parseLong(id)).map(bridge -> {
             if (bridge == null || !bridge.centerId.equals(center.id) || bridge.kind != DeviceKind.BRIDGE || bridge.isRevoked()) {
-                throw Problem.badRequest(w -> w.notABridge(String.valueOf(id)));
+                throw Problem.badRequest(DeviceProblems.class, w -> w.notABridge(String.valueOf(id)));
             }
             return bridge;
         });
@@ -162,7 +162,7 @@ public class DeviceService {
 
     private Uni<Device> inCenter(Center center, Uni<Device> found, long id) {
         return found.map(device -> device != null && device.centerId.equals(center.id) ? device : null)
-                .onItem().ifNull().failWith(() -> Problem.notFound(w -> w.noDeviceInCenter(id, center.code)));
+                .onItem().ifNull().failWith(() -> Problem.notFound(DeviceProblems.class, w -> w.noDeviceInCenter(id, center.code)));
     }
 
     /**
@@ -174,7 +174,7 @@ public class DeviceService {
     public Uni<DeviceView> choosePrinter(String centerCode, long id, String printer) {
         return centers.require(centerCode).call(access::actorIn).chain(center -> inCenter(center, id).chain(kiosk -> {
             if (kiosk.kind != DeviceKind.KIOSK) {
-                throw Problem.badRequest(w -> w.onlyKioskHasPrinter());
+                throw Problem.badRequest(DeviceProblems.class, w -> w.onlyKioskHasPrinter());
             }
             return printerOf(center, printer).map(bridge -> {
                 kiosk.printerId = bridge == null ? null : bridge.id;

@@ -58,7 +58,7 @@ public class PairingClaims {
                     if (row.getInteger("failures") > MOST_WRONG) {
                         Duration left = Duration.between(now, row.getOffsetDateTime("since").toInstant().plus(WINDOW));
                         long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
-                        throw new TooManyRequests(w -> w.tooManyPairingTries(MOST_WRONG, minutes), left);
+                        throw new TooManyRequests(DeviceProblems.class, w -> w.tooManyPairingTries(MOST_WRONG, minutes), left);
                     }
                     return null;
                 });

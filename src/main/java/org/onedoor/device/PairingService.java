@@ -72,7 +72,7 @@ public class PairingService {
                                 .setParameter("share", WAITING_PER_ADDRESS).executeUpdate())
                         .invoke(dropped -> {
                             if (dropped == 0) {
-                                throw Problem.conflict(w -> w.tooManyPairing());
+                                throw Problem.conflict(DeviceProblems.class, w -> w.tooManyPairing());
                             }
                         }).replaceWithVoid())
                 .chain(() -> {
@@ -85,7 +85,7 @@ public class PairingService {
                     p.address = address;
                     return Panache.getSession().chain(s -> s.find(Pairing.class, p.code)).chain(taken -> {
                         if (taken != null) {
-                            throw Problem.conflict(w -> w.askCodeAgain());
+                            throw Problem.conflict(DeviceProblems.class, w -> w.askCodeAgain());
                         }
                         return Panache.getSession().chain(s -> s.persist(p)).replaceWith(new Request(p.code, secret, p.expiresAt));
                     });
@@ -100,7 +100,7 @@ public class PairingService {
     public Uni<DeviceView> claim(String centerCode, String code, DeviceRequest request) {
         if (request.kind() == DeviceKind.BRIDGE) {
             // a code is shown by a browser: its token would go to a page, not to the bridge program
-            throw Problem.badRequest(w -> w.bridgeNotByCode());
+            throw Problem.badRequest(DeviceProblems.class, w -> w.bridgeNotByCode());
         }
         String claimant = access.username();
         boolean[] shown = {false};
@@ -116,7 +116,7 @@ public class PairingService {
                         LockMode.PESSIMISTIC_WRITE))
                 .chain(p -> {
                     if (p == null || p.expiresAt.isBefore(clock.instant()) || p.deviceId != null) {
-                        throw Problem.notFound(w -> w.noDeviceShowsCode(code));
+                        throw Problem.notFound(DeviceProblems.class, w -> w.noDeviceShowsCode(code));
                     }
                     shown[0] = true;
                     // joins this transaction: the device exists only if the code is consumed with it
@@ -152,7 +152,7 @@ public class PairingService {
                         .setParameter("h", Sha256.hex(secret == null ? "" : secret)).setLockMode(lock).getSingleResultOrNull())
                 .invoke(p -> {
                     if (p == null || p.expiresAt.isBefore(clock.instant()) && p.token == null) {
-                        throw Problem.notFound(w -> w.pairingUnknown());
+                        throw Problem.notFound(DeviceProblems.class, w -> w.pairingUnknown());
                     }
                 });
     }

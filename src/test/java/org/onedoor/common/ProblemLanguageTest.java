@@ -18,6 +18,8 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.onedoor.catalog.CatalogProblems;
+import org.onedoor.device.DeviceProblems;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.HeldRow;
 import org.onedoor.testing.TestDatabase;
@@ -151,14 +153,20 @@ class ProblemLanguageTest {
         assertThat(ProblemLanguage.ofHeader(null)).isEqualTo("en");
     }
 
+    /** Every bundle of problem words: ProblemWords and the features' own. */
     @Test
     void shouldHaveAnEnglishLineForEveryVietnameseProblem() throws Exception {
-        Properties english = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages/problem_en.properties")) {
-            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<Class<?>, String> bundles = Map.of(ProblemWords.class, "/messages/problem_en.properties",
+                DeviceProblems.class, "/messages/devproblem_en.properties",
+                CatalogProblems.class, "/messages/catproblem_en.properties");
+        for (var bundle : bundles.entrySet()) {
+            Properties english = new Properties();
+            try (InputStream in = getClass().getResourceAsStream(bundle.getValue())) {
+                english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            var words = Arrays.stream(bundle.getKey().getDeclaredMethods()).map(Method::getName).toList();
+            assertThat(english.stringPropertyNames()).as("an English line for each message of %s, and none left over",
+                    bundle.getKey().getSimpleName()).containsExactlyInAnyOrderElementsOf(words);
         }
-        var words = Arrays.stream(ProblemWords.class.getDeclaredMethods()).map(Method::getName).toList();
-        assertThat(english.stringPropertyNames()).as("an English line for each message, and none left over")
-                .containsExactlyInAnyOrderElementsOf(words);
     }
 }
