@@ -14,6 +14,10 @@ export function drawHours(messages, model, clock) {
   const quiet = closed !== null && model.fieldList().every((f) => !f.waiting)
     && model.counterList().every((c) => !c.nowServing || c.nowServing.state !== 'CALLED');
   document.getElementById('spotlight').classList.toggle('closed', quiet);
+  // closed, with citizens still waiting: they wait to be called; nobody is to take a number now
+  const none = document.getElementById('spotlight-none');
+  const invite = messages.t(closed !== null ? 'hall.waitToBeCalled' : 'hall.noCall');
+  if (none.textContent !== invite) none.textContent = invite;
   const reopens = document.getElementById('spotlight-reopens');
   const text = quiet && closed.reopensAt !== null ? reopening(messages, clock, closed.reopensAt) : '';
   if (reopens.textContent !== text) reopens.textContent = text;

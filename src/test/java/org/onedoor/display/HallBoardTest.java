@@ -249,6 +249,8 @@ class HallBoardTest {
         // spotlight until the citizen is at the counter
         floor.open(1).issue("HT");
         screen.waitUntil(Duration.ofSeconds(5), () -> !screen.shown("spotlight-reopens"));
+        assertThat(screen.text("spotlight-none")).as("not to take a number the kiosk refuses")
+                .isEqualTo("Xin quý công dân vui lòng chờ được gọi số");
         String called = floor.callNext(1).getString("id");
         screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-code").equals("A001"));
         assertThat(screen.shown("spotlight-reopens")).isFalse();
@@ -258,7 +260,7 @@ class HallBoardTest {
         // open round the clock: the HoursChanged event brings the invitation back without a reload
         settings(floor, Map.of("opensAt", "00:00", "closesAt", "00:00", "openDays",
                 Stream.of(DayOfWeek.values()).map(DayOfWeek::name).toList()));
-        screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("spotlight-none"));
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-none").equals("Mời quý công dân lấy số thứ tự và chờ được gọi"));
         assertThat(screen.shown("spotlight-reopens")).isFalse();
     }
 
