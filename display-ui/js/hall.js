@@ -58,7 +58,7 @@ async function main() {
     drawNotice(model.notice);
     drawHours(messages, model, clock);
     drawRecent(messages, model, spotlight, announcer, clock.now());
-    drawFields(messages, model);
+    drawFields(messages, model, model.closedAt(clock.now()) !== null);
     fitAside();
   };
   // the spotlight moved on: the call it showed joins the recent ones, which may take a line from the fields
@@ -167,11 +167,16 @@ async function main() {
   connection.start();
 
   let freshShown = '';
+  let closedShown = false;
   const tick = () => {
     document.getElementById('clock').textContent = clock.time();
     document.getElementById('date').textContent = clock.date(messages);
     spotlight.dimIfOld();
-    drawHours(messages, model, clock); // the hall closes, and opens, on the clock
+    // the hall closes, and opens, on the clock: the fields' waits say so too
+    if (drawHours(messages, model, clock) !== closedShown) {
+      closedShown = !closedShown;
+      render();
+    }
     if (drawRecent(messages, model, spotlight, announcer, clock.now())) fitAside(); // an old call leaves the line
     // redraw the board only when a tile stops being fresh: cheap boxes, and the blink restarts
     const freshNow = Object.keys(fresh).filter((n) => clock.now() - fresh[n] < FRESH_CALL_MS).join(',');
@@ -324,7 +329,7 @@ function fitAside() {
   if (recent.hidden) fitFields(list, MIN_FIELD_FONT_VH);
 }
 
-function drawFields(messages, model) {
+function drawFields(messages, model, closed) {
   const items = model.fieldList().map((f) => {
     const item = element('li', 'field');
     const swatch = element('span', 'swatch');
@@ -335,6 +340,8 @@ function drawFields(messages, model) {
     let wait;
     // no counter of the field open (lunch, or nobody serves it today): no wait can be promised, even to the first
     if (!f.openCounters) wait = messages.t('hall.noCounter');
+    // out of hours, a counter left open promises nothing to a newcomer: "no wait" beside "closed" kept citizens waiting
+    else if (closed && !f.waiting) wait = messages.t('hall.closed');
     // none, or all sent to one counter (a transfer): a new ticket of the field is not behind them
     else if (!f.waiting || !f.estimatedWaitMinutes) wait = messages.t('hall.noWait');
     else wait = messages.t('hall.minutes', { m: f.estimatedWaitMinutes });

@@ -8,9 +8,15 @@ import { formatDate, pad } from './server-clock.js';
  * Shows the closed note in the spotlight, in place of a call, while the center is out of hours
  * and nobody waits any more, nor is called to a counter: a citizen still waiting after closing
  * time is still called as usual, and the spotlight shows their call until they reach the counter.
+ * Returns whether the center is out of hours now.
  */
 export function drawHours(messages, model, clock) {
   const closed = model.closedAt(clock.now());
+  drawNote(messages, model, clock, closed);
+  return closed !== null;
+}
+
+function drawNote(messages, model, clock, closed) {
   const quiet = closed !== null && model.fieldList().every((f) => !f.waiting)
     && model.counterList().every((c) => !c.nowServing || c.nowServing.state !== 'CALLED');
   document.getElementById('spotlight').classList.toggle('closed', quiet);

@@ -256,12 +256,19 @@ class HallBoardTest {
         assertThat(screen.shown("spotlight-reopens")).isFalse();
         floor.serve(called);
         screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("spotlight-reopens"));
+        // a counter left open out of hours promises no "no wait" to a newcomer
+        assertThat(fieldWait()).isEqualTo("Ngoài giờ làm việc");
 
         // open round the clock: the HoursChanged event brings the invitation back without a reload
         settings(floor, Map.of("opensAt", "00:00", "closesAt", "00:00", "openDays",
                 Stream.of(DayOfWeek.values()).map(DayOfWeek::name).toList()));
         screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("spotlight-none").equals("Mời quý công dân lấy số thứ tự và chờ được gọi"));
         assertThat(screen.shown("spotlight-reopens")).isFalse();
+        assertThat(fieldWait()).isEqualTo("Không phải chờ");
+    }
+
+    private static String fieldWait() {
+        return (String) screen.browser.executeScript("return document.querySelector('#fields .wait').textContent");
     }
 
     private static void settings(Floor floor, Map<String, Object> settings) {
