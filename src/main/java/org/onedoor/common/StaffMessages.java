@@ -127,7 +127,7 @@ public interface StaffMessages {
     @Message("Đóng quầy")
     String action_close();
 
-    @Message("Mã thủ tục đã giải quyết (không bắt buộc)")
+    @Message("Thủ tục đã giải quyết: gõ tên hoặc mã (không bắt buộc)")
     String complete_procedure();
 
     @Message("Chuyển sang lĩnh vực")

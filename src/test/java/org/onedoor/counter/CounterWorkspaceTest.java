@@ -83,6 +83,35 @@ class CounterWorkspaceTest {
         assertThat(desk.browser.findElement(By.id("slip-receipt")).getAttribute("value")).isEmpty();
     }
 
+    /**
+     * The procedure box offers the citizen's field's procedures by name (it took only a code an
+     * officer had to know), and the result slip names the procedure, not only its code.
+     */
+    @Test
+    void shouldOfferTheFieldsProceduresByNameAndNameItOnTheSlip() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5).counter(1, "HT");
+        Floor.asAdmin().body(List.of(Map.of("code", "1.001193", "name_vi", "Đăng ký khai sinh", "field", "HT"),
+                Map.of("code", "2.000815", "name_vi", "Chứng thực bản sao từ bản chính", "field", "CT")))
+                .post(floor.path("/procedures/import")).then().statusCode(200);
+        floor.issue("HT");
+        String officer = floor.user("OFFICER");
+        floor.as(officer).post(floor.path("/counters/1/open")).then().statusCode(200);
+        Sessions.signIn(desk, officer, "/counter");
+        awaitWorkspace();
+        desk.tap("#next");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
+
+        desk.waitUntil(Duration.ofSeconds(5), () -> options("procedure-list").equals(List.of("1.001193")));
+        assertThat(labels("procedure-list")).containsExactly("Đăng ký khai sinh");
+        desk.tap("#start");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-state").equals("Đang phục vụ"));
+        desk.browser.findElement(By.id("procedure")).sendKeys("1.001193");
+        desk.tap("#complete");
+
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("slip"));
+        assertThat(desk.browser.findElement(By.id("slip-procedure")).getAttribute("value")).isEqualTo("Đăng ký khai sinh (1.001193)");
+    }
+
     /** What the counter and its citizen do not allow now is greyed out; a shortcut key for it does nothing. */
     @Test
     void shouldGreyOutTheActionsTheCounterAndItsCitizenDoNotAllow() {
@@ -227,6 +256,13 @@ class CounterWorkspaceTest {
 
         assertThat(desk.browser.executeScript("return window.onedoor.counter()")).as("1 open, 2 on a break: both held").isEqualTo(3L);
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đóng"));
+        // closed: Open is the main action, not a Next the server would refuse
+        assertThat(desk.browser.findElement(By.id("open")).getAttribute("class")).contains("primary");
+        assertThat(desk.browser.findElement(By.id("next")).getAttribute("class")).doesNotContain("primary");
+        desk.tap("#open");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.browser.findElement(By.id("next")).getAttribute("class").contains("primary"));
+        assertThat(desk.browser.findElement(By.id("open")).getAttribute("class")).doesNotContain("primary");
     }
 
     /** Until the workspace has drawn counter 1 from the floor socket. */

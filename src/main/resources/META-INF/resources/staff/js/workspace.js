@@ -10,6 +10,7 @@ import { get, problemText, send, signIn } from './api.js';
 import { counterToShow } from './counter-choice.js';
 import { markTransferCounters, transferredNote } from './transfer.js';
 import { fill } from './words.js';
+import { offerProcedures, procedureLabel } from './procedures.js';
 
 const body = document.body;
 const center = body.getAttribute('data-center');
@@ -217,6 +218,7 @@ function draw() {
   document.getElementById('current-state').textContent = ticket ? msg(ticket.state === 'SERVING' ? 'serving' : 'called')
     : msg('none');
   drawAbout(ticket);
+  offerProcedures(center, ticket ? ticket.field : null, nameOf);
   // another citizen at the counter now: the last one's "done" line and result slip go, or the slip
   // would be printed with the last one's code for this one
   if (ticket && lastDone && ticket.id !== lastDone.id) hideSlip();
@@ -266,6 +268,10 @@ function drawButtons(counter, ticket) {
     open: !!counter && !mineOpen, pause: !!counter && counter.state === 'OPEN', close: !!counter && counter.state !== 'CLOSED',
   };
   Object.keys(enabled).forEach((id) => { document.getElementById(id).disabled = !enabled[id]; });
+  // a closed counter is opened first: Open is the main action then, not a Next that would be refused
+  const closed = !counter || counter.state === 'CLOSED';
+  document.getElementById('open').classList.toggle('primary', !!counter && closed);
+  document.getElementById('next').classList.toggle('primary', !closed);
 }
 
 /** Whether the slip is already offered for this ticket (its completion's answer and event both come). */
@@ -279,7 +285,7 @@ function offerSlip(ticket, procedure) {
   done.textContent = fill(msg('done'), { code: ticket.code });
   done.hidden = false;
   document.getElementById('slip').hidden = false;
-  document.getElementById('slip-procedure').value = procedure || '';
+  document.getElementById('slip-procedure').value = procedureLabel(procedure);
   document.getElementById('slip-receipt').value = ''; // the last citizen's receipt number is not this one's
   document.getElementById('procedure').value = '';
 }
