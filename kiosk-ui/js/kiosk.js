@@ -102,6 +102,8 @@ class Kiosk {
     document.querySelectorAll('.home').forEach((b) => b.addEventListener('click', () => this.home()));
     document.getElementById('say-ticket').addEventListener('click', () => { if (this.ticketPrompt) this.sayTicket(this.ticketPrompt); });
     document.getElementById('say-confirm').addEventListener('click', () => this.sayConfirm());
+    // closed, a citizen who cannot read touches the screen, or its speaker, to hear it again
+    document.getElementById('closed').addEventListener('click', () => this.sayPrompt('say.closed'));
     document.querySelectorAll('[data-say]').forEach((b) => b.addEventListener('click', () => this.sayPrompt(b.getAttribute('data-say'))));
   }
 

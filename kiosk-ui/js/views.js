@@ -146,6 +146,7 @@ export function drawTicket(messages, view, taken, printerNote) {
   const field = view.fields.filter((f) => f.code === ticket.field)[0] || { code: ticket.field, names: {} };
   text('ticket-code', ticket.code);
   text('ticket-field', messages.fieldName({ field: field.code, names: field.names }));
+  drawTicketPriority(messages, view, ticket);
   text('ticket-counters', ticket.counters && ticket.counters.length
     ? messages.t('kiosk.counters', { list: ticket.counters.join(', ') }) : '');
   // unknown for a number given while the server was out of reach: better nothing than a guess
@@ -158,6 +159,15 @@ export function drawTicket(messages, view, taken, printerNote) {
   document.querySelector('#ticket .track').hidden = !ticket.trackingToken;
   if (ticket.trackingToken) document.getElementById('ticket-qr').src = qr(location.origin + '/t/' + ticket.trackingToken);
   document.getElementById('ticket-code').style.color = field.colour || '';
+}
+
+/** The priority group the ticket was taken with, by its picture and name; nothing for a normal ticket. */
+function drawTicketPriority(messages, view, ticket) {
+  const group = ticket.priority ? (view.priorityGroups || []).filter((g) => g.code === ticket.priority)[0] : null;
+  document.getElementById('ticket-priority').hidden = !group;
+  if (!group) return;
+  document.getElementById('ticket-priority-icon').src = priorityIcon(group.icon);
+  text('ticket-priority-name', messages.t('kiosk.priorityTaken', { name: group.names[messages.lang] || group.names.vi || group.code }));
 }
 
 /**

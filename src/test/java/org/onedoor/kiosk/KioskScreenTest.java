@@ -126,6 +126,11 @@ class KioskScreenTest {
         String id = (String) kiosk.browser.executeScript("return window.onedoor.kiosk.taken.ticket.id");
         Floor.asAdmin().get("/api/tickets/" + id).then().statusCode(200)
                 .body("priority", org.hamcrest.Matchers.is("ELDERLY")).body("channel", org.hamcrest.Matchers.is("KIOSK"));
+        // the ticket screen shows that the priority counted, by its picture too
+        assertThat(kiosk.shown("ticket-priority")).isTrue();
+        assertThat(kiosk.text("ticket-priority-name")).isEqualTo("Ưu tiên: Người cao tuổi (từ 60 tuổi)");
+        assertThat(kiosk.browser.findElement(org.openqa.selenium.By.id("ticket-priority-icon")).getAttribute("src"))
+                .endsWith("/img/priority/elderly.svg");
     }
 
     @Test
@@ -360,6 +365,13 @@ class KioskScreenTest {
         assertThat(kiosk.text("reopens")).startsWith("Mời quay lại lúc 07:00");
         assertThat(kiosk.text("hours")).isEqualTo("Giờ làm việc: 07:00 – 17:00");
         assertThat(kiosk.lastSaid()).containsEntry("key", "say.closed");
+        // said again at a touch of the screen, or of its speaker, for a citizen who cannot read it
+        int said = kiosk.saidKeys().size();
+        kiosk.tap("#say-closed");
+        kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.saidKeys().size() == said + 1);
+        kiosk.tap("#hours");
+        kiosk.waitUntil(Duration.ofSeconds(5), () -> kiosk.saidKeys().size() == said + 2);
+        assertThat(kiosk.saidKeys().subList(said, said + 2)).containsOnly("say.closed");
 
         // opened today after all: the HoursChanged event brings the fields back without a reload
         Floor.asAdmin().body(Map.of("openDays", Stream.of(DayOfWeek.values()).map(DayOfWeek::name).toList(),
