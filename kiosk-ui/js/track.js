@@ -26,6 +26,8 @@ async function main() {
     text('field', messages.fieldName({ field: ticket.field, names: ticket.fieldNames }));
     let state = '';
     let detail = '';
+    // "about 0 min" read as a broken figure: the kiosk says "no wait" in the same case
+    const estimate = (m) => (m ? messages.t('track.estimate', { m: m }) : messages.t('kiosk.noWait'));
     switch (ticket.state) {
       case 'WAITING':
         // nobody ahead: "0 people before you" reads as a count, not as "you are next"
@@ -33,10 +35,10 @@ async function main() {
         // sent to one counter (a transfer): that counter calls them, whatever the hall shows
         if (ticket.counter) {
           detail = ticket.counterOpen
-            ? messages.t('track.sentTo', { counter: ticket.counter }) + ' · ' + messages.t('track.estimate', { m: ticket.estimatedWaitMinutes || 0 })
+            ? messages.t('track.sentTo', { counter: ticket.counter }) + ' · ' + estimate(ticket.estimatedWaitMinutes)
             : messages.t('track.sentToPaused', { counter: ticket.counter });
         } else {
-          detail = ticket.counterOpen ? messages.t('track.estimate', { m: ticket.estimatedWaitMinutes || 0 })
+          detail = ticket.counterOpen ? estimate(ticket.estimatedWaitMinutes)
             : messages.t('kiosk.noCounterOpen');
         }
         break;
