@@ -125,6 +125,25 @@ class DevicesPageTest {
         admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("saved").equals("Đã chuyển màn hình sang quầy 2."));
     }
 
+    /** A kiosk pointed at a bridge that never started: its row says so, in the words of the bridge's own row. */
+    @Test
+    void shouldSayAKiosksBridgeNeverConnected() {
+        Floor floor = Floor.create();
+        KioskTestDevices.pair(floor, "BRIDGE", null);
+        String kiosk = KioskTestDevices.asDevice(KioskTestDevices.pair(floor, "KIOSK", null)).get("/api/device")
+                .then().extract().path("id");
+        String bridgeId = Floor.asAdmin().get("/api/devices/" + floor.center).then().extract().path("find { it.kind == 'BRIDGE' }.id");
+        Floor.asAdmin().body(java.util.Map.of("printer", bridgeId)).put("/api/devices/" + floor.center + "/" + kiosk + "/printer")
+                .then().statusCode(200);
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("KIOSK test"));
+        assertThat(admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='BRIDGE test']")).getText())
+                .contains("Chưa kết nối lần nào");
+        assertThat(admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='KIOSK test']")).getText())
+                .contains("Máy in phiếu (BRIDGE test): Chưa kết nối lần nào");
+    }
+
     @Test
     void shouldSayInThePagesWordsWhatTheBridgeReportsAndKeepItsOwnForTheTechnician() throws Exception {
         Floor floor = Floor.create();

@@ -161,9 +161,12 @@ function health(device, bridges) {
 function kioskPrinter(kiosk, bridges) {
   const bridge = kiosk.printerBridge && !kiosk.revoked ? bridges.filter((b) => b.id === kiosk.printerBridge)[0] : null;
   if (!bridge || bridge.revoked) return ''; // a revoked bridge: its own row and the printer choice say so
+  const named = say('printer') + ' (' + bridge.name + '): ';
+  // never started: said as in the bridge's own row, which the technician reads beside it
+  if (!bridge.online && !bridge.lastSeenAt) return named + say('never-seen');
   const state = bridge.online ? bridge.printer : 'OFFLINE'; // gone: its last word is not the state now
   if (!state) return ''; // online, not reported yet
-  return say('printer') + ' (' + bridge.name + '): ' + (say('state-' + state) || state);
+  return named + (say('state-' + state) || state);
 }
 
 function printerState(p) {
