@@ -65,6 +65,20 @@ public interface AdminMessages {
     @Message("Chưa kết nối lần nào")
     String neverSeen();
 
+    /** Shown by the browser with its own "match the format" when a code is refused before it is sent. */
+    @Message("Chữ in hoa không dấu, chữ số hoặc dấu _ (ví dụ: HT, CHUNG_THUC)")
+    String codeHint();
+
+    @Message("Mã ngôn ngữ gồm 2–3 chữ thường không dấu (ví dụ: hmn, tay)")
+    String languageHint();
+
+    @Message("Chữ thường không dấu, chữ số hoặc dấu - (ví dụ: xa-tan-lap)")
+    String centerCodeHint();
+
+    /** The center form sent with no working day ticked. */
+    @Message("Hãy chọn ít nhất một ngày làm việc trong tuần.")
+    String noOpenDay();
+
     @Message("Trung tâm")
     String center();
 

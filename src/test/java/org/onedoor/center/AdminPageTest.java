@@ -196,6 +196,13 @@ class AdminPageTest {
         assertThat(admin.browser.findElement(By.id("c-notice")).getAttribute("value")).isEqualTo("Chiều thứ Sáu nghỉ họp");
         assertThat(admin.browser.findElement(By.id("c-opens")).getAttribute("value")).isEqualTo("17:30");
 
+        // no working day ticked: said in the page's words, not the API's (openDays)
+        admin.browser.executeScript("document.getElementById('c-opens').value = '07:30';"
+                + " document.querySelectorAll('#c-days input').forEach(b => { b.checked = false; });");
+        admin.tap("#center-form button");
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("problem").equals("Hãy chọn ít nhất một ngày làm việc trong tuần."));
+        Floor.asAdmin().get("/api/centers/" + floor.center).then().body("openDays.size()", org.hamcrest.Matchers.is(7));
+
         String at = Floor.asAdmin().get("/api/audit?center=" + floor.center).then().statusCode(200).extract().path("[0].at");
         String local = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
                 .format(java.time.Instant.parse(at).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));

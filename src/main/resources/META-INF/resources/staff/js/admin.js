@@ -151,6 +151,12 @@ function localTime(text) {
 
 onSubmit('center-form', async () => {
   const days = Array.prototype.slice.call(document.querySelectorAll('#c-days input:checked')).map((b) => b.value);
+  // said in the page's words: the server's refusal names its API field (openDays) for other systems
+  if (!days.length) {
+    const refused = { ok: false, status: 400, body: { detail: say('no-open-day') } };
+    showAnswer(refused);
+    return refused;
+  }
   const answer = await change('PATCH', base, {
     notice: value('c-notice'), opensAt: value('c-opens'), closesAt: value('c-closes'), openDays: days,
     priorityPolicy: value('c-policy'), priorityRatio: Number(value('c-ratio')),
