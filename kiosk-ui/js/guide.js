@@ -84,6 +84,8 @@ async function main() {
     const list = (await get('/api/centers/' + encodeURIComponent(center) + '/procedures?limit=8&q=' + encodeURIComponent(q))).body || [];
     if (search.value.trim() !== q) return;
     clear(found);
+    // said, as the kiosk says it: an empty list looked like a search still running
+    if (!list.length) found.appendChild(element('li', 'none', messages.t('kiosk.noResult')));
     list.forEach((p) => {
       const button = element('button', 'pick', p.code + ' · ' + (p.names[messages.lang] || p.names.vi));
       button.type = 'button';

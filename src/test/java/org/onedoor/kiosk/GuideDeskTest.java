@@ -51,6 +51,10 @@ class GuideDeskTest {
         assertThat(new Select(desk.browser.findElement(By.id("field"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("CT");
 
+        // nothing found is said, not an empty list that looks like a search still running
+        desk.browser.findElement(By.id("search")).sendKeys("khai tu");
+        desk.waitUntil(Duration.ofSeconds(5), () -> desk.text("found").equals("Không tìm thấy thủ tục"));
+        desk.browser.findElement(By.id("search")).clear();
         desk.browser.findElement(By.id("search")).sendKeys("khai sinh");
         desk.tap("#found .pick");
         new Select(desk.browser.findElement(By.id("priority"))).selectByValue("ELDERLY");
