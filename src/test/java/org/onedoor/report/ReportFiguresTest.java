@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.Sessions;
 import org.onedoor.testing.TestClock;
 
 /**
@@ -336,6 +338,11 @@ class ReportFiguresTest {
         assertThat(all.size()).isGreaterThan(1);
         busy.as(manager).get("/api/reports/now").then().statusCode(200).body("size()", org.hamcrest.Matchers.is(1))
                 .body("[0].center", org.hamcrest.Matchers.is(busy.center));
+        // the page in whole minutes: 12 min 34 s reads "13", not "12,57"
+        clock.freezeAt(EIGHT_O_CLOCK.plus(Duration.ofMinutes(19)).plusSeconds(34));
+        Response page = Sessions.signIn(manager, Floor.STAFF_PASSWORD, null);
+        assertThat(Sessions.as(page).get("/reports/now").then().statusCode(200).extract().asString())
+                .contains("<td>1</td><td>13</td>");
     }
 
     /** A citizen sent on to another field waits again from the transfer, not from the morning's issue. */
