@@ -17,7 +17,7 @@ import { openAt } from './hours.js';
 import { whileGettingNumber } from './pending.js';
 import { ProcedureSearch } from './search.js';
 import { KioskLanguages } from './languages.js';
-import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, qr } from './views.js';
+import { drawChosen, drawPaper, drawPriorities, drawTicket, drawTiles, qr, servedAt } from './views.js';
 import { keepFitted } from './fit.js';
 
 const BUNDLES = '/kiosk/messages/';
@@ -287,7 +287,7 @@ class Kiosk {
     const paper = this.browserPrinting ? null : { center: this.device.center, day: this.offline.state.day,
       centerName: this.view.centerName, local: this.clock.local(),
       fieldName: this.messages.fieldName({ field: field.code, names: field.names }), note: this.messages.t('paper.offline'),
-      counters: field.counters && field.counters.length ? this.messages.t('kiosk.counters', { list: field.counters.join(', ') }) : null };
+      counters: field.counters && field.counters.length ? servedAt(this.messages, field.counters) : null };
     const given = await takeAndPrint(this.offline, body, paper);
     if (!given) return false;
     const { number, printed } = given;

@@ -98,6 +98,11 @@ export function drawChosen(container, messages, field, procedure) {
   container.appendChild(text);
 }
 
+/** "Quầy phục vụ: 1, 2" / "Served at counters: 1, 2": where the field's numbers are called. */
+export function servedAt(messages, counters) {
+  return messages.t(counters.length > 1 ? 'kiosk.counters' : 'kiosk.counter', { list: counters.join(', ') });
+}
+
 /** The priority groups as icon buttons; the chosen one is pressed. */
 export function drawPriorities(container, messages, groups, chosen, onTap) {
   clear(container);
@@ -148,7 +153,7 @@ export function drawTicket(messages, view, taken, printerNote) {
   text('ticket-field', messages.fieldName({ field: field.code, names: field.names }));
   drawTicketPriority(messages, view, ticket);
   text('ticket-counters', ticket.counters && ticket.counters.length
-    ? messages.t('kiosk.counters', { list: ticket.counters.join(', ') }) : '');
+    ? servedAt(messages, ticket.counters) : '');
   // unknown for a number given while the server was out of reach: better nothing than a guess
   const known = typeof ticket.peopleAhead === 'number';
   text('ticket-ahead', known ? messages.t('kiosk.ahead', { n: ticket.peopleAhead }) : '');
@@ -183,7 +188,7 @@ export function drawPaper(container, messages, view, taken) {
   container.appendChild(element('div', 'paper-field', messages.t('paper.field', {
     field: messages.fieldName({ field: field.code, names: field.names }) })));
   if (ticket.counters && ticket.counters.length) {
-    container.appendChild(element('div', null, messages.t('kiosk.counters', { list: ticket.counters.join(', ') })));
+    container.appendChild(element('div', null, servedAt(messages, ticket.counters)));
   }
   if (typeof ticket.peopleAhead === 'number') {
     container.appendChild(element('div', null, messages.t('kiosk.ahead', { n: ticket.peopleAhead })));

@@ -11,6 +11,10 @@ public interface PaperMessages {
     @Message("Quầy phục vụ: {counters}")
     String counters(String counters);
 
+    /** The same for more than one counter (English says "counters"). */
+    @Message("Quầy phục vụ: {counters}")
+    String countersMany(String counters);
+
     @Message("Số người trước quý vị: {ahead}")
     String ahead(int ahead);
 

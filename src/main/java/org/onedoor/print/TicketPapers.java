@@ -24,7 +24,7 @@ public class TicketPapers {
         TicketRaster.Words words = new TicketRaster.Words() {
             @Override
             public String counters(String counters) {
-                return m.counters(counters);
+                return counters.contains(",") ? m.countersMany(counters) : m.counters(counters);
             }
 
             @Override

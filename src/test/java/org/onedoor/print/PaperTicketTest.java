@@ -45,14 +45,14 @@ class PaperTicketTest {
     @Test
     void shouldPrintAnEnglishTicketsCountersAsTheOnesServingIt() throws Exception {
         Floor floor = Floor.create().field("HT", Map.of("names", Map.of("vi", "Hộ tịch", "en", "Civil status"), "prefix", "A"))
-                .counter(3, "HT").open(3);
+                .counter(3, "HT").counter(4, "HT").open(3).open(4);
         String id = Floor.asAdmin().body(Map.of("field", "HT", "language", "en")).post(floor.path("/tickets")).then()
                 .statusCode(201).extract().path("id");
         byte[] escpos = Floor.asAdmin().get("/api/tickets/" + id + "/paper").then().statusCode(200).extract().asByteArray();
 
         String text = PaperReader.read(escpos, WORK, "english").text();
 
-        assertThat(text).contains("A001", "Served at counter: 3", "Please wait to be called").doesNotContain("Go to counter");
+        assertThat(text).contains("A001", "Served at counters: 3, 4", "Please wait to be called").doesNotContain("Go to counter");
     }
 
     /** Before opening time, or over lunch: the paper promises no wait, as the kiosk's screen and the hall do not. */
