@@ -90,7 +90,7 @@ class TrackPageTest {
     @Test
     void shouldSayAnUnknownNumberIsUnknownAndPromiseNothing() {
         follow("no-such-token-" + java.util.UUID.randomUUID(), "vi");
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Không tìm thấy số thứ tự này."));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Không tìm thấy số thứ tự này. Xin kiểm tra lại mã QR trên phiếu, hoặc hỏi bàn hướng dẫn."));
         assertThat(phone.text("code")).isEqualTo("—");
         assertThat(phone.text("live")).isEmpty();
     }
@@ -107,7 +107,7 @@ class TrackPageTest {
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Please go to counter 4"));
         Browser.screenshot(phone.browser, "tracking-page");
         follow("not-a-token", "en");
-        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("This number was not found."));
+        phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").startsWith("This number was not found. Please check the QR code"));
     }
 
     /**
