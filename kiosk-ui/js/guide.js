@@ -7,7 +7,7 @@ import { Messages } from '/display/js/i18n.js';
 import { pageSetting } from '/display/js/device.js';
 import { element } from '/display/js/dom.js';
 import { newRequestId } from './net.js';
-import { clear, drawPaper, ticketWait } from './views.js';
+import { clear, drawPaper, servedAt, ticketWait } from './views.js';
 import { csrfToken, get, otherLanguageAddress, problemText, send, staffLanguage } from '/staff/js/api.js';
 
 const SEARCH_DELAY_MS = 200;
@@ -165,7 +165,9 @@ async function main() {
     const wait = ticketWait(messages, view.fields.filter((f) => f.code === ticket.field)[0], ticket);
     document.getElementById('result-text').textContent = messages.t('guide.issued', { code: ticket.code })
       + (ticket.priority ? ' · ' + groupName(ticket.priority) : '') + ' · '
-      + messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 }) + ' · ' + wait;
+      + messages.t('kiosk.ahead', { n: ticket.peopleAhead || 0 }) + ' · ' + wait
+      // which counters will call it, for the officer to point the citizen to
+      + (ticket.counters && ticket.counters.length ? ' · ' + servedAt(messages, ticket.counters) : '');
   }
 
   function drawRecent() {

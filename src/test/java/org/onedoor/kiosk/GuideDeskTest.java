@@ -88,7 +88,7 @@ class GuideDeskTest {
         desk.tap("#issue-button");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.shown("result"));
         assertThat(desk.text("result-text")).isEqualTo(
-                "Đã cấp số B001 · Số người trước quý vị: 0 · Chưa có quầy nào mở; số sẽ được gọi khi quầy mở");
+                "Đã cấp số B001 · Số người trước quý vị: 0 · Chưa có quầy nào mở; số sẽ được gọi khi quầy mở · Quầy phục vụ: 2");
 
         Floor.asAdmin().post(floor.path("/counters/2/open")).then().statusCode(200);
         fields.selectByValue("CT");
