@@ -246,7 +246,8 @@ class CounterWorkspaceTest {
     @Test
     void shouldOpenANewPcOnACounterNobodyHolds() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT").counter(3, "HT");
-        floor.as(floor.user("OFFICER")).post(floor.path("/counters/1/open")).then().statusCode(200);
+        String atCounter1 = floor.user("OFFICER");
+        floor.as(atCounter1).post(floor.path("/counters/1/open")).then().statusCode(200);
         String onABreak = floor.user("OFFICER");
         floor.as(onABreak).post(floor.path("/counters/2/open")).then().statusCode(200);
         floor.as(onABreak).post(floor.path("/counters/2/pause")).then().statusCode(200);
@@ -255,6 +256,10 @@ class CounterWorkspaceTest {
         awaitWorkspace();
 
         assertThat(desk.browser.executeScript("return window.onedoor.counter()")).as("1 open, 2 on a break: both held").isEqualTo(3L);
+        // the picker says who holds each desk
+        desk.waitUntil(Duration.ofSeconds(3), () -> labels("counter").get(0).endsWith(" · " + atCounter1));
+        assertThat(labels("counter").get(1)).endsWith(" · " + onABreak);
+        assertThat(labels("counter").get(2)).doesNotContain(" · ");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đóng"));
         // closed: Open is the main action, not a Next the server would refuse
         assertThat(desk.browser.findElement(By.id("open")).getAttribute("class")).contains("primary");

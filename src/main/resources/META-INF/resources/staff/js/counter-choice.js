@@ -24,3 +24,16 @@ export function counterToShow(counters, chosen, saved, user, removedBefore) {
   const free = counters.filter((c) => c.state === 'CLOSED' && !c.officer)[0] || counters[0];
   return { number: free ? free.number : null, gone: null };
 }
+
+/**
+ * The counter picker's options, each with the colleague who holds it (open or on a break): an
+ * officer choosing a desk sees which are taken before pressing Open on one.
+ */
+export function markCounterHolders(select, counters, user) {
+  Array.from(select.options).forEach((o) => {
+    if (o.dataset.label === undefined) o.dataset.label = o.textContent;
+    const c = counters[Number(o.value)];
+    const held = c && c.officer && c.officer !== user && c.state !== 'CLOSED';
+    o.textContent = o.dataset.label + (held ? ' · ' + (c.officerName || c.officer) : '');
+  });
+}

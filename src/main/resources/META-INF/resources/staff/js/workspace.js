@@ -7,7 +7,7 @@ import { FloorModel } from '/display/js/floor-model.js';
 import { refreshLayout } from '/display/js/layout.js';
 import { element } from '/display/js/dom.js';
 import { get, problemText, send, signIn } from './api.js';
-import { counterToShow } from './counter-choice.js';
+import { counterToShow, markCounterHolders } from './counter-choice.js';
 import { markTransferCounters, transferredNote } from './transfer.js';
 import { fill } from './words.js';
 import { offerProcedures, procedureLabel } from './procedures.js';
@@ -228,6 +228,7 @@ function draw() {
   document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
   drawButtons(counter, ticket);
   markTransferCounters(document.getElementById('transfer-counter'), model, counterNumber, msg);
+  markCounterHolders(document.getElementById('counter'), model.counters, body.getAttribute('data-user'));
   const waiting = document.getElementById('waiting');
   while (waiting.firstChild) waiting.removeChild(waiting.firstChild);
   const served = counter ? counter.fields : [];
