@@ -10,15 +10,17 @@ import java.util.Map;
  * minutes; p90 is the 90th percentile, interpolated (PostgreSQL's percentile_cont). Fields count
  * tickets (a transferred one waits until its first call); counters and officers count visits.
  *
+ * @param centerName      the center's name, for people (the page's header); null for all centers
  * @param arrivalsPerHour tickets issued in each hour of the day (0-23), local time
  * @param channels        tickets per channel (KIOSK, GUIDE_DESK, APPOINTMENT, API)
  */
-public record Report(String center, LocalDate from, LocalDate to, Totals totals, List<Group> byField,
+public record Report(String center, String centerName, LocalDate from, LocalDate to, Totals totals, List<Group> byField,
         List<Group> byCounter, List<Group> byOfficer, int[] arrivalsPerHour, Map<String, Integer> channels) {
 
     /** No figures: the frame of a page whose days make no report. */
-    static Report none(String center, LocalDate day) {
-        return new Report(center, day, day, new Totals(0, 0, 0, 0), List.of(), List.of(), List.of(), new int[24], Map.of());
+    static Report none(String center, String centerName, LocalDate day) {
+        return new Report(center, centerName, day, day, new Totals(0, 0, 0, 0), List.of(), List.of(), List.of(), new int[24],
+                Map.of());
     }
 
     public record Totals(int issued, int served, int noShow, int cancelled) {

@@ -139,7 +139,7 @@ public class ReportService {
      */
     Uni<Report> none(String centerCode) {
         requireMayReadAll(centerCode);
-        return Panache.withSession(() -> scope(centerCode)).map(center -> Report.none(centerCode, today(center)));
+        return Panache.withSession(() -> scope(centerCode)).map(center -> Report.none(centerCode, center == null ? null : center.name, today(center)));
     }
 
     private static void checkDates(LocalDate from, LocalDate to) {
@@ -186,7 +186,8 @@ public class ReportService {
                                 "LEFT JOIN app_user u ON u.username = t.officer", " WHERE t.officer IS NOT NULL",
                                 "min(ce.code), min(COALESCE(u.display_name, t.officer)), " + of + "t.officer")
                                 .chain(byOfficer -> arrivals(r).chain(hours -> channels(r)
-                                        .map(channels -> new Report(centerCode, from, to, totals, byField, byCounter,
+                                        .map(channels -> new Report(centerCode, center == null ? null : center.name, from, to,
+                                                totals, byField, byCounter,
                                                 byOfficer, hours, channels)))))));
     }
 

@@ -295,7 +295,8 @@ class ReportFiguresTest {
         floor.issue("HT");
 
         Floor.asAdmin().get("/api/reports?center=" + floor.center).then().statusCode(200)
-                .body("from", is(DAY)).body("to", is(DAY)).body("totals.issued", is(1));
+                .body("from", is(DAY)).body("to", is(DAY)).body("totals.issued", is(1))
+                .body("centerName", is("Trung tâm thử " + floor.center));
         Floor.asAdmin().get("/api/reports/csv?center=" + floor.center + "&from=2026-11-22").then().statusCode(200)
                 .header("Content-Disposition", containsString("-2026-11-22-2026-11-22.csv"));
         Floor.asAdmin().get("/api/reports?center=" + floor.center + "&to=2026-11-22").then().statusCode(400);

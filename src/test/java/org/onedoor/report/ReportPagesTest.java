@@ -45,6 +45,8 @@ class ReportPagesTest {
         Sessions.as(manager).get("/reports").then().statusCode(200)
                 .body(containsString("Theo lĩnh vực"), containsString("Lĩnh vực HT"), containsString("<b id=\"issued\">1</b>"),
                         containsString("/api/reports/xlsx?center=" + floor.center),
+                        // the center by its name in the header, not its code
+                        containsString("<span>Trung tâm thử " + floor.center + "</span>"),
                         // the channel by its name, not its code (the test issues as an API client)
                         containsString("Hệ thống khác (API): <b>1</b>"),
                         // the hour's count written above its bar: a tablet has no hover for the bar's title
