@@ -13,14 +13,19 @@ export async function offerProcedures(center, field, nameOf) {
   if (field === offeredField) return;
   offeredField = field;
   const list = document.getElementById('procedure-list');
+  // The previous citizen's procedures go at once: offering them meanwhile would name the wrong field.
+  while (list.firstChild) list.removeChild(list.firstChild);
   if (field && !byField[field]) {
     const answer = await get('/api/centers/' + encodeURIComponent(center) + '/procedures?limit=500&field='
       + encodeURIComponent(field));
-    if (!answer.ok) return; // the box still takes a code; the next ticket of the field tries again
+    if (!answer.ok) {
+      // The box still takes a code. Forgetting the field lets the next render of this citizen ask again.
+      if (field === offeredField) offeredField = null;
+      return;
+    }
     byField[field] = (answer.body || []).map((p) => ({ code: p.code, name: nameOf(p.names, p.code) }));
   }
   if (field !== offeredField) return; // another citizen meanwhile
-  while (list.firstChild) list.removeChild(list.firstChild);
   (byField[field] || []).forEach((p) => {
     const option = document.createElement('option');
     option.value = p.code;
