@@ -50,15 +50,16 @@ async function main() {
   announcer.checkSound();
   repeatAbout(PACKS_EVERY_MS, () => announcer.loadPacks());
 
+  let closedShown = false; // whether the fields were last drawn out of hours
   const render = () => {
     document.getElementById('center-name').textContent = model.centerName;
     fitTitle();
     drawCounters(messages, model, fresh, clock.now());
     // first: the notice's line and the recent calls take room the fields are fitted in
     drawNotice(model.notice);
-    drawHours(messages, model, clock);
+    closedShown = drawHours(messages, model, clock);
     drawRecent(messages, model, spotlight, announcer, clock.now());
-    drawFields(messages, model, model.closedAt(clock.now()) !== null);
+    drawFields(messages, model, closedShown);
     fitAside();
   };
   // the spotlight moved on: the call it showed joins the recent ones, which may take a line from the fields
@@ -167,16 +168,12 @@ async function main() {
   connection.start();
 
   let freshShown = '';
-  let closedShown = false;
   const tick = () => {
     document.getElementById('clock').textContent = clock.time();
     document.getElementById('date').textContent = clock.date(messages);
     spotlight.dimIfOld();
     // the hall closes, and opens, on the clock: the fields' waits say so too
-    if (drawHours(messages, model, clock) !== closedShown) {
-      closedShown = !closedShown;
-      render();
-    }
+    if (drawHours(messages, model, clock) !== closedShown) render();
     if (drawRecent(messages, model, spotlight, announcer, clock.now())) fitAside(); // an old call leaves the line
     // redraw the board only when a tile stops being fresh: cheap boxes, and the blink restarts
     const freshNow = Object.keys(fresh).filter((n) => clock.now() - fresh[n] < FRESH_CALL_MS).join(',');
