@@ -51,6 +51,10 @@ public final class Sessions {
         page.browser.get("http://127.0.0.1:" + port + "/login?next=" + next);
         page.browser.findElement(By.id("username")).sendKeys(username);
         page.browser.findElement(By.id("password")).sendKeys(Floor.STAFF_PASSWORD, Keys.ENTER);
-        page.waitUntil(Duration.ofSeconds(5), () -> page.browser.getCurrentUrl().contains(next));
+        // the sign-in page's own address names next too: landed is off it
+        page.waitUntil(Duration.ofSeconds(15), () -> {
+            String url = page.browser.getCurrentUrl();
+            return url.contains(next) && !url.contains("/login");
+        });
     }
 }
