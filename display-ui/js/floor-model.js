@@ -118,6 +118,9 @@ export class FloorModel {
       case 'HoursChanged':
         this.hours = hoursOf(body.hours);
         return null;
+      case 'CenterRenamed':
+        this.centerName = body.name;
+        return null;
       case 'PrinterStateChanged':
         this.printers[body.bridge] = { bridge: body.bridge, name: body.name, state: body.state };
         return null;

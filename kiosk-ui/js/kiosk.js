@@ -71,8 +71,8 @@ class Kiosk {
       },
       onEvent: (event) => {
         // a manager's edit (LayoutChanged) may add, rename or close a field the kiosk offers, and
-        // new hours (HoursChanged) may open or close the center now
-        if (['QueueChanged', 'CounterStateChanged', 'LayoutChanged', 'HoursChanged'].includes(event.type)) this.refreshSoon();
+        // new hours (HoursChanged) may open or close the center now; a new name goes on top
+        if (['QueueChanged', 'CounterStateChanged', 'LayoutChanged', 'HoursChanged', 'CenterRenamed'].includes(event.type)) this.refreshSoon();
         if (event.type === 'PrintFailed') this.printFailed(event.body.job);
         if (event.type === 'PrinterStateChanged') this.printerChanged(event.body);
       },

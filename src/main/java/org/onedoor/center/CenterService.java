@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import org.onedoor.common.Problem;
 import org.onedoor.floor.EventJournal;
+import org.onedoor.floor.FloorEventBody.CenterRenamed;
 import org.onedoor.floor.FloorEventBody.HoursChanged;
 import org.onedoor.floor.FloorEventBody.NoticeChanged;
 import org.onedoor.security.StaffAccess;
@@ -64,7 +65,7 @@ public class CenterService {
 
     /**
      * Changes a center's settings; its code never changes (screens and links use it). A new notice
-     * line and new opening hours are events, so hall screens scroll the one and tell the other at once.
+     * line, new opening hours and a new name are events, so hall screens and kiosks show them at once.
      */
     public Uni<CenterView> update(String code, CenterSettings settings) {
         if (settings.code() != null && !settings.code().equals(code)) {
@@ -72,6 +73,7 @@ public class CenterService {
         }
         return journal.transaction(tx -> centers.requireLocked(code).call(access::actorIn).chain(center -> {
             String noticeBefore = center.notice;
+            String nameBefore = center.name;
             Instant now = clock.instant();
             OpeningHours hoursBefore = OpeningHours.of(center, now);
             apply(center, settings);
@@ -81,6 +83,8 @@ public class CenterService {
             return centers.flush().chain(() -> noticeTold)
                     .chain(() -> Objects.equals(hoursBefore, hours) ? Uni.createFrom().voidItem()
                             : tx.record(center, new HoursChanged(hours)))
+                    .chain(() -> nameBefore.equals(center.name) ? Uni.createFrom().voidItem()
+                            : tx.record(center, new CenterRenamed(center.name)))
                     .replaceWith(center);
         })).map(CenterView::of);
     }

@@ -118,6 +118,13 @@ public sealed interface FloorEventBody {
     }
 
     /**
+     * A manager renamed the center: the hall screens and kiosks show its name on top, and would
+     * keep the old one until they next connect, which may be weeks.
+     */
+    record CenterRenamed(String name) implements FloorEventBody {
+    }
+
+    /**
      * A manager changed the center's opening hours (times, days, time zone): hall screens say when
      * it is closed and when it reopens from these. Null when the center has no open day left.
      */

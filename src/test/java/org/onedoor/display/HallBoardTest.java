@@ -122,13 +122,17 @@ class HallBoardTest {
         Browser.screenshot(screen.browser, "hall-screen-paused-counter");
     }
 
-    /** A commune's center has a long name: the header shows all of it (on two lines), clear of the date. */
+    /**
+     * A commune's center has a long name: the header shows all of it (on two lines), clear of the
+     * date. Renamed, the screen shows the new name at once (CenterRenamed), not when it next connects.
+     */
     @Test
-    void shouldShowTheCentersWholeNameHoweverLong() {
+    void shouldShowTheCentersNewNameAtOnceHoweverLong() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("center-name").equals("Trung tâm thử " + floor.center));
         String name = "Trung tâm Phục vụ hành chính công xã Tân Phong, tỉnh Lai Châu";
         Floor.asAdmin().body(Map.of("name", name)).patch("/api/centers/" + floor.center).then().statusCode(200);
-        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
         screen.waitUntil(Duration.ofSeconds(5), () -> screen.text("center-name").equals(name));
 
         assertThat(Browser.textCut(screen.browser, "center-name")).as("every word of the name in its box").isFalse();

@@ -110,10 +110,12 @@ class FloorSocketTest {
                 .then().statusCode(200);
         Floor.asAdmin().body(Map.of("notice", "")).patch("/api/centers/" + floor.center).then().statusCode(200);
 
-        List<JsonNode> events = screen.next(2);
-        assertThat(events).extracting(e -> e.get("type").asText()).containsOnly("NoticeChanged");
+        // the rename is its own event, the notice line's untouched
+        List<JsonNode> events = screen.next(3);
+        assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("NoticeChanged", "CenterRenamed", "NoticeChanged");
         assertThat(events.get(0).at("/body/notice").asText()).isEqualTo("Chiều nay trung tâm làm việc đến 16:00");
-        assertThat(events.get(1).at("/body/notice").isNull()).as("removed").isTrue();
+        assertThat(events.get(1).at("/body/name").asText()).isEqualTo("Tên mới, cùng thông báo");
+        assertThat(events.get(2).at("/body/notice").isNull()).as("removed").isTrue();
     }
 
     /** A field, a priority group or a counter changed by a manager: every screen is told, so it reads the floor again. */

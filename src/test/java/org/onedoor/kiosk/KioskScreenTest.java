@@ -350,7 +350,7 @@ class KioskScreenTest {
     }
 
     @Test
-    void shouldSayWhenTheCenterOpensAgain() {
+    void shouldSayWhenTheCenterOpensAgainAndFollowItsNewHoursAndName() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         Floor.asAdmin().body(Map.of("opensAt", "07:00", "closesAt", "17:00", "openDays", List.of()))
                 .patch("/api/centers/" + floor.center).then().statusCode(400);
@@ -377,5 +377,8 @@ class KioskScreenTest {
         Floor.asAdmin().body(Map.of("openDays", Stream.of(DayOfWeek.values()).map(DayOfWeek::name).toList(),
                 "opensAt", "00:00", "closesAt", "00:00")).patch("/api/centers/" + floor.center).then().statusCode(200);
         kiosk.waitUntil(Duration.ofSeconds(10), () -> !kiosk.shown("closed"));
+        // renamed: the name on top follows (CenterRenamed), without a reload either
+        Floor.asAdmin().body(Map.of("name", "Trung tâm xã Tà Xùa")).patch("/api/centers/" + floor.center).then().statusCode(200);
+        kiosk.waitUntil(Duration.ofSeconds(10), () -> kiosk.text("center-name").equals("Trung tâm xã Tà Xùa"));
     }
 }
