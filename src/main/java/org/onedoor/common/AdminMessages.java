@@ -82,6 +82,9 @@ public interface AdminMessages {
     @Message("Trung tâm")
     String center();
 
+    @Message("Tên trung tâm (trên màn hình sảnh, ki-ốt và phiếu)")
+    String centerName();
+
     @Message("Dòng thông báo trên màn hình sảnh")
     String notice();
 
@@ -96,6 +99,9 @@ public interface AdminMessages {
 
     @Message("Chính sách ưu tiên")
     String policy();
+
+    @Message("Số lần phải gọi lại trước khi đánh dấu vắng mặt")
+    String recalls();
 
     @Message("Số lượt thường trước một lượt ưu tiên")
     String ratio();

@@ -210,6 +210,24 @@ class AdminPageTest {
         admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("audit-list").contains(local));
     }
 
+    /** The name on the hall screens and tickets, and the recalls before absent, are the manager's to set too. */
+    @Test
+    void shouldRenameTheCenterAndSetItsRecallsFromThePage() {
+        Floor floor = Floor.create();
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> !admin.browser.findElement(By.id("c-name")).getAttribute("value").isEmpty());
+        admin.browser.findElement(By.id("c-name")).clear();
+        admin.browser.findElement(By.id("c-name")).sendKeys("Trung tâm Phục vụ hành chính công xã Tà Xùa");
+        admin.browser.findElement(By.id("c-recalls")).clear();
+        admin.browser.findElement(By.id("c-recalls")).sendKeys("3");
+        admin.tap("#center-form button");
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.shown("saved"));
+        Floor.asAdmin().get("/api/centers/" + floor.center).then()
+                .body("name", org.hamcrest.Matchers.is("Trung tâm Phục vụ hành chính công xã Tà Xùa"))
+                .body("recallsBeforeNoShow", org.hamcrest.Matchers.is(3));
+    }
+
     /** The form sends every setting: typing an existing field's code must bring its settings in first. */
     @Test
     void shouldKeepAFieldsOtherSettingsWhenItsNameIsChangedOnThePage() {

@@ -21,11 +21,13 @@ async function ticketLayout() {
 
 async function centerSettings() {
   const c = (await get(base)).body;
+  document.getElementById('c-name').value = c.name;
   document.getElementById('c-notice').value = c.notice || '';
   document.getElementById('c-opens').value = (c.opensAt || '').slice(0, 5);
   document.getElementById('c-closes').value = (c.closesAt || '').slice(0, 5);
   document.getElementById('c-policy').value = c.priorityPolicy;
   document.getElementById('c-ratio').value = c.priorityRatio;
+  document.getElementById('c-recalls').value = c.recallsBeforeNoShow;
   const days = document.getElementById('c-days');
   days.querySelectorAll('label').forEach((l) => l.remove());
   DAYS.forEach((day) => {
@@ -158,8 +160,8 @@ onSubmit('center-form', async () => {
     return refused;
   }
   const answer = await change('PATCH', base, {
-    notice: value('c-notice'), opensAt: value('c-opens'), closesAt: value('c-closes'), openDays: days,
-    priorityPolicy: value('c-policy'), priorityRatio: Number(value('c-ratio')),
+    name: value('c-name'), notice: value('c-notice'), opensAt: value('c-opens'), closesAt: value('c-closes'), openDays: days,
+    priorityPolicy: value('c-policy'), priorityRatio: Number(value('c-ratio')), recallsBeforeNoShow: Number(value('c-recalls')),
   });
   // refused: what the manager typed stays, to mend the one value the answer names
   if (answer.ok) centerSettings();
