@@ -7,19 +7,11 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.onedoor.catalog.CatalogProblems;
-import org.onedoor.device.DeviceProblems;
 import org.onedoor.testing.Floor;
 import org.onedoor.testing.HeldRow;
 import org.onedoor.testing.TestDatabase;
@@ -151,22 +143,5 @@ class ProblemLanguageTest {
         assertThat(ProblemLanguage.ofHeader("vi;q=0")).as("q=0: not acceptable").isEqualTo("en");
         assertThat(ProblemLanguage.ofHeader(";;;q=abc")).isEqualTo("en");
         assertThat(ProblemLanguage.ofHeader(null)).isEqualTo("en");
-    }
-
-    /** Every bundle of problem words: ProblemWords and the features' own. */
-    @Test
-    void shouldHaveAnEnglishLineForEveryVietnameseProblem() throws Exception {
-        Map<Class<?>, String> bundles = Map.of(ProblemWords.class, "/messages/problem_en.properties",
-                DeviceProblems.class, "/messages/devproblem_en.properties",
-                CatalogProblems.class, "/messages/catproblem_en.properties");
-        for (var bundle : bundles.entrySet()) {
-            Properties english = new Properties();
-            try (InputStream in = getClass().getResourceAsStream(bundle.getValue())) {
-                english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            var words = Arrays.stream(bundle.getKey().getDeclaredMethods()).map(Method::getName).toList();
-            assertThat(english.stringPropertyNames()).as("an English line for each message of %s, and none left over",
-                    bundle.getKey().getSimpleName()).containsExactlyInAnyOrderElementsOf(words);
-        }
     }
 }

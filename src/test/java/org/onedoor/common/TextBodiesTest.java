@@ -14,12 +14,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.onedoor.testing.CompiledClasses;
 
 /**
  * RESTEasy Reactive reads a text/plain body into any type with a public constructor taking one
@@ -55,7 +54,7 @@ class TextBodiesTest {
 
     private static List<TextBody> bodiesTextCouldFill() throws IOException, URISyntaxException, ClassNotFoundException {
         List<TextBody> found = new ArrayList<>();
-        for (Class<?> resource : resources()) {
+        for (Class<?> resource : CompiledClasses.annotatedWith(Path.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 Parameter body = bodyOf(method);
                 if (body != null && readableFromText(body.getType())) {
@@ -63,22 +62,6 @@ class TextBodiesTest {
                 }
             }
         }
-        return found;
-    }
-
-    private static List<Class<?>> resources() throws IOException, URISyntaxException, ClassNotFoundException {
-        java.nio.file.Path root = Paths.get(ProblemMappers.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> found = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, TextBodiesTest.class.getClassLoader());
-                if (type.isAnnotationPresent(Path.class)) {
-                    found.add(type);
-                }
-            }
-        }
-        assertThat(found).as("resource classes under " + root).isNotEmpty();
         return found;
     }
 

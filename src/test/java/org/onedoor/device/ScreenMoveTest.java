@@ -5,14 +5,8 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onedoor.kiosk.KioskTestDevices;
@@ -151,21 +145,6 @@ class ScreenMoveTest {
         assertThat(moves.movedSince(Long.MAX_VALUE, before)).isTrue();
         assertThat(moves.movedSince(Long.MAX_VALUE, System.nanoTime())).as("read after the move: the new counter").isFalse();
         assertThat(moves.movedSince(Long.MAX_VALUE - 1, before)).isFalse();
-    }
-
-    @Test
-    void shouldHaveAnEnglishLineForEveryVietnameseWordOfMovingAScreen() throws Exception {
-        assertEnglishFor(DeviceProblems.class, "/messages/devproblem_en.properties");
-        assertEnglishFor(DeviceAdminMessages.class, "/messages/admdev_en.properties");
-    }
-
-    private static void assertEnglishFor(Class<?> bundle, String english) throws Exception {
-        Properties lines = new Properties();
-        try (InputStream in = ScreenMoveTest.class.getResourceAsStream(english)) {
-            lines.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        assertThat(lines.stringPropertyNames()).as(english).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).toList());
     }
 
     private static void refused(Floor floor, String device, int counter, int status, String vietnamese, String english) {
