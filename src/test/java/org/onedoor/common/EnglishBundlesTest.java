@@ -2,15 +2,21 @@ package org.onedoor.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.onedoor.testing.CompiledClasses;
 
 /**
@@ -20,6 +26,34 @@ import org.onedoor.testing.CompiledClasses;
  * the next one too, not a list someone has to remember to extend.
  */
 class EnglishBundlesTest {
+
+    /** The screens' and the kiosk's words: a JSON file a language, served with the pages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/META-INF/resources/display/messages/", "/META-INF/resources/kiosk/messages/"})
+    void shouldHaveAnEnglishLineForEveryVietnameseWordOfThePages(String folder) throws Exception {
+        List<String> vietnamese = keysOf(folder + "vi.json");
+        assertThat(vietnamese).as(folder).isNotEmpty();
+        assertThat(keysOf(folder + "en.json")).as("English words in %s for each Vietnamese one, and none left over", folder)
+                .containsExactlyInAnyOrderElementsOf(vietnamese);
+    }
+
+    /** A message file's keys, a nested one by its path ("closed.title"). */
+    private List<String> keysOf(String file) throws Exception {
+        List<String> keys = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            collect(new ObjectMapper().readTree(in), "", keys);
+        }
+        return keys;
+    }
+
+    private static void collect(JsonNode node, String path, List<String> keys) {
+        if (!node.isObject()) {
+            keys.add(path);
+            return;
+        }
+        node.fields().forEachRemaining(e -> collect(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), keys));
+    }
 
     @Test
     void shouldHaveAnEnglishLineForEveryVietnameseWordOfEveryBundle() throws Exception {
