@@ -103,7 +103,7 @@ class Kiosk {
     document.getElementById('say-ticket').addEventListener('click', () => { if (this.ticketPrompt) this.sayTicket(this.ticketPrompt); });
     document.getElementById('say-confirm').addEventListener('click', () => this.sayConfirm());
     // closed, a citizen who cannot read touches the screen, or its speaker, to hear it again
-    document.getElementById('closed').addEventListener('click', () => this.sayPrompt('say.closed'));
+    document.getElementById('closed').addEventListener('click', () => this.sayClosed());
     document.querySelectorAll('[data-say]').forEach((b) => b.addEventListener('click', () => this.sayPrompt(b.getAttribute('data-say'))));
   }
 
@@ -167,10 +167,21 @@ class Kiosk {
   show(screen) {
     this.screen = screen;
     document.querySelectorAll('main > .screen').forEach((s) => { s.hidden = s.id !== screen; });
-    const prompts = { home: 'say.home', search: 'say.search', closed: 'say.closed',
-      languages: 'say.language' };
+    const prompts = { home: 'say.home', search: 'say.search', languages: 'say.language' };
     // the confirm screen's prompts follow the field's name (sayConfirm)
-    if (prompts[screen] && screen !== 'confirm') this.sayPrompt(prompts[screen]);
+    if (prompts[screen]) this.sayPrompt(prompts[screen]);
+    if (screen === 'closed') this.sayClosed();
+  }
+
+  /**
+   * Closed: says so, and when to come back ("… quay lại vào lúc bảy giờ ba mươi phút, thứ ba") in
+   * the words the server gives, for a citizen who cannot read the time on the screen. A view kept
+   * from before closing time has no such words: the prompt then asks to come back in opening hours.
+   */
+  sayClosed() {
+    const words = this.view && this.view.spokenReopening;
+    if (words && words.length) this.speaker.say('say.closedUntil', this.messages.t('say.closedUntil'), words);
+    else this.sayPrompt('say.closed');
   }
 
   sayPrompt(key) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Generates the shipped voice packs with espeak-ng: Vietnamese (one Ogg Vorbis clip per word a call
-can use, and the kiosk's spoken prompts) and English (the kiosk's prompts only).
+or a closed kiosk's opening time can use, and the kiosk's spoken prompts) and English (the kiosk's
+prompts only).
 
 Run from the repository root:  python3 src/main/voice/generate-packs.py
 Needs Debian's espeak-ng and vorbis-tools (apt-get install espeak-ng vorbis-tools). The clips land
@@ -39,6 +40,10 @@ PRIORITY_GROUPS = {
 WORDS = ["xin", "mời", "công", "dân", "có", "số", "đến", "quầy",
          "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
          "mười", "mươi", "mốt", "tư", "lăm", "trăm", "linh", "nghìn"]
+
+# The words a closed kiosk needs to say when the center opens again, beyond the numbers'.
+# Keep in step with org.onedoor.floor.voice.VietnameseTimes.WORDS (VoicePackTest checks).
+TIME_WORDS = ["giờ", "phút", "thứ", "chủ", "nhật"]
 
 # How a letter of a ticket prefix is read aloud in Vietnamese.
 LETTERS = {"a": "a", "b": "bê", "c": "xê", "d": "dê", "e": "e", "f": "ép", "g": "giê", "h": "hát",
@@ -101,7 +106,7 @@ def describe(language):
 def main():
     for language in LANGUAGES:
         os.makedirs(os.path.join(PACKS, language), exist_ok=True)
-    for word in WORDS:
+    for word in WORDS + TIME_WORDS:
         speak(word, word)
     for letter, said in LETTERS.items():
         speak(said, letter)

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.onedoor.catalog.Field;
 import org.onedoor.catalog.PriorityGroup;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.floor.voice.VietnameseTimes;
 import org.onedoor.ticket.FieldClosure;
 import org.onedoor.ticket.FloorState;
 import org.onedoor.ticket.QueueService;
@@ -56,8 +58,9 @@ public class KioskService {
         List<KioskView.KioskPriority> groups = floor.groups().values().stream().filter(g -> g.active)
                 .sorted(Comparator.comparingInt((PriorityGroup g) -> g.displayOrder).thenComparing(g -> g.code))
                 .map(g -> new KioskView.KioskPriority(g.code, g.names, g.icon)).toList();
+        LocalDateTime reopens = open ? null : center.nextOpening(now);
         return new KioskView(center.code, center.name, open, center.opensAt, center.closesAt, center.openDays(),
-                open ? null : center.nextOpening(now), now, center.zone().getRules().getOffset(now).getTotalSeconds(),
-                fields, groups);
+                reopens, reopens == null ? null : VietnameseTimes.words(reopens), now,
+                center.zone().getRules().getOffset(now).getTotalSeconds(), fields, groups);
     }
 }

@@ -14,9 +14,11 @@ import org.onedoor.ticket.FieldClosure;
  * it opens again), each field as a tile that can or cannot be taken, and the priority groups.
  *
  * @param nextOpening the center's next opening, in its local time, when it is closed now
+ * @param spokenReopening the voice-pack words that say it ("bảy", "giờ", "ba", "mươi", "phút",
+ *                    "thứ", "ba"): a closed kiosk says when to come back to a citizen who cannot read
  */
 public record KioskView(String center, String centerName, boolean open, LocalTime opensAt, LocalTime closesAt,
-        Set<DayOfWeek> openDays, LocalDateTime nextOpening, Instant serverTime, int utcOffsetSeconds,
+        Set<DayOfWeek> openDays, LocalDateTime nextOpening, List<String> spokenReopening, Instant serverTime, int utcOffsetSeconds,
         List<KioskField> fields, List<KioskPriority> priorityGroups) {
 
     /**

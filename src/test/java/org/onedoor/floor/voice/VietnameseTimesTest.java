@@ -1,0 +1,25 @@
+package org.onedoor.floor.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VietnameseTimesTest {
+
+    // 2026-12-07 is a Monday
+    @ParameterizedTest
+    @CsvSource({
+        "2026-12-08T07:30, bảy giờ ba mươi phút thứ ba",
+        "2026-12-07T07:00, bảy giờ thứ hai",
+        "2026-12-09T07:05, bảy giờ năm phút thứ tư",
+        "2026-12-10T13:15, mười ba giờ mười lăm phút thứ năm",
+        "2026-12-11T08:45, tám giờ bốn mươi lăm phút thứ sáu",
+        "2026-12-12T00:00, không giờ thứ bảy",
+        "2026-12-13T14:00, mười bốn giờ chủ nhật",
+    })
+    void shouldSayWhenTheCenterOpensAgainAsVietnameseWords(String at, String spoken) {
+        assertThat(String.join(" ", VietnameseTimes.words(LocalDateTime.parse(at)))).isEqualTo(spoken);
+    }
+}
