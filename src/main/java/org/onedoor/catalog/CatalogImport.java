@@ -59,7 +59,7 @@ public class CatalogImport {
     ProcedureRepository procedures;
 
     public Uni<ImportReport> importFields(String centerCode, String body, boolean json, boolean dryRun, String language) {
-        List<Map<String, String>> rows = CatalogRows.parse(body, json);
+        List<Map<String, String>> rows = CatalogRows.parse(body, json, CatalogRows.FIELD_COLUMNS);
         return journal.transaction(tx -> catalog.managedCenter(centerCode).chain(center -> importFields(center, rows, dryRun, language)
                 .call(report -> !report.applied() || report.created().isEmpty() && report.updated().isEmpty()
                         ? Uni.createFrom().voidItem() : tx.record(center, new LayoutChanged()))));
@@ -68,7 +68,7 @@ public class CatalogImport {
     @WithTransaction
     public Uni<ImportReport> importProcedures(String centerCode, String body, boolean json, boolean dryRun,
             String language) {
-        List<Map<String, String>> rows = CatalogRows.parse(body, json);
+        List<Map<String, String>> rows = CatalogRows.parse(body, json, CatalogRows.PROCEDURE_COLUMNS);
         return catalog.managedCenter(centerCode).chain(center -> importProcedures(center, rows, dryRun, language));
     }
 
@@ -88,8 +88,9 @@ public class CatalogImport {
 
     /** Imports CSV text into a center without a user (the demo seed); runs in the caller's transaction. */
     public Uni<ImportReport> seed(Center center, String fieldsCsv, String proceduresCsv) {
-        return importFields(center, CatalogRows.parse(fieldsCsv, false), false, ProblemLanguage.ENGLISH)
-                .chain(() -> importProcedures(center, CatalogRows.parse(proceduresCsv, false), false, ProblemLanguage.ENGLISH));
+        return importFields(center, CatalogRows.parse(fieldsCsv, false, CatalogRows.FIELD_COLUMNS), false, ProblemLanguage.ENGLISH)
+                .chain(() -> importProcedures(center, CatalogRows.parse(proceduresCsv, false, CatalogRows.PROCEDURE_COLUMNS), false,
+                        ProblemLanguage.ENGLISH));
     }
 
     /** Errors are worded in {@code language}, as the page that previews the import reads. */
@@ -97,7 +98,7 @@ public class CatalogImport {
         CatalogProblems words = ProblemLanguage.words(CatalogProblems.class, language);
         return fields.codesOn(center.id, center.serviceDay(clock.instant())).chain(today -> fields.ofCenterLocked(center.id).chain(existing -> {
             Map<String, Field> byCode = existing.stream().collect(Collectors.toMap(f -> f.code, Function.identity()));
-            Plan<Field> plan = new Plan<>();
+            Plan<Field> plan = new Plan<>(CatalogRows.ignoredColumns(rows, CatalogRows.FIELD_COLUMNS));
             Map<String, Field> after = new HashMap<>(byCode);
             for (int i = 0; i < rows.size(); i++) {
                 Map<String, String> row = rows.get(i);
@@ -147,7 +148,7 @@ public class CatalogImport {
                     Map<String, Long> fieldIds = fieldList.stream().collect(Collectors.toMap(f -> f.code, f -> f.id));
                     Map<String, Procedure> byCode = existing.stream()
                             .collect(Collectors.toMap(p -> p.code, Function.identity()));
-                    Plan<Procedure> plan = new Plan<>();
+                    Plan<Procedure> plan = new Plan<>(CatalogRows.ignoredColumns(rows, CatalogRows.PROCEDURE_COLUMNS));
                     for (int i = 0; i < rows.size(); i++) {
                         Map<String, String> row = rows.get(i);
                         String code = row.get("code");
@@ -291,6 +292,11 @@ public class CatalogImport {
         private final List<String> errors = new ArrayList<>();
         private final Set<String> codes = new HashSet<>();
         private final List<Change<T>> changes = new ArrayList<>();
+        private final List<String> ignoredColumns;
+
+        Plan(List<String> ignoredColumns) {
+            this.ignoredColumns = ignoredColumns;
+        }
 
         void claim(String code) {
             if (!codes.add(code)) {
@@ -318,7 +324,7 @@ public class CatalogImport {
         }
 
         ImportReport report(boolean applied) {
-            return new ImportReport(applied, created, updated, unchanged, errors);
+            return new ImportReport(applied, created, updated, unchanged, errors, ignoredColumns);
         }
     }
 

@@ -46,6 +46,9 @@ public interface CatalogProblems {
     @Message("Dòng CSV {line} có {cells} ô; dòng tiêu đề có {header}.")
     String csvLineCells(long line, int cells, int header);
 
+    @Message("Tệp nhập không có cột code (mã); các cột của nó: {found}. Dòng đầu của tệp là tên các cột, trong số: {accepted}.")
+    String importNoCodeColumn(String found, String accepted);
+
     @Message("Không đọc được tệp CSV: {reason}")
     String csvUnreadable(String reason);
 

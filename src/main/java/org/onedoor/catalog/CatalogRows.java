@@ -9,8 +9,11 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,16 +50,52 @@ final class CatalogRows {
         return Normalizer.normalize(cell, Normalizer.Form.NFC);
     }
 
-    static List<Map<String, String>> parse(String body, boolean json) {
+    /** The columns of a field's row, besides its names (name_vi, name_en…). */
+    static final List<String> FIELD_COLUMNS = List.of("code", "prefix", "number_block", "pictogram", "colour",
+            "service_minutes", "daily_cap", "active", "display_order");
+
+    /** The columns of a procedure's row, besides its names. */
+    static final List<String> PROCEDURE_COLUMNS = List.of("code", "field", "online_url", "active");
+
+    private static final Pattern NAME_COLUMN = Pattern.compile("name_[a-z]{2,3}");
+
+    /**
+     * The rows of {@code body}, which must have a code column: a header in other words ("mã,tên")
+     * read every row as one without a code, and the preview blamed each row ("mã thủ tục '' không
+     * hợp lệ") rather than the header.
+     */
+    static List<Map<String, String>> parse(String body, boolean json, List<String> columns) {
         if (body == null || body.isBlank()) {
             throw Problem.badRequest(CatalogProblems.class, w -> w.importEmpty());
         }
         String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
-        return json ? fromJson(text) : fromCsv(text);
+        List<Map<String, String>> rows = json ? fromJson(text) : fromCsv(text);
+        if (rows.stream().noneMatch(row -> row.containsKey("code"))) {
+            String found = String.join(", ", columnsOf(rows));
+            String accepted = columns.get(0) + ",name_vi,name_en," + String.join(",", columns.subList(1, columns.size()));
+            throw Problem.badRequest(CatalogProblems.class, w -> w.importNoCodeColumn(found, accepted));
+        }
+        return rows;
+    }
+
+    /**
+     * The columns the import does not read: said in the answer, not refused, since a catalogue
+     * exported from elsewhere carries columns of its own (a department, a fee); a misspelt one
+     * ("nam_vi") is then seen in the preview before its cells are missed.
+     */
+    static List<String> ignoredColumns(List<Map<String, String>> rows, List<String> columns) {
+        return columnsOf(rows).stream().filter(c -> !columns.contains(c) && !NAME_COLUMN.matcher(c).matches()).toList();
+    }
+
+    private static Set<String> columnsOf(List<Map<String, String>> rows) {
+        Set<String> found = new LinkedHashSet<>();
+        rows.forEach(row -> found.addAll(row.keySet()));
+        return found;
     }
 
     private static List<Map<String, String>> fromCsv(String text) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+        // Excel saves "CSV" with semicolons where the decimal mark is a comma, as in Vietnamese
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(text)).setHeader().setSkipHeaderRecord(true)
                 .setTrim(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<Map<String, String>> rows = new ArrayList<>();
@@ -73,6 +112,13 @@ final class CatalogRows {
         } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException e) {
             throw Problem.badRequest(CatalogProblems.class, w -> w.csvUnreadable(e.getMessage()));
         }
+    }
+
+    /** A semicolon when the header line has more of them than commas; else a comma. */
+    private static char delimiterOf(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
     }
 
     private static List<Map<String, String>> fromJson(String text) {

@@ -175,7 +175,7 @@ public interface AdminMessages {
     @Message("Nhập danh mục thủ tục")
     String procedures();
 
-    @Message("Dán CSV (code,name_vi,name_en,field,online_url) hoặc JSON")
+    @Message("Dán CSV (code,name_vi,name_en,field,online_url,active; ngăn bằng dấu phẩy hoặc chấm phẩy) hoặc JSON")
     String importHint();
 
     @Message("Xem trước, chưa lưu gì: sẽ thêm @created thủ tục, sửa @updated, giữ nguyên @unchanged.")
@@ -192,6 +192,9 @@ public interface AdminMessages {
 
     @Message("Sửa")
     String importChanged();
+
+    @Message("Không đọc các cột")
+    String importIgnored();
 
     @Message("Xem trước")
     String preview();

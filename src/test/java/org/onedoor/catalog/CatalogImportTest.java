@@ -27,7 +27,8 @@ class CatalogImportTest {
         Floor floor = Floor.create();
 
         importFields(floor, COMMUNE_FIELDS, false).then().statusCode(200)
-                .body("applied", is(true)).body("created", is(List.of("HT", "CT", "DD")));
+                .body("applied", is(true)).body("created", is(List.of("HT", "CT", "DD")))
+                .body("ignoredColumns", is(List.of("department_vi")));
 
         JsonPath fields = Floor.asAdmin().get(floor.path("/fields")).then().statusCode(200).extract().jsonPath();
         assertThat(fields.getList("code", String.class)).containsExactlyInAnyOrder("HT", "CT", "DD");
@@ -129,6 +130,35 @@ class CatalogImportTest {
                 .post(floor.path("/procedures/import")).then().statusCode(400)
                 .body("detail", is("Tệp nhập có 1 dòng sai; chưa có gì thay đổi."))
                 .body("errors[0]", is("dòng 1 (9.2): lĩnh vực 'NOPE' không có ở trung tâm này"));
+    }
+
+    /**
+     * A header in other words blamed every row ("procedure code '' is not valid"); a misspelt column
+     * was dropped with its cells without a word. The header is what to mend, and the answer says so;
+     * a column not read is named. A file Excel saved with semicolons (a comma is the decimal mark in
+     * Vietnamese) reads as one with commas.
+     */
+    @Test
+    void shouldNameTheHeaderWhenItHasNoCodeAndTheColumnsNotReadAndReadSemicolons() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+
+        Floor.asAdmin().header("Accept-Language", "vi").contentType("text/csv; charset=UTF-8").queryParam("dryRun", true)
+                .body("mã,tên,lĩnh vực\n1.001193,Đăng ký khai sinh,HT\n").post(floor.path("/procedures/import")).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", is("Tệp nhập không có cột code (mã); các cột của nó: mã, tên, lĩnh vực. Dòng đầu của tệp là tên "
+                        + "các cột, trong số: code,name_vi,name_en,field,online_url,active."));
+        Floor.asAdmin().body(List.of(Map.of("name_vi", "Hộ tịch"))).post(floor.path("/fields/import")).then()
+                .statusCode(400).body("detail", is("The file has no code column; its columns: name_vi. Its first line names its "
+                        + "columns, among: code,name_vi,name_en,prefix,number_block,pictogram,colour,service_minutes,daily_cap,active,display_order."));
+        Floor.asAdmin().contentType("text/csv; charset=UTF-8").queryParam("dryRun", true)
+                .body("code,nam_vi,field\n1.001193,Đăng ký khai sinh,HT\n").post(floor.path("/procedures/import")).then()
+                .body("ignoredColumns", is(List.of("nam_vi")));
+        Floor.asAdmin().get(floor.path("/procedures")).then().body("size()", is(0));
+
+        Floor.asAdmin().contentType("text/csv; charset=UTF-8")
+                .body("code;name_vi;field\n1.001193;Đăng ký khai sinh, lần đầu;HT\n").post(floor.path("/procedures/import")).then()
+                .statusCode(200).body("created", is(List.of("1.001193"))).body("ignoredColumns", is(List.of()));
+        Floor.asAdmin().get(floor.path("/procedures")).then().body("[0].names.vi", is("Đăng ký khai sinh, lần đầu"));
     }
 
     /** PostgreSQL refuses NUL in text: the preview and the import must both say so, as a 400. */

@@ -343,10 +343,10 @@ class AdminPageTest {
                 .first().extracting(e -> e.getText()).asString().contains("dòng 3").contains("CT");
 
         text.clear();
-        text.sendKeys("code,name_vi,name_en,field,online_url\n1.001193,Đăng ký khai sinh,,HT,");
+        text.sendKeys("code,name_vi,name_en,field,online_url,co_quan\n1.001193,Đăng ký khai sinh,,HT,,UBND xã");
         admin.tap("#import-apply");
         admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("import-result")
-                .equals("Đã lưu: thêm 1 thủ tục, sửa 0, giữ nguyên 0.\nThêm: 1.001193"));
+                .equals("Đã lưu: thêm 1 thủ tục, sửa 0, giữ nguyên 0.\nThêm: 1.001193\nKhông đọc các cột: co_quan"));
         given().get(floor.path("/procedures")).then().body("code", org.hamcrest.Matchers.contains("1.001193"));
     }
 

@@ -339,6 +339,8 @@ function showImport(answer, dryRun) {
     if (report.created.length) lines.push(say('import-added') + ': ' + report.created.join(', '));
     if (report.updated.length) lines.push(say('import-changed') + ': ' + report.updated.join(', '));
   }
+  // a column the import does not read: seen before its cells are missed (a misspelt name_vi)
+  if (answer.ok && (report.ignoredColumns || []).length) lines.push(say('import-ignored') + ': ' + report.ignoredColumns.join(', '));
   if (lines.length) {
     const list = element('ul');
     lines.forEach((line) => list.appendChild(element('li', null, line)));
