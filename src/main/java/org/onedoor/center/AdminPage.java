@@ -39,7 +39,8 @@ public class AdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance admin(String user, String shownName, String center, boolean administrator, String csrf);
+        static native TemplateInstance admin(String user, String shownName, String center, String centerName, boolean administrator,
+                String csrf);
 
         static native TemplateInstance centers(String shownName, List<Center> centers, String csrf);
     }
@@ -71,9 +72,9 @@ public class AdminPage {
                             sessions.csrfOf(session)), language).createUni())
                     .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
         }
-        return access.pageCenter(center).chain(code -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
-                        StaffIdentityProvider.shownName(identity), code, identity.hasRole(Role.ADMIN),
-                        sessions.csrfOf(session)), language).data("otherCenter", OtherCenter.of(center, code)).createUni())
+        return access.pageCenterOf(center).chain(found -> Pages.localized(Templates.admin(identity.getPrincipal().getName(),
+                        StaffIdentityProvider.shownName(identity), found.code, found.name, identity.hasRole(Role.ADMIN),
+                        sessions.csrfOf(session)), language).data("otherCenter", OtherCenter.of(center, found.code)).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

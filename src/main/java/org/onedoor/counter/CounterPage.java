@@ -36,7 +36,7 @@ public class CounterPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance workspace(String user, String shownName, String center, String csrf);
+        static native TemplateInstance workspace(String user, String shownName, String center, String centerName, String csrf);
     }
 
     @Inject
@@ -61,10 +61,10 @@ public class CounterPage {
         if (access.choosesCenter(center)) {
             return Uni.createFrom().item(Response.seeOther(java.net.URI.create("/admin")).build()); // which center: the list
         }
-        return access.pageCenter(center).chain(code -> Pages.localized(
+        return access.pageCenterOf(center).chain(found -> Pages.localized(
                 Templates.workspace(identity.getPrincipal().getName(),
-                StaffIdentityProvider.shownName(identity), code, csrf), language)
-                .data("otherCenter", OtherCenter.of(center, code)).createUni())
+                StaffIdentityProvider.shownName(identity), found.code, found.name, csrf), language)
+                .data("otherCenter", OtherCenter.of(center, found.code)).createUni())
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
 import org.onedoor.common.Problem;
 
@@ -37,18 +38,24 @@ public class StaffPageAccess {
      */
     @WithSession
     public Uni<String> pageCenter(String asked) {
+        return pageCenterOf(asked).map(c -> c.code);
+    }
+
+    /** The same center, whole: a page's header names it ("Trung tâm … xã Tân Phong"), not by its code. */
+    @WithSession
+    public Uni<Center> pageCenterOf(String asked) {
         if (identity.hasRole(Role.ADMIN)) {
             if (asked == null || asked.isBlank()) {
                 throw Problem.badRequest(w -> w.adminNeedsCenter());
             }
-            return centers.require(asked).map(c -> c.code);
+            return centers.require(asked);
         }
         Long own = identity.getAttribute(StaffIdentityProvider.CENTER_ATTRIBUTE);
         return centers.findById(own).map(c -> {
             if (c == null) {
                 throw Problem.forbidden(w -> w.userHasNoCenter(identity.getPrincipal().getName()));
             }
-            return c.code;
+            return c;
         });
     }
 }

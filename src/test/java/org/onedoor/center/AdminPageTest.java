@@ -51,6 +51,7 @@ class AdminPageTest {
 
         Sessions.as(officer).get("/admin").then().statusCode(403);
         Sessions.as(manager).get("/admin").then().statusCode(200).body(containsString("Thiết bị"),
+                containsString("<span>Trung tâm thử " + floor.center + "</span>"), // by its name in the header
                 containsString("data-center=\"" + floor.center + "\""));
         given().redirects().follow(false).get("/admin").then().statusCode(303)
                 .header("Location", containsString("/login?next=%2Fadmin"));

@@ -148,7 +148,7 @@ class CounterWorkspaceTest {
         awaitWorkspace();
 
         assertThat(desk.browser.findElement(By.cssSelector("header .user")).getText())
-                .isEqualTo("Nguyễn Thị Lan · " + floor.center);
+                .isEqualTo("Nguyễn Thị Lan · Trung tâm thử " + floor.center); // the center by its name, not its code
     }
 
     @SuppressWarnings("unchecked")
