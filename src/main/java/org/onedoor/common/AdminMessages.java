@@ -142,6 +142,10 @@ public interface AdminMessages {
     @Message("Đang nhận hồ sơ")
     String active();
 
+    /** A priority group's switch: in use on the kiosks and the guidance desk, or not; it receives no files. */
+    @Message("Đang áp dụng (hiện trên ki-ốt)")
+    String groupActive();
+
     @Message("Phút phục vụ")
     String minutes();
 
