@@ -79,6 +79,9 @@ public interface AdminMessages {
     @Message("Hãy chọn ít nhất một ngày làm việc trong tuần.")
     String noOpenDay();
 
+    @Message("Hãy chọn ít nhất một lĩnh vực quầy phục vụ.")
+    String noServedField();
+
     @Message("Trung tâm")
     String center();
 

@@ -120,24 +120,6 @@ class AdminPageTest {
     }
 
     @Test
-    void shouldKeepWhereACountersLedDisplayIs() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
-
-        Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4", "fields", java.util.List.of("HT"), "displayAddress", "modbus:4"))
-                .put(floor.path("/counters/4")).then().statusCode(200).body("displayAddress", org.hamcrest.Matchers.is("modbus:4"));
-
-        given().get(floor.path("/counters")).then().statusCode(200).body("[0].displayAddress", org.hamcrest.Matchers.is("modbus:4"));
-        Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4", "fields", java.util.List.of("HT"), "displayAddress", "x".repeat(41)))
-                .put(floor.path("/counters/4")).then().statusCode(400);
-
-        // a script renaming the counter, or changing its fields, leaves its board lit
-        Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4 (Hộ tịch)", "fields", java.util.List.of("HT")))
-                .put(floor.path("/counters/4")).then().statusCode(200).body("displayAddress", org.hamcrest.Matchers.is("modbus:4"));
-        Floor.asAdmin().body(java.util.Map.of("label", "Quầy 4", "fields", java.util.List.of("HT"), "displayAddress", ""))
-                .put(floor.path("/counters/4")).then().statusCode(200).body("displayAddress", org.hamcrest.Matchers.nullValue());
-    }
-
-    @Test
     void shouldPairANewHallScreenByTheCodeItShows() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
         String manager = floor.user("MANAGER");
@@ -309,23 +291,6 @@ class AdminPageTest {
                 .body("find { it.code == 'XE' }.active", org.hamcrest.Matchers.is(false))
                 .body("find { it.code == 'XE' }.names.vi", org.hamcrest.Matchers.is("Người khuyết tật"))
                 .body("find { it.code == 'XE' }.names.hmn", org.hamcrest.Matchers.is("Neeg xiam oob qhab")); // not on the form
-    }
-
-    /** A counter made by mistake goes from the page, after the manager says yes, and is not put in the form as it goes. */
-    @Test
-    void shouldTakeACounterOffTheFloorFromThePage() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").counter(2, "HT");
-        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
-        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("counter-list").contains("Quầy 2"));
-
-        admin.browser.findElement(By.xpath("//tbody[@id='counter-list']/tr[td[1]='2']//button[normalize-space()='Bỏ quầy']")).click();
-        assertThat(admin.browser.switchTo().alert().getText()).startsWith("Quầy 2: Bỏ quầy này khỏi sảnh?");
-        admin.browser.switchTo().alert().accept();
-
-        admin.waitUntil(Duration.ofSeconds(5), () -> !admin.text("counter-list").contains("Quầy 2"));
-        assertThat(admin.text("saved")).isEqualTo("Đã bỏ quầy 2 khỏi sảnh.");
-        assertThat(admin.browser.findElement(By.id("k-number")).getAttribute("value")).isEmpty();
-        given().get(floor.path("/counters")).then().statusCode(200).body("number", org.hamcrest.Matchers.contains(1));
     }
 
     /** A procedure list pasted in: what the preview found wrong, row by row, then what was saved, in words. */

@@ -55,4 +55,23 @@ class CounterDisplayAddressTest {
         return Floor.asAdmin().body(Map.of("label", "Quầy " + counter, "fields", List.of("HT"), "displayAddress", address))
                 .put(floor.path("/counters/" + counter));
     }
+
+    /** Where a counter's board is, kept across a rename or a change of fields; emptied, the counter has none. */
+    @Test
+    void shouldKeepWhereACountersLedDisplayIs() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10);
+
+        Floor.asAdmin().body(Map.of("label", "Quầy 4", "fields", List.of("HT"), "displayAddress", "modbus:4"))
+                .put(floor.path("/counters/4")).then().statusCode(200).body("displayAddress", is("modbus:4"));
+
+        given().get(floor.path("/counters")).then().statusCode(200).body("[0].displayAddress", is("modbus:4"));
+        Floor.asAdmin().body(Map.of("label", "Quầy 4", "fields", List.of("HT"), "displayAddress", "x".repeat(41)))
+                .put(floor.path("/counters/4")).then().statusCode(400);
+
+        // a script renaming the counter, or changing its fields, leaves its board lit
+        Floor.asAdmin().body(Map.of("label", "Quầy 4 (Hộ tịch)", "fields", List.of("HT")))
+                .put(floor.path("/counters/4")).then().statusCode(200).body("displayAddress", is("modbus:4"));
+        Floor.asAdmin().body(Map.of("label", "Quầy 4", "fields", List.of("HT"), "displayAddress", ""))
+                .put(floor.path("/counters/4")).then().statusCode(200).body("displayAddress", nullValue());
+    }
 }

@@ -51,6 +51,38 @@ async function fields() {
     body.appendChild(editableRow([f.code, f.names.vi, f.prefix || f.numberBlock, f.dailyCap, f.active ? '✓' : '✗'],
       () => fillField(f), 'f-vi'));
   });
+  drawFieldChoices();
+  drawCounters();
+}
+
+/**
+ * The counter form's fields, a box each by name ("HT · Hộ tịch"): typed as codes, "hộ tịch" was
+ * refused as an unknown field "HỘ TỊCH", and a manager had to know the codes. What was ticked stays.
+ */
+function drawFieldChoices() {
+  const box = document.getElementById('k-fields');
+  const ticked = servedFields();
+  box.querySelectorAll('label').forEach((l) => l.remove());
+  knownFields.forEach((f) => {
+    const input = element('input');
+    input.type = 'checkbox';
+    input.value = f.code;
+    input.checked = ticked.indexOf(f.code) >= 0;
+    const label = element('label');
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(' ' + f.code + ' · ' + nameOf(f.names)));
+    box.appendChild(label);
+  });
+}
+
+const servedFields = () => Array.prototype.slice.call(document.querySelectorAll('#k-fields input:checked')).map((b) => b.value);
+
+/** A counter's fields by name in its row, as the form offers them; a code the center no longer has, as it is. */
+function fieldNames(codes) {
+  return (codes || []).map((code) => {
+    const known = knownFields.filter((f) => f.code === code)[0];
+    return known ? nameOf(known.names) : code;
+  }).join(', ');
 }
 
 /** A paused field must not turn on again, nor its icon reset. */
@@ -72,13 +104,18 @@ let knownCounters = [];
 
 async function counters() {
   knownCounters = (await get(base + '/counters')).body || [];
+  drawCounters();
+}
+
+/** The counters' rows; drawn again once the fields are read, whichever answer came first, for their names. */
+function drawCounters() {
   const body = clear(document.getElementById('counter-list'));
   knownCounters.forEach((c) => {
     const retire = actionButton(say('retire-counter'), () => retireCounter(c), counters);
     retire.setAttribute('aria-label', say('retire-counter') + ' ' + c.label);
     // the row's click fills the form: removing is not editing
     retire.addEventListener('click', (e) => e.stopPropagation());
-    body.appendChild(editableRow([c.number, c.label, (c.fields || []).join(', '), c.displayAddress, retire],
+    body.appendChild(editableRow([c.number, c.label, fieldNames(c.fields), c.displayAddress, retire],
       () => fillCounter(c), 'k-label'));
   });
 }
@@ -93,7 +130,7 @@ function fillCounter(c) {
   set('k-number', c.number);
   set('k-label', c.label);
   set('k-display', c.displayAddress);
-  set('k-fields', (c.fields || []).join(', '));
+  document.querySelectorAll('#k-fields input').forEach((b) => { b.checked = (c.fields || []).indexOf(b.value) >= 0; });
 }
 
 // a new counter does not take the LED display of the one whose row filled the form: two counters
@@ -182,9 +219,14 @@ onSubmit('field-form', async () => {
 });
 
 onSubmit('counter-form', async () => {
+  if (!servedFields().length) {
+    const refused = { ok: false, status: 400, body: { detail: say('no-served-field') } };
+    showAnswer(refused);
+    return refused;
+  }
   const answer = await change('PUT', base + '/counters/' + Number(value('k-number')), {
     label: value('k-label'), displayAddress: value('k-display'), // empty: the counter has no LED display
-    fields: value('k-fields').split(',').map((f) => f.trim().toUpperCase()).filter(Boolean),
+    fields: servedFields(),
   });
   counters();
   return answer;
