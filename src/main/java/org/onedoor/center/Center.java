@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A service center (one commune's one-stop shop). One install can serve a whole province. */
@@ -53,6 +56,19 @@ public class Center {
     /** ISO day numbers the center opens, Monday = 1: "1,2,3,4,5". */
     public String openDays = "1,2,3,4,5";
 
+    /**
+     * The dates the center is closed all day (holidays, a training day), "2027-02-16,2027-02-17":
+     * kept by a trigger from the closed-day list (V32), so every read of a center has them.
+     */
+    @Column(insertable = false, updatable = false)
+    public String closedDays = "";
+
+    /** {@link #closedDays} read, and the text it was read from. */
+    @Transient
+    private NavigableSet<LocalDate> closedDaysRead;
+    @Transient
+    private String closedDaysReadFrom;
+
     /** Bumped only by {@code EventJournal} under a row lock; never written from Java. */
     @Column(insertable = false, updatable = false)
     public long lastEventSeq;
@@ -73,21 +89,51 @@ public class Center {
         openDays = String.join(",", days.stream().sorted().map(d -> String.valueOf(d.getValue())).toList());
     }
 
-    /** Whether citizens are received now: an open day, between opening and closing time. */
+    /** The dates the center is closed all day, in order (past ones too: see V32). */
+    public NavigableSet<LocalDate> closedDays() {
+        String text = closedDays == null ? "" : closedDays;
+        if (!text.equals(closedDaysReadFrom)) {
+            NavigableSet<LocalDate> days = new TreeSet<>();
+            for (String day : text.split(",")) {
+                if (!day.isBlank()) {
+                    days.add(LocalDate.parse(day.trim()));
+                }
+            }
+            closedDaysRead = days;
+            closedDaysReadFrom = text;
+        }
+        return closedDaysRead;
+    }
+
+    /** Sets the closed dates as the database's trigger writes them (this row's copy, within the changing transaction). */
+    void closedDays(Set<LocalDate> days) {
+        closedDays = String.join(",", days.stream().sorted().map(LocalDate::toString).toList());
+    }
+
+    /** Whether the center opens on {@code day}: one of its weekdays, and not a closed date. */
+    public boolean opensOn(LocalDate day) {
+        return openDays().contains(day.getDayOfWeek()) && !closedDays().contains(day);
+    }
+
+    /** Whether citizens are received now: an open day that is no closed date, between opening and closing time. */
     public boolean isOpenAt(Instant at) {
         LocalDateTime local = LocalDateTime.ofInstant(at, zone());
         LocalTime time = local.toLocalTime();
-        return openDays().contains(local.getDayOfWeek()) && !time.isBefore(opensAt)
+        return opensOn(local.toLocalDate()) && !time.isBefore(opensAt)
                 && (closesAt.equals(LocalTime.MIDNIGHT) || time.isBefore(closesAt));
     }
 
     /** When the center next opens after {@code at}, in its local time; null when it has no open day. */
     public LocalDateTime nextOpening(Instant at) {
         LocalDateTime local = LocalDateTime.ofInstant(at, zone());
-        Set<DayOfWeek> days = openDays();
-        for (int ahead = 0; ahead <= 7; ahead++) {
-            LocalDateTime opening = local.toLocalDate().plusDays(ahead).atTime(opensAt);
-            if (days.contains(opening.getDayOfWeek()) && opening.isAfter(local)) {
+        LocalDate today = local.toLocalDate();
+        // A week holds every open weekday; each closed date ahead can take out one of them, and
+        // in the worst case (a center open one day a week) push the opening a week on: Tết alone
+        // closes 7–9 days, so a week's look ahead is not enough.
+        int closedAhead = closedDays().tailSet(today, true).size();
+        for (int ahead = 0; ahead <= 7 * (closedAhead + 1); ahead++) {
+            LocalDateTime opening = today.plusDays(ahead).atTime(opensAt);
+            if (opensOn(opening.toLocalDate()) && opening.isAfter(local)) {
                 return opening;
             }
         }
