@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -59,7 +60,8 @@ public class KioskService {
                 .sorted(Comparator.comparingInt((PriorityGroup g) -> g.displayOrder).thenComparing(g -> g.code))
                 .map(g -> new KioskView.KioskPriority(g.code, g.names, g.icon)).toList();
         LocalDateTime reopens = open ? null : center.nextOpening(now);
-        return new KioskView(center.code, center.name, open, center.opensAt, center.closesAt, center.openDays(),
+        List<LocalDate> closedDates = List.copyOf(center.closedDays().tailSet(LocalDate.ofInstant(now, center.zone()), true));
+        return new KioskView(center.code, center.name, open, center.opensAt, center.closesAt, center.openDays(), closedDates,
                 reopens, reopens == null ? null : VietnameseTimes.words(reopens), now,
                 center.zone().getRules().getOffset(now).getTotalSeconds(), fields, groups);
     }

@@ -2,6 +2,7 @@ package org.onedoor.kiosk;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,9 +17,11 @@ import org.onedoor.ticket.FieldClosure;
  * @param nextOpening the center's next opening, in its local time, when it is closed now
  * @param spokenReopening the voice-pack words that say it ("bảy", "giờ", "ba", "mươi", "phút",
  *                    "thứ", "ba"): a closed kiosk says when to come back to a citizen who cannot read
+ * @param closedDates the center's closed dates from today on (its local dates): a kiosk that cannot
+ *                    reach the server judges the hours by its own clock, and must not give numbers on a holiday
  */
 public record KioskView(String center, String centerName, boolean open, LocalTime opensAt, LocalTime closesAt,
-        Set<DayOfWeek> openDays, LocalDateTime nextOpening, List<String> spokenReopening, Instant serverTime, int utcOffsetSeconds,
+        Set<DayOfWeek> openDays, List<LocalDate> closedDates, LocalDateTime nextOpening, List<String> spokenReopening, Instant serverTime, int utcOffsetSeconds,
         List<KioskField> fields, List<KioskPriority> priorityGroups) {
 
     /**

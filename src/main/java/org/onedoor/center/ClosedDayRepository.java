@@ -1,0 +1,21 @@
+package org.onedoor.center;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+
+@ApplicationScoped
+public class ClosedDayRepository implements PanacheRepository<ClosedDay> {
+
+    /** The center's closed dates from {@code from} on, in order. */
+    public Uni<List<ClosedDay>> from(Long centerId, LocalDate from) {
+        return list("centerId = ?1 and day >= ?2 order by day", centerId, from);
+    }
+
+    /** Removes one closed date: how many rows went (0 or 1). */
+    public Uni<Long> remove(Long centerId, LocalDate day) {
+        return delete("centerId = ?1 and day = ?2", centerId, day);
+    }
+}
