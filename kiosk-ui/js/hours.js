@@ -13,10 +13,13 @@ function secondsOf(time) {
 
 /**
  * Whether the view's hours have the center open at {@code local}, a Date whose UTC fields hold the
- * center's local time (ServerClock.local()). Closing at 00:00 means at midnight.
+ * center's local time (ServerClock.local()): an open day that is none of its closedDates
+ * ("2027-02-05", local dates). Closing at 00:00 means at midnight.
  */
 export function openAt(view, local) {
   if (!view.openDays || !view.openDays.includes(DAYS[local.getUTCDay()])) return false;
+  // a holiday (Tết, 30/4): closed all day, even to a kiosk cut off from the server since before it
+  if ((view.closedDates || []).includes(local.toISOString().slice(0, 10))) return false;
   const now = local.getUTCHours() * 3600 + local.getUTCMinutes() * 60 + local.getUTCSeconds();
   const closes = secondsOf(view.closesAt);
   return now >= secondsOf(view.opensAt) && (closes === 0 || now < closes);
