@@ -43,7 +43,7 @@ WORDS = ["xin", "mời", "công", "dân", "có", "số", "đến", "quầy",
 
 # The words a closed kiosk needs to say when the center opens again, beyond the numbers'.
 # Keep in step with org.onedoor.floor.voice.VietnameseTimes.WORDS (VoicePackTest checks).
-TIME_WORDS = ["giờ", "phút", "thứ", "chủ", "nhật"]
+TIME_WORDS = ["giờ", "phút", "thứ", "chủ", "nhật", "ngày", "tháng"]
 
 # How a letter of a ticket prefix is read aloud in Vietnamese.
 LETTERS = {"a": "a", "b": "bê", "c": "xê", "d": "dê", "e": "e", "f": "ép", "g": "giê", "h": "hát",

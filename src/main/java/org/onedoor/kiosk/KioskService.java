@@ -62,7 +62,7 @@ public class KioskService {
         LocalDateTime reopens = open ? null : center.nextOpening(now);
         List<LocalDate> closedDates = List.copyOf(center.closedDays().tailSet(LocalDate.ofInstant(now, center.zone()), true));
         return new KioskView(center.code, center.name, open, center.opensAt, center.closesAt, center.openDays(), closedDates,
-                reopens, reopens == null ? null : VietnameseTimes.words(reopens), now,
+                reopens, reopens == null ? null : VietnameseTimes.words(reopens, LocalDate.ofInstant(now, center.zone())), now,
                 center.zone().getRules().getOffset(now).getTotalSeconds(), fields, groups);
     }
 }

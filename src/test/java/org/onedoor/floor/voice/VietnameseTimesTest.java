@@ -22,4 +22,16 @@ class VietnameseTimesTest {
     void shouldSayWhenTheCenterOpensAgainAsVietnameseWords(String at, String spoken) {
         assertThat(String.join(" ", VietnameseTimes.words(LocalDateTime.parse(at)))).isEqualTo(spoken);
     }
+
+    /** After Tết, "thứ hai" alone would name a Monday inside the holiday: from a week on, the date follows. */
+    @ParameterizedTest
+    @CsvSource({
+        "2027-02-15T07:00, 2027-02-05, bảy giờ thứ hai ngày mười lăm tháng hai",
+        "2027-02-11T07:00, 2027-02-05, bảy giờ thứ năm",
+        "2027-05-04T07:30, 2027-04-27, bảy giờ ba mươi phút thứ ba ngày bốn tháng năm",
+        "2027-04-21T07:00, 2027-04-01, bảy giờ thứ tư ngày hai mươi mốt tháng tư",
+    })
+    void shouldSayTheDateOfAnOpeningAWeekOrMoreAway(String at, String today, String spoken) {
+        assertThat(String.join(" ", VietnameseTimes.words(LocalDateTime.parse(at), java.time.LocalDate.parse(today)))).isEqualTo(spoken);
+    }
 }
