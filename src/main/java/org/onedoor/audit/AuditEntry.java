@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 /** One change someone asked for and got: who, what (method and address), when, with what answer. */
 @Entity
@@ -23,4 +24,10 @@ public class AuditEntry {
     public String action;
     public String target;
     public int status;
+    /** An {@link AuditKind}'s name, so that a manager's changes are found apart from the ticket traffic. */
+    public String kind;
+    /** The ticket acted on (its address's, or the one a call answered with), named by its code when read. */
+    public UUID ticketId;
+    /** The counter it happened at, when the address or the answer says. */
+    public Integer counter;
 }

@@ -9,8 +9,12 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.onedoor.common.ActedOn;
+import org.onedoor.device.DeviceView;
+import org.onedoor.ticket.TicketView;
 import org.onedoor.security.StaffIdentityProvider;
 
 /**
@@ -21,6 +25,7 @@ import org.onedoor.security.StaffIdentityProvider;
 public class AuditFilter {
 
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Pattern TICKET_ADDRESS = Pattern.compile("/api/tickets/([^/]+)");
 
     @Inject
     SecurityIdentity identity;
@@ -36,7 +41,9 @@ public class AuditFilter {
 
     @ServerResponseFilter
     public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!CHANGES.contains(request.getMethod()) || response.getStatus() >= 400) {
+        if (!CHANGES.contains(request.getMethod()) || response.getStatus() >= 400
+                // an import's preview changes nothing: a manager trying a file five times is not five imports
+                || "true".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("dryRun"))) {
             // before the identity: resolving it on a failed request's path would block the IO thread
             return Uni.createFrom().voidItem();
         }
@@ -56,24 +63,50 @@ public class AuditFilter {
         entry.at = clock.instant();
         entry.action = request.getMethod();
         String path = request.getUriInfo().getRequestUri().getRawPath();
-        // what was created, by the address its answer gives it: "/api/users/lan", not "/api/users"
-        String target = response.getStatus() == 201 && response.getLocation() != null
-                ? response.getLocation().getRawPath() : path;
+        Object answer = response.getEntity();
+        // what was created, by the address its answer gives it: "/api/users/lan", not "/api/users";
+        // a device paired by its code, by the address it has now, so that its line can name it
+        String target = response.getStatus() == 201 && response.getLocation() != null ? response.getLocation().getRawPath()
+                : answer instanceof DeviceView d && path.endsWith("/claim") && centerCode != null
+                        ? "/api/devices/" + centerCode + "/" + d.id() : path;
         entry.target = target.length() > 300 ? target.substring(0, 300) : target;
         entry.status = response.getStatus();
-        log.add(entry, centerCode, ticketActedOn(path, request.getUriInfo().getPathParameters().getFirst("id")));
+        entry.kind = AuditRoutes.kindOf(entry.action, entry.target).name();
+        entry.ticketId = ticketActedOn(target, answer);
+        entry.counter = counterOf(request.getUriInfo().getPathParameters().getFirst("counter"), answer, target);
+        log.add(entry, centerCode, entry.ticketId);
         return Uni.createFrom().voidItem();
     }
 
-    /** The ticket an address under /api/tickets/ names (its action succeeded, so the id is one). */
-    private static UUID ticketActedOn(String path, String id) {
-        if (id == null || !path.startsWith("/api/tickets/")) {
-            return null;
-        }
+    /**
+     * The ticket a change acted on: the one its address names (its action succeeded, so the id is
+     * one), else the one its answer is (a call by the counter's address).
+     */
+    private static UUID ticketActedOn(String target, Object answer) {
+        Matcher named = TICKET_ADDRESS.matcher(target);
+        String id = named.lookingAt() ? named.group(1) : answer instanceof TicketView t ? t.id() : null;
         try {
-            return UUID.fromString(id);
+            return id == null ? null : UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The counter a change happened at: its address's, else its answer's (a ticket served at a
+     * counter, a screen moved to one). Not a transfer's: its answer's counter is where the ticket goes.
+     */
+    private static Integer counterOf(String inAddress, Object answer, String target) {
+        if (inAddress != null) {
+            try {
+                return Integer.valueOf(inAddress);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (answer instanceof TicketView t && !target.endsWith("/transfer")) {
+            return t.counter();
+        }
+        return answer instanceof DeviceView d ? d.counter() : null;
     }
 }

@@ -155,6 +155,9 @@ public class AuditLog {
         String[] actions = new String[n];
         String[] targets = new String[n];
         String[] statuses = new String[n];
+        String[] kinds = new String[n];
+        String[] subjects = new String[n];
+        String[] counters = new String[n];
         for (int i = 0; i < n; i++) {
             AuditEntry e = batch.get(i).entry();
             centers[i] = e.centerId == null ? null : e.centerId.toString();
@@ -167,16 +170,22 @@ public class AuditLog {
             actions[i] = e.action;
             targets[i] = e.target;
             statuses[i] = Integer.toString(e.status);
+            kinds[i] = e.kind == null ? AuditKind.OTHER.name() : e.kind;
+            subjects[i] = e.ticketId == null ? null : e.ticketId.toString();
+            counters[i] = e.counter == null ? null : e.counter.toString();
         }
-        return pool.preparedQuery("INSERT INTO audit_log (center_id, at, actor, action, target, status)"
+        return pool.preparedQuery("INSERT INTO audit_log (center_id, at, actor, action, target, status, kind, ticket_id, counter)"
                 + " SELECT COALESCE((SELECT id FROM center WHERE code = e.code),"
                 + " (SELECT center_id FROM ticket WHERE id = CAST(e.ticket AS uuid)), CAST(e.c AS bigint)),"
-                + " CAST(e.a AS timestamptz), e.actor, e.action, e.target, CAST(e.st AS int)"
+                + " CAST(e.a AS timestamptz), e.actor, e.action, e.target, CAST(e.st AS int),"
+                + " e.kind, CAST(e.subject AS uuid), CAST(e.counter AS int)"
                 + " FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],"
-                + " $8::text[]) AS e(c, code, a, actor, action, target, st, ticket)")
+                + " $8::text[], $9::text[], $10::text[], $11::text[]) AS e(c, code, a, actor, action, target, st, ticket,"
+                + " kind, subject, counter)")
                 .execute(Tuple.tuple().addArrayOfString(centers).addArrayOfString(codes).addArrayOfString(ats)
                         .addArrayOfString(actors).addArrayOfString(actions).addArrayOfString(targets)
-                        .addArrayOfString(statuses).addArrayOfString(tickets))
+                        .addArrayOfString(statuses).addArrayOfString(tickets).addArrayOfString(kinds)
+                        .addArrayOfString(subjects).addArrayOfString(counters))
                 .replaceWithVoid();
     }
 

@@ -38,6 +38,7 @@ public class SignInAudit {
         entry.target = printable((refusal.path() == null ? "" : refusal.path())
                 + (refusal.address() == null ? "" : " (" + refusal.address() + ")"), MOST_TARGET_CHARS);
         entry.status = refusal.locked() ? 429 : 401;
+        entry.kind = AuditKind.ACCOUNTS.name();
         log.add(entry, null, null);
     }
 
