@@ -5,6 +5,7 @@ import { element } from '/display/js/dom.js';
 import { get, problemText, send, sendRaw } from './api.js';
 import { actionButton, change, clear, editableRow, fillWhenKnown, lang, nameOf, onSubmit, row, say, set, showAnswer, value } from './admin-forms.js';
 import { startDevices } from './admin-devices.js';
+import { startAudit } from './audit.js';
 import { fill } from './words.js';
 
 const center = document.body.getAttribute('data-center');
@@ -172,20 +173,6 @@ async function packs() {
   clear(ul);
   list.forEach((p) => ul.appendChild(element('li', null, p.name + ' (' + p.language + '): ' + Object.keys(p.clips).length
     + ' · ' + p.missing + ' ' + say('missing') + (p.offered ? '' : ' · ' + say('pack-not-offered')))));
-}
-
-async function audit() {
-  // this center's log only: an administrator asking without a center gets every center's
-  const list = (await get('/api/audit?center=' + encodeURIComponent(center))).body || [];
-  const body = clear(document.getElementById('audit-list'));
-  // the center's own clock, whatever this PC's zone: "11:47 07/12/2026"
-  list.slice(0, 50).forEach((l) => body.appendChild(row([localTime(l.localTime), l.actorName || l.actor, l.action, l.target, l.status])));
-}
-
-/** "2026-12-07 11:47:48" as the page shows a time: "11:47:48 07/12/2026". */
-function localTime(text) {
-  const [date, time] = String(text).split(' ');
-  return time + ' ' + date.split('-').reverse().join('/');
 }
 
 onSubmit('center-form', async () => {
@@ -400,5 +387,5 @@ counters();
 users();
 groups();
 packs();
-audit();
+startAudit(center);
 window.onedoor = { ready: true };
