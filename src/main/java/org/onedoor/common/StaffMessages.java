@@ -281,6 +281,9 @@ public interface StaffMessages {
     @Message("Đã huỷ")
     String report_cancelled();
 
+    @Message("Chưa xong (đang chờ hoặc ở quầy)")
+    String report_unfinished();
+
     @Message("Theo lĩnh vực")
     String report_byField();
 

@@ -33,6 +33,7 @@ final class ReportExport {
         rows.add(List.of("totals", "served", "", r.totals().served()));
         rows.add(List.of("totals", "no_show", "", r.totals().noShow()));
         rows.add(List.of("totals", "cancelled", "", r.totals().cancelled()));
+        rows.add(List.of("totals", "unfinished", "", r.totals().unfinished()));
         addGroups(rows, "field", r.byField());
         addGroups(rows, "counter", r.byCounter());
         addGroups(rows, "officer", r.byOfficer());
@@ -130,6 +131,7 @@ final class ReportExport {
                 case "served" -> words.report_served();
                 case "no_show" -> words.report_noShow();
                 case "cancelled" -> words.report_cancelled();
+                case "unfinished" -> words.report_unfinished();
                 default -> code;
             };
             default -> code;

@@ -136,7 +136,7 @@ class ReportFiguresTest {
         JsonPath report = Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
                 .then().statusCode(200).extract().jsonPath();
 
-        assertThat(report.getMap("totals")).isEqualTo(Map.of("issued", 5, "served", 3, "noShow", 1, "cancelled", 1));
+        assertThat(report.getMap("totals")).isEqualTo(Map.of("issued", 5, "served", 3, "noShow", 1, "cancelled", 1, "unfinished", 0));
         assertThat(group(report, "byField", "HT")).containsAllEntriesOf(figures(3, 2, 6.0, 9.2, 11.0, 11.8, 1, 0, 0));
         assertThat(group(report, "byField", "CT")).containsAllEntriesOf(figures(2, 1, 4.5, 4.9, 5.0, 5.0, 0, 0, 1));
         assertThat(group(report, "byField", "HT")).containsEntry("name", "Lĩnh vực HT");
@@ -205,7 +205,7 @@ class ReportFiguresTest {
         JsonPath report = Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
                 .then().statusCode(200).extract().jsonPath();
 
-        assertThat(report.getMap("totals")).isEqualTo(Map.of("issued", 1, "served", 1, "noShow", 0, "cancelled", 0));
+        assertThat(report.getMap("totals")).isEqualTo(Map.of("issued", 1, "served", 1, "noShow", 0, "cancelled", 0, "unfinished", 0));
         assertThat(group(report, "byField", "CT")).as("the citizen's wait: issue to first call")
                 .containsAllEntriesOf(figures(1, 1, 2.0, 2.0, 4.0, 4.0, 0, 0, 0));
         assertThat(group(report, "byCounter", "1")).containsAllEntriesOf(figures(1, 1, 2.0, 2.0, 5.0, 5.0, 0, 0, 0));
@@ -242,7 +242,7 @@ class ReportFiguresTest {
         JsonPath report = Floor.asAdmin().get("/api/reports?center=" + floor.center + "&from=" + DAY + "&to=" + DAY)
                 .then().statusCode(200).extract().jsonPath();
 
-        assertThat(report.getMap("totals")).isEqualTo(Map.of("issued", 1, "served", 1, "noShow", 0, "cancelled", 0));
+        assertThat(report.getMap("totals")).isEqualTo(Map.of("issued", 1, "served", 1, "noShow", 0, "cancelled", 0, "unfinished", 0));
         assertThat(group(report, "byField", "HT")).as("the citizen's wait: issue to first call")
                 .containsAllEntriesOf(figures(1, 1, 5.0, 5.0, 4.0, 4.0, 0, 0, 0));
         assertThat(group(report, "byCounter", "1")).as("the call that found nobody")

@@ -39,21 +39,23 @@ class ReportPagesTest {
         String called = floor.callNext(1).getString("id");
         clock.unfreeze();
         floor.serve(called);
+        floor.issue("HT"); // still waiting: the totals say so, and add up to the issued
         Response manager = Sessions.signIn(floor.user("MANAGER"), Floor.STAFF_PASSWORD, null);
         Response officer = Sessions.signIn(floor.user("OFFICER"), Floor.STAFF_PASSWORD, null);
 
         Sessions.as(manager).get("/reports").then().statusCode(200)
-                .body(containsString("Theo lĩnh vực"), containsString("Lĩnh vực HT"), containsString("<b id=\"issued\">1</b>"),
+                .body(containsString("Theo lĩnh vực"), containsString("Lĩnh vực HT"), containsString("<b id=\"issued\">2</b>"),
+                        containsString("<b id=\"served\">1</b>"), containsString("<b id=\"unfinished\">1</b> Chưa xong (đang chờ hoặc ở quầy)"),
                         containsString("/api/reports/xlsx?center=" + floor.center),
                         // the center by its name in the header, not its code
                         containsString("<span>Trung tâm thử " + floor.center + "</span>"),
                         // the channel by its name, not its code (the test issues as an API client)
-                        containsString("Hệ thống khác (API): <b>1</b>"),
+                        containsString("Hệ thống khác (API): <b>2</b>"),
                         // the hour's count written above its bar: a tablet has no hover for the bar's title
-                        matchesPattern("(?s).*<text class=\"count\" x=\"\\d+\" y=\"\\d+\" text-anchor=\"middle\">1</text>.*"),
+                        matchesPattern("(?s).*<text class=\"count\" x=\"\\d+\" y=\"\\d+\" text-anchor=\"middle\">[12]</text>.*"),
                         not(matchesPattern("(?s).*<text class=\"count\"[^>]*>0</text>.*")));
         Sessions.as(manager).get("/reports?lang=en").then().statusCode(200).body(containsString("By field"),
-                containsString("Other systems (API): <b>1</b>"));
+                containsString("Other systems (API): <b>2</b>"));
         // days no report is made for: the refusal in the page's words, the days asked for kept in the
         // form to be mended, and no figures (today's, under those days, would be misread)
         assertThat(Sessions.as(manager).get("/reports?from=2026-12-10&to=2026-12-01").then().statusCode(200)
@@ -79,7 +81,7 @@ class ReportPagesTest {
         // another center's report: theirs, and told so, not silently
         assertThat(Sessions.as(manager).get("/reports?center=ELSEWHERE").then().statusCode(200).extract().asString())
                 .contains("id=\"other-center\" class=\"note\">Chỉ quản trị viên mới mở được trang của trung tâm khác (ELSEWHERE);"
-                        + " đây là trang của trung tâm " + floor.center + ".</p>", "<b id=\"issued\">1</b>");
+                        + " đây là trang của trung tâm " + floor.center + ".</p>", "<b id=\"issued\">2</b>");
         assertThat(page).doesNotContain("id=\"other-center\"");
         assertThat(Sessions.as(manager).get("/reports?center=ELSEWHERE&from=soon").then().statusCode(200).extract().asString())
                 .contains("id=\"other-center\" class=\"note\">Chỉ quản trị viên mới mở được trang của trung tâm khác (ELSEWHERE)",
