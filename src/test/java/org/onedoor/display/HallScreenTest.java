@@ -177,6 +177,10 @@ class HallScreenTest {
             long cutAt = System.nanoTime();
             screen.waitUntil(Duration.ofSeconds(5), () -> screen.shown("status"));
             assertThat(screen.text("status")).contains("kết nối lại");
+            // solid over the header: a box pulsing to 60 % mingled its words with the center's name
+            assertThat(screen.browser.executeScript("""
+                    const note = document.getElementById('status');
+                    return note.getAnimations().length + ' ' + getComputedStyle(note).opacity""")).isEqualTo("0 1");
             String first = floor.callNextCode(1);
             sleepUntil(cutAt + Duration.ofSeconds(20).toNanos());
             String second = floor.callNextCode(2);
