@@ -284,6 +284,10 @@ public interface StaffMessages {
     @Message("Chưa xong (đang chờ hoặc ở quầy)")
     String report_unfinished();
 
+    /** Empty tables under their headings read as a page that failed; this says there was nothing to count. */
+    @Message("Không có số nào được cấp trong những ngày này, nên các bảng dưới đây để trống.")
+    String report_noTickets();
+
     @Message("Theo lĩnh vực")
     String report_byField();
 

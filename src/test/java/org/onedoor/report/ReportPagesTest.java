@@ -82,7 +82,10 @@ class ReportPagesTest {
         assertThat(Sessions.as(manager).get("/reports?center=ELSEWHERE").then().statusCode(200).extract().asString())
                 .contains("id=\"other-center\" class=\"note\">Chỉ quản trị viên mới mở được trang của trung tâm khác (ELSEWHERE);"
                         + " đây là trang của trung tâm " + floor.center + ".</p>", "<b id=\"issued\">2</b>");
-        assertThat(page).doesNotContain("id=\"other-center\"");
+        assertThat(page).doesNotContain("id=\"other-center\"", "id=\"no-tickets\"");
+        // days without a ticket: said, rather than empty tables under their headings
+        assertThat(Sessions.as(manager).get("/reports?from=2025-01-01&to=2025-01-02").then().statusCode(200).extract().asString())
+                .contains("<p class=\"note\" id=\"no-tickets\">Không có số nào được cấp trong những ngày này");
         assertThat(Sessions.as(manager).get("/reports?center=ELSEWHERE&from=soon").then().statusCode(200).extract().asString())
                 .contains("id=\"other-center\" class=\"note\">Chỉ quản trị viên mới mở được trang của trung tâm khác (ELSEWHERE)",
                         "id=\"problem\">");
