@@ -97,6 +97,10 @@ public interface AdminMessages {
     @Message("Giờ đóng cửa")
     String closes();
 
+    /** 00:00 to 00:00 read as a mistake (or as 12:00 AM, in an English browser) to a manager who meant "all day". */
+    @Message("Mở và đóng cửa lúc 00:00 nghĩa là mở cả ngày (24 giờ).")
+    String roundTheClock();
+
     @Message("Ngày làm việc")
     String days();
 
