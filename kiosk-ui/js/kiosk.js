@@ -154,6 +154,12 @@ class Kiosk {
       drawPriorities(document.getElementById('priorities'), this.messages, view.priorityGroups, this.priority,
         (g) => this.pickPriority(g));
     }
+    // a holiday is a day off, said so with its reason: not "outside working hours" at ten in the morning
+    const title = document.getElementById('closed-title');
+    const titleKey = view.closedToday === null || view.closedToday === undefined ? 'kiosk.closedTitle' : 'kiosk.closedDayTitle';
+    title.setAttribute('data-i18n', titleKey);
+    title.textContent = this.messages.t(titleKey);
+    document.getElementById('closed-reason').textContent = view.closedToday || '';
     // nextOpening is the center's local time: read it as UTC fields, as the clock does
     const opening = view.nextOpening ? new Date(view.nextOpening + 'Z') : null;
     document.getElementById('reopens').textContent = opening ? this.messages.t('kiosk.reopens', {

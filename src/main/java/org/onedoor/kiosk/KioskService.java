@@ -15,6 +15,7 @@ import org.onedoor.catalog.Field;
 import org.onedoor.catalog.PriorityGroup;
 import org.onedoor.center.Center;
 import org.onedoor.center.CenterRepository;
+import org.onedoor.center.ClosedDayRepository;
 import org.onedoor.floor.voice.VietnameseTimes;
 import org.onedoor.ticket.FieldClosure;
 import org.onedoor.ticket.FloorState;
@@ -37,15 +38,32 @@ public class KioskService {
     @Inject
     Clock clock;
 
+    @Inject
+    ClosedDayRepository closedDays;
+
     @WithSession
     public Uni<KioskView> view(String centerCode) {
         return centers.require(centerCode).chain(center -> queue.load(center, QueueService.Detail.ESTIMATES)
                 .chain(floor -> queue.queueChanged(floor).chain(waiting -> tickets.issuedPerField(center.id, floor.day())
-                        .map(issued -> view(center, floor, issued, waiting.body().fields())))));
+                        .chain(issued -> closedToday(center).map(reason -> view(center, floor, issued, waiting.body().fields(), reason))))));
+    }
+
+    /**
+     * Why the center is closed today, when today is one of its closed dates ("" with no reason
+     * given); else null. Read only then: on a holiday the kiosk says it is a day off and why, not
+     * "outside working hours" to a citizen who came at ten in the morning.
+     */
+    private Uni<String> closedToday(Center center) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), center.zone());
+        if (!center.closedDays().contains(today)) {
+            return Uni.createFrom().nullItem();
+        }
+        return closedDays.from(center.id, today).map(days -> days.stream().filter(d -> d.day.equals(today)).findFirst()
+                .map(d -> d.reason == null ? "" : d.reason).orElse(null));
     }
 
     private KioskView view(Center center, FloorState floor, Map<Long, Integer> issued,
-            List<org.onedoor.floor.FloorEventBody.FieldWaiting> waiting) {
+            List<org.onedoor.floor.FloorEventBody.FieldWaiting> waiting, String closedToday) {
         Instant now = clock.instant();
         boolean open = center.isOpenAt(now);
         List<KioskView.KioskField> fields = floor.fields().values().stream()
@@ -61,7 +79,7 @@ public class KioskService {
                 .map(g -> new KioskView.KioskPriority(g.code, g.names, g.icon)).toList();
         LocalDateTime reopens = open ? null : center.nextOpening(now);
         List<LocalDate> closedDates = List.copyOf(center.closedDays().tailSet(LocalDate.ofInstant(now, center.zone()), true));
-        return new KioskView(center.code, center.name, open, center.opensAt, center.closesAt, center.openDays(), closedDates,
+        return new KioskView(center.code, center.name, open, center.opensAt, center.closesAt, center.openDays(), closedDates, closedToday,
                 reopens, reopens == null ? null : VietnameseTimes.words(reopens, LocalDate.ofInstant(now, center.zone())), now,
                 center.zone().getRules().getOffset(now).getTotalSeconds(), fields, groups);
     }

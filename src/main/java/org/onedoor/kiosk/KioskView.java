@@ -17,12 +17,14 @@ import org.onedoor.ticket.FieldClosure;
  * @param nextOpening the center's next opening, in its local time, when it is closed now
  * @param spokenReopening the voice-pack words that say it ("bảy", "giờ", "ba", "mươi", "phút",
  *                    "thứ", "ba"): a closed kiosk says when to come back to a citizen who cannot read
+ * @param closedToday why the center is closed today, when today is a closed date ("" with no reason); else null
  * @param closedDates the center's closed dates from today on (its local dates): a kiosk that cannot
  *                    reach the server judges the hours by its own clock, and must not give numbers on a holiday
  */
 public record KioskView(String center, String centerName, boolean open, LocalTime opensAt, LocalTime closesAt,
-        Set<DayOfWeek> openDays, List<LocalDate> closedDates, LocalDateTime nextOpening, List<String> spokenReopening, Instant serverTime, int utcOffsetSeconds,
-        List<KioskField> fields, List<KioskPriority> priorityGroups) {
+        Set<DayOfWeek> openDays, List<LocalDate> closedDates, String closedToday, LocalDateTime nextOpening,
+        List<String> spokenReopening, Instant serverTime, int utcOffsetSeconds, List<KioskField> fields,
+        List<KioskPriority> priorityGroups) {
 
     /**
      * @param closedBecause why the tile cannot be taken now, or null when it can

@@ -49,6 +49,9 @@ class KioskClosedDayScreenTest {
 
         // HoursChanged: closed at once, with no reload, and it names tomorrow as the day to come back
         kiosk.waitUntil(Duration.ofSeconds(10), () -> kiosk.shown("closed"));
+        // a day off, and why: not "outside working hours" at ten in the morning
+        assertThat(kiosk.text("closed-title")).isEqualTo("Hôm nay trung tâm nghỉ");
+        assertThat(kiosk.text("closed-reason")).isEqualTo("Tập huấn nghiệp vụ");
         LocalDate tomorrow = today.plusDays(1);
         assertThat(kiosk.text("reopens")).startsWith("Mời quay lại lúc 00:00")
                 .endsWith(String.format("%02d/%02d/%d", tomorrow.getDayOfMonth(), tomorrow.getMonthValue(), tomorrow.getYear()));
