@@ -316,33 +316,6 @@ public interface AdminMessages {
     @Message("Xen kẽ theo tỷ lệ")
     String policyRatio();
 
-    @Message("Hộ tịch")
-    String pictogramCivilStatus();
-
-    @Message("Chứng thực")
-    String pictogramCertification();
-
-    @Message("Tư pháp")
-    String pictogramJustice();
-
-    @Message("Đất đai")
-    String pictogramLand();
-
-    @Message("Hộ kinh doanh")
-    String pictogramHouseholdBusiness();
-
-    @Message("Xây dựng")
-    String pictogramConstruction();
-
-    @Message("Bảo trợ xã hội")
-    String pictogramSocialProtection();
-
-    @Message("Người có công")
-    String pictogramMeritorious();
-
-    @Message("Chung")
-    String pictogramGeneric();
-
     @Message("Cán bộ tiếp nhận (tại quầy)")
     String roleOfficer();
 
@@ -409,43 +382,4 @@ public interface AdminMessages {
 
     @Message("Đăng xuất mọi nơi")
     String signOutEverywhere();
-
-    @Message("Người cao tuổi")
-    String iconElderly();
-
-    @Message("Người khuyết tật")
-    String iconDisability();
-
-    @Message("Phụ nữ mang thai")
-    String iconPregnant();
-
-    @Message("Trẻ nhỏ")
-    String iconChild();
-
-    @Message("Người có công")
-    String iconMerit();
-
-    @Message("Ưu tiên (chung)")
-    String iconPriority();
-
-    @Message("Thứ Hai")
-    String dayMonday();
-
-    @Message("Thứ Ba")
-    String dayTuesday();
-
-    @Message("Thứ Tư")
-    String dayWednesday();
-
-    @Message("Thứ Năm")
-    String dayThursday();
-
-    @Message("Thứ Sáu")
-    String dayFriday();
-
-    @Message("Thứ Bảy")
-    String daySaturday();
-
-    @Message("Chủ Nhật")
-    String daySunday();
 }
