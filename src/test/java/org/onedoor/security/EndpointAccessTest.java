@@ -36,6 +36,8 @@ class EndpointAccessTest {
             Map.entry("POST /api/pairing", Set.of()), // a new screen asks for a code a manager must claim
             Map.entry("POST /api/centers", Set.of("ADMIN")),
             Map.entry("PATCH /api/centers/{center}", STAFF),
+            Map.entry("POST /api/centers/{center}/closed-days", STAFF),
+            Map.entry("DELETE /api/centers/{center}/closed-days/{day}", STAFF),
             Map.entry("PUT /api/centers/{center}/fields/{code}", STAFF),
             Map.entry("POST /api/centers/{center}/fields/import", STAFF),
             Map.entry("PUT /api/centers/{center}/priority-groups/{code}", STAFF),
@@ -165,7 +167,7 @@ class EndpointAccessTest {
     private static String fill(String template, Floor floor, String ticket) {
         return template.replace("{center}", floor.center).replace("{counter}", "1").replace("{id}", ticket)
                 .replace("{code}", "HT").replace("{language}", "vi").replace("{file}", "mot.ogg")
-                .replace("{username}", "admin");
+                .replace("{username}", "admin").replace("{day}", "2099-01-01");
     }
 
     /** What those changes would have touched: the floor's log, its ticket, its devices, the centers. */
