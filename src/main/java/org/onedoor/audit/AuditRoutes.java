@@ -61,6 +61,8 @@ final class AuditRoutes {
         AuditKind k = AuditKind.SETTINGS;
         add("POST", CENTER, k, (w, s) -> w.centerCreated(s.part("center"))); // created: by its address
         add("PATCH", CENTER, k, (w, s) -> w.centerSaved());
+        add("POST", CENTER + "/closed-days", k, (w, s) -> w.closedDaysAdded());
+        add("DELETE", CENTER + "/closed-days/{day}", k, (w, s) -> w.closedDayRemoved(s.part("day")));
         add("PUT", CENTER + "/fields/{code}", k, (w, s) -> w.fieldSaved(s.part("code")));
         add("POST", CENTER + "/fields/import", k, (w, s) -> w.fieldsImported());
         add("POST", CENTER + "/procedures/import", k, (w, s) -> w.proceduresImported());

@@ -19,6 +19,12 @@ public interface AuditWords {
     @Message("Lưu cài đặt trung tâm")
     String centerSaved();
 
+    @Message("Thêm ngày nghỉ")
+    String closedDaysAdded();
+
+    @Message("Bỏ ngày nghỉ {day}")
+    String closedDayRemoved(String day);
+
     @Message("Lưu lĩnh vực {code}")
     String fieldSaved(String code);
 
