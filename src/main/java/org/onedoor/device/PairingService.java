@@ -34,6 +34,8 @@ public class PairingService {
     static final Duration LIFETIME = Duration.ofMinutes(10);
     static final int MAX_WAITING = 200;
     static final int WAITING_PER_ADDRESS = 10;
+    /** Draws of a code before a request is answered "ask again". */
+    static final int CODE_TRIES = 5;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -75,21 +77,31 @@ public class PairingService {
                                 throw Problem.conflict(DeviceProblems.class, w -> w.tooManyPairing());
                             }
                         }).replaceWithVoid())
-                .chain(() -> {
-                    Pairing p = new Pairing();
-                    p.code = String.format("%06d", random.nextInt(1_000_000));
-                    String secret = RandomTokens.urlSafe(24);
-                    p.secretHash = Sha256.hex(secret);
-                    p.createdAt = clock.instant();
-                    p.expiresAt = p.createdAt.plus(LIFETIME);
-                    p.address = address;
-                    return Panache.getSession().chain(s -> s.find(Pairing.class, p.code)).chain(taken -> {
-                        if (taken != null) {
-                            throw Problem.conflict(DeviceProblems.class, w -> w.askCodeAgain());
-                        }
-                        return Panache.getSession().chain(s -> s.persist(p)).replaceWith(new Request(p.code, secret, p.expiresAt));
-                    });
-                });
+                .chain(() -> newCode(address, CODE_TRIES));
+    }
+
+    /**
+     * A code no waiting screen has. With the list full (200 of a million) one draw in 5,000 meets a
+     * code in use: answered 409, a screen asks again, but a flood of requests met it about once in
+     * twenty runs, so another code is drawn first; the 409 is left for a run of bad luck.
+     */
+    private Uni<Request> newCode(String address, int tries) {
+        Pairing p = new Pairing();
+        p.code = String.format("%06d", random.nextInt(1_000_000));
+        String secret = RandomTokens.urlSafe(24);
+        p.secretHash = Sha256.hex(secret);
+        p.createdAt = clock.instant();
+        p.expiresAt = p.createdAt.plus(LIFETIME);
+        p.address = address;
+        return Panache.getSession().chain(s -> s.find(Pairing.class, p.code)).chain(taken -> {
+            if (taken == null) {
+                return Panache.getSession().chain(s -> s.persist(p)).replaceWith(new Request(p.code, secret, p.expiresAt));
+            }
+            if (tries <= 1) {
+                throw Problem.conflict(DeviceProblems.class, w -> w.askCodeAgain());
+            }
+            return newCode(address, tries - 1);
+        });
     }
 
     /**
