@@ -14,6 +14,11 @@ public class ClosedDayRepository implements PanacheRepository<ClosedDay> {
         return list("centerId = ?1 and day >= ?2 order by day", centerId, from);
     }
 
+    /** One closed date of the center, or null when the center is not closed on {@code day}. */
+    public Uni<ClosedDay> on(Long centerId, LocalDate day) {
+        return find("centerId = ?1 and day = ?2", centerId, day).firstResult();
+    }
+
     /** Removes one closed date: how many rows went (0 or 1). */
     public Uni<Long> remove(Long centerId, LocalDate day) {
         return delete("centerId = ?1 and day = ?2", centerId, day);

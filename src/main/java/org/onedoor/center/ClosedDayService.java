@@ -78,7 +78,7 @@ public class ClosedDayService {
             NavigableSet<LocalDate> closed = new TreeSet<>(center.closedDays());
             LocalDate taken = closed.subSet(from, true, to, true).stream().findFirst().orElse(null);
             if (taken != null) {
-                return closedDays.find("centerId = ?1 and day = ?2", center.id, taken).firstResult()
+                return closedDays.on(center.id, taken)
                         .map(d -> {
                             String why = d == null ? null : d.reason;
                             throw Problem.conflict(ClosedDayProblems.class, w -> w.alreadyClosed(taken, why));

@@ -82,8 +82,8 @@ public class PairingService {
 
     /**
      * A code no waiting screen has. With the list full (200 of a million) one draw in 5,000 meets a
-     * code in use: answered 409, a screen asks again, but a flood of requests met it about once in
-     * twenty runs, so another code is drawn first; the 409 is left for a run of bad luck.
+     * code in use: answered 409, a screen asks again, but PairingTest's flood of 220 requests met it
+     * in a few runs out of a hundred, so another code is drawn first; the 409 is left for a run of bad luck.
      */
     private Uni<Request> newCode(String address, int tries) {
         Pairing p = new Pairing();

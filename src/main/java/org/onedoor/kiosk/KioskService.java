@@ -58,8 +58,7 @@ public class KioskService {
         if (!center.closedDays().contains(today)) {
             return Uni.createFrom().nullItem();
         }
-        return closedDays.from(center.id, today).map(days -> days.stream().filter(d -> d.day.equals(today)).findFirst()
-                .map(d -> d.reason == null ? "" : d.reason).orElse(null));
+        return closedDays.on(center.id, today).map(d -> d == null ? null : d.reason == null ? "" : d.reason);
     }
 
     private KioskView view(Center center, FloorState floor, Map<Long, Integer> issued,
