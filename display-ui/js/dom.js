@@ -6,3 +6,9 @@ export function element(tag, className, text) {
   if (text !== undefined && text !== null) el.textContent = text;
   return el;
 }
+
+/** Replaces parent's children with children, in order. */
+export function replaceChildren(parent, children) {
+  while (parent.firstChild) parent.removeChild(parent.firstChild);
+  children.forEach((child) => parent.appendChild(child));
+}

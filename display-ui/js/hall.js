@@ -7,18 +7,15 @@ import { refreshLayout } from './layout.js';
 import { Announcer, STALE_MS } from './announcer.js';
 import { ServerClock } from './server-clock.js';
 import { pageSetting, pageSeconds } from './device.js';
-import { element } from './dom.js';
+import { element, replaceChildren } from './dom.js';
 import { repeatAbout } from './repeat.js';
 import { drawHours } from './hours.js';
+import { drawFields, placeFields } from './hall-fields.js';
 
 const FRESH_CALL_MS = 12000;  // a counter's tile flashes this long after its call
 const SPOTLIGHT_MS = 20000;   // then the spotlight dims until the next call
-const BOARD_VH = 70;          // the height of the now-serving board
-const FIELD_FONT_VH = 3.2;    // the waiting fields' type, when they all fit
-const MIN_FIELD_FONT_VH = 1.6; // and the smallest it shrinks to so that they all do
 const RECENT_CALLS = 3;       // calls listed under the spotlight, on one line (those that fit)
 const RECENT_MS = 10 * 60000; // and for how long after each was made
-const FIELD_FONT_WITH_RECENT_VH = 2.4; // the smallest field type the recent calls may cost
 // how often the voice packs are read again (?packs=<seconds>): a clip recorded today is said today
 const PACKS_EVERY_MS = pageSeconds('packs', 600);
 
@@ -60,16 +57,16 @@ async function main() {
     closedShown = drawHours(messages, model, clock);
     drawRecent(messages, model, spotlight, announcer, clock.now());
     drawFields(messages, model, closedShown);
-    fitAside();
+    placeFields();
   };
   // the spotlight moved on: the call it showed joins the recent ones, which may take a line from the fields
   spotlight.onChange = () => {
-    if (drawRecent(messages, model, spotlight, announcer, clock.now())) fitAside();
+    if (drawRecent(messages, model, spotlight, announcer, clock.now())) placeFields();
   };
   // the fields are fitted to their panel again once the fonts are in, or the window changes
   const refit = () => {
     fitTitle();
-    fitAside();
+    placeFields();
   };
   window.addEventListener('resize', refit);
   if (document.fonts) document.fonts.ready.then(refit);
@@ -174,7 +171,7 @@ async function main() {
     spotlight.dimIfOld();
     // the hall closes, and opens, on the clock: the fields' waits say so too
     if (drawHours(messages, model, clock) !== closedShown) render();
-    if (drawRecent(messages, model, spotlight, announcer, clock.now())) fitAside(); // an old call leaves the line
+    if (drawRecent(messages, model, spotlight, announcer, clock.now())) placeFields(); // an old call leaves the line
     // redraw the board only when a tile stops being fresh: cheap boxes, and the blink restarts
     const freshNow = Object.keys(fresh).filter((n) => clock.now() - fresh[n] < FRESH_CALL_MS).join(',');
     if (freshNow !== freshShown) {
@@ -257,10 +254,7 @@ function drawCounters(messages, model, fresh, now) {
     }
     return item;
   });
-  // two columns; rows as tall as the hall's counters allow, codes ≥ 6.5vh even with 14 counters
-  const rows = Math.max(1, Math.ceil(items.length / 2));
-  list.style.setProperty('--row', Math.min(12, (BOARD_VH - (rows - 1) * 1.4) / rows) + 'vh');
-  replaceChildren(list, items);
+  replaceChildren(list, items); // in two columns, the rows' height set by placeFields
 }
 
 /** Whether the ticket of a call is still at the counter it was called to (called, or being served there). */
@@ -273,7 +267,7 @@ function atItsCounter(model, call) {
  * The calls made before the spotlight's, newest first, each code once (a recall is the same
  * citizen), from the last RECENT_MS, as "A012 → 3": a citizen who stepped out during their call
  * finds where to go. Calls still waiting to be announced are not listed before they are said.
- * Redrawn only when the list changed; whether it did (fitAside then decides whether it is shown).
+ * Redrawn only when the list changed; whether it did (placeFields then decides whether it is shown).
  */
 function drawRecent(messages, model, spotlight, announcer, now) {
   const at = model.calls.findIndex((c) => c.key === spotlight.key);
@@ -311,71 +305,6 @@ function fitTitle() {
   if (title.scrollWidth > title.clientWidth + 1) title.classList.add('two-lines');
 }
 
-/**
- * Every waiting field must be on the board, readable: they come first. The recent calls give their
- * line up when the fields would need smaller type than FIELD_FONT_WITH_RECENT_VH beside it (a big
- * commune's many fields).
- */
-function fitAside() {
-  const recent = document.getElementById('recent-calls');
-  const list = document.getElementById('fields');
-  recent.hidden = !recent.dataset.drawn; // the keys of the calls drawn: none, nothing to show
-  if (!recent.hidden && !fitFields(list, FIELD_FONT_WITH_RECENT_VH)) {
-    recent.hidden = true;
-  }
-  if (recent.hidden) fitFields(list, MIN_FIELD_FONT_VH);
-}
-
-function drawFields(messages, model, closed) {
-  const items = model.fieldList().map((f) => {
-    const item = element('li', 'field');
-    const swatch = element('span', 'swatch');
-    swatch.style.background = model.colourOf(f.field);
-    item.appendChild(swatch);
-    item.appendChild(element('span', 'name', messages.fieldName(f)));
-    item.appendChild(element('span', 'count', messages.t('hall.people', { n: f.waiting || 0 })));
-    let wait;
-    // no counter of the field open (lunch, or nobody serves it today): no wait can be promised, even to the first
-    if (!f.openCounters) wait = messages.t('hall.noCounter');
-    // out of hours, a counter left open promises nothing to a newcomer: "no wait" beside "closed" kept citizens waiting
-    else if (closed && !f.waiting) wait = messages.t('hall.closed');
-    // none, or all sent to one counter (a transfer): a new ticket of the field is not behind them
-    else if (!f.waiting || !f.estimatedWaitMinutes) wait = messages.t('hall.noWait');
-    else wait = messages.t('hall.minutes', { m: f.estimatedWaitMinutes });
-    item.appendChild(element('span', 'wait', wait));
-    return item;
-  });
-  const list = document.getElementById('fields');
-  replaceChildren(list, items);
-  alignWaits(list);
-}
-
-/**
- * The waits are one column, as wide as the widest: a row that says "Chưa có quầy mở" does not push
- * its count out of line with the others'. In em, so that fitFields' smaller type keeps it.
- */
-function alignWaits(list) {
-  list.style.removeProperty('--wait-width');
-  const em = parseFloat(getComputedStyle(list).fontSize);
-  const widest = Math.max(0, ...[...list.querySelectorAll('.wait')].map((w) => w.getBoundingClientRect().width));
-  if (widest && em) list.style.setProperty('--wait-width', (widest / em).toFixed(2) + 'em');
-}
-
-/**
- * Every field must be on the board, however many a center has (eight in the demo, more in a
- * big commune) and however the notice and the spotlight leave room: the rows' type shrinks until
- * the list fits its panel, down to smallestVh; whether it fits.
- */
-function fitFields(list, smallestVh) {
-  const panel = list.parentElement;
-  const fits = () => list.offsetTop - panel.offsetTop + list.scrollHeight <= panel.clientHeight;
-  for (let size = FIELD_FONT_VH; size >= smallestVh - 0.01; size -= 0.2) {
-    list.style.fontSize = size.toFixed(1) + 'vh';
-    if (fits()) return true;
-  }
-  return false;
-}
-
 function drawNotice(notice) {
   const box = document.getElementById('notice');
   const text = box.firstElementChild;
@@ -384,11 +313,6 @@ function drawNotice(notice) {
   text.textContent = notice || '';
   // about 12 characters a second, however long the line
   text.style.animationDuration = Math.max(12, (notice || '').length / 6) + 's';
-}
-
-function replaceChildren(parent, children) {
-  while (parent.firstChild) parent.removeChild(parent.firstChild);
-  children.forEach((child) => parent.appendChild(child));
 }
 
 main();

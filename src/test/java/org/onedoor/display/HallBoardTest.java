@@ -92,6 +92,61 @@ class HallBoardTest {
     }
 
     /**
+     * A commune's floor of six counters and eight fields, most with long names: every name is read
+     * whole, in type of at least 2.9 % of the screen's height (2 cm on a 55" TV), where beside the
+     * spotlight the names were cut ("Thành lập và hoạt động của h…") and the rows shrank to 2.2 %
+     * while half the counters' column stood empty.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldReadEveryFieldsWholeNameInLargeTypeOnASmallFloor() {
+        String[] names = {"Hộ tịch", "Chứng thực", "Thành lập và hoạt động của hộ kinh doanh",
+            "Cấp giấy chứng nhận quyền sử dụng đất", "Hoạt động xây dựng", "Bảo trợ xã hội và giảm nghèo",
+            "Người có công với cách mạng", "Giáo dục và đào tạo"};
+        Floor floor = Floor.create();
+        for (int i = 0; i < names.length; i++) {
+            floor.field("F" + i, Map.of("names", Map.of("vi", names[i]), "prefix", String.valueOf((char) ('A' + i))));
+        }
+        for (int n = 1; n <= 6; n++) {
+            floor.counter(n, "F" + (n - 1), "F" + n).open(n);
+        }
+        for (int i = 0; i < names.length; i++) {
+            floor.issue("F" + i);
+        }
+        String called = floor.callNextCode(1); // a call in the spotlight, and one before it in the recent line
+        floor.serve(floor.callNext(2).getString("id"));
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+        screen.waitUntil(Duration.ofSeconds(5), () -> Long.valueOf(names.length).equals(
+                screen.browser.executeScript("return document.querySelectorAll('#fields .field').length")));
+        screen.waitUntil(Duration.ofSeconds(5), () -> called.equals(
+                screen.browser.executeScript("return document.getElementById('spotlight-code').textContent")));
+
+        Map<String, Object> board = (Map<String, Object>) screen.browser.executeScript("""
+                const panel = document.querySelector('.waiting').getBoundingClientRect();
+                const rows = [...document.querySelectorAll('#fields .field')];
+                return {
+                  cut: rows.map(f => f.querySelector('.name'))
+                      .filter(n => n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1)
+                      .map(n => n.textContent),
+                  below: rows.filter(f => f.getBoundingClientRect().bottom > panel.bottom + 1).length,
+                  typeVh: parseFloat(getComputedStyle(document.getElementById('fields')).fontSize) / window.innerHeight * 100,
+                  overCounters: [...document.querySelectorAll('#counters .counter')]
+                      .some(c => c.getBoundingClientRect().bottom > panel.top + 1 && c.getBoundingClientRect().left < panel.right
+                          && c.getBoundingClientRect().right > panel.left),
+                  overSpotlight: document.getElementById('spotlight').getBoundingClientRect().bottom > panel.top + 1
+                      && document.getElementById('spotlight').getBoundingClientRect().left < panel.right
+                };""");
+        Browser.screenshot(screen.browser, "hall-screen-six-counters-long-field-names");
+        assertThat((List<Object>) board.get("cut")).as("field names cut short").isEmpty();
+        assertThat(board.get("below")).as("fields below the panel's edge").isEqualTo(0L);
+        assertThat(((Number) board.get("typeVh")).doubleValue()).as("the fields' type, %% of the screen's height")
+                .isGreaterThanOrEqualTo(2.9);
+        assertThat(board).as("the fields overlap neither the counters nor the spotlight")
+                .containsEntry("overCounters", false).containsEntry("overSpotlight", false);
+    }
+
+    /**
      * An officer on a break with a citizen still at the counter: the citizen's number stays, greyed,
      * and the tile says why nobody is at the desk, within its box even on a floor of 14 counters.
      */
