@@ -91,4 +91,36 @@ class AuditPageTest {
         page.browser.get("http://127.0.0.1:" + RestAssured.port + "/admin?lang=en");
         waitForLines(l -> l.size() >= 2 && l.get(1).contains("Save the center's settings"));
     }
+    /**
+     * A manager who changes the filter while a page of lines is still on its way (a slow commune
+     * network) sees the lines of the filter chosen last, not the late page's appended under them.
+     */
+    @Test
+    void shouldShowOnlyTheLastChosenFiltersLinesWhenAnEarlierPageArrivesLate() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        String officer = floor.user("OFFICER", "Nguyễn Thị Lan");
+        String manager = floor.user("MANAGER", "Trần Văn Quản");
+        floor.serve(floor.callAt(officer, 1, "HT"));
+        Sessions.signIn(page, manager, "/admin");
+        page.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(page.browser.executeScript(
+                "return !!(window.onedoor && window.onedoor.ready)")));
+        waitForLines(l -> !l.isEmpty());
+        // the ticket traffic's page takes two seconds to come
+        page.browser.executeScript("""
+                const fetchNow = window.fetch;
+                window.fetch = (url, options) => String(url).includes('kind=tickets')
+                    ? new Promise((resolve) => setTimeout(resolve, 2000)).then(() => fetchNow(url, options))
+                        .then((answer) => { setTimeout(() => { window.lateAnswered = true; }, 500); return answer; })
+                    : fetchNow(url, options);""");
+
+        new Select(page.browser.findElement(By.id("audit-kind"))).selectByValue("tickets");
+        new Select(page.browser.findElement(By.id("audit-kind"))).selectByValue("settings");
+        page.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(page.browser.executeScript("return !!window.lateAnswered")));
+
+        assertThat(lines()).as("the late page of ticket lines under the settings' filter")
+                .noneMatch(l -> l.contains("Hoàn thành số"));
+        // and the late page did hold them: chosen and waited for, they are shown
+        new Select(page.browser.findElement(By.id("audit-kind"))).selectByValue("tickets");
+        waitForLines(l -> l.stream().anyMatch(x -> x.contains("Hoàn thành số A001")));
+    }
 }

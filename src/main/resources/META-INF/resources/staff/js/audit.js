@@ -19,6 +19,7 @@ export function startAudit(center) {
   const word = (name) => section.getAttribute('data-' + name) || '';
   const known = new Set();
   let oldest = null;
+  let filterAsked = 0; // counts filter changes: a page asked for under an earlier filter is dropped
 
   /** Someone to choose in the person filter, once: an account of the center or whoever acted here. */
   function offer(username, name) {
@@ -56,9 +57,13 @@ export function startAudit(center) {
     if (first) {
       clear(body);
       oldest = null;
+      filterAsked += 1;
       document.getElementById('audit-csv').href = '/api/audit/csv' + query();
     }
+    const asked = filterAsked;
     const answer = await get('/api/audit' + query() + '&limit=' + PAGE + (oldest === null ? '' : '&before=' + oldest));
+    // the filter changed while this page was on its way: its lines belong to a list no longer shown
+    if (asked !== filterAsked) return;
     const lines = answer.body || [];
     lines.forEach((l) => body.appendChild(line(l)));
     if (lines.length) oldest = lines[lines.length - 1].id;
