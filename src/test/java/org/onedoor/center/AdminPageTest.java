@@ -194,7 +194,10 @@ class AdminPageTest {
         admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("audit-list").contains(local));
     }
 
-    /** The name on the hall screens and tickets, and the recalls before absent, are the manager's to set too. */
+    /**
+     * The name on the hall screens and tickets, and the recalls before absent, are the manager's to
+     * set too; the page's header shows the new name at once.
+     */
     @Test
     void shouldRenameTheCenterAndSetItsRecallsFromThePage() {
         Floor floor = Floor.create();
@@ -210,6 +213,7 @@ class AdminPageTest {
         Floor.asAdmin().get("/api/centers/" + floor.center).then()
                 .body("name", org.hamcrest.Matchers.is("Trung tâm Phục vụ hành chính công xã Tà Xùa"))
                 .body("recallsBeforeNoShow", org.hamcrest.Matchers.is(3));
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("center-heading").equals("Trung tâm Phục vụ hành chính công xã Tà Xùa"));
     }
 
     /** The form sends every setting: typing an existing field's code must bring its settings in first. */

@@ -23,6 +23,8 @@ async function ticketLayout() {
 async function centerSettings() {
   const c = (await get(base)).body;
   document.getElementById('c-name').value = c.name;
+  // the header's name follows a rename at once, not at the next reload
+  document.getElementById('center-heading').textContent = c.name;
   document.getElementById('c-notice').value = c.notice || '';
   document.getElementById('c-opens').value = (c.opensAt || '').slice(0, 5);
   document.getElementById('c-closes').value = (c.closesAt || '').slice(0, 5);
