@@ -288,6 +288,9 @@ public interface StaffMessages {
     @Message("Không có số nào được cấp trong những ngày này, nên các bảng dưới đây để trống.")
     String report_noTickets();
 
+    @Message("Theo trung tâm")
+    String report_byCenter();
+
     @Message("Theo lĩnh vực")
     String report_byField();
 

@@ -16,8 +16,8 @@ import org.dhatim.fastexcel.Worksheet;
 import org.onedoor.common.StaffMessages;
 
 /**
- * A report as a table: one row per field, counter and officer with every figure, plus the
- * totals, hours and channels; written as CSV (commons-csv) or XLSX (fastexcel), never by hand.
+ * A report as a table: one row per center (across centers), field, counter and officer with
+ * every figure, plus the totals, hours and channels; written as CSV (commons-csv) or XLSX (fastexcel), never by hand.
  */
 final class ReportExport {
 
@@ -34,6 +34,7 @@ final class ReportExport {
         rows.add(List.of("totals", "no_show", "", r.totals().noShow()));
         rows.add(List.of("totals", "cancelled", "", r.totals().cancelled()));
         rows.add(List.of("totals", "unfinished", "", r.totals().unfinished()));
+        addGroups(rows, "center", r.byCenter());
         addGroups(rows, "field", r.byField());
         addGroups(rows, "counter", r.byCounter());
         addGroups(rows, "officer", r.byOfficer());
@@ -110,6 +111,7 @@ final class ReportExport {
     private static String section(StaffMessages words, String code) {
         return switch (code) {
             case "totals" -> words.report_totals();
+            case "center" -> words.report_byCenter();
             case "field" -> words.report_byField();
             case "counter" -> words.report_byCounter();
             case "officer" -> words.report_byOfficer();

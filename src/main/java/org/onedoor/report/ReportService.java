@@ -34,10 +34,11 @@ public class ReportService {
      * joined with their center "ce": a wait runs from waited_from to called_at, a service from
      * started_at to ended_at. A service ended after its service day (a ticket left open at a counter
      * overnight and completed the next morning) counts as served, but its time, with the night in
-     * it, is not known: it stays out of the service times.
+     * it, is not known: it stays out of the service times. Tickets are counted by t.center_id, not
+     * count(*): by center, a center without tickets has one row of nulls, and must count none.
      */
     private static final String FIGURES = """
-            count(*),
+            count(t.center_id),
             count(*) FILTER (WHERE t.served),
             avg(extract(epoch FROM t.called_at - t.waited_from)) FILTER (WHERE t.called_at IS NOT NULL) / 60,
             percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.called_at - t.waited_from))
@@ -51,6 +52,15 @@ public class ReportService {
             """.replace("$timed", "t.served AND t.started_at IS NOT NULL"
             + " AND t.ended_at < ((t.service_day + 1) + ce.day_rollover) AT TIME ZONE ce.time_zone");
     private static final String SCOPE = " FROM ticket t JOIN center ce ON ce.id = t.center_id WHERE" + ticketsInScope("t");
+
+    /**
+     * A center "ce" by the name the province calls it: without the words every commune's center's
+     * name starts with ("Trung tâm Phục vụ hành chính công xã Tân Phong" reads "Xã Tân Phong"), which
+     * would fill a table's first column and a row's label before the commune's own name. A name
+     * that does not start so is kept as it is.
+     */
+    private static final String SHORT_NAME = "upper(left($rest, 1)) || substr($rest, 2)"
+            .replace("$rest", "regexp_replace(ce.name, '^\\s*Trung tâm Phục vụ hành chính công\\s+', '', 'i')");
 
     /**
      * One row per citizen's ticket, in the field it ended in: the wait runs from the issue to the
@@ -174,7 +184,7 @@ public class ReportService {
         // across centers, a field code, counter number or username is only unique with its center
         String of = r.center() == null ? "ce.code || ' ' || " : "";
         // and a name only tells them apart with its center's: every commune has a "Quầy 1"
-        String named = r.center() == null ? "min(ce.name) || ' · ' || " : "";
+        String named = r.center() == null ? "min(" + SHORT_NAME + ") || ' · ' || " : "";
         // one of two fixed literals, never the request's text
         String fieldName = english ? "COALESCE(f.names ->> 'en', f.names ->> 'vi')" : "f.names ->> 'vi'";
         return totals(r).chain(totals -> groups(r, TICKETS, of + "f.code", named + "min(" + fieldName + ")",
@@ -185,10 +195,22 @@ public class ReportService {
                         .chain(byCounter -> groups(r, VISITS, of + "t.officer", named + "min(COALESCE(u.display_name, t.officer))",
                                 "LEFT JOIN app_user u ON u.username = t.officer", " WHERE t.officer IS NOT NULL",
                                 "min(ce.code), min(COALESCE(u.display_name, t.officer)), " + of + "t.officer")
-                                .chain(byOfficer -> arrivals(r).chain(hours -> channels(r)
+                                .chain(byOfficer -> byCenter(r).chain(byCenter -> arrivals(r).chain(hours -> channels(r)
                                         .map(channels -> new Report(centerCode, center == null ? null : center.name, from, to,
-                                                totals, byField, byCounter,
-                                                byOfficer, hours, channels)))))));
+                                                totals, byCenter, byField, byCounter, byOfficer, hours, channels))))))));
+    }
+
+    /**
+     * Across centers, one row per center, its tickets counted as by field: every center, those
+     * without a ticket in the days too, for a commune that issued nothing is what the province
+     * must see. None for one center's report: its totals are that row.
+     */
+    private Uni<List<Report.Group>> byCenter(Reading r) {
+        if (r.center() != null) {
+            return Uni.createFrom().item(List.of());
+        }
+        return groups(r, "SELECT ce.code, " + SHORT_NAME + ", " + FIGURES + " FROM center ce LEFT JOIN (" + TICKETS
+                + ") t ON t.center_id = ce.id GROUP BY ce.id ORDER BY ce.code");
     }
 
     /**
@@ -231,8 +253,12 @@ public class ReportService {
      */
     private Uni<List<Report.Group>> groups(Reading reading, String rows, String key, String name,
             String join, String filter, String order) {
-        String sql = "SELECT " + key + ", " + name + ", " + FIGURES + " FROM (" + rows + ") t JOIN center ce ON ce.id = t.center_id "
-                + join + filter + " GROUP BY " + key + " ORDER BY " + (order == null ? key : order);
+        return groups(reading, "SELECT " + key + ", " + name + ", " + FIGURES + " FROM (" + rows + ") t JOIN center ce ON ce.id = t.center_id "
+                + join + filter + " GROUP BY " + key + " ORDER BY " + (order == null ? key : order));
+    }
+
+    /** The groups of a statement that selects a key, a name and {@link #FIGURES}. */
+    private Uni<List<Report.Group>> groups(Reading reading, String sql) {
         return runs.rows(reading, sql).map(list -> {
             List<Report.Group> groups = new ArrayList<>();
             for (Object[] g : list) {

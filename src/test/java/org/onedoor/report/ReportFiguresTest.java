@@ -436,19 +436,19 @@ class ReportFiguresTest {
         floor.as(officer).post("/api/tickets/" + ticket + "/" + action).then().statusCode(200);
     }
 
-    private static void rate(Floor floor, int counter, String ticket, String score) {
+    static void rate(Floor floor, int counter, String ticket, String score) {
         String screen = Floor.asAdmin().body(Map.of("kind", "COUNTER_SCREEN", "name", "Quầy", "counter", counter))
                 .post("/api/devices/" + floor.center).then().statusCode(201).extract().path("token");
         given().header("Authorization", "Bearer " + screen).contentType(ContentType.JSON).body(Map.of("score", score))
                 .post("/api/tickets/" + ticket + "/rating").then().statusCode(200);
     }
 
-    private static Map<String, Object> group(JsonPath report, String grouping, String key) {
+    static Map<String, Object> group(JsonPath report, String grouping, String key) {
         return report.getList(grouping, Map.class).stream().filter(g -> key.equals(g.get("key"))).findFirst()
                 .map(g -> (Map<String, Object>) g).orElseThrow(() -> new AssertionError("no " + key + " in " + grouping));
     }
 
-    private static Map<String, Object> figures(int tickets, int served, double avgWait, double p90Wait, double avgService,
+    static Map<String, Object> figures(int tickets, int served, double avgWait, double p90Wait, double avgService,
             double p90Service, int very, int satisfied, int unsatisfied) {
         return Map.of("tickets", tickets, "served", served, "avgWaitMinutes", (float) avgWait, "p90WaitMinutes", (float) p90Wait,
                 "avgServiceMinutes", (float) avgService, "p90ServiceMinutes", (float) p90Service, "verySatisfied", very,
