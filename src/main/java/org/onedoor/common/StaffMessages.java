@@ -288,6 +288,13 @@ public interface StaffMessages {
     @Message("Không có số nào được cấp trong những ngày này, nên các bảng dưới đây để trống.")
     String report_noTickets();
 
+    /**
+     * Across centers the centers' table lists every center, with zeros when none issued a ticket:
+     * "the tables below are empty" would be false of it.
+     */
+    @Message("Không trung tâm nào cấp số trong những ngày này: mỗi trung tâm có một dòng số 0 ở bảng đầu, các bảng khác để trống.")
+    String report_noTicketsAnywhere();
+
     @Message("Theo trung tâm")
     String report_byCenter();
 

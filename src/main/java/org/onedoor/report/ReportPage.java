@@ -46,7 +46,7 @@ public class ReportPage {
         }
     }
 
-    /** One table of the page: kind is field, counter or officer. */
+    /** One table of the page: kind is center (all centers' report only), field, counter or officer. */
     public record Section(String kind, List<Report.Group> groups) {
     }
 
@@ -102,12 +102,22 @@ public class ReportPage {
     }
 
     private static TemplateInstance page(Report r, PageLanguage language, String csrf, Refused refused, OtherCenter otherCenter) {
-        return Pages.localized(Templates.report(r,
-                        bars(r.arrivalsPerHour()), List.of(new Section("field", r.byField()),
-                                new Section("counter", r.byCounter()), new Section("officer", r.byOfficer())), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
+        return Pages.localized(Templates.report(r, bars(r.arrivalsPerHour()), sections(r), "?" + (r.center() == null ? "" : "center=" + r.center() + "&")
                                 + "from=" + r.from() + "&to=" + r.to() + (language.english() ? "&lang=en" : ""), csrf), language)
                 .data("problem", refused.problem()).data("askedFrom", refused.from()).data("askedTo", refused.to())
                 .data("otherCenter", otherCenter);
+    }
+
+    /** The tables, the centers' first across centers: the province compares its communes before their fields. */
+    private static List<Section> sections(Report r) {
+        List<Section> sections = new ArrayList<>();
+        if (r.center() == null) {
+            sections.add(new Section("center", r.byCenter()));
+        }
+        sections.add(new Section("field", r.byField()));
+        sections.add(new Section("counter", r.byCounter()));
+        sections.add(new Section("officer", r.byOfficer()));
+        return sections;
     }
 
     @GET

@@ -7,6 +7,7 @@ import static org.onedoor.report.ReportFiguresTest.rate;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testing.Floor;
+import org.onedoor.testing.Sessions;
 import org.onedoor.testing.TestClock;
 
 /**
@@ -130,6 +132,9 @@ class ProvinceReportTest {
         String csv = Floor.asAdmin().get("/api/reports/csv?center=" + tanPhong.center + "&from=" + DAY + "&to=" + DAY)
                 .then().statusCode(200).extract().asString();
         assertThat(csv).doesNotContain("\ncenter,");
+        Response admin = Sessions.signIn(Floor.ADMIN, Floor.ADMIN_PASSWORD, null);
+        assertThat(Sessions.as(admin).get("/reports?center=" + tanPhong.center + "&from=" + DAY).then().statusCode(200)
+                .extract().asString()).contains("id=\"by-field\"").doesNotContain("id=\"by-center\"", "Theo trung tâm");
     }
 
     @Test
@@ -148,6 +153,24 @@ class ProvinceReportTest {
             assertThat(row.getCellAsNumber(3).orElseThrow().intValue()).isEqualTo(1);
             assertThat(row.getCellAsNumber(5).orElseThrow().doubleValue()).isEqualTo(5.0);
         }
+    }
+
+    @Test
+    void shouldShowTheCentersTableFirstOnTheProvincePage() {
+        Response admin = Sessions.signIn(Floor.ADMIN, Floor.ADMIN_PASSWORD, null);
+
+        String page = Sessions.as(admin).get("/reports?from=" + DAY + "&to=" + DAY).then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<h2>Theo trung tâm</h2>", "<tr><th>Xã Tân Phong, tỉnh Lai Châu</th><td>2</td><td>2</td><td>6</td>",
+                "<tr><th>UBND xã Mường Khoa</th><td>0</td><td>0</td><td>–</td>",
+                // each counter says whose it is: every commune has its "Quầy 1"
+                "<tr><th>Xã Tà Xùa · Quầy 1</th><td>1</td><td>0</td>");
+        assertThat(page.indexOf("id=\"by-center\"")).isPositive().isLessThan(page.indexOf("id=\"by-field\""));
+        assertThat(Sessions.as(admin).get("/reports?from=" + DAY + "&to=" + DAY + "&lang=en").then().statusCode(200).extract()
+                .asString()).contains("<h2>By center</h2>");
+        // days nobody came anywhere: the centers' rows are still there, with zeros, and the note says so
+        assertThat(Sessions.as(admin).get("/reports?from=2019-01-01&to=2019-01-01").then().statusCode(200).extract().asString())
+                .contains("Không trung tâm nào cấp số trong những ngày này", "<tr><th>Xã Tà Xùa</th><td>0</td>");
     }
 
     private Floor center(String name) {
