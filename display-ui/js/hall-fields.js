@@ -20,11 +20,16 @@ const FIELD_FONT_WITH_RECENT_VH = 2.4; // the smallest field type the recent cal
  * its column empty (six counters), where a row is the column's width and "Thành lập và hoạt động của
  * hộ kinh doanh" is read whole from 5 m. The spotlight then has its column to itself.
  */
-export function placeFields() {
+export function placeFields(again) {
   const section = document.querySelector('.waiting');
   const aside = document.querySelector('aside');
   const serving = document.querySelector('.serving');
   const counters = document.getElementById('counters');
+  // each try lays the page out up to a dozen times, too many for a TV box on every event: placed
+  // again only when what takes room changed (or the fonts came in: again)
+  const room = roomTaken(counters);
+  if (!again && room === lastRoom) return;
+  lastRoom = room;
   const rows = Math.max(1, Math.ceil(counters.children.length / 2));
   sizeCounterRows(counters, rows, BOARD_VH);
   const besideSpotlight = fitFieldsIn(aside, section, FIELD_FONT_VH);
@@ -34,6 +39,18 @@ export function placeFields() {
   if (better(belowCounters, besideSpotlight)) return;
   sizeCounterRows(counters, rows, BOARD_VH);
   fitFieldsIn(aside, section, FIELD_FONT_VH);
+}
+
+let lastRoom = null;
+
+/** What decides where the fields fit, as text: the window, the counters' and fields' rows, the spotlight's and recent calls' lines, the notice. */
+function roomTaken(counters) {
+  const spotlight = document.getElementById('spotlight');
+  return JSON.stringify([window.innerWidth, window.innerHeight, counters.children.length,
+    [...document.querySelectorAll('#counters .note')].length, document.getElementById('fields').textContent,
+    document.getElementById('recent-calls').dataset.drawn || '', document.getElementById('notice').textContent,
+    [...spotlight.classList].filter((c) => c !== 'flash' && c !== 'idle').join(' '),
+    document.getElementById('spotlight-none').textContent, document.getElementById('spotlight-reopens').textContent]);
 }
 
 /** Rows as tall as the board's height allows, at most COUNTER_ROW_VH: codes ≥ 6.5vh even with 14 counters. */

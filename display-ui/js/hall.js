@@ -66,7 +66,7 @@ async function main() {
   // the fields are fitted to their panel again once the fonts are in, or the window changes
   const refit = () => {
     fitTitle();
-    placeFields();
+    placeFields(true);
   };
   window.addEventListener('resize', refit);
   if (document.fonts) document.fonts.ready.then(refit);
