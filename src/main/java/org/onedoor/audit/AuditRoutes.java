@@ -77,6 +77,7 @@ final class AuditRoutes {
 
         k = AuditKind.ACCOUNTS;
         add("POST", USER, k, (w, s) -> w.userCreated(s.user()));
+        add("PATCH", USER, k, (w, s) -> w.userEdited(s.user()));
         add("PUT", USER + "/password", k, (w, s) -> w.passwordSet(s.user()));
         add("POST", USER + "/disable", k, (w, s) -> w.userDisabled(s.user()));
         add("POST", USER + "/enable", k, (w, s) -> w.userEnabled(s.user()));

@@ -63,6 +63,10 @@ public interface AuditWords {
     @Message("Tạo tài khoản {who}")
     String userCreated(String who);
 
+    /** {who} named as they are now: the line says the account was edited, the name it has since. */
+    @Message("Sửa tên hoặc vai trò của tài khoản {who}")
+    String userEdited(String who);
+
     @Message("Đặt mật khẩu mới cho {who}")
     String passwordSet(String who);
 

@@ -101,6 +101,11 @@ public class Problem extends RuntimeException {
         return new Problem(Status.FORBIDDEN, "Forbidden", words);
     }
 
+    /** Forbidden, worded by a feature's own bundle of problem words, as {@link #conflict(Class, Function)}. */
+    public static <B> Problem forbidden(Class<B> bundle, Function<B, String> words) {
+        return new Problem(Status.FORBIDDEN, "Forbidden", inBundle(bundle, words));
+    }
+
     /** The server could not do it now (too slow, say) and did nothing: answered with a Retry-After. */
     public static Problem unavailable(Function<ProblemWords, String> words) {
         return new Problem(Status.SERVICE_UNAVAILABLE, "Service unavailable", words);

@@ -47,6 +47,15 @@ public class StaffSignOuts {
         cluster.shareSignOut(username, validVersion);
     }
 
+    /**
+     * Called after a change to an account committed on this node (its role, its display name): no
+     * session ends ({@code sessionVersion} is the account's current one), but every node forgets
+     * what it read of the account, so its next request carries the new role.
+     */
+    public void accountChanged(String username, int sessionVersion) {
+        committed(username, sessionVersion);
+    }
+
     /** A sign-out committed here or on another node. */
     public void takeEffect(String username, int validVersion) {
         validVersions.merge(username, validVersion, Math::max); // before the hubs look: see validVersions

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -71,6 +72,19 @@ public class UserResource {
     @Operation(summary = "The accounts of a center (a manager: their own center; an administrator without center=: all)")
     public Uni<List<UserView>> list(@QueryParam("center") String center) {
         return users.list(center);
+    }
+
+    @PATCH
+    @Path("/{username}")
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Change an account's display name or role (a manager: their own center's officers and guides, "
+            + "between those two roles); the new role holds from the account's next request, its sessions go on")
+    public Uni<UserView> edit(@PathParam("username") String username, @Valid @NotNull UserChange change) {
+        return users.edit(username, change).invoke(edited -> {
+            signOuts.accountChanged(username, edited.sessionVersion());
+            // the address names no center: the audit log learns it from here
+            ActedOn.center(http, edited.view().center());
+        }).map(UserService.Edited::view);
     }
 
     @PUT

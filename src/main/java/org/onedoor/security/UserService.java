@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -122,6 +123,54 @@ public class UserService {
         return manageable(username).map(user -> {
             user.disabled = disabled;
             return endSessions(user);
+        });
+    }
+
+    /** An account as edited, and the session version its sessions carry (none of them ends). */
+    public record Edited(UserView view, int sessionVersion) {
+    }
+
+    /**
+     * A new display name or role. A manager edits the officers and guides of their own center
+     * (manageable), and their own display name; a role they give is OFFICER or GUIDE only, as at
+     * creation. No one changes their own role: a manager demoting themself would be locked out of
+     * the page they did it on, and an administrator can do it for them. An ADMIN stays one, for an
+     * administrator has no center to take a center's role in; making someone ADMIN takes them out
+     * of their center, as an ADMIN is created. The new role holds from the account's next request
+     * (UserResource makes every node read the account again), without ending its sessions.
+     */
+    @WithTransaction
+    public Uni<Edited> edit(String username, UserChange change) {
+        if (change.displayName() == null && change.role() == null) {
+            throw Problem.badRequest(UserProblems.class, w -> w.nothingToChange());
+        }
+        if (change.displayName() != null && change.displayName().isBlank()) {
+            throw Problem.badRequest(UserProblems.class, w -> w.displayNameBlank());
+        }
+        String role = change.role();
+        return manageable(username).chain(user -> {
+            // the role it has already is no change: the page sends the role it shows with the name
+            boolean newRole = role != null && !user.roleSet().equals(Set.of(role));
+            if (newRole && !access.isAdmin() && (role.equals(Role.ADMIN) || role.equals(Role.MANAGER))) {
+                throw Problem.forbidden(UserProblems.class, w -> w.onlyAdminGivesRole(role));
+            }
+            if (newRole && username.equals(access.username())) {
+                throw Problem.conflict(UserProblems.class, w -> w.cannotChangeOwnRole());
+            }
+            if (newRole && user.roleSet().contains(Role.ADMIN)) {
+                throw Problem.conflict(UserProblems.class, w -> w.adminStaysAdmin(username));
+            }
+            if (change.displayName() != null) {
+                user.displayName = change.displayName().strip();
+            }
+            if (newRole) {
+                user.roles = role;
+                if (role.equals(Role.ADMIN)) {
+                    user.centerId = null;
+                }
+            }
+            Uni<Center> center = user.centerId == null ? Uni.createFrom().nullItem() : centers.findById(user.centerId);
+            return center.map(c -> new Edited(view(user, c), user.sessionVersion));
         });
     }
 

@@ -65,6 +65,7 @@ class EndpointAccessTest {
             Map.entry("POST /api/users", STAFF),
             // whose account each may change is checked on the account (UserAccountsTest)
             Map.entry("PUT /api/users/{username}/password", Set.of("ADMIN", "MANAGER", "OFFICER", "GUIDE")),
+            Map.entry("PATCH /api/users/{username}", STAFF),
             Map.entry("POST /api/users/{username}/disable", STAFF),
             Map.entry("POST /api/users/{username}/enable", STAFF),
             Map.entry("POST /api/users/{username}/sign-out", STAFF),
