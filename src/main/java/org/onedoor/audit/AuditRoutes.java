@@ -88,6 +88,7 @@ final class AuditRoutes {
         k = AuditKind.DEVICES;
         // paired by its code or by the administrator: by the address the device has now (AuditFilter)
         add("POST", DEVICE, k, (w, s) -> w.devicePaired(s.device()));
+        add("PATCH", DEVICE, k, (w, s) -> w.deviceRenamed(s.device()));
         add("POST", DEVICE + "/revoke", k, (w, s) -> w.deviceRevoked(s.device()));
         add("PUT", DEVICE + "/printer", k, (w, s) -> w.devicePrinterSet(s.device()));
         add("PUT", DEVICE + "/counter", k, (w, s) -> w.deviceMoved(s.device()));

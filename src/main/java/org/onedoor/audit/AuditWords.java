@@ -100,6 +100,10 @@ public interface AuditWords {
     @Message("Ghép thiết bị {device}")
     String devicePaired(String device);
 
+    /** {device} by the name it has now: a line of an earlier rename names it so too. */
+    @Message("Đổi tên thiết bị (nay là {device})")
+    String deviceRenamed(String device);
+
     @Message("Thu hồi thiết bị {device}")
     String deviceRevoked(String device);
 

@@ -17,6 +17,9 @@ public interface DeviceProblems {
     @Message("Màn hình “{name}” đã bị thu hồi nên không chuyển quầy được; hãy ghép nối lại màn hình ở quầy mới.")
     String revokedCannotMove(String name);
 
+    @Message("Thiết bị “{name}” đã bị thu hồi nên không đổi tên được; thiết bị ghép nối lại sẽ nhận tên mới khi ghép.")
+    String revokedCannotRename(String name);
+
     @Message("Chỉ màn hình quầy mới đứng ở một quầy; hãy để trống ô Quầy khi ghép nối thiết bị khác.")
     String onlyCounterScreenHasCounter();
 

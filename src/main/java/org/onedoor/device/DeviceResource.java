@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -66,6 +67,16 @@ public class DeviceResource {
         long device = deviceId(id);
         // after the commit: a reconnect let in before it would find the token still valid
         return devices.revoke(center, device).invoke(() -> revocations.committed(device));
+    }
+
+    @PATCH
+    @Path("/{center}/{id}")
+    // JSON only: a record of one String is also read from text/plain, by its constructor (TextBodiesTest)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN, Role.MANAGER})
+    @Operation(summary = "Rename a device (a revoked one keeps its name); its page shows the new name when it next reads what it is")
+    public Uni<DeviceView> rename(@PathParam("center") String center, @PathParam("id") String id, @Valid @NotNull DeviceName name) {
+        return devices.rename(center, deviceId(id), name.name());
     }
 
     @PUT

@@ -183,6 +183,24 @@ public class DeviceService {
         }));
     }
 
+    /**
+     * Names a device anew ("Màn hình sảnh" that is the one by the stairs). The row is locked, so a
+     * revocation committing meanwhile is waited for and refuses it: a revoked device keeps the name
+     * it was revoked under, the one the audit log and its last contact were known by.
+     */
+    @WithTransaction
+    public Uni<DeviceView> rename(String centerCode, long id, String name) {
+        return centers.require(centerCode).call(access::actorIn).chain(center -> inCenter(center,
+                devices.findById(id, LockModeType.PESSIMISTIC_WRITE), id).chain(device -> {
+            if (device.isRevoked()) {
+                throw Problem.conflict(DeviceProblems.class, w -> w.revokedCannotRename(device.name));
+            }
+            device.name = name;
+            return device.counterId == null ? Uni.createFrom().item(view(device, null, null))
+                    : counters.findById(device.counterId).map(counter -> view(device, counter.number, null));
+        }));
+    }
+
     /** A counter screen's counter after a move; {@code moved} false when it was at that counter already. */
     public record ScreenMove(DeviceView screen, boolean moved) {
     }

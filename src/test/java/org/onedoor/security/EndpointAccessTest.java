@@ -54,6 +54,7 @@ class EndpointAccessTest {
             Map.entry("PUT /api/centers/{center}/ticket-layout/logo", STAFF),
             Map.entry("DELETE /api/centers/{center}/ticket-layout/logo", STAFF),
             Map.entry("POST /api/devices/{center}", STAFF),
+            Map.entry("PATCH /api/devices/{center}/{id}", STAFF),
             Map.entry("POST /api/devices/{center}/{id}/revoke", STAFF),
             Map.entry("PUT /api/devices/{center}/{id}/printer", STAFF),
             Map.entry("PUT /api/devices/{center}/{id}/counter", STAFF),
