@@ -2,9 +2,10 @@
 // changes back; the server checks everything, and its refusal (detail) is shown as it is.
 
 import { element } from '/display/js/dom.js';
-import { get, problemText, send, sendRaw } from './api.js';
+import { get, problemText, sendRaw } from './api.js';
 import { actionButton, change, clear, editableRow, fillWhenKnown, lang, nameOf, onSubmit, row, say, set, showAnswer, value } from './admin-forms.js';
 import { startDevices } from './admin-devices.js';
+import './admin-users.js'; // the staff accounts: draws itself
 import { startAudit } from './audit.js';
 import { fill } from './words.js';
 
@@ -222,65 +223,6 @@ onSubmit('counter-form', async () => {
 });
 
 /**
- * The center's accounts, each with what its manager may do: a new password (an officer who forgot
- * theirs), switch it off (one who left) or on, and end its sessions (a phone left signed in). Not
- * on the signed-in user's own row: switching yourself off is refused, and your own password needs
- * the current one. Nor on another manager's row, unless the page is an administrator's.
- */
-async function users() {
-  const list = (await get('/api/users?center=' + encodeURIComponent(center))).body || [];
-  const me = document.body.getAttribute('data-user');
-  const administrator = document.body.getAttribute('data-administrator') === 'true';
-  const body = clear(document.getElementById('user-list'));
-  list.forEach((u) => {
-    const path = '/api/users/' + encodeURIComponent(u.username);
-    const actions = element('span', 'row');
-    const password = element('input');
-    password.type = 'password';
-    password.autocomplete = 'new-password';
-    password.minLength = 8;
-    password.placeholder = say('new-password');
-    password.setAttribute('aria-label', say('new-password') + ' ' + u.username);
-    // a manager manages the officers and guides of the center, not other managers
-    const manageable = administrator || !u.roles.some((r) => r === 'MANAGER' || r === 'ADMIN');
-    if (u.username !== me && manageable) {
-      actions.appendChild(actionButton(say('set-password'),
-        () => change('PUT', path + '/password', { password: password.value }), users));
-      actions.appendChild(actionButton(say(u.disabled ? 'enable' : 'disable'),
-        () => (u.disabled ? change('POST', path + '/enable') : switchOff(path)), users));
-      actions.appendChild(actionButton(say('sign-out-everywhere'), () => change('POST', path + '/sign-out'), users));
-    }
-    const roles = u.roles.map((r) => say('role-' + r) || r).join(', ');
-    body.appendChild(row([u.username, u.displayName, roles,
-      say(u.disabled ? 'account-disabled' : 'account-active'), u.username !== me && manageable ? password : '', actions]));
-  });
-}
-
-/** An account switched off: the counters that closed with it, and any still holding a citizen for a colleague to take over. */
-async function switchOff(path) {
-  const answer = await send('POST', path + '/disable');
-  if (!answer.ok) {
-    showAnswer(answer);
-    return answer;
-  }
-  const left = answer.body;
-  const words = [say('switched-off')];
-  if (left.closed.length) words.push(fill(say('counters-closed'), { counters: left.closed.map((c) => c.counter).join(', ') }));
-  left.stillServing.forEach((c) => words.push(fill(say('counter-still-serving'), { counter: c.counter, ticket: c.ticket })));
-  showAnswer(answer, words.join(' '), left.stillServing.length > 0);
-  return answer;
-}
-
-onSubmit('user-form', async () => {
-  const answer = await change('POST', '/api/users', {
-    username: value('u-name'), displayName: value('u-display'), password: document.getElementById('u-password').value,
-    roles: [value('u-role')], center: center,
-  });
-  users();
-  return answer;
-});
-
-/**
  * A new field or group goes after the others on the kiosk, where a manager adding one expects it;
  * left to the server's default (0) it came first, before the tiles citizens know.
  */
@@ -386,7 +328,6 @@ centerSettings();
 ticketLayout();
 fields();
 counters();
-users();
 groups();
 packs();
 startAudit(center);
