@@ -66,14 +66,15 @@ class DevicesPageTest {
                 .get("/api/devices/" + floor.center + "/" + kiosk).then().extract().path("printerBridge")));
         assertThat(admin.text("saved")).isEqualTo("Đã lưu");
 
-        // revoked: asked first, said as done, and the kiosk's row shows why its paper stopped
+        // revoked: asked first, said as done, moved to the revoked ones, and the kiosk's row shows why its paper stopped
         admin.waitUntil(Duration.ofSeconds(5), () -> {
-            bridgeRow().findElement(By.tagName("button")).click();
+            bridgeRow().findElement(By.xpath(".//button[normalize-space()='Thu hồi']")).click();
             return true;
         });
         assertThat(admin.browser.switchTo().alert().getText()).startsWith("Cầu nối máy kiosk: Thu hồi thiết bị này?");
         admin.browser.switchTo().alert().accept();
-        admin.waitUntil(Duration.ofSeconds(5), () -> bridgeRow().getText().contains("Đã thu hồi"));
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("revoked-summary").equals("Đã thu hồi (1)"));
+        assertThat(admin.browser.findElements(By.xpath(BRIDGE_ROW))).as("among the live devices").isEmpty();
         assertThat(admin.text("saved")).isEqualTo("Đã thu hồi");
         assertThat(new Select(printerChoice()).getFirstSelectedOption().getText()).isEqualTo("Cầu nối máy kiosk (Đã thu hồi)");
         Floor.asAdmin().get("/api/devices/" + floor.center + "/" + bridge).then().body("revoked", org.hamcrest.Matchers.is(true));
@@ -86,7 +87,7 @@ class DevicesPageTest {
         Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
         admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("HALL_SCREEN test"));
 
-        admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='HALL_SCREEN test']//button")).click();
+        admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='HALL_SCREEN test']//button[.='Thu hồi']")).click();
         admin.browser.switchTo().alert().dismiss();
 
         // a revoke sent late (after the dismiss) would show by now in the list and in the token
@@ -95,6 +96,7 @@ class DevicesPageTest {
         Floor.asAdmin().get("/api/devices/" + floor.center).then().statusCode(200)
                 .body("find { it.kind == 'HALL_SCREEN' }.revoked", org.hamcrest.Matchers.is(false));
         assertThat(admin.text("device-list")).doesNotContain("Đã thu hồi");
+        assertThat(admin.shown("revoked-devices")).as("no revoked device to list").isFalse();
     }
 
     /** A box carried to another desk: moved from its row, by keyboard, asked first; thinking again moves nothing. */
@@ -123,6 +125,40 @@ class DevicesPageTest {
         admin.waitUntil(Duration.ofSeconds(5), () -> Integer.valueOf(2).equals(Floor.asAdmin()
                 .get("/api/devices/" + floor.center + "/" + id).then().extract().path("counter")));
         admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("saved").equals("Đã chuyển màn hình sang quầy 2."));
+    }
+
+    /** A screen named anew in its row; the revoked devices apart from the live ones, collapsed until opened. */
+    @Test
+    void shouldRenameADeviceInItsRowAndKeepTheRevokedOnesApart() {
+        Floor floor = Floor.create();
+        KioskTestDevices.pair(floor, "HALL_SCREEN", null);
+        String kiosk = KioskTestDevices.asDevice(KioskTestDevices.pair(floor, "KIOSK", null)).get("/api/device")
+                .then().extract().path("id");
+        Floor.asAdmin().post("/api/devices/" + floor.center + "/" + kiosk + "/revoke").then().statusCode(200);
+        Sessions.signIn(admin, floor.user("MANAGER"), "/admin");
+        admin.waitUntil(Duration.ofSeconds(10), () -> admin.text("device-list").contains("HALL_SCREEN test"));
+
+        assertThat(admin.text("device-list")).doesNotContain("KIOSK test");
+        assertThat(admin.text("revoked-summary")).isEqualTo("Đã thu hồi (1)");
+        assertThat(admin.shown("revoked-list")).as("collapsed").isFalse();
+        admin.tap("#revoked-summary");
+        admin.waitUntil(Duration.ofSeconds(3), () -> admin.text("revoked-list").contains("KIOSK test"));
+        assertThat(admin.text("revoked-list")).doesNotContain("Thu hồi", "Đổi tên");
+
+        WebElement row = admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='HALL_SCREEN test']"));
+        row.findElement(By.xpath(".//button[.='Đổi tên']")).click();
+        WebElement name = row.findElement(By.tagName("input"));
+        assertThat(name.getAttribute("aria-label")).isEqualTo("Tên mới: HALL_SCREEN test");
+        assertThat(admin.browser.switchTo().activeElement()).isEqualTo(name);
+        assertThat(org.onedoor.testing.Axe.seriousViolations(admin.browser)).as("a device being renamed, the revoked ones open").isEmpty();
+        name.clear();
+        name.sendKeys("Màn hình cầu thang", org.openqa.selenium.Keys.ENTER);
+
+        admin.waitUntil(Duration.ofSeconds(5), () -> admin.text("saved").equals("Đã đổi tên thiết bị thành “Màn hình cầu thang”."));
+        admin.waitUntil(Duration.ofSeconds(5), () -> !admin.browser.findElements(
+                By.xpath("//tbody[@id='device-list']/tr[td[1]='Màn hình cầu thang']")).isEmpty());
+        assertThat(Floor.asAdmin().get("/api/devices/" + floor.center).then().extract().jsonPath()
+                .getList("findAll { it.kind == 'HALL_SCREEN' }.name", String.class)).containsExactly("Màn hình cầu thang");
     }
 
     /** A kiosk pointed at a bridge that never started: its row says so, in the words of the bridge's own row. */
@@ -192,7 +228,9 @@ class DevicesPageTest {
         return admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='KIOSK test']//select"));
     }
 
+    private static final String BRIDGE_ROW = "//tbody[@id='device-list']/tr[td[1]='Cầu nối máy kiosk']";
+
     private static WebElement bridgeRow() {
-        return admin.browser.findElement(By.xpath("//tbody[@id='device-list']/tr[td[1]='Cầu nối máy kiosk']"));
+        return admin.browser.findElement(By.xpath(BRIDGE_ROW));
     }
 }

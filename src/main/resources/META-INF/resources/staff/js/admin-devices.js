@@ -1,6 +1,6 @@
 // The administration page's devices: pairing screens and kiosks by the code they show, bridges
 // by name with their token shown once, a kiosk's printer, a counter screen moved to another
-// counter, revoking, and each device's state.
+// counter, renaming, revoking, and each device's state; the revoked ones apart, collapsed.
 
 import { element } from '/display/js/dom.js';
 import { get } from './api.js';
@@ -11,6 +11,7 @@ const REFRESH_MS = 30000;
 
 let center = '';
 let deviceBase = '';
+const word = (name) => document.getElementById('devices').getAttribute('data-' + name) || '';
 let zone; // the center's time zone: "last seen" in its clock, not the PC's (undefined until read: the PC's)
 
 /** The devices section of the center's page: its forms wired, its list drawn. */
@@ -38,12 +39,65 @@ async function devices() {
   const pairPrinter = document.getElementById('pair-printer');
   printerOptions(pairPrinter, bridges, pairPrinter.value);
   const body = clear(document.getElementById('device-list'));
-  list.forEach((d) => {
-    const revoke = d.revoked ? element('span', 'revoked', say('revoked')) : actionButton(say('revoke'), () => revokeDevice(d), devices);
-    const printer = d.kind === 'KIOSK' && !d.revoked ? printerChoice(d, bridges) : '';
-    const counter = d.kind === 'COUNTER_SCREEN' && !d.revoked ? counterChoice(d, numbers) : d.counter;
-    body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, counter, printer, contact(d), health(d, bridges), revoke]));
+  list.filter((d) => !d.revoked).forEach((d) => {
+    const actions = element('span', 'row');
+    const name = element('span', null, d.name);
+    actions.appendChild(renameButton(d, name));
+    actions.appendChild(actionButton(say('revoke'), () => revokeDevice(d), devices));
+    const printer = d.kind === 'KIOSK' ? printerChoice(d, bridges) : '';
+    const counter = d.kind === 'COUNTER_SCREEN' ? counterChoice(d, numbers) : d.counter;
+    body.appendChild(row([name, say('kind-' + d.kind) || d.kind, counter, printer, contact(d), health(d, bridges), actions]));
   });
+  revokedDevices(list.filter((d) => d.revoked));
+}
+
+/**
+ * Revoked devices can never connect again: kept for whoever wonders where a screen went, but
+ * apart and collapsed, not among the live ones a manager looks after. Open or shut as it was.
+ */
+function revokedDevices(revoked) {
+  const body = clear(document.getElementById('revoked-list'));
+  revoked.forEach((d) => body.appendChild(row([d.name, say('kind-' + d.kind) || d.kind, d.counter, contact(d)])));
+  document.getElementById('revoked-devices').hidden = !revoked.length;
+  document.getElementById('revoked-summary').textContent = fill(word('revoked-list'), { n: revoked.length });
+}
+
+/**
+ * "Đổi tên": the name in its row becomes a box to type the new one in, sent with Enter or the
+ * button; Esc or Cancel leaves it as it was. The list is not redrawn under it meanwhile (focus).
+ */
+function renameButton(device, name) {
+  const button = element('button', 'small', word('rename'));
+  button.type = 'button';
+  button.setAttribute('aria-label', word('rename') + ' ' + device.name);
+  button.addEventListener('click', () => {
+    const form = element('form', 'row rename');
+    const input = element('input');
+    input.value = device.name;
+    input.required = true;
+    input.maxLength = 100;
+    input.setAttribute('aria-label', word('new-name') + ': ' + device.name);
+    const save = element('button', 'small', word('save'));
+    save.type = 'submit';
+    const cancel = element('button', 'small', word('cancel'));
+    cancel.type = 'button';
+    cancel.addEventListener('click', devices);
+    input.addEventListener('keydown', (e) => { if (e.key === 'Escape') devices(); });
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const wanted = input.value.trim();
+      const answer = await change('PATCH', deviceBase + '/' + device.id, { name: wanted }, fill(word('renamed'), { name: wanted }));
+      // refused (revoked meanwhile, a name too long): what was typed stays, beside the answer
+      if (answer.ok) devices();
+    });
+    form.appendChild(input);
+    form.appendChild(save);
+    form.appendChild(cancel);
+    name.replaceWith(form);
+    input.focus();
+    input.select();
+  });
+  return button;
 }
 
 /** Asked first: a revoked device can never connect again, and a screen taken down by a slip of the mouse is a dark hall. */
