@@ -59,7 +59,7 @@ async function users() {
 /**
  * The edit form, filled with the account's name and role, under the list. A manager is offered
  * the roles they may give (officer, guide); their own role is shown but not sent: it is an
- * administrator's to change.
+ * administrator's to change. A role is sent only when another is chosen.
  */
 function startEdit(u) {
   const form = document.getElementById('user-edit-form');
@@ -70,6 +70,7 @@ function startEdit(u) {
     role.appendChild(element('option', null, say('role-' + r) || r)).value = r;
   });
   role.value = held;
+  role.setAttribute('data-held', held);
   role.disabled = own;
   document.getElementById('ue-own-role').hidden = !own;
   document.getElementById('ue-heading').textContent = fill(word('editing'), { user: u.username });
@@ -106,8 +107,10 @@ onSubmit('user-form', async () => {
 onSubmit('user-edit-form', async () => {
   const username = value('ue-username');
   const edit = { displayName: value('ue-display') };
+  // sent only when changed: one holding two roles (MANAGER and OFFICER), shown by the higher,
+  // keeps both when only the name is mended
   const role = document.getElementById('ue-role');
-  if (!role.disabled) edit.role = role.value;
+  if (!role.disabled && role.value !== role.getAttribute('data-held')) edit.role = role.value;
   const answer = await change('PATCH', '/api/users/' + encodeURIComponent(username), edit,
     fill(word('edited'), { user: username }));
   if (answer.ok) users();
