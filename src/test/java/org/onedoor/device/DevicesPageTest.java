@@ -151,6 +151,7 @@ class DevicesPageTest {
         assertThat(name.getAttribute("aria-label")).isEqualTo("Tên mới: HALL_SCREEN test");
         assertThat(admin.browser.switchTo().activeElement()).isEqualTo(name);
         assertThat(org.onedoor.testing.Axe.seriousViolations(admin.browser)).as("a device being renamed, the revoked ones open").isEmpty();
+        Browser.screenshot(admin.browser, "admin-device-rename");
         name.clear();
         name.sendKeys("Màn hình cầu thang", org.openqa.selenium.Keys.ENTER);
 

@@ -52,6 +52,7 @@ class UserEditPageTest {
                 .containsExactly("Cán bộ tiếp nhận (tại quầy)", "Cán bộ hướng dẫn");
         assertThat(role.getFirstSelectedOption().getText()).isEqualTo("Cán bộ tiếp nhận (tại quầy)");
         assertThat(Axe.seriousViolations(admin.browser)).as("the accounts with one being edited").isEmpty();
+        Browser.screenshot(admin.browser, "admin-user-edit");
 
         name.clear();
         name.sendKeys("Nguyễn Thị Lan");
