@@ -51,7 +51,7 @@ class AdminPageTest {
 
         Sessions.as(officer).get("/admin").then().statusCode(403);
         Sessions.as(manager).get("/admin").then().statusCode(200).body(containsString("Thiết bị"),
-                containsString("<span>Trung tâm thử " + floor.center + "</span>"), // by its name in the header
+                containsString("<span id=\"center-heading\">Trung tâm thử " + floor.center + "</span>"), // by its name in the header
                 containsString("Mở và đóng cửa lúc 00:00 nghĩa là mở cả ngày (24 giờ)."),
                 containsString("data-center=\"" + floor.center + "\""));
         given().redirects().follow(false).get("/admin").then().statusCode(303)
