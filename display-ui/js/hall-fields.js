@@ -32,6 +32,11 @@ export function placeFields(again) {
   lastRoom = room;
   const rows = Math.max(1, Math.ceil(counters.children.length / 2));
   sizeCounterRows(counters, rows, BOARD_VH);
+  // a portrait screen is one column: the fields under the counters, the whole width (hall.css)
+  if (window.innerHeight > window.innerWidth) {
+    fitFieldsIn(serving, section, FIELD_FONT_BELOW_VH);
+    return;
+  }
   const besideSpotlight = fitFieldsIn(aside, section, FIELD_FONT_VH);
   if (rows > MAX_ROWS_ABOVE_FIELDS) return;
   sizeCounterRows(counters, rows, BOARD_ABOVE_FIELDS_VH);
@@ -55,7 +60,7 @@ function roomTaken(counters) {
 
 /** Rows as tall as the board's height allows, at most COUNTER_ROW_VH: codes ≥ 6.5vh even with 14 counters. */
 function sizeCounterRows(counters, rows, boardVh) {
-  counters.style.setProperty('--row', Math.min(COUNTER_ROW_VH, (boardVh - (rows - 1) * COUNTER_GAP_VH) / rows) + 'vh');
+  counters.style.setProperty('--row', inUnits(Math.min(COUNTER_ROW_VH, (boardVh - (rows - 1) * COUNTER_GAP_VH) / rows)));
 }
 
 /** Moves the fields' section into column, fits it there; how well they read: {fits, cut, size, wrapped}. */
@@ -70,8 +75,10 @@ function fitFieldsIn(column, section, largestVh) {
   const lineOf = (name) => parseFloat(getComputedStyle(name).lineHeight) || 1;
   return {
     fits: fits,
-    cut: names.filter((n) => n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1).length,
-    size: parseFloat(list.style.fontSize),
+    // a line clamped away is a whole line more; Vietnamese marks rise a few pixels above the line
+    // box, which scrollHeight counts too, and which cut nothing
+    cut: names.filter((n) => n.scrollHeight > n.clientHeight + lineOf(n) / 2 || n.scrollWidth > n.clientWidth + 1).length,
+    size: parseFloat(list.dataset.size),
     wrapped: names.filter((n) => n.clientHeight > 1.5 * lineOf(n)).length,
   };
 }
@@ -145,8 +152,14 @@ function fitFields(list, largestVh, smallestVh) {
   const panel = list.parentElement;
   const fits = () => list.offsetTop - panel.offsetTop + list.scrollHeight <= panel.clientHeight;
   for (let size = largestVh; size >= smallestVh - 0.01; size -= 0.2) {
-    list.style.fontSize = size.toFixed(1) + 'vh';
+    list.style.fontSize = inUnits(size.toFixed(1));
+    list.dataset.size = size.toFixed(1);
     if (fits()) return true;
   }
   return false;
+}
+
+/** n of hall.css's unit: a hundredth of a landscape screen's height, of a portrait one's width. */
+function inUnits(n) {
+  return 'calc(' + n + ' * var(--u))';
 }

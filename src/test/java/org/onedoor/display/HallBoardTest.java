@@ -92,14 +92,25 @@ class HallBoardTest {
     }
 
     /**
-     * A commune's floor of six counters and eight fields, most with long names: every name is read
-     * whole, in type of at least 2.9 % of the screen's height (2 cm on a 55" TV), where beside the
-     * spotlight the names were cut ("Thành lập và hoạt động của h…") and the rows shrank to 2.2 %
-     * while half the counters' column stood empty.
+     * A commune's floor of six counters and eight fields, most with long names, on a 1920×1080 TV:
+     * every name is read whole, in type of at least 2.4 % of the screen's height (1.6 cm on a 55" TV),
+     * and the call before the spotlight's is listed. Beside the spotlight the names were cut ("Thành
+     * lập và hoạt động của h…"), the rows shrank to 2 % and the recent calls gave up their line, while
+     * half the counters' column stood empty.
      */
     @Test
-    @SuppressWarnings("unchecked")
     void shouldReadEveryFieldsWholeNameInLargeTypeOnASmallFloor() {
+        assertReadableSmallFloor(1920, 1080, "hall-screen-six-counters-long-field-names");
+    }
+
+    /** The same floor on a TV hung on its side (1080×1920): one column, nothing off the screen or under another. */
+    @Test
+    void shouldStackTheBoardOnAPortraitScreen() {
+        assertReadableSmallFloor(1080, 1920, "hall-screen-portrait");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertReadableSmallFloor(int width, int height, String shot) {
         String[] names = {"Hộ tịch", "Chứng thực", "Thành lập và hoạt động của hộ kinh doanh",
             "Cấp giấy chứng nhận quyền sử dụng đất", "Hoạt động xây dựng", "Bảo trợ xã hội và giảm nghèo",
             "Người có công với cách mạng", "Giáo dục và đào tạo"};
@@ -113,37 +124,57 @@ class HallBoardTest {
         for (int i = 0; i < names.length; i++) {
             floor.issue("F" + i);
         }
-        String called = floor.callNextCode(1); // a call in the spotlight, and one before it in the recent line
-        floor.serve(floor.callNext(2).getString("id"));
+        Floor.asAdmin().body(Map.of("notice", "Giờ làm việc: 7:00 – 17:00. Xin cảm ơn quý công dân!"))
+                .patch("/api/centers/" + floor.center).then().statusCode(200); // a line of its own at the bottom
+        String before = floor.callNextCode(1); // listed under the spotlight, which shows the call after it
+        String called = floor.callNextCode(2);
+        // the screen's own pixels, exactly: a headless window's page is shorter than the window
+        screen.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+            screen.waitUntil(Duration.ofSeconds(5), () -> Long.valueOf(names.length).equals(
+                    screen.browser.executeScript("return document.querySelectorAll('#fields .field').length")));
+            screen.waitUntil(Duration.ofSeconds(20), () -> called.equals(screen.browser.executeScript(
+                    "return document.getElementById('spotlight-code').textContent")) && Boolean.TRUE.equals(screen.browser.executeScript(
+                    "return !document.getElementById('recent-calls').hidden")));
 
-        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
-        screen.waitUntil(Duration.ofSeconds(5), () -> Long.valueOf(names.length).equals(
-                screen.browser.executeScript("return document.querySelectorAll('#fields .field').length")));
-        screen.waitUntil(Duration.ofSeconds(5), () -> called.equals(
-                screen.browser.executeScript("return document.getElementById('spotlight-code').textContent")));
-
-        Map<String, Object> board = (Map<String, Object>) screen.browser.executeScript("""
-                const panel = document.querySelector('.waiting').getBoundingClientRect();
-                const rows = [...document.querySelectorAll('#fields .field')];
-                return {
-                  cut: rows.map(f => f.querySelector('.name'))
-                      .filter(n => n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1)
-                      .map(n => n.textContent),
-                  below: rows.filter(f => f.getBoundingClientRect().bottom > panel.bottom + 1).length,
-                  typeVh: parseFloat(getComputedStyle(document.getElementById('fields')).fontSize) / window.innerHeight * 100,
-                  overCounters: [...document.querySelectorAll('#counters .counter')]
-                      .some(c => c.getBoundingClientRect().bottom > panel.top + 1 && c.getBoundingClientRect().left < panel.right
-                          && c.getBoundingClientRect().right > panel.left),
-                  overSpotlight: document.getElementById('spotlight').getBoundingClientRect().bottom > panel.top + 1
-                      && document.getElementById('spotlight').getBoundingClientRect().left < panel.right
-                };""");
-        Browser.screenshot(screen.browser, "hall-screen-six-counters-long-field-names");
-        assertThat((List<Object>) board.get("cut")).as("field names cut short").isEmpty();
-        assertThat(board.get("below")).as("fields below the panel's edge").isEqualTo(0L);
-        assertThat(((Number) board.get("typeVh")).doubleValue()).as("the fields' type, %% of the screen's height")
-                .isGreaterThanOrEqualTo(2.9);
-        assertThat(board).as("the fields overlap neither the counters nor the spotlight")
-                .containsEntry("overCounters", false).containsEntry("overSpotlight", false);
+            Map<String, Object> board = (Map<String, Object>) screen.browser.executeScript("""
+                    const panel = document.querySelector('.waiting').getBoundingClientRect();
+                    const rows = [...document.querySelectorAll('#fields .field')];
+                    const line = (n) => parseFloat(getComputedStyle(n).lineHeight);
+                    const boxes = [...document.querySelectorAll('#counters .counter'), document.getElementById('spotlight'),
+                        document.getElementById('recent-calls'), ...rows].map(e => [e.id || e.className, e.getBoundingClientRect()]);
+                    const apart = (a, b) => a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+                    const code = document.getElementById('spotlight-code');
+                    return {
+                      viewport: window.innerWidth + 'x' + window.innerHeight,
+                      cut: rows.map(f => f.querySelector('.name'))
+                          .filter(n => n.scrollHeight > n.clientHeight + line(n) / 2 || n.scrollWidth > n.clientWidth + 1)
+                          .map(n => n.textContent),
+                      below: rows.filter(f => f.getBoundingClientRect().bottom > panel.bottom + 1).length,
+                      type: parseFloat(getComputedStyle(document.getElementById('fields')).fontSize)
+                          / Math.min(window.innerWidth, window.innerHeight) * 100,
+                      offScreen: boxes.filter(([, r]) => r.left < -1 || r.top < -1 || r.right > window.innerWidth + 1
+                          || r.bottom > window.innerHeight + 1).map(([name]) => name),
+                      overlapping: boxes.flatMap(([a, ra], i) => boxes.slice(i + 1).filter(([, rb]) => !apart(ra, rb))
+                          .map(([b]) => a + ' / ' + b)),
+                      spotlightWhole: code.scrollWidth <= code.clientWidth + 1,
+                      recent: document.getElementById('recent').textContent
+                    };""");
+            Browser.screenshot(screen.browser, shot);
+            assertThat(board).containsEntry("viewport", width + "x" + height);
+            assertThat((List<Object>) board.get("cut")).as("field names cut short").isEmpty();
+            assertThat(board.get("below")).as("fields below the panel's edge").isEqualTo(0L);
+            assertThat(((Number) board.get("type")).doubleValue()).as("the fields' type, %% of the screen's shorter side")
+                    .isGreaterThanOrEqualTo(2.4);
+            assertThat((List<Object>) board.get("offScreen")).as("off the screen").isEmpty();
+            assertThat((List<Object>) board.get("overlapping")).as("one over another").isEmpty();
+            assertThat(board).containsEntry("spotlightWhole", true);
+            assertThat((String) board.get("recent")).contains(before + " → 1");
+        } finally {
+            screen.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     /**
