@@ -37,7 +37,7 @@ class TicketLifecycleTest {
         String id = floor.callNext(1).getString("id");
 
         Floor.asAdmin().post("/api/tickets/" + id + "/no-show").then().statusCode(409)
-                .body("detail", containsString("Recall ticket A001 at least 1 time"));
+                .body("detail", containsString("Recall ticket A001 at least once before"));
         Floor.asAdmin().post("/api/tickets/" + id + "/recall").then().statusCode(200);
         Floor.asAdmin().post("/api/tickets/" + id + "/no-show").then().statusCode(200).body("state", is("NO_SHOW"));
         Floor.asAdmin().post(floor.path("/counters/1/call-next")).then().statusCode(204);
