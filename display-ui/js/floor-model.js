@@ -72,7 +72,9 @@ export class FloorModel {
       case 'TicketCalled':
       case 'TicketRecalled': {
         const call = callOf(event);
-        this.counter(ticket.counter).nowServing = { id: ticket.id, code: ticket.code, field: ticket.field, state: 'CALLED' };
+        // the recalls so far: the counter workspace offers a no-show only after as many as the center asks
+        this.counter(ticket.counter).nowServing = { id: ticket.id, code: ticket.code, field: ticket.field, state: 'CALLED',
+          recallCount: ticket.recallCount || 0 };
         this.calls = [call].concat(this.calls.filter((c) => c.key !== call.key)).slice(0, CALLS_KEPT);
         return call;
       }
@@ -184,7 +186,7 @@ function counterOf(c) {
 }
 
 function serving(s) {
-  return { id: s.id, code: s.code, field: s.field, state: s.state };
+  return { id: s.id, code: s.code, field: s.field, state: s.state, recallCount: s.recallCount || 0 };
 }
 
 /** A call as screens use it: keyed by its sequence number, which is unique per center. */

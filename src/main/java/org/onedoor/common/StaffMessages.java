@@ -166,6 +166,33 @@ public interface StaffMessages {
     @Message("Không có ai đang chờ quầy này.")
     String counter_nobody_waiting();
 
+    /** Why an action button is greyed out: under the actions, and as the button's tooltip. */
+    @Message("Chưa có công dân nào được gọi tới quầy.")
+    String why_no_citizen();
+
+    @Message("Quầy đang tạm dừng: bấm «Mở quầy» để gọi số tiếp.")
+    String why_next_paused();
+
+    @Message("Quầy chưa mở: bấm «Mở quầy» trước khi gọi số.")
+    String why_next_closed();
+
+    @Message("Đang có công dân ở quầy: hoàn thành, đánh dấu vắng mặt hoặc chuyển vé rồi mới gọi số khác.")
+    String why_next_busy();
+
+    @Message("Bấm «Bắt đầu phục vụ» trước khi «Hoàn thành».")
+    String why_complete_called();
+
+    @Message("Công dân đã được phục vụ: không gọi lại hay đánh dấu vắng mặt được nữa.")
+    String why_serving();
+
+    /** The recalls the center asks before a no-show, still to make: one. */
+    @Message("Gọi lại thêm 1 lần rồi mới đánh dấu vắng mặt được.")
+    String why_no_show_once();
+
+    /** The same, more than one (times is the page's @times). */
+    @Message("Gọi lại thêm {times} lần rồi mới đánh dấu vắng mặt được.")
+    String why_no_show_more(String times);
+
     /** Above the result slip: which citizen was just served (the code is the page's @code). */
     @Message("Đã phục vụ xong số {code}")
     String counter_done(String code);

@@ -112,32 +112,132 @@ class CounterWorkspaceTest {
         assertThat(desk.browser.findElement(By.id("slip-procedure")).getAttribute("value")).isEqualTo("Đăng ký khai sinh (1.001193)");
     }
 
-    /** What the counter and its citizen do not allow now is greyed out; a shortcut key for it does nothing. */
+    /**
+     * What the server would refuse now is greyed out, with why (a shortcut key for it does nothing):
+     * no call while the counter is closed, paused or has a citizen; no Complete before Start; no
+     * no-show before the center's recalls.
+     */
     @Test
-    void shouldGreyOutTheActionsTheCounterAndItsCitizenDoNotAllow() {
+    void shouldGreyOutTheActionsTheServerWouldRefuse() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        floor.issue("HT");
         floor.issue("HT");
         Sessions.signIn(desk, floor.user("OFFICER"), "/counter");
         awaitWorkspace();
-        assertThat(enabled()).as("closed, nobody called").containsExactly("next", "call", "open");
+        assertThat(enabled()).as("closed, nobody called").containsExactly("open");
+        assertThat(desk.text("action-hint")).isEqualTo("Quầy chưa mở: bấm «Mở quầy» trước khi gọi số.");
         desk.browser.executeScript("window.sent = 0; const real = window.fetch;"
                 + " window.fetch = (...args) => { window.sent++; return real(...args); }");
         desk.browser.findElement(By.tagName("body")).sendKeys("p"); // Pause, on a closed counter
+        desk.browser.findElement(By.tagName("body")).sendKeys("n"); // Next, on a closed counter
         assertThat(desk.browser.executeScript("return window.sent")).as("no request, so no refusal").isEqualTo(0L);
 
         desk.tap("#open");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy đang mở"));
         assertThat((Long) desk.browser.executeScript("return window.sent")).as("the count sees requests").isPositive();
         assertThat(enabled()).as("open, nobody called").containsExactly("next", "call", "pause", "close");
+        assertThat(desk.text("action-hint")).isEmpty();
 
         desk.tap("#next");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("A001"));
-        assertThat(enabled()).containsExactly("next", "recall", "start", "no-show", "complete", "transfer", "call", "pause", "close");
+        assertThat(enabled()).as("called: a start first, a recall before the no-show")
+                .containsExactly("recall", "start", "transfer", "pause", "close");
+        assertThat(desk.browser.findElement(By.id("complete")).getAttribute("title"))
+                .isEqualTo("Bấm «Bắt đầu phục vụ» trước khi «Hoàn thành».");
+        assertThat(desk.browser.findElement(By.id("next")).getAttribute("title")).startsWith("Đang có công dân ở quầy");
+        assertThat(desk.text("action-hint")).isEqualTo("Bấm «Bắt đầu phục vụ» trước khi «Hoàn thành». "
+                + "Gọi lại thêm 1 lần rồi mới đánh dấu vắng mặt được.");
+
+        desk.tap("#recall");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.browser.findElement(By.id("no-show")).isEnabled());
+        assertThat(enabled()).containsExactly("recall", "start", "no-show", "transfer", "pause", "close");
 
         desk.tap("#start");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-state").equals("Đang phục vụ"));
-        assertThat(enabled()).as("serving: no recall, no no-show")
-                .containsExactly("next", "complete", "transfer", "call", "pause", "close");
+        assertThat(enabled()).as("serving: no recall, no no-show, no call")
+                .containsExactly("complete", "transfer", "pause", "close");
+
+        desk.tap("#pause");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy tạm dừng"));
+        desk.tap("#complete");
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("—"));
+        assertThat(enabled()).as("paused, nobody at it: open it to call").containsExactly("open", "close");
+        assertThat(desk.text("action-hint")).isEqualTo("Quầy đang tạm dừng: bấm «Mở quầy» để gọi số tiếp.");
+    }
+
+    /**
+     * The action row stays where the officer's hand goes, whatever comes and goes above and under
+     * it (the priority line, an answer, the result slip and the scrollbar it brings, which wrapped
+     * the header); the answer to a press is next to the buttons, in view on a 1280×800 screen.
+     */
+    @Test
+    void shouldKeepTheActionsInPlaceAndTheAnswerInView() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        Floor.asAdmin().body(Map.of("field", "HT", "priority", "DISABILITY", "note", "Xe lăn – cần hỗ trợ"))
+                .post(floor.path("/tickets")).then().statusCode(201);
+        Page small = new Page(Browser.screen(1280, 800));
+        try {
+            Sessions.signIn(small, floor.user("OFFICER"), "/counter");
+            small.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(small.browser.executeScript(
+                    "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+            small.tap("#open");
+            small.waitUntil(Duration.ofSeconds(3), () -> small.text("counter-state").equals("Quầy đang mở"));
+            long closed = top(small, "next");
+            long header = height(small, "header");
+            small.tap("#next");
+            small.waitUntil(Duration.ofSeconds(3), () -> small.text("current-code").equals("A001"));
+            small.waitUntil(Duration.ofSeconds(3), () -> small.shown("current-about"));
+            assertThat(top(small, "next")).as("called, with the priority line").isEqualTo(closed);
+
+            small.tap("#start");
+            small.waitUntil(Duration.ofSeconds(3), () -> small.text("current-state").equals("Đang phục vụ"));
+            assertThat(top(small, "next")).as("serving").isEqualTo(closed);
+            small.tap("#complete");
+            small.waitUntil(Duration.ofSeconds(3), () -> small.shown("slip"));
+            assertThat(top(small, "next")).as("completed, the result slip offered").isEqualTo(closed);
+            assertThat(height(small, "header")).as("the header did not take a second line").isEqualTo(header);
+
+            small.tap("#next"); // nobody waits: the answer says so
+            small.waitUntil(Duration.ofSeconds(3), () -> small.shown("problem"));
+            assertThat(small.text("problem")).isEqualTo("Không có ai đang chờ quầy này.");
+            assertThat(top(small, "next")).as("with the answer").isEqualTo(closed);
+            Number bottom = (Number) small.browser.executeScript(
+                    "return document.getElementById('problem').getBoundingClientRect().bottom");
+            assertThat(bottom.doubleValue()).as("the answer is in view").isLessThanOrEqualTo(
+                    ((Number) small.browser.executeScript("return window.innerHeight")).doubleValue());
+            assertThat(height(small, "header")).isEqualTo(header);
+        } finally {
+            small.browser.quit();
+        }
+    }
+
+    /** In English at 1366 px, the workspace's header stays one line ("Sign out" wrapped to a second). */
+    @Test
+    void shouldKeepTheEnglishHeaderOnOneLine() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        Page wide = new Page(Browser.screen(1366, 768));
+        try {
+            Sessions.signIn(wide, floor.user("OFFICER"), "/counter?lang=en");
+            wide.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(wide.browser.executeScript(
+                    "return !!(window.onedoor && window.onedoor.model.counters[1])")));
+            Number spread = (Number) wide.browser.executeScript("const middles = [...document.querySelectorAll("
+                    + "'header > *, header nav a, header form button')].filter(e => e.offsetParent)"
+                    + ".map(e => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2);"
+                    + " return Math.max(...middles) - Math.min(...middles)");
+            assertThat(spread.doubleValue()).as("the header's items on one line").isLessThan(10);
+        } finally {
+            wide.browser.quit();
+        }
+    }
+
+    private static long top(Page page, String id) {
+        return ((Number) page.browser.executeScript(
+                "return Math.round(document.getElementById(arguments[0]).getBoundingClientRect().top + window.scrollY)", id)).longValue();
+    }
+
+    private static long height(Page page, String tag) {
+        return ((Number) page.browser.executeScript(
+                "return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().height)", tag)).longValue();
     }
 
     /** The header greets the officer by the name colleagues know, not by the sign-in username. */

@@ -11,6 +11,7 @@ import { counterToShow, markCounterHolders } from './counter-choice.js';
 import { markTransferCounters, transferredNote } from './transfer.js';
 import { fill } from './words.js';
 import { offerProcedures, procedureLabel } from './procedures.js';
+import { actionsNow, drawActions } from './actions.js';
 
 const body = document.body;
 const center = body.getAttribute('data-center');
@@ -30,6 +31,8 @@ let lastDone = null;
 let choiceRemoved = false;
 /** An action on its way: the next waits for its answer (a double click must not call twice). */
 let acting = false;
+/** The recalls the center asks before a no-show (its settings); until known, the server alone decides. */
+let recallsBeforeNoShow = 0;
 
 async function main() {
   await lists();
@@ -225,7 +228,9 @@ function draw() {
   // another officer's counter: say whose, so this one knows to take it over before calling
   const heldBy = counter && counter.officer && counter.officer !== body.getAttribute('data-user') && counter.state !== 'CLOSED'
     ? ' · ' + fill(msg('held'), { officer: counter.officerName || counter.officer }) : '';
-  document.getElementById('counter-state').textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
+  const state = document.getElementById('counter-state');
+  state.textContent = counter ? msg(counter.state.toLowerCase()) + heldBy : '';
+  state.title = state.textContent; // a narrow header cuts it: the whole on hover
   drawButtons(counter, ticket);
   markTransferCounters(document.getElementById('transfer-counter'), model, counterNumber, msg);
   markCounterHolders(document.getElementById('counter'), model.counters, body.getAttribute('data-user'));
@@ -253,22 +258,9 @@ function draw() {
   });
 }
 
-/**
- * Greys out what cannot apply now, so the officer sees at a glance what the counter and its citizen
- * allow (and a shortcut key does nothing there). Next stays pressable whatever the state: the
- * server's answer says why it cannot call (paused, a citizen still at the counter). Complete stays
- * pressable on a citizen only called: the answer says to press Start first.
- */
+/** The actions the server would accept now enabled, the others greyed out with why (see actions.js). */
 function drawButtons(counter, ticket) {
-  const called = !!ticket && ticket.state === 'CALLED';
-  const mineOpen = !!counter && counter.state === 'OPEN' && counter.officer === body.getAttribute('data-user');
-  const enabled = {
-    next: !!counter, call: !!counter, // no counter chosen (the one chosen was taken off): nowhere to call to
-    recall: called, start: called, 'no-show': called, complete: !!ticket, transfer: !!ticket,
-    // a colleague's counter stays pressable: Open is how it is taken over
-    open: !!counter && !mineOpen, pause: !!counter && counter.state === 'OPEN', close: !!counter && counter.state !== 'CLOSED',
-  };
-  Object.keys(enabled).forEach((id) => { document.getElementById(id).disabled = !enabled[id]; });
+  drawActions(actionsNow(counter, ticket, body.getAttribute('data-user'), recallsBeforeNoShow, msg), ticket);
   // a closed counter is opened first: Open is the main action then, not a Next that would be refused
   const closed = !counter || counter.state === 'CLOSED';
   document.getElementById('open').classList.toggle('primary', !!counter && closed);
@@ -342,6 +334,7 @@ function drawAbout(ticket) {
   if (detail && detail.priority) parts.push(msg('priority') + ': ' + (groupNames[detail.priority] || detail.priority));
   if (detail && detail.priorityNote) parts.push(msg('note') + ': ' + detail.priorityNote);
   about.textContent = parts.join(' · ');
+  about.title = about.textContent; // cut to three lines beside the number: the whole on hover
   about.hidden = parts.length === 0;
 }
 
@@ -353,6 +346,8 @@ async function lists() {
   const counters = (await get('/api/centers/' + encodeURIComponent(center) + '/counters')).body || [];
   const fields = (await get('/api/centers/' + encodeURIComponent(center) + '/fields')).body || [];
   const groups = (await get('/api/centers/' + encodeURIComponent(center) + '/priority-groups')).body || [];
+  const settings = (await get('/api/centers/' + encodeURIComponent(center))).body;
+  if (settings) recallsBeforeNoShow = settings.recallsBeforeNoShow || 0;
   groupNames = {};
   groups.forEach((g) => { groupNames[g.code] = nameOf(g.names, g.code); });
   const picker = refill('counter', counters.map((c) => option(c.number, c.label || msg('counter').replace('0', c.number))));
