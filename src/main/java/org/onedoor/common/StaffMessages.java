@@ -170,7 +170,7 @@ public interface StaffMessages {
     @Message("Chưa có công dân nào được gọi tới quầy.")
     String why_no_citizen();
 
-    @Message("Quầy đang tạm dừng: bấm «Mở quầy» để gọi số tiếp.")
+    @Message("Quầy đang tạm nghỉ: bấm «Mở quầy» để gọi số tiếp.")
     String why_next_paused();
 
     @Message("Quầy chưa mở: bấm «Mở quầy» trước khi gọi số.")

@@ -158,11 +158,11 @@ class CounterWorkspaceTest {
                 .containsExactly("complete", "transfer", "pause", "close");
 
         desk.tap("#pause");
-        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy tạm dừng"));
+        desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("counter-state").equals("Quầy tạm nghỉ"));
         desk.tap("#complete");
         desk.waitUntil(Duration.ofSeconds(3), () -> desk.text("current-code").equals("—"));
         assertThat(enabled()).as("paused, nobody at it: open it to call").containsExactly("open", "close");
-        assertThat(desk.text("action-hint")).isEqualTo("Quầy đang tạm dừng: bấm «Mở quầy» để gọi số tiếp.");
+        assertThat(desk.text("action-hint")).isEqualTo("Quầy đang tạm nghỉ: bấm «Mở quầy» để gọi số tiếp.");
     }
 
     /**
@@ -214,10 +214,11 @@ class CounterWorkspaceTest {
     /** In English at 1366 px, the workspace's header stays one line ("Sign out" wrapped to a second). */
     @Test
     void shouldKeepTheEnglishHeaderOnOneLine() {
-        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT");
+        // a real officer's name, and the counter held by a colleague: the longest the header gets
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
         Page wide = new Page(Browser.screen(1366, 768));
         try {
-            Sessions.signIn(wide, floor.user("OFFICER"), "/counter?lang=en");
+            Sessions.signIn(wide, floor.user("OFFICER", "Nguyễn Thị Thanh Hương"), "/counter?lang=en");
             wide.waitUntil(Duration.ofSeconds(10), () -> Boolean.TRUE.equals(wide.browser.executeScript(
                     "return !!(window.onedoor && window.onedoor.model.counters[1])")));
             Number spread = (Number) wide.browser.executeScript("const middles = [...document.querySelectorAll("
