@@ -98,9 +98,14 @@ export function drawChosen(container, messages, field, procedure) {
   container.appendChild(text);
 }
 
-/** "Quầy phục vụ: 1, 2" / "Served at counters: 1, 2": where the field's numbers are called. */
-export function servedAt(messages, counters) {
-  return messages.t(counters.length > 1 ? 'kiosk.counters' : 'kiosk.counter', { list: counters.join(', ') });
+/**
+ * "Quầy phục vụ: 1, 2" / "Served at counters: 1, 2": where the field's numbers are called. Given the
+ * field, and none of its counters open, it says why: "(đang tạm nghỉ)" for counters on a break, "(chưa
+ * mở)" for closed ones. A bare "Quầy phục vụ: 5" beside "no counter is open" read as a contradiction.
+ */
+export function servedAt(messages, counters, field) {
+  const why = !field || field.openCounters !== 0 ? '' : field.pausedCounters ? 'Paused' : 'Closed';
+  return messages.t((counters.length > 1 ? 'kiosk.counters' : 'kiosk.counter') + why, { list: counters.join(', ') });
 }
 
 /** The priority groups as icon buttons; the chosen one is pressed. */
@@ -141,7 +146,8 @@ export function drawLanguages(container, packs, chosen, onTap) {
  * of its field open no wait is promised, even to the first in line.
  */
 export function ticketWait(messages, field, ticket) {
-  if (field && field.openCounters === 0) return messages.t('kiosk.noCounterOpen');
+  // on a break (PAUSED): they are at work and come back, not "none open yet"
+  if (field && field.openCounters === 0) return messages.t(field.pausedCounters ? 'kiosk.pausedWait' : 'kiosk.noCounterOpen');
   return ticket.peopleAhead ? messages.t('kiosk.estimate', { m: ticket.estimatedWaitMinutes || 0 }) : messages.t('kiosk.noWait');
 }
 
@@ -153,7 +159,7 @@ export function drawTicket(messages, view, taken, printerNote) {
   text('ticket-field', messages.fieldName({ field: field.code, names: field.names }));
   drawTicketPriority(messages, view, ticket);
   text('ticket-counters', ticket.counters && ticket.counters.length
-    ? servedAt(messages, ticket.counters) : '');
+    ? servedAt(messages, ticket.counters, field) : '');
   // unknown for a number given while the server was out of reach: better nothing than a guess
   const known = typeof ticket.peopleAhead === 'number';
   text('ticket-ahead', known ? messages.t('kiosk.ahead', { n: ticket.peopleAhead }) : '');

@@ -71,7 +71,8 @@ public class KioskService {
                     var w = waiting.stream().filter(x -> x.field().equals(f.code)).findFirst().orElseThrow();
                     return new KioskView.KioskField(f.code, f.names, f.colour, f.pictogram,
                             FieldClosure.of(f, floor, issued.getOrDefault(f.id, 0)), w.waiting(),
-                            w.estimatedWaitMinutes(), w.openCounters(), floor.countersToGoTo(f.id));
+                            w.estimatedWaitMinutes(), w.openCounters(),
+                            floor.pausedCounters(f.id), floor.countersToGoTo(f.id));
                 }).toList();
         List<KioskView.KioskPriority> groups = floor.groups().values().stream().filter(g -> g.active)
                 .sorted(Comparator.comparingInt((PriorityGroup g) -> g.displayOrder).thenComparing(g -> g.code))

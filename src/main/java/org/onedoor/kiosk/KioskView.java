@@ -28,11 +28,13 @@ public record KioskView(String center, String centerName, boolean open, LocalTim
 
     /**
      * @param closedBecause why the tile cannot be taken now, or null when it can
+     * @param pausedCounters how many counters serving it are on a break: with none open, the
+     *                      kiosk says the counters it lists are on a break, not that none is open
      * @param counters      the counters that serve the field, open ones first
      */
     public record KioskField(String code, Map<String, String> names, String colour, String pictogram,
             FieldClosure closedBecause, int waiting, int estimatedWaitMinutes, int openCounters,
-            List<Integer> counters) {
+            int pausedCounters, List<Integer> counters) {
     }
 
     public record KioskPriority(String code, Map<String, String> names, String icon) {

@@ -45,6 +45,11 @@ public record FloorState(Center center, LocalDate day, long layoutVersion, Map<L
         return (int) serving(fieldId).filter(c -> c.state == CounterState.OPEN).count();
     }
 
+    /** How many counters serving the field are on a break now (PAUSED): at work, back soon. */
+    public int pausedCounters(Long fieldId) {
+        return (int) serving(fieldId).filter(c -> c.state == CounterState.PAUSED).count();
+    }
+
     /** Numbers of the counters that serve a field, open or not, in number order. */
     public List<Integer> countersServing(Long fieldId) {
         return serving(fieldId).map(c -> c.number).toList();
