@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,106 @@ class KioskFitsScreenTest {
         }
     }
 
+
+    /**
+     * The ticket screen whole: at 1366×768 its columns, centred on the height, were 16 px taller than
+     * the room, and the heading "Số thứ tự của quý vị" went under the header, the wait line past the
+     * bottom, with a scroll bar; at 768×1024 (a tablet kiosk) the QR code and "Về màn hình chính" lay
+     * below the fold. Measured both in a window of the screen's size (the browser's bars take some of
+     * its height: innerHeight is less) and with the inside the screen's size (a kiosk full screen).
+     * Its counter not open yet: the longest wait line, on two lines.
+     */
+    @Test
+    void shouldShowTheWholeTicketScreen() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(5, "HT");
+        takeTicket(floor);
+        assertThat(kiosk.text("ticket-counters")).isEqualTo("Quầy phục vụ: 5 (chưa mở)");
+        assertThat(kiosk.text("ticket-wait")).isEqualTo("Chưa có quầy nào mở; số sẽ được gọi khi quầy mở");
+
+        for (Dimension screen : List.of(new Dimension(1366, 768), new Dimension(768, 1024), new Dimension(1080, 1920))) {
+            for (boolean full : List.of(false, true)) {
+                window(screen, full);
+                String name = "ticket" + (full ? "-full" : "");
+                assertFits(screen, name, List.of("#ticket .ticket-main > p", "#ticket-code", "#ticket-priority",
+                        "#ticket-counters", "#ticket-wait", "#ticket-printer", "#ticket-qr", "#ticket .home"));
+                assertThat((Boolean) kiosk.browser.executeScript("return document.querySelector('#ticket .ticket-main > p')"
+                        + ".getBoundingClientRect().top >= document.querySelector('header').getBoundingClientRect().bottom"))
+                        .as(screen + " " + name + ": the heading below the header, not under it").isTrue();
+                assertThat(((Number) kiosk.browser.executeScript(
+                        "return document.querySelector('#ticket .home').getBoundingClientRect().height")).doubleValue())
+                        .as(screen + " " + name + ": the home button a finger's size").isGreaterThanOrEqualTo(48);
+            }
+        }
+    }
+
+    /**
+     * The field's only counter on a break: "Quầy phục vụ: 5" beside "Chưa có quầy nào mở" read as a
+     * contradiction. The ticket says the counter is on a break, and that it calls the number when back.
+     */
+    @Test
+    void shouldSayTheCounterIsOnABreak() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(5, "HT").open(5);
+        Floor.asAdmin().post(floor.path("/counters/5/pause")).then().statusCode(200); // its officer on a break
+        takeTicket(floor);
+        assertThat(kiosk.text("ticket-counters")).isEqualTo("Quầy phục vụ: 5 (đang tạm nghỉ)");
+        assertThat(kiosk.text("ticket-wait")).isEqualTo("Số của quý vị sẽ được gọi khi quầy làm việc trở lại");
+    }
+
+    /** An elderly citizen's number (the priority line too: the tallest ticket) in field HT. */
+    private static void takeTicket(Floor floor) {
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+        kiosk.tap("[data-field=HT]");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("confirm"));
+        kiosk.tap("[data-priority=ELDERLY]");
+        kiosk.tap("#take");
+        kiosk.waitUntil(Duration.ofSeconds(2), () -> kiosk.shown("ticket") && !kiosk.text("ticket-code").isEmpty());
+    }
+
+    /** A commune's eight fields on a 768×1024 tablet kiosk: the last row (Bảo trợ xã hội, Người có công) was below the fold. */
+    @Test
+    void shouldShowEveryFieldOnATabletKiosk() throws IOException {
+        Floor floor = Floor.create();
+        String csv = new String(KioskFitsScreenTest.class.getResourceAsStream("/demo/fields.csv").readAllBytes(),
+                StandardCharsets.UTF_8);
+        int counter = 0;
+        for (String line : csv.lines().skip(1).toList()) {
+            String[] f = line.split(",");
+            floor.field(f[0], Map.of("names", Map.of("vi", f[1], "en", f[2]), "prefix", f[3], "pictogram", f[4],
+                    "colour", f[5], "serviceMinutes", Integer.parseInt(f[6])));
+            floor.counter(++counter, f[0]); // closed: each tile says so, the longest status
+            floor.issue(f[0]);
+        }
+        kiosk.open(RestAssured.port, KioskTest.pair(floor, "KIOSK", null), null);
+        Dimension screen = new Dimension(768, 1024);
+        for (boolean full : List.of(false, true)) {
+            window(screen, full);
+            assertFits(screen, "home-eight-fields" + (full ? "-full" : ""), List.of("#search-button", "#tiles .tile"));
+            @SuppressWarnings("unchecked")
+            List<Object> tiles = (List<Object>) kiosk.browser.executeScript("return Array.from(document.querySelectorAll('#tiles .tile'))"
+                    + ".map((t) => [t.scrollHeight > t.clientHeight + 1 || t.scrollWidth > t.clientWidth + 1, t.getBoundingClientRect().height,"
+                    + " t.querySelector('img').getBoundingClientRect().width])");
+            assertThat(tiles).as(screen + ": eight tiles, none with words past its edge, each ≥ 48 px with its pictogram").hasSize(8)
+                    .allSatisfy(t -> {
+                        List<?> m = (List<?>) t;
+                        assertThat(m.get(0)).isEqualTo(false);
+                        assertThat(((Number) m.get(1)).doubleValue()).isGreaterThanOrEqualTo(48);
+                        assertThat(((Number) m.get(2)).doubleValue()).isGreaterThan(0);
+                    });
+        }
+    }
+
+    /** A window of the screen's size (innerHeight less, by the browser's bars), or full: its inside the screen's size. */
+    private static void window(Dimension screen, boolean full) {
+        if (full) {
+            inside(screen);
+            return;
+        }
+        kiosk.browser.manage().window().setSize(screen);
+        kiosk.waitUntil(Duration.ofSeconds(5), () -> Boolean.TRUE.equals(kiosk.browser.executeScript(
+                "return outerWidth === arguments[0] && outerHeight === arguments[1]", screen.width, screen.height)));
+        System.out.println("window " + screen + ": inside " + kiosk.browser.executeScript("return innerWidth + '×' + innerHeight"));
+    }
+
     /** A field with seven procedures found by "dang" (the kiosk asks for six), one of them also online. */
     private static Floor floorWithProcedures() {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
@@ -176,6 +278,7 @@ class KioskFitsScreenTest {
         Browser.screenshot(kiosk.browser, "kiosk-fits-" + name + "-" + screen.width + "x" + screen.height);
         @SuppressWarnings("unchecked")
         List<String> outside = (List<String>) kiosk.browser.executeScript(OUTSIDE, selectors);
-        assertThat(outside).as(screen + " " + name + ": wholly in the window, nothing to scroll").isEmpty();
+        assertThat(outside).as(screen + " " + name + " (inside " + kiosk.browser.executeScript("return innerWidth + '×' + innerHeight")
+                + "): wholly in the window, nothing to scroll").isEmpty();
     }
 }
