@@ -40,6 +40,7 @@ export function keepFitted(main) {
   const fit = () => {
     fitTiles(document.getElementById('tiles'));
     fitSteps(document.getElementById('confirm'));
+    fitSteps(document.getElementById('ticket'));
     markScroll(results);
   };
   new MutationObserver(fit).observe(main, { subtree: true, childList: true, characterData: true,

@@ -44,14 +44,14 @@ export function drawTiles(container, messages, fields, onTap) {
 export function fitTiles(tiles) {
   const home = tiles.parentElement;
   if (home.hidden || !tiles.children.length) return;
-  tiles.classList.remove('dense', 'denser');
+  tiles.classList.remove('dense', 'denser', 'densest');
   tiles.style.gridAutoRows = '';
   const usual = parseFloat(getComputedStyle(tiles).gridAutoRows);
   const gap = parseFloat(getComputedStyle(tiles).rowGap) || 0;
   const screenGap = parseFloat(getComputedStyle(home).rowGap) || 0;
   const others = Array.prototype.filter.call(home.children, (c) => c !== tiles && !c.hidden);
   const room = home.clientHeight - others.reduce((sum, c) => sum + c.offsetHeight + screenGap, 0);
-  for (const level of ['', 'dense', 'denser']) {
+  for (const level of ['', 'dense', 'denser', 'densest']) {
     if (level) tiles.classList.add(level);
     const columns = getComputedStyle(tiles).gridTemplateColumns.split(' ').length;
     const rows = Math.ceil(tiles.children.length / columns);
