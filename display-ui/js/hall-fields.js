@@ -118,7 +118,7 @@ export function drawFields(messages, model, closed) {
     item.appendChild(element('span', 'count', messages.t('hall.people', { n: f.waiting || 0 })));
     let wait;
     // no counter of the field open (lunch, or nobody serves it today): no wait can be promised, even to the first
-    if (!f.openCounters) wait = messages.t('hall.noCounter');
+    if (!f.openCounters) wait = messages.t(onBreak(model, f.field) ? 'hall.onBreak' : 'hall.noCounter');
     // out of hours, a counter left open promises nothing to a newcomer: "no wait" beside "closed" kept citizens waiting
     else if (closed && !f.waiting) wait = messages.t('hall.closed');
     // none, or all sent to one counter (a transfer): a new ticket of the field is not behind them
@@ -130,6 +130,11 @@ export function drawFields(messages, model, closed) {
   const list = document.getElementById('fields');
   replaceChildren(list, items);
   alignWaits(list);
+}
+
+/** Whether a counter serving the field is on a break: its citizens wait for it to come back, not for one to open. */
+function onBreak(model, field) {
+  return model.counterList().some((c) => c.state === 'PAUSED' && (c.fields || []).indexOf(field) >= 0);
 }
 
 /**

@@ -264,6 +264,23 @@ class HallBoardTest {
     }
 
     /**
+     * The field's only counter is on a break: its citizens wait for the officer to come back, which
+     * the board says, where "no counter open" mid-morning told them the field was not served today.
+     */
+    @Test
+    void shouldSayTheFieldsCounterIsOnABreak() {
+        Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).counter(1, "HT").open(1);
+        floor.issue("HT");
+        Floor.asAdmin().post(floor.path("/counters/1/pause")).then().statusCode(200);
+
+        screen.open(RestAssured.port, "hall.html", ScreenDriver.pair(floor, "HALL_SCREEN", null), null);
+
+        screen.waitUntil(Duration.ofSeconds(5), () -> fieldLines().equals(List.of("Lĩnh vực HT 1 người Quầy đang tạm nghỉ")));
+        Floor.asAdmin().post(floor.path("/counters/1/close")).then().statusCode(200);
+        screen.waitUntil(Duration.ofSeconds(5), () -> fieldLines().equals(List.of("Lĩnh vực HT 1 người Chưa có quầy mở")));
+    }
+
+    /**
      * Nobody waits, but no counter of the field is open: a citizen who takes a number now would wait
      * for one. The longer words keep the board in columns.
      */
