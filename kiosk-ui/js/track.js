@@ -60,8 +60,12 @@ async function main() {
     text('state', state);
     text('detail', detail);
     document.body.className = 'state-' + ticket.state.toLowerCase();
+    // served or cancelled, nothing more will change: "updates by itself" under "done" read as unfinished
+    ended = ticket.state === 'DONE' || ticket.state === 'CANCELLED';
+    if (ended) text('live', '');
   };
 
+  let ended = false;
   let socket = null;
   let heard = 0;
   let retries = 0;
@@ -69,7 +73,7 @@ async function main() {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     socket = new WebSocket(scheme + '//' + location.host + '/ws/track/' + encodeURIComponent(token));
     heard = performance.now();
-    socket.onopen = () => text('live', messages.t('track.live'));
+    socket.onopen = () => text('live', ended ? '' : messages.t('track.live'));
     socket.onmessage = (message) => {
       heard = performance.now();
       const frame = JSON.parse(message.data);
@@ -88,7 +92,7 @@ async function main() {
       }
     };
     socket.onclose = () => {
-      text('live', messages.t('track.offline'));
+      if (!ended) text('live', messages.t('track.offline'));
       const wait = Math.min(RETRY_MAX_MS, RETRY_MS * Math.pow(2, retries));
       retries += 1;
       setTimeout(connect, wait * (1 + Math.random() / 2));

@@ -45,8 +45,10 @@ class TrackPageTest {
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Quý vị là người tiếp theo"));
         String mine = floor.callNext(4).getString("id");
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Mời quý vị đến quầy 4"));
+        assertThat(phone.text("live")).isEqualTo("Tự động cập nhật");
         floor.serve(mine);
         phone.waitUntil(Duration.ofSeconds(5), () -> phone.text("state").equals("Đã hoàn thành. Cảm ơn quý vị!"));
+        assertThat(phone.text("live")).as("nothing more to update once served").isEmpty();
     }
 
     /**
