@@ -80,6 +80,8 @@ class GuideDeskTest {
         Floor floor = Floor.create().fieldWithPrefix("HT", "A", 10).fieldWithPrefix("CT", "B", 5)
                 .counter(1, "HT").counter(2, "CT").open(1);
         signIn(floor);
+        assertThat(desk.browser.findElement(By.id("language")).getSize().getHeight())
+                .as("the language link, a target for a finger on the desk's tablet").isGreaterThanOrEqualTo(44);
         Select fields = new Select(desk.browser.findElement(By.id("field")));
         assertThat(fields.getOptions()).extracting(o -> o.getText())
                 .containsExactly("CT – Lĩnh vực CT (Chưa có quầy mở)", "HT – Lĩnh vực HT");
