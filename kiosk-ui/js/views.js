@@ -1,6 +1,7 @@
 // Drawing the kiosk's screens from the data; no state here. Text from the server goes in as text.
 
 import { element } from '/display/js/dom.js';
+import { wordsOn } from './contrast.js';
 
 const PICTOGRAMS = ['civil-status', 'certification', 'justice', 'land', 'household-business', 'construction',
   'social-protection', 'meritorious', 'generic'];
@@ -22,6 +23,7 @@ export function drawTiles(container, messages, fields, onTap) {
     tile.type = 'button';
     tile.setAttribute('data-field', f.code);
     tile.style.background = f.closedBecause ? '' : f.colour;
+    tile.style.color = f.closedBecause ? '' : wordsOn(f.colour);
     const img = element('img');
     img.src = pictogram(f.pictogram);
     img.alt = '';
@@ -87,6 +89,7 @@ export function waitText(messages, f, short) {
 export function drawChosen(container, messages, field, procedure) {
   clear(container);
   container.style.background = field.colour;
+  container.style.color = wordsOn(field.colour);
   const img = element('img');
   img.src = pictogram(field.pictogram);
   img.alt = '';
